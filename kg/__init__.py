@@ -1,0 +1,23 @@
+"""kg: a knowledge graph of French news — who did what to whom, when, where,
+for how much, and according to whom, every fact tied to its sentence.
+
+The library API (the CLI is a thin layer over it)::
+
+    import kg
+    report = kg.build(["seeds/"])          # into the default on-disk store
+    rows = kg.query("events")              # list of dicts, plain values
+    turtle = kg.export("turtle")
+"""
+
+from __future__ import annotations
+
+from .api import BuildReport, ask, build, export, query, query_text, stats, to_rdflib, validate
+from .errors import InputError, KgError, ModelError, QueryError, ResourceError, StoreError
+from .graph import to_networkx
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BuildReport", "ask", "build", "export", "query", "query_text", "stats", "to_rdflib", "validate",
+    "to_networkx", "KgError", "InputError", "ModelError", "QueryError", "ResourceError", "StoreError",
+]

@@ -1,0 +1,190 @@
+"""The library API: what the CLI and a notebook call.
+
+>>> import kg
+>>> report = kg.build(["seeds/"], store="memory:")    # doctest: +SKIP
+>>> kg.query("job-offers", store=report.store)         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import pyoxigraph as ox
+
+from .documents import read_documents
+from .errors import KgError
+from .extract.pipeline import extract
+from .queries import SavedQuery, find_query, parse_query, render, run
+from .rdf import graph_iri, to_quads
+from .store import document_graphs, load_ontology, open_store, replace_graph
+from .vocab import ONTOLOGY_GRAPH, PREFIXES
+
+StoreLike = ox.Store | str | os.PathLike | None
+DEFAULT_INPUT = Path("seeds")
+
+
+def _store(store: StoreLike, read_only: bool = False) -> ox.Store:
+    return store if isinstance(store, ox.Store) else open_store(store, read_only=read_only)
+
+
+@dataclass
+class BuildReport:
+    store: ox.Store
+    documents: list[tuple[str, int, int]] = field(default_factory=list)  # (id, events, quads)
+
+    def __str__(self) -> str:
+        lines = [f"{doc}: {events} events, {quads} triples" for doc, events, quads in self.documents]
+        lines.append(f"built {len(self.documents)} document{'s' if len(self.documents) != 1 else ''}")
+        return "\n".join(lines)
+
+
+def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = None) -> BuildReport:
+    """Read documents (files or folders, default ``seeds/``) into the store.
+
+    Every document is read and extracted before the store is touched, so a
+    bad file changes nothing; each document then replaces its own graph.
+    """
+    from .nlp import load
+
+    documents = read_documents([Path(p) for p in (paths or [DEFAULT_INPUT])])
+    nlp = load()
+    extracted = [(doc, extract(doc, nlp)) for doc in documents]
+    target = _store(store)
+    load_ontology(target)
+    report = BuildReport(target)
+    for doc, x in extracted:
+        quads = to_quads(x)
+        replace_graph(target, graph_iri(doc.id), quads)
+        report.documents.append((doc.id, len(x.events), len(set(quads))))
+    target.flush()
+    return report
+
+
+def load_query(name_or_file: str | None = None, sparql: str | None = None) -> SavedQuery:
+    if sparql is not None:
+        return parse_query(sparql, "--sparql")
+    if not name_or_file:
+        raise KgError("Give a saved query name, a .rq file, or --sparql TEXT. `kg query --list` lists the saved ones.")
+    return find_query(name_or_file)
+
+
+def query(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
+          store: StoreLike = None, sparql: str | None = None) -> list[dict]:
+    """Rows of a saved query, a ``.rq`` file or SPARQL text, as plain dicts."""
+    return run(_store(store, read_only=True), load_query(name_or_file, sparql), params)[1]
+
+
+def query_text(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
+               store: StoreLike = None, sparql: str | None = None, fmt: str = "table") -> str:
+    """The same rows, rendered as a table, CSV, TSV or JSON."""
+    columns, rows = run(_store(store, read_only=True), load_query(name_or_file, sparql), params)
+    return render(columns, rows, fmt)
+
+
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": None,  # through rdflib, with a context made of kg's prefixes
+}
+
+
+def export(fmt: str = "turtle", store: StoreLike = None, include_ontology: bool = True) -> bytes:
+    """The graph serialised; triple formats get the union of all graphs."""
+    if fmt not in EXPORT_FORMATS:
+        raise KgError(f"Unknown export format '{fmt}': use one of {', '.join(EXPORT_FORMATS)}.")
+    source = _store(store, read_only=True)
+    graphs = document_graphs(source) + ([ONTOLOGY_GRAPH] if include_ontology else [])
+    quads = [q for g in graphs for q in source.quads_for_pattern(None, None, None, g)]
+    if fmt == "jsonld":
+        import rdflib
+
+        ds = rdflib.Dataset()
+        ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+        return ds.serialize(format="json-ld", context=PREFIXES, auto_compact=True).encode("utf-8")
+    if fmt in ("trig", "nquads"):
+        return ox.serialize(quads, format=EXPORT_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+    triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+    prefixes = PREFIXES if fmt == "turtle" else None
+    return ox.serialize(triples, format=EXPORT_FORMATS[fmt], prefixes=prefixes)
+
+
+def stats(store: StoreLike = None) -> dict[str, int]:
+    """How much the store holds."""
+    s = _store(store, read_only=True)
+
+    def count(text: str) -> int:
+        (row,) = list(s.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))
+        return int(row[0].value)
+
+    return {
+        "documents": count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"),
+        "entities": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
+        "events": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event ; kg:document ?d }"),
+        "mentions": count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
+        "triples": len(s),
+    }
+
+
+def to_rdflib(store: StoreLike = None, include_ontology: bool = False):
+    """The store's triples (all document graphs) as an ``rdflib.Graph``."""
+    import rdflib
+
+    g = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.parse(data=export("ntriples", store, include_ontology=include_ontology), format="nt")
+    return g
+
+
+def validate(store: StoreLike = None) -> tuple[bool, str]:
+    """Check the document graphs against ``ontology/shapes.ttl`` with pySHACL."""
+    import pyshacl
+    import rdflib
+
+    from .resources import ontology_file
+
+    shapes = rdflib.Graph().parse(ontology_file("shapes.ttl"), format="turtle")
+    conforms, _, text = pyshacl.validate(to_rdflib(store), shacl_graph=shapes, inference="none")
+    return bool(conforms), text
+
+
+def ask(store: StoreLike = None, names: Sequence[str] | None = None, fmt: str = "table") -> str:
+    """Every saved question that needs no parameter, with its answer."""
+    from .queries import saved_queries
+
+    s = _store(store, read_only=True)
+    out = []
+    for name, q in saved_queries().items():
+        if q.params or (names and name not in names):
+            continue
+        columns, rows = run(s, q)
+        out.append(f"## {q.title or name} ({name})\n# {q.fr}\n# {q.en}\n{render(columns, rows, fmt)}\n")
+    return "\n".join(out)
+
+
+def list_queries() -> str:
+    """The saved queries, each with its questions and parameters."""
+    from .queries import saved_queries
+
+    lines = []
+    for name, q in saved_queries().items():
+        lines.append(f"{name}" + "".join(f" --param {p.name}=…" for p in q.params))
+        lines += [f"    fr: {q.fr}", f"    en: {q.en}"]
+        lines += [f"    {p.name} ({p.kind}): {p.help}" for p in q.params]
+    return "\n".join(lines)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` whole or not at all: a failed export leaves no half file."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise KgError(f"{path}: cannot write ({err.strerror}). Check the folder exists and is writable.") from err

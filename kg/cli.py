@@ -1,0 +1,126 @@
+"""The ``kg`` command: each command parses its options, makes one library
+call, and turns a :class:`KgError` into its message and exit code."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import api
+from .errors import KgError
+
+store_option = click.option(
+    "--store", envvar="KG_STORE", default=None, metavar="PATH_OR_URL",
+    help="Where the graph lives (default: .kg-store in this folder; env KG_STORE; 'memory:' for a throw-away one).",
+)
+
+
+def reports_errors(fn):
+    """Print a KgError as one clear line on stderr and exit with its code."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as err:
+            click.echo(f"kg: {err}", err=True)
+            sys.exit(err.exit_code)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build a knowledge graph from French news articles and question it."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@reports_errors
+def build(paths: tuple[Path, ...], store: str | None) -> None:
+    """Read PATHS (.txt files or folders; default seeds/) into the store.
+
+    A document already in the store is replaced, never duplicated.
+    """
+    click.echo(str(api.build(list(paths) or None, store=store)))
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise KgError(f"--param {item}: write it as NAME=VALUE, e.g. --param name=Netflix.")
+        out[key.strip()] = value
+    return out
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--sparql", default=None, metavar="TEXT", help="Run this SPARQL text instead of a saved query.")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions and parameters.")
+@store_option
+@reports_errors
+def query(name: str | None, params: tuple[str, ...], fmt: str, sparql: str | None, list_: bool,
+          store: str | None) -> None:
+    """Run a saved query by NAME, a .rq file, or --sparql TEXT."""
+    if list_:
+        click.echo(api.list_queries())
+        return
+    click.echo(api.query_text(name, _params(params), store=store, sparql=sparql, fmt=fmt))
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(list(api.EXPORT_FORMATS)), default="turtle",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@click.option("--no-ontology", is_flag=True, help="Leave out the ontology, lexicon and gazetteer graph.")
+@store_option
+@reports_errors
+def export(fmt: str, output: Path | None, no_ontology: bool, store: str | None) -> None:
+    """Write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD."""
+    data = api.export(fmt, store=store, include_ontology=not no_ontology)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        api.write_file(output, data)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+@reports_errors
+def stats(store: str | None) -> None:
+    """Count the documents, entities, events and triples in the store."""
+    for key, value in api.stats(store).items():
+        click.echo(f"{key:10} {value}")
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
+@store_option
+@reports_errors
+def ask(fmt: str, store: str | None) -> None:
+    """Answer every saved question that needs no parameter."""
+    click.echo(api.ask(store, fmt=fmt))
+
+
+@main.command()
+@store_option
+@reports_errors
+def validate(store: str | None) -> None:
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl."""
+    conforms, text = api.validate(store)
+    click.echo(text)
+    sys.exit(0 if conforms else 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,87 @@
+"""Reading input documents: plain UTF-8 text files, one article each.
+
+A document's id is its file stem. An optional first-line header
+``date 2023-07`` (or ``date: 2023-07-14``) gives the publication date; the
+header stays in ``text`` so that every offset points into the file as it is,
+and ``body_start`` says where the article itself begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import InputError
+
+DATE_HEADER = re.compile(r"\A\s*date\s*:?\s*(\d{4}(?:-\d{2}){0,2})\b[ \t]*")
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    path: Path | None = None
+    date: str | None = None
+    body_start: int = 0
+
+
+def parse_document(text: str, doc_id: str, path: Path | None = None) -> Document:
+    """A document from its text; reads the optional date header.
+
+    >>> d = parse_document(" date 2023-07 Titre. Corps.", "x")
+    >>> d.date, d.text[d.body_start:]
+    ('2023-07', 'Titre. Corps.')
+    """
+    header = DATE_HEADER.match(text)
+    if header:
+        return Document(doc_id, text, path, header.group(1), header.end())
+    return Document(doc_id, text, path)
+
+
+def read_document(path: Path) -> Document:
+    """One file as a :class:`Document`, or an :class:`InputError` that says why not."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder. Check the path, or run `kg build` with no argument to read seeds/.")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror}). Check its permissions.") from err
+    if b"\x00" in data:
+        raise InputError(f"{path}: is a binary file, not text. Give kg plain-text .txt articles.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{path}: is not UTF-8 text (byte {err.start}). Convert it first, for example "
+            f"`iconv -f latin1 -t utf-8 {path} > {path.stem}.utf8.txt`."
+        ) from err
+    if not text.strip():
+        raise InputError(f"{path}: is empty. Remove it or give it the article's text.")
+    return parse_document(text, path.stem, path)
+
+
+def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and the ``.txt`` files inside folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                raise InputError(f"{path}: holds no .txt file. Put the articles there as UTF-8 .txt files.")
+            yield from found
+        else:
+            yield path
+
+
+def read_documents(paths: Iterable[Path]) -> list[Document]:
+    """Every document, all read before any is used, so a bad file stops the build early."""
+    docs = [read_document(p) for p in document_paths(paths)]
+    seen: dict[str, Path | None] = {}
+    for doc in docs:
+        if doc.id in seen and seen[doc.id] != doc.path:
+            raise InputError(
+                f"{doc.path} and {seen[doc.id]} have the same name '{doc.id}', which is the document id. Rename one."
+            )
+        seen[doc.id] = doc.path
+    return docs

@@ -1,0 +1,1 @@
+"""Extraction: from a spaCy parse to entities, events, amounts and attributions."""

@@ -1,0 +1,82 @@
+"""Who a fact is attributed to: "selon X", "d'après X", "comme le rapporte X",
+"X explique que ...". The source goes on the events it covers and makes them
+reported."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .events import EventReader, verb_lemmas
+from .model import Event
+
+_AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(\w+)\s+", re.IGNORECASE)
+
+
+def _events_under(reader: EventReader, root: Token, events: list[Event]) -> list[Event]:
+    """Events whose trigger lies in the subtree of ``root``."""
+    span = range(root.left_edge.idx + reader.offset, root.right_edge.idx + len(root.right_edge.text) + reader.offset)
+    return [e for e in events if any(t.begin in span for t in e.triggers)]
+
+
+def _events_in_sentence(events: list[Event], sentence: int) -> list[Event]:
+    return [e for e in events if sentence in e.sentences]
+
+
+def _nearest_event(reader: EventReader, token: Token, events: list[Event]) -> Event | None:
+    t = token
+    while t.head.i != t.i:
+        t = t.head
+        for e in events:
+            if any(tr.begin == t.idx + reader.offset for tr in e.triggers):
+                return e
+    return None
+
+
+def attribute(reader: EventReader, events: list[Event]) -> None:
+    """Attach sources to ``events`` in place."""
+    doc = reader.doc
+    reporting = {lemma for e in reader.lexicon.entries if e.reporting for lemma in e.lemmas}
+    for token in doc:
+        # "selon X", "d'après X"
+        after = token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
+        if token.lower_ in ("selon", "d'après") or after:
+            source = token.head if token.dep_ in ("case", "fixed") else None
+            if source is None or source.i == token.i:
+                continue
+            fillers = reader.fillers(source)
+            sentence = reader.sentence_of(token.idx + reader.offset)
+            target = _nearest_event(reader, source, events)
+            for event in [target] if target else _events_in_sentence(events, sentence):
+                if event is not None and event.type != "Statement":
+                    for f in fillers:
+                        if all(f.label != s.label for s in event.sources):
+                            event.sources.append(f)
+        # "X explique que ...": the clause is X's
+        if token.pos_ == "VERB" and verb_lemmas(token) & reporting:
+            comps = [c for c in token.children if c.dep_ == "ccomp"]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if comps and subjects:
+                fillers = reader.fillers(subjects[0])
+                for comp in comps:
+                    for event in _events_under(reader, comp, events):
+                        for f in fillers:
+                            if all(f.label != s.label for s in event.sources):
+                                event.sources.append(f)
+    # "comme le rapporte X": the parse varies, the words do not
+    for sent in doc.sents:
+        for m in _AS_REPORTED.finditer(sent.text):
+            verb = m.group(1).lower()
+            if not ({verb + "r", verb + "er", verb} & reporting or {verb[:-1] + "r", verb[:-2] + "er"} & reporting):
+                continue
+            start = sent.start_char + m.end()
+            token = next((t for t in sent if t.idx >= start), None)
+            if token is None:
+                continue
+            fillers = reader.fillers(token)
+            sentence = reader.sentence_of(sent.start_char + reader.offset)
+            for event in _events_in_sentence(events, sentence):
+                for f in fillers:
+                    if all(f.label != s.label for s in event.sources):
+                        event.sources.append(f)

@@ -1,0 +1,155 @@
+"""Named entities: the NER model's spans, corrected and joined by the gazetteer.
+
+- a gazetteer name wins over the model's label (Netflix is an Organization
+  even where the model says MISC);
+- "Long Name (ACRONYM)" is one entity known under both names;
+- a name that a naming verb introduces after a work noun ("une émission
+  baptisée Deep Fake Love") is a CreativeWork;
+- within a document, one surface form is one entity, and a lone surname is
+  the person named in full before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..gazetteer import Gazetteer, Known
+from ..lexicon import Lexicon
+from ..text import fold, slug
+from .model import Entity, Mention, Span
+
+NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
+_LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
+_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9&.-]{1,11})\s*\)")
+
+
+@dataclass(eq=False)
+class Found:
+    begin: int
+    end: int
+    type: str
+    known: Known | None = None
+    long_name: "Found | None" = None  # the name this acronym abbreviates
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and trailing punctuation from a model span."""
+    m = _LEADING.match(text[begin:end])
+    if m and m.end() < end - begin:
+        begin += m.end()
+    while end > begin and not text[end - 1].isalnum():
+        end -= 1
+    return begin, end
+
+
+def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """True when a naming verb after a work noun introduces the name."""
+    naming, works = lexicon.words("namingVerbs"), lexicon.words("workWords")
+    for token in ent:
+        for anc in [token.head, token.head.head]:
+            if anc.lemma_.lower() in naming and (anc.head.lemma_.lower() in works or anc.lemma_.lower() in naming):
+                return anc.head.lemma_.lower() in works
+            if anc.lemma_.lower() in works and token.dep_ in ("appos", "nmod", "flat:name"):
+                return token.pos_ in ("PROPN", "X")
+    return False
+
+
+def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexicon: Lexicon):
+    """Entities and mentions of a parsed document.
+
+    ``text`` is the original document text and ``doc`` the parse of
+    ``text[offset:]``; ``sentence_of(char)`` gives the sentence index of an
+    offset. Returns ``(entities, mentions, token_entity)`` where
+    ``token_entity`` maps token indices to entity keys.
+    """
+    offset = doc.user_data.get("offset", 0)
+    found: list[Found] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(b: int, e: int) -> bool:
+        return not any(taken[b:e])
+
+    def take(f: Found) -> None:
+        for i in range(f.begin, f.end):
+            taken[i] = True
+        found.append(f)
+
+    for b, e, known in gazetteer.find(text[offset:]):
+        take(Found(b + offset, e + offset, known.type, known))
+    for ent in doc.ents:
+        b, e = _trim(text, ent.start_char + offset, ent.end_char + offset)
+        if e - b < 2 or not any(c.isupper() for c in text[b:e]) or not free(b, e):
+            continue
+        known = gazetteer.lookup(text[b:e])
+        kind = NER_TYPES.get(ent.label_, "Thing")
+        if kind == "Thing" and _is_named_work(ent, lexicon):
+            kind = "CreativeWork"
+        take(Found(b, e, known.type if known else kind, known))
+    found.sort(key=lambda f: f.begin)
+
+    # "Long Name (ACR)": the acronym names the same entity.
+    for f in list(found):
+        m = _ACRONYM.match(text[f.end:f.end + 16])
+        if not m:
+            continue
+        acr_b = f.end + m.start(1)
+        acronym = next((g for g in found if g.begin == acr_b), None)
+        if acronym is None:
+            acronym = Found(acr_b, f.end + m.end(1), f.type)
+            found.append(acronym)
+        acronym.long_name = f
+    found.sort(key=lambda f: f.begin)
+
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+
+    def entity_for(f: Found, surface: str) -> str:
+        if f.known:
+            k = f.known
+            ent = entities.setdefault(k.key, Entity(k.key, k.label, k.type, set(k.aliases), list(k.same_as), True))
+            ent.aliases.add(surface) if surface != k.label else None
+            return k.key
+        if f.type == "Person" and " " not in surface:
+            for ent in entities.values():
+                if ent.type == "Person" and fold(ent.label).split()[-1] == fold(surface):
+                    ent.aliases.add(surface)
+                    return ent.key
+        key = f"entity/{slug(surface)}"
+        entities.setdefault(key, Entity(key, surface, f.type))
+        return key
+
+    keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}
+    for f in found:
+        if f.long_name is None:
+            continue
+        a, b = keys[id(f.long_name)], keys[id(f)]
+        if a == b:
+            continue
+        keep, drop = (a, b) if entities[a].known or not entities[b].known else (b, a)
+        if not entities[keep].known:
+            # the text goes on to use the short name: make it the label
+            entities[keep].aliases.add(entities[keep].label)
+            entities[keep].label = text[f.begin:f.end]
+            if entities[keep].type == "Thing":
+                entities[keep].type = entities[drop].type
+        entities[keep].aliases |= {entities[drop].label} | entities[drop].aliases
+        keys = {k: keep if v == drop else v for k, v in keys.items()}
+        del entities[drop]
+    for f in found:
+        key = keys[id(f)]
+        surface = text[f.begin:f.end]
+        if surface != entities[key].label:
+            entities[key].aliases.add(surface)
+        mentions.append(Mention(key, Span(f.begin, f.end, surface), sentence_of(f.begin)))
+    for ent in entities.values():
+        ent.aliases.discard(ent.label)
+    token_entity: dict[int, str] = {}
+    for m in mentions:
+        for token in doc:
+            start = token.idx + offset
+            if m.span.begin <= start < m.span.end:
+                token_entity[token.i] = m.entity_key
+    return entities, mentions, token_entity

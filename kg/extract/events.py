@@ -1,0 +1,398 @@
+"""Events from the dependency parse, driven by the lexicon.
+
+A word evokes an event when the lexicon lists its lemma; the lexicon's frame
+says which dependents fill which roles. What the frame cannot see is grammar,
+and lives here: relative pronouns stand for their antecedent ("une
+proposition ... qui offrait 200 $"), an infinitive takes its subject from the
+verb it completes ("a motivé Netflix à proposer"), an event noun takes the
+subject of its support verb ("sont parvenus à un accord"), conjuncts are
+separate fillers, and words inside a direct quotation are the speaker's, not
+facts of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Entry, Lexicon
+from ..text import fold
+from ..vocab import KG, SCHEMA, SEM
+from .model import Amount, Entity, Event, Filler, Span
+
+ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
+             "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
+_RELATIVE = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
+_PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark"}
+_VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
+                 "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
+_NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
+
+
+def verb_lemmas(token: Token) -> set[str]:
+    """The lemma, and what the word could be the infinitive of: the French
+    model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
+    word = token.text.lower()
+    found = {token.lemma_.lower(), word}
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)] if ending else word
+            found |= {stem + "er", stem + "ir", stem + "re"}
+    return found
+
+
+def noun_lemmas(token: Token) -> set[str]:
+    word = token.text.lower()
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
+
+
+def is_nominal(token: Token) -> bool:
+    """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" for c in token.children)
+
+
+def case_words(token: Token) -> set[str]:
+    words = set()
+    for child in token.children:
+        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            w = child.text.lower()
+            words.add(w)
+            if w == "d'":
+                words.add("de")
+    return words
+
+
+def is_bare(token: Token) -> bool:
+    """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
+    if token.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in token.children):
+        return False
+    return not (case_words(token) & {"du", "des", "au", "aux"})
+
+
+def is_reflexive(token: Token) -> bool:
+    return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans between paired double quotes, paragraph by paragraph."""
+    ranges = []
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        opened = None
+        for i, ch in enumerate(para):
+            if ch == '"':
+                if opened is None:
+                    opened = i
+                else:
+                    ranges.append((pos + opened, pos + i))
+                    opened = None
+        pos += len(para)
+    return ranges
+
+
+@dataclass
+class Candidate:
+    token: Token
+    entry: Entry
+    event: Event | None = None
+    amounts: list[Amount] = field(default_factory=list)
+
+
+class EventReader:
+    """Reads the events of one parsed document."""
+
+    def __init__(self, doc: Doc, text: str, lexicon: Lexicon, entities: dict[str, Entity],
+                 token_entity: dict[int, str], sentence_of, amounts: list[tuple[Amount, int]]):
+        self.doc, self.text, self.lexicon = doc, text, lexicon
+        self.offset = doc.user_data.get("offset", 0)
+        self.entities, self.token_entity, self.sentence_of = entities, token_entity, sentence_of
+        self.quotes = quoted_ranges(doc.text)
+        self.support = lexicon.words("supportVerbs")
+        self.naming = lexicon.words("namingVerbs")
+        self.amount_tokens: dict[int, Amount] = {}
+        self.amount_anchor: list[tuple[Amount, Token]] = []
+        for amount, char in amounts:
+            token = self._token_at(char - self.offset)
+            if token is not None:
+                self.amount_anchor.append((amount, token))
+                for t in doc:
+                    if amount.span.begin <= t.idx + self.offset < amount.span.end:
+                        self.amount_tokens[t.i] = amount
+        self.by_token: dict[int, Candidate] = {}
+
+    # ---------------------------------------------------------------- helpers
+    def _token_at(self, char: int) -> Token | None:
+        for token in self.doc:
+            if token.idx <= char < token.idx + len(token.text):
+                return token
+        return None
+
+    def span(self, begin_tok: Token, end_tok: Token) -> Span:
+        b = begin_tok.idx + self.offset
+        e = end_tok.idx + len(end_tok.text) + self.offset
+        return Span(b, e, self.text[b:e])
+
+    def in_quote(self, token: Token) -> bool:
+        return any(b < token.idx < e for b, e in self.quotes)
+
+    def entries(self, token: Token) -> list[Entry]:
+        if is_nominal(token):
+            return self.lexicon.entries_for("NOUN", noun_lemmas(token))
+        if token.pos_ in ("VERB", "AUX"):
+            return self.lexicon.entries_for("VERB", verb_lemmas(token))
+        return []
+
+    # ---------------------------------------------------------------- fillers
+    def antecedent(self, token: Token) -> Token | None:
+        """What a relative pronoun stands for: the noun its clause hangs on."""
+        verb = token.head
+        while verb.dep_ not in ("acl:relcl", "acl") and verb.head.i != verb.i and verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        if verb.dep_ in ("acl:relcl", "acl") and verb.head.i != verb.i:
+            head = verb.head
+            # "ce qui", "celui qui": the demonstrative points further back
+            if head.lower_ in ("ce", "celui", "celle", "ceux") and head.dep_ == "appos":
+                return None
+            return head
+        return None
+
+    def resolve(self, token: Token) -> Token | None:
+        if token.lower_ in _RELATIVE and token.pos_ == "PRON":
+            return self.antecedent(token)
+        if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return None
+        return token
+
+    def phrase(self, token: Token) -> tuple[Token, Token]:
+        """The noun phrase headed by ``token``, without clauses or conjuncts."""
+        keep = {token.i}
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            for child in t.children:
+                if child.dep_ in _PHRASE_CUT and not (child.dep_ == "punct" and child.text in "-'"):
+                    continue
+                keep.add(child.i)
+                stack.append(child)
+        lo = hi = token.i
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT", "CCONJ")
+                                or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")):
+            lo += 1
+        while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"):
+            hi -= 1
+        if hi - lo > 14:
+            hi = min(hi, token.i + 8)
+        return self.doc[lo], self.doc[hi]
+
+    def named_in(self, token: Token) -> str | None:
+        """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
+        for child in token.children:
+            if child.dep_ in ("appos", "flat:name", "nmod") and child.i in self.token_entity and not case_words(child):
+                return self.token_entity[child.i]
+            if child.dep_ == "acl" and child.lemma_.lower() in self.naming:
+                for grand in child.children:
+                    if grand.i in self.token_entity:
+                        return self.token_entity[grand.i]
+            if child.dep_ in ("nmod", "dep") and child.i in self.token_entity:
+                ent = self.entities[self.token_entity[child.i]]
+                if ent.type == "CreativeWork" and not case_words(child):
+                    return ent.key
+        return None
+
+    def fillers(self, token: Token) -> list[Filler]:
+        """The filler for ``token`` and for each of its conjuncts."""
+        out = []
+        for t in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+            target = self.resolve(t)
+            if target is None or target.i in self.amount_tokens or target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV"):
+                continue
+            if target.i in self.token_entity:
+                key = self.token_entity[target.i]
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
+                continue
+            first, last = self.phrase(target)
+            named = self.named_in(target)
+            if named:
+                out.append(Filler(self.entities[named].label, entity=named, span=self.span(first, last), head=named))
+                continue
+            cand = self.by_token.get(target.i)
+            sp = self.span(first, last)
+            head = fold(target.lemma_)
+            if cand is not None and cand.event is not None:
+                out.append(Filler(sp.text, event=cand.event, span=sp, head=head))
+            elif any(ch.isalpha() for ch in sp.text):
+                out.append(Filler(sp.text, span=sp, head=head))
+        return out
+
+    def subject(self, verb: Token, depth: int = 0) -> list[Filler]:
+        """Who does what ``verb`` says, looking through control, coordination and relatives."""
+        if depth > 4:
+            return []
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return []  # the subject of a passive is what is acted on, not who acts
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.fillers(child)
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and verb.morph.get("VerbForm") == ["Inf"]):
+            objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i != verb.i]
+            if objs and verb.dep_ == "xcomp":
+                return self.fillers(objs[0])
+            return self.subject(verb.head, depth + 1)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            return self.subject(verb.head, depth + 1)
+        return []
+
+    # ---------------------------------------------------------------- events
+    def choose(self, token: Token, entries: list[Entry]) -> Entry | None:
+        attached = bool(self.amounts_of(token))
+        for entry in entries:
+            if entry.requires_amount and not attached:
+                continue
+            if entry.theme_in is not None and not self.theme_words(token) & entry.theme_in:
+                continue
+            return entry
+        return None
+
+    def theme_words(self, token: Token) -> set[str]:
+        """Head words of the theme, and the bare nouns or adjectives that qualify them."""
+        if is_nominal(token):
+            heads = [c for c in token.children if c.dep_.startswith("nmod") and is_bare(c)]
+        else:
+            heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
+            heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
+        words = set()
+        for head in heads:
+            words |= noun_lemmas(head)
+            words |= {w for c in head.children if c.dep_ in ("amod", "nmod", "compound", "appos")
+                      for w in noun_lemmas(c)}
+        return words
+
+    def amounts_of(self, token: Token) -> list[Amount]:
+        return [a for a, t in self.amount_anchor if (p := self.attach_point(t)) is not None and p.i == token.i]
+
+    def attach_point(self, token: Token) -> Token | None:
+        """The nearest ancestor of an amount that the lexicon knows as an event word."""
+        t = token
+        for _ in range(12):
+            if t.head.i == t.i:
+                return None
+            t = t.head
+            if self.entries(t):
+                return t
+        return None
+
+    def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
+        """Events, and the amounts anaphoric words give to an earlier event."""
+        candidates: list[Candidate] = []
+        for token in self.doc:
+            if self.in_quote(token) or (token.pos_ == "VERB" and is_reflexive(token)):
+                continue
+            entries = self.entries(token)
+            entry = self.choose(token, entries) if entries else None
+            if entry is None:
+                continue
+            cand = Candidate(token, entry, amounts=self.amounts_of(token))
+            candidates.append(cand)
+            self.by_token[token.i] = cand
+        anaphora: list[tuple[str, Amount, int]] = []
+        for cand in candidates:
+            if cand.entry.anaphoric:
+                for amount in cand.amounts:
+                    anaphora.append((cand.entry.evokes, amount, cand.token.idx + self.offset))
+                continue
+            t = cand.token
+            sent = self.sentence_of(t.idx + self.offset)
+            cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
+                               status=cand.entry.default_status)
+            cand.event.negated = any(
+                c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity")) for c in t.children
+            )
+            if cand.amounts:
+                cand.event.amount = cand.amounts[0]
+        merged_into: dict[int, Event] = {}
+        for cand in candidates:
+            if cand.event is not None:
+                target = self.fill(cand)
+                if target is not None:
+                    merged_into[id(cand.event)] = target
+        events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
+        return events, anaphora
+
+    def fill(self, cand: Candidate) -> Event | None:
+        """Give ``cand.event`` its roles; returns the event it is part of, if any
+        ('une proposition ... qui offrait 200 $': the offering is the proposal)."""
+        event, token = cand.event, cand.token
+        assert event is not None
+        host: Event | None = None
+        for child in token.children:
+            for slot in cand.entry.frame.slots:
+                if not self.slot_matches(slot, child):
+                    continue
+                role = ROLE_NAMES.get(slot.role)
+                if role is None:
+                    break
+                if role == "agent" and child.lower_ in _RELATIVE and child.pos_ == "PRON":
+                    ante = self.antecedent(child)
+                    owner = self.by_token.get(ante.i) if ante is not None else None
+                    if owner is not None and owner.event is not None and owner.event is not event:
+                        host = owner.event
+                        break
+                for filler in self.fillers(child):
+                    event.add(role, filler)
+                break
+        for slot in cand.entry.frame.slots:
+            for dep in slot.deps:
+                if dep.startswith("<") and token.dep_ == dep[1:] and (not slot.cases or case_words(token) & slot.cases):
+                    role = ROLE_NAMES.get(slot.role)
+                    if role:
+                        for filler in self.fillers(token.head):
+                            event.add(role, filler)
+        if host is not None:
+            self.absorb(host, event, token)
+            return host
+        if not event.roles["agent"]:
+            if is_nominal(token):
+                if token.head.lemma_.lower() in self.support and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
+                    for filler in self.subject(token.head):
+                        event.add("agent", filler)
+            else:
+                for filler in self.subject(token):
+                    event.add("agent", filler)
+        if is_nominal(token) and not event.roles["theme"]:
+            first, last = self.phrase(token)
+            sp = self.span(first, last)
+            event.add("theme", Filler(sp.text, span=sp))
+        return None
+
+    def absorb(self, host: Event, part: Event, token: Token) -> None:
+        host.triggers.append(part.triggers[0])
+        for role, fillers in part.roles.items():
+            for filler in fillers:
+                host.add(role, filler)
+        if part.amount and not host.amount:
+            host.amount = part.amount
+
+    def slot_matches(self, slot, child: Token) -> bool:
+        if child.dep_ not in slot.deps:
+            return False
+        if slot.cases and not case_words(child) & slot.cases:
+            return False
+        if slot.bare is not None and is_bare(child) != slot.bare:
+            return False
+        if slot.filler_type:
+            key = self.token_entity.get(child.i)
+            want = slot.filler_type[len(SCHEMA):] if slot.filler_type.startswith(SCHEMA) else slot.filler_type
+            if key is None or self.entities[key].type != want:
+                return False
+        return True

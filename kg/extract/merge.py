@@ -1,0 +1,139 @@
+"""One real-world event stated twice is one event.
+
+A headline states the article's main events in short; the body states them
+again with details. Two statements are the same event when their type agrees,
+their agents do not contradict, and their amounts are compatible; body
+statements must also share their theme (two job offers by one company are two
+events). A statement with no agent of its own adds to the latest event of its
+type, or is dropped: an event nobody does is not a fact kg can use.
+"""
+
+from __future__ import annotations
+
+from ..text import content_words
+from .model import Amount, Event, Filler
+
+#: Ranks of statuses: the strongest one a merged event has is kept.
+_STATUS_RANK = {"Asserted": 0, "Proposed": 1, "Reported": 2, "Rejected": 3, "Negated": 4}
+
+
+def _words(fillers: list[Filler]) -> set[str]:
+    out: set[str] = set()
+    for f in fillers:
+        out |= content_words(f.label)
+    return out
+
+
+def _entities(fillers: list[Filler]) -> set[str]:
+    return {f.entity for f in fillers if f.entity}
+
+
+def agents_agree(a: Event, b: Event) -> bool:
+    ea, eb = _entities(a.roles["agent"]), _entities(b.roles["agent"])
+    if ea and eb:
+        return bool(ea & eb)
+    return bool(_words(a.roles["agent"]) & _words(b.roles["agent"]))
+
+
+def themes_agree(a: Event, b: Event) -> bool:
+    ta, tb = a.roles["theme"], b.roles["theme"]
+    if not ta or not tb:
+        return True
+    if any(x.event is not None and x.event is y.event for x in ta for y in tb):
+        return True
+    return bool({f.head for f in ta} & {f.head for f in tb})
+
+
+def amounts_agree(a: Amount | None, b: Amount | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.currency != b.currency or (a.per and b.per and a.per != b.per):
+        return False
+    (alo, ahi), (blo, bhi) = a.bounds(), b.bounds()
+    return alo <= bhi * 1.01 and blo <= ahi * 1.01
+
+
+def merge_amounts(a: Amount | None, b: Amount | None) -> Amount | None:
+    """The more informative amount: a range over a figure inside it."""
+    if a is None or b is None:
+        return a or b
+    keep = a if (a.min is not None and a.max is not None) or b.value is not None and a.value is None else b
+    if keep.per is None:
+        keep.per = (b if keep is a else a).per
+    return keep
+
+
+def absorb(into: Event, other: Event) -> None:
+    into.triggers += [t for t in other.triggers if t not in into.triggers]
+    into.sentences += [s for s in other.sentences if s not in into.sentences]
+    for role, fillers in other.roles.items():
+        for f in fillers:
+            into.add(role, f)
+    for s in other.sources:
+        if all(s.label != x.label for x in into.sources):
+            into.sources.append(s)
+    into.amount = merge_amounts(into.amount, other.amount)
+    into.negated = into.negated and other.negated
+    # a headline that found its body statement is an ordinary event from then on
+    into.headline = into.headline and other.headline
+    if _STATUS_RANK[other.status] > _STATUS_RANK[into.status]:
+        into.status = other.status
+
+
+def same_event(head: Event, other: Event) -> bool:
+    if head.type != other.type or head.negated != other.negated:
+        return False
+    if not amounts_agree(head.amount, other.amount):
+        return False
+    if not (head.headline or other.headline) and not themes_agree(head, other):
+        return False
+    return agents_agree(head, other)
+
+
+def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -> list[Event]:
+    """Events in text order, each real-world event once."""
+    events = sorted(events, key=lambda e: e.triggers[0].begin)
+    # "proposer une offre d'emploi": the noun names the very event the verb states
+    nested = set()
+    for event in events:
+        for f in event.roles["theme"]:
+            if f.event is not None and f.event.type == event.type and f.event is not event:
+                absorb(event, f.event)
+                nested.add(id(f.event))
+                f.event = None
+    events = [e for e in events if id(e) not in nested]
+    for kind, amount, at in anaphora:
+        before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
+        if before:
+            before[-1].amount = merge_amounts(before[-1].amount, amount)
+    kept: list[Event] = []
+    for event in events:
+        if not event.roles["agent"]:
+            earlier = [k for k in kept if k.type == event.type and amounts_agree(k.amount, event.amount)]
+            if earlier:
+                absorb(earlier[-1], event)
+            continue
+        if event.headline:
+            kept.append(event)
+            continue
+        twin = next((k for k in kept if same_event(k, event)), None)
+        if twin is not None:
+            absorb(twin, event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def settle_status(events: list[Event]) -> None:
+    """The status of each event from what the text does with it."""
+    for event in events:
+        if event.negated:
+            event.status = "Negated"
+            continue
+        if event.sources and _STATUS_RANK[event.status] < _STATUS_RANK["Reported"]:
+            event.status = "Reported"
+    for event in events:
+        if event.type == "Rejection" and not event.negated:
+            for f in event.roles["theme"]:
+                if f.event is not None and f.event.status != "Negated":
+                    f.event.status = "Rejected"

@@ -1,0 +1,99 @@
+"""What extraction finds, as plain data: no spaCy and no RDF here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into the original document text."""
+
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """A named thing; ``key`` is its stable id across documents."""
+
+    key: str
+    label: str
+    type: str  # schema.org local name
+    aliases: set[str] = field(default_factory=set)
+    same_as: list[str] = field(default_factory=list)
+    known: bool = False  # from the gazetteer
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_key: str
+    span: Span
+    sentence: int  # index into Extraction.sentences
+
+
+@dataclass
+class Filler:
+    """Who or what fills a role: an entity, another event, or a descriptive phrase."""
+
+    label: str
+    entity: str | None = None  # entity key
+    event: "Event | None" = None
+    span: Span | None = None
+    head: str = ""  # lemma of the phrase's head word, to compare fillers
+
+
+@dataclass
+class Amount:
+    currency: str
+    span: Span
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    per: str | None = None
+
+    def bounds(self) -> tuple[float, float]:
+        lo = self.value if self.value is not None else self.min
+        hi = self.value if self.value is not None else self.max
+        return (lo if lo is not None else float("-inf"), hi if hi is not None else float("inf"))
+
+
+ROLES = ("agent", "theme", "recipient", "place")
+
+
+@dataclass
+class Event:
+    type: str  # local name of the kg event class
+    triggers: list[Span]
+    sentences: list[int]
+    roles: dict[str, list[Filler]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    amount: Amount | None = None
+    sources: list[Filler] = field(default_factory=list)
+    status: str = "Asserted"
+    negated: bool = False
+    headline: bool = False
+
+    def add(self, role: str, filler: Filler) -> None:
+        have = self.roles.setdefault(role, [])
+        if all(not same_filler(f, filler) for f in have):
+            have.append(filler)
+
+
+def same_filler(a: Filler, b: Filler) -> bool:
+    if a.entity or b.entity:
+        return a.entity == b.entity
+    if a.event is not None or b.event is not None:
+        return a.event is b.event
+    return a.label.lower() == b.label.lower()
+
+
+@dataclass
+class Extraction:
+    doc_id: str
+    text: str
+    date: str | None
+    sentences: list[Span]
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    events: list[Event]

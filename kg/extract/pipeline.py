@@ -1,0 +1,63 @@
+"""The extraction steps in order, for one document."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+
+from ..documents import Document
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..lexicon import Lexicon, load_lexicon
+from ..nlp import load, normalise, parse
+from .attribution import attribute
+from .entities import find_entities
+from .events import EventReader
+from .merge import merge_events, settle_status
+from .model import Extraction, Span
+from .money import find_amounts
+
+
+def sentences_of(doc, text: str) -> list[Span]:
+    """Sentence spans in the original text, without surrounding blanks."""
+    offset = doc.user_data.get("offset", 0)
+    spans = []
+    for sent in doc.sents:
+        b, e = sent.start_char + offset, sent.end_char + offset
+        while b < e and text[b].isspace():
+            b += 1
+        while e > b and text[e - 1].isspace():
+            e -= 1
+        if any(ch.isalnum() for ch in text[b:e]):
+            spans.append(Span(b, e, text[b:e]))
+        elif spans:  # a lone closing quote belongs to the sentence before
+            last = spans[-1]
+            spans[-1] = Span(last.begin, e, text[last.begin:e])
+    return spans
+
+
+def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
+            gazetteer: Gazetteer | None = None) -> Extraction:
+    """Entities and events of one document, every one tied to its sentence."""
+    lexicon = lexicon or load_lexicon()
+    gazetteer = gazetteer or load_gazetteer()
+    doc = parse(document, nlp or load())
+    text = document.text
+    sentences = sentences_of(doc, text)
+    starts = [s.begin for s in sentences]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    entities, mentions, token_entity = find_entities(doc, text, sentence_of, gazetteer, lexicon)
+    amounts = find_amounts(normalise(text[document.body_start:]), document.body_start)
+    for amount, _ in amounts:
+        amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
+    reader = EventReader(doc, text, lexicon, entities, token_entity, sentence_of, amounts)
+    events, anaphora = reader.read()
+    for event in events:
+        event.headline = event.sentences[0] == 0 and len(sentences) > 1
+    attribute(reader, events)
+    events = merge_events(events, anaphora)
+    settle_status(events)
+    return Extraction(document.id, text, document.date, sentences, entities, mentions, events)

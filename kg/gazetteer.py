@@ -1,0 +1,86 @@
+"""The gazetteer (``ontology/gazetteer.ttl``): entities known before reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ResourceError
+from .resources import ontology_file
+from .text import fold
+from .vocab import OWL, RDF, RDFS, RES, SCHEMA, SKOS
+
+
+@dataclass(frozen=True)
+class Known:
+    key: str  # IRI path under kgr:, e.g. "entity/netflix"
+    label: str
+    type: str  # schema.org local name
+    aliases: tuple[str, ...]
+    same_as: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Known]
+
+    def __post_init__(self) -> None:
+        self.by_name: dict[str, Known] = {}
+        for entry in self.entries:
+            for name in (entry.label, *entry.aliases):
+                self.by_name.setdefault(fold(name), entry)
+        names = sorted(self.by_name, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+
+    def lookup(self, name: str) -> Known | None:
+        return self.by_name.get(fold(name.strip()))
+
+    def find(self, text: str) -> list[tuple[int, int, Known]]:
+        """Every place a known name occurs in ``text``.
+
+        Short all-capital names (acronyms) must match with their case, so
+        that 'us' or 'dga' in running text is not taken for a name.
+        """
+        if self._pattern is None:
+            return []
+        found = []
+        for m in self._pattern.finditer(fold(text)):
+            entry = self.by_name[m.group(1)]
+            surface = text[m.start():m.end()]
+            names = (entry.label, *entry.aliases)
+            if any(n.isupper() and len(n) <= 5 and fold(n) == m.group(1) for n in names) and not surface.isupper():
+                continue
+            found.append((m.start(), m.end(), entry))
+        return found
+
+
+def parse_gazetteer(path: Path) -> Gazetteer:
+    try:
+        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, OSError) as err:
+        raise ResourceError(f"{path} is not valid Turtle ({err}). Fix the line it names.") from err
+    info: dict[str, dict[str, list[str]]] = {}
+    for t in triples:
+        if isinstance(t.subject, ox.NamedNode):
+            info.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object.value)
+    entries = []
+    for iri, p in info.items():
+        types = [t for t in p.get(RDF + "type", []) if t.startswith(SCHEMA)]
+        labels = p.get(RDFS + "label", [])
+        if not iri.startswith(RES) or not types or not labels:
+            raise ResourceError(f"{path}: {iri} needs an IRI under {RES}, a schema.org type and an rdfs:label.")
+        entries.append(Known(
+            key=iri[len(RES):], label=labels[0], type=types[0][len(SCHEMA):],
+            aliases=tuple(labels[1:] + p.get(SKOS + "altLabel", [])),
+            same_as=tuple(p.get(OWL + "sameAs", [])),
+        ))
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return parse_gazetteer(ontology_file("gazetteer.ttl"))

@@ -1,0 +1,173 @@
+"""The French lexicon (``ontology/lexicon.ttl``) read into plain Python objects.
+
+The file is the single source of which words state which events; this module
+only turns its triples into :class:`Entry`, :class:`Frame` and word lists.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ResourceError
+from .resources import ontology_file
+from .vocab import KG, RDF
+
+_TYPE = RDF + "type"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One way a dependent of a trigger fills a role."""
+
+    deps: frozenset[str]
+    role: str  # full IRI of the role property
+    cases: frozenset[str] = frozenset()
+    filler_type: str | None = None  # full IRI of the required entity class
+    bare: bool | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    iri: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    lemmas: frozenset[str]
+    pos: str
+    evokes: str  # local name of the event class
+    frame: Frame
+    priority: int = 1
+    theme_in: frozenset[str] | None = None
+    requires_amount: bool = False
+    anaphoric: bool = False
+    reporting: bool = False
+    default_status: str = "Asserted"
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry]
+    word_lists: dict[str, frozenset[str]]
+    by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            for lemma in entry.lemmas:
+                index[(entry.pos, lemma)].append(entry)
+        self.by_lemma = {k: sorted(v, key=lambda e: -e.priority) for k, v in index.items()}
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list by its local name, e.g. ``supportVerbs``."""
+        for iri, words in self.word_lists.items():
+            if iri.rsplit("#", 1)[-1] == name:
+                return words
+        raise ResourceError(f"The lexicon has no word list '{name}': add it to ontology/lexicon.ttl.")
+
+    def entries_for(self, pos: str, lemmas: set[str]) -> list[Entry]:
+        found: list[Entry] = []
+        for lemma in lemmas:
+            for entry in self.by_lemma.get((pos, lemma), []):
+                if entry not in found:
+                    found.append(entry)
+        return sorted(found, key=lambda e: -e.priority)
+
+    def all_lemmas(self, pos: str) -> set[str]:
+        return {lemma for (p, lemma) in self.by_lemma if p == pos}
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def parse_lexicon(path: Path) -> Lexicon:
+    """Read a lexicon file; a malformed one raises :class:`ResourceError` naming it."""
+    try:
+        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, OSError) as err:
+        raise ResourceError(f"{path} is not valid Turtle ({err}). Fix the line it names.") from err
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for t in triples:
+        key = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
+        obj = t.object
+        if isinstance(obj, ox.BlankNode):
+            value = "_:" + obj.value
+        elif isinstance(obj, ox.NamedNode):
+            value = obj.value
+        else:
+            value = obj.value
+        props[key][t.predicate.value].append(value)
+
+    def one(node: str, prop: str, default=None):
+        vals = props[node].get(KG + prop, [])
+        return vals[0] if vals else default
+
+    def boolean(node: str, prop: str) -> bool | None:
+        val = one(node, prop)
+        return None if val is None else val in ("true", "1")
+
+    def frame(iri: str, seen: tuple[str, ...] = ()) -> Frame:
+        if iri in seen:
+            raise ResourceError(f"{path}: frame {iri} extends itself.")
+        if iri not in props:
+            raise ResourceError(f"{path}: frame {iri} is used but not defined.")
+        slots = []
+        for node in props[iri].get(KG + "slot", []):
+            role = one(node, "role")
+            if role is None:
+                raise ResourceError(f"{path}: a slot of {_local(iri)} has no kg:role.")
+            slots.append(Slot(
+                deps=frozenset(props[node].get(KG + "dep", [])),
+                role=role,
+                cases=frozenset(c.lower() for c in props[node].get(KG + "case", [])),
+                filler_type=one(node, "fillerType"),
+                bare=boolean(node, "bare"),
+            ))
+        parent = one(iri, "extends")
+        if parent:
+            slots.extend(frame(parent, seen + (iri,)).slots)
+        # Slots that ask for an entity class are the most specific: try them first.
+        slots.sort(key=lambda s: s.filler_type is None)
+        return Frame(iri, tuple(slots))
+
+    word_lists = {
+        node: frozenset(w.lower() for w in p.get(KG + "word", []))
+        for node, p in props.items() if KG + "WordList" in p.get(_TYPE, [])
+    }
+    entries = []
+    for node, p in props.items():
+        if KG + "LexicalEntry" not in p.get(_TYPE, []):
+            continue
+        evokes, frame_iri, pos = one(node, "evokes"), one(node, "frame"), one(node, "pos")
+        if not (evokes and frame_iri and pos):
+            raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
+        theme_in = one(node, "themeIn")
+        if theme_in and theme_in not in word_lists:
+            raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {theme_in}.")
+        entries.append(Entry(
+            iri=node,
+            lemmas=frozenset(lemma.lower() for lemma in p.get(KG + "lemma", [])),
+            pos=pos,
+            evokes=_local(evokes),
+            frame=frame(frame_iri),
+            priority=int(one(node, "priority", 1)),
+            theme_in=word_lists[theme_in] if theme_in else None,
+            requires_amount=bool(boolean(node, "requiresAmount")),
+            anaphoric=bool(boolean(node, "anaphoric")),
+            reporting=bool(boolean(node, "reporting")),
+            default_status=_local(one(node, "defaultStatus", KG + "Asserted")),
+        ))
+    return Lexicon(entries, word_lists)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    return parse_lexicon(ontology_file("lexicon.ttl"))

@@ -1,0 +1,166 @@
+"""Mapping an :class:`Extraction` to RDF quads in the document's named graph.
+
+Every node a document makes is named from the document and the offsets of
+the text that states it, so building the same text twice gives the same
+quads. Entities are named from the gazetteer or their label and are shared
+by all documents that mention them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import vocab as v
+from .extract.model import Amount, Event, Extraction, Filler, Span
+from .text import slug
+
+_NNI = NamedNode(v.XSD + "nonNegativeInteger")
+_DECIMAL = NamedNode(v.XSD + "decimal")
+_DATE_TYPES = {4: "gYear", 7: "gYearMonth", 10: "date"}
+
+
+def doc_iri(doc_id: str) -> NamedNode:
+    return v.res(f"doc/{doc_id}")
+
+
+def graph_iri(doc_id: str) -> NamedNode:
+    return v.res(f"graph/{doc_id}")
+
+
+def span_iri(doc_id: str, span: Span) -> NamedNode:
+    """RFC 5147 fragment, as NIF 2.0 names strings."""
+    return NamedNode(f"{doc_iri(doc_id).value}#char={span.begin},{span.end}")
+
+
+def event_iri(doc_id: str, event: Event) -> NamedNode:
+    return v.res(f"doc/{doc_id}/event/{event.triggers[0].begin}")
+
+
+def _int(n: int) -> Literal:
+    return Literal(str(n), datatype=_NNI)
+
+
+def _decimal(x: float) -> Literal:
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return Literal(text, datatype=_DECIMAL)
+
+
+def date_literal(date: str) -> Literal:
+    """'2023-07' as an xsd:gYearMonth, '2023' as xsd:gYear, a full date as xsd:date."""
+    return Literal(date, datatype=NamedNode(v.XSD + _DATE_TYPES.get(len(date), "string")))
+
+
+def event_label(event: Event) -> str:
+    themes = [f.label for f in event.roles["theme"] if f.event is None]
+    words = [event.triggers[0].text] + themes[:1]
+    return " ".join(words)
+
+
+def to_quads(x: Extraction) -> list[Quad]:
+    """All quads of one document, in its own named graph."""
+    g = graph_iri(x.doc_id)
+    return [Quad(s, p, o, g) for s, p, o in triples(x)]
+
+
+def triples(x: Extraction) -> Iterator[tuple]:
+    doc = doc_iri(x.doc_id)
+    yield from _document(x, doc)
+    sentence_nodes = [span_iri(x.doc_id, s) for s in x.sentences]
+    for span, node in zip(x.sentences, sentence_nodes):
+        yield node, v.TYPE, v.NIF_SENTENCE
+        yield from _string(node, span, doc)
+    for ent in x.entities.values():
+        node = v.res(ent.key)
+        yield node, v.TYPE, v.schema(ent.type)
+        yield node, v.LABEL, Literal(ent.label)
+        for alias in sorted(ent.aliases):
+            yield node, v.ALT_LABEL, Literal(alias)
+        for same in ent.same_as:
+            yield node, v.SAME_AS, NamedNode(same)
+    for m in x.mentions:
+        node = span_iri(x.doc_id, m.span)
+        yield node, v.TYPE, v.NIF_PHRASE
+        yield from _string(node, m.span, doc)
+        yield node, v.NIF_SENTENCE_OF, sentence_nodes[m.sentence]
+        yield node, v.TA_IDENT_REF, v.res(m.entity_key)
+    activity = v.res(f"doc/{x.doc_id}/build")
+    yield activity, v.TYPE, v.PROV_ACTIVITY
+    yield activity, v.PROV_USED, doc
+    yield activity, v.LABEL, Literal("kg build")
+    iris = {id(e): event_iri(x.doc_id, e) for e in x.events}
+    for event in x.events:
+        yield from _event(x, event, iris, doc, sentence_nodes, activity)
+
+
+def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
+    for t in (v.kg("Document"), v.NIF_CONTEXT, v.NEWS_ARTICLE):
+        yield doc, v.TYPE, t
+    yield doc, v.LABEL, Literal(x.doc_id)
+    yield doc, v.NIF_IS_STRING, Literal(x.text)
+    yield doc, v.NIF_BEGIN, _int(0)
+    yield doc, v.NIF_END, _int(len(x.text))
+    if x.date:
+        yield doc, v.DATE_PUBLISHED, date_literal(x.date)
+
+
+def _string(node: NamedNode, span: Span, doc: NamedNode) -> Iterator[tuple]:
+    yield node, v.NIF_ANCHOR, Literal(span.text)
+    yield node, v.NIF_BEGIN, _int(span.begin)
+    yield node, v.NIF_END, _int(span.end)
+    yield node, v.NIF_REFERENCE_CONTEXT, doc
+
+
+def _filler(x: Extraction, f: Filler, iris: dict[int, NamedNode]) -> tuple[NamedNode, list[tuple]]:
+    if f.entity:
+        return v.res(f.entity), []
+    if f.event is not None and id(f.event) in iris:
+        return iris[id(f.event)], []
+    node = v.res(f"doc/{x.doc_id}/participant/{slug(f.label)}")
+    return node, [(node, v.TYPE, v.PARTICIPANT), (node, v.LABEL, Literal(f.label))]
+
+
+_ROLE_PROPS = {"agent": v.AGENT, "theme": v.THEME, "recipient": v.RECIPIENT, "place": v.HAS_PLACE}
+
+
+def _event(x: Extraction, event: Event, iris: dict[int, NamedNode], doc: NamedNode,
+           sentence_nodes: list[NamedNode], activity: NamedNode) -> Iterator[tuple]:
+    node = iris[id(event)]
+    yield node, v.TYPE, v.SEM_EVENT
+    yield node, v.TYPE, v.kg(event.type)
+    yield node, v.LABEL, Literal(event_label(event))
+    yield node, v.IN_DOCUMENT, doc
+    yield node, v.STATUS, v.kg(event.status)
+    yield node, v.GENERATED_BY, activity
+    for s in sorted(event.sentences):
+        yield node, v.DERIVED_FROM, sentence_nodes[s]
+    for trigger in event.triggers:
+        mention = span_iri(x.doc_id, trigger)
+        yield node, v.TRIGGER, mention
+        yield mention, v.TYPE, v.NIF_PHRASE
+        yield from _string(mention, trigger, doc)
+        sentence = max(i for i, s in enumerate(x.sentences) if s.begin <= trigger.begin) if x.sentences else 0
+        yield mention, v.NIF_SENTENCE_OF, sentence_nodes[sentence]
+    for role, fillers in event.roles.items():
+        for f in fillers:
+            target, extra = _filler(x, f, iris)
+            yield from extra
+            yield node, _ROLE_PROPS[role], target
+    for f in event.sources:
+        target, extra = _filler(x, f, iris)
+        yield from extra
+        yield node, v.ATTRIBUTED_TO, target
+    if event.amount:
+        yield from _amount(NamedNode(node.value + "/amount"), node, event.amount)
+
+
+def _amount(node: NamedNode, event: NamedNode, a: Amount) -> Iterator[tuple]:
+    yield event, v.AMOUNT, node
+    yield node, v.TYPE, v.MONETARY_AMOUNT
+    yield node, v.CURRENCY, Literal(a.currency)
+    for prop, value in ((v.VALUE, a.value), (v.MIN_VALUE, a.min), (v.MAX_VALUE, a.max)):
+        if value is not None:
+            yield node, prop, _decimal(value)
+    if a.per:
+        yield node, v.UNIT_TEXT, Literal(a.per)

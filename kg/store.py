@@ -1,0 +1,75 @@
+"""The embedded Oxigraph store: where it lives, and replacing a document's graph.
+
+A store location is a folder path (created if needed), ``file://`` + path,
+or ``memory:`` for a throw-away in-memory store (tests, notebooks).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .resources import ontology_file
+from .vocab import ONTOLOGY_GRAPH
+
+DEFAULT_STORE = ".kg-store"
+ONTOLOGY_FILES = ("kg.ttl", "lexicon.ttl", "gazetteer.ttl")
+
+
+def store_location(location: str | os.PathLike | None = None) -> str:
+    """The location to use: the argument, else ``KG_STORE``, else ``.kg-store``."""
+    return str(location or os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> ox.Store:
+    """Open (or create) the store at ``location``."""
+    where = store_location(location)
+    if where == "memory:":
+        return ox.Store()
+    if where.startswith(("http://", "https://")):
+        raise StoreError(
+            f"{where}: kg keeps its graph in an embedded store and cannot write to a remote "
+            "endpoint. Give a folder path with --store or KG_STORE."
+        )
+    path = Path(where.removeprefix("file://"))
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder. Give a folder path with --store or KG_STORE.")
+    if read_only and not path.exists():
+        raise StoreError(f"{path}: there is no store here yet. Run `kg build` first, or point --store/KG_STORE at one.")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(
+            f"{path}: cannot open the store ({err}). If another kg command is running on it, "
+            "wait for it to finish; otherwise check the folder's permissions."
+        ) from err
+
+
+def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+    """Make ``graph`` hold exactly ``quads``, in one update: a reader sees
+    the old graph or the new one, and a failure leaves the old one whole."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+    update = f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}"
+    try:
+        store.update(update)
+    except (OSError, SyntaxError) as err:
+        raise StoreError(f"Writing {graph.value} failed ({err}); the store keeps its previous content.") from err
+
+
+def load_ontology(store: ox.Store) -> None:
+    """The ontology, lexicon and gazetteer in their own graph, for labels and class hierarchy."""
+    quads = []
+    for name in ONTOLOGY_FILES:
+        path = ontology_file(name)
+        quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                  for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    replace_graph(store, ONTOLOGY_GRAPH, quads)
+
+
+def document_graphs(store: ox.Store) -> list[ox.NamedNode]:
+    return [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != ONTOLOGY_GRAPH]
