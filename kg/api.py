@@ -19,7 +19,7 @@ from .errors import KgError
 from .extract.pipeline import extract
 from .queries import SavedQuery, find_query, parse_query, render, run
 from .rdf import graph_iri, to_quads
-from .store import document_graphs, load_ontology, open_store, replace_graph
+from .store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
 StoreLike = ox.Store | str | os.PathLike | None
@@ -99,7 +99,7 @@ def export(fmt: str = "turtle", store: StoreLike = None, include_ontology: bool 
         raise KgError(f"Unknown export format '{fmt}': use one of {', '.join(EXPORT_FORMATS)}.")
     source = _store(store, read_only=True)
     graphs = document_graphs(source) + ([ONTOLOGY_GRAPH] if include_ontology else [])
-    quads = [q for g in graphs for q in source.quads_for_pattern(None, None, None, g)]
+    quads = [q for g in graphs for q in graph_quads(source, g)]
     if fmt == "jsonld":
         import rdflib
 

@@ -29,6 +29,7 @@ class Slot:
     cases: frozenset[str] = frozenset()
     filler_type: str | None = None  # full IRI of the required entity class
     bare: bool | None = None
+    filler_in: frozenset[str] | None = None  # the filler's head word must be in this list
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,10 @@ def parse_lexicon(path: Path) -> Lexicon:
         val = one(node, prop)
         return None if val is None else val in ("true", "1")
 
+    word_lists = {
+        node: frozenset(w.lower() for w in p.get(KG + "word", []))
+        for node, p in props.items() if KG + "WordList" in p.get(_TYPE, [])
+    }
     def frame(iri: str, seen: tuple[str, ...] = ()) -> Frame:
         if iri in seen:
             raise ResourceError(f"{path}: frame {iri} extends itself.")
@@ -130,6 +135,7 @@ def parse_lexicon(path: Path) -> Lexicon:
                 cases=frozenset(c.lower() for c in props[node].get(KG + "case", [])),
                 filler_type=one(node, "fillerType"),
                 bare=boolean(node, "bare"),
+                filler_in=word_lists[one(node, "fillerIn")] if one(node, "fillerIn") else None,
             ))
         parent = one(iri, "extends")
         if parent:
@@ -138,10 +144,6 @@ def parse_lexicon(path: Path) -> Lexicon:
         slots.sort(key=lambda s: s.filler_type is None)
         return Frame(iri, tuple(slots))
 
-    word_lists = {
-        node: frozenset(w.lower() for w in p.get(KG + "word", []))
-        for node, p in props.items() if KG + "WordList" in p.get(_TYPE, [])
-    }
     entries = []
     for node, p in props.items():
         if KG + "LexicalEntry" not in p.get(_TYPE, []):

@@ -41,14 +41,14 @@ def normalise(text: str) -> str:
 
 @Language.component("kg_merge_hyphenated_names")
 def merge_hyphenated_names(doc: Doc) -> Doc:
-    """Keep ``SAG-AFTRA`` one token: capitalised parts joined by a bare hyphen."""
+    """Keep ``SAG-AFTRA`` and ``plates-formes`` one token: parts joined by a bare hyphen."""
     spans = []
     i = 0
     while i + 2 < len(doc):
         a, dash, b = doc[i], doc[i + 1], doc[i + 2]
         if (dash.text == "-" and not a.whitespace_ and not dash.whitespace_
-                and _HYPHENATED.match(a.text) and _HYPHENATED.match(b.text)
-                and (a.text.isupper() or b.text.isupper())):
+                and ((_HYPHENATED.match(a.text) and _HYPHENATED.match(b.text) and (a.text.isupper() or b.text.isupper()))
+                     or (a.is_alpha and b.is_alpha))):
             end = i + 3
             while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                    and not doc[end].whitespace_ and _HYPHENATED.match(doc[end + 1].text)):
@@ -63,14 +63,23 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+_SHORT_QUOTE = re.compile(r'"[^"\n.!?]{1,80}"')
+
+
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    """A line break always ends a sentence, so headlines and paragraphs never
+    run together; a short quotation (a title, a job name) never splits one."""
+    inside = set()
+    for m in _SHORT_QUOTE.finditer(doc.text):
+        inside.update(range(m.start() + 1, m.end() + 1))
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
-        elif not token.is_space and token.i > 0 and "\n" in doc[token.i - 1].whitespace_:
+        elif not token.is_space and "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+        elif token.idx in inside:
+            token.is_sent_start = False
     return doc
 
 

@@ -107,8 +107,9 @@ def bind(query: SavedQuery, params: Mapping[str, str]) -> dict[ox.Variable, ox.N
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
+        takes = " ".join(f"--param {name}=VALUE" for name in declared)
         raise QueryError(f"Query '{query.name}' has no parameter {', '.join(unknown)}. "
-                         f"Its parameters: {', '.join(declared) or 'none'}.")
+                         + (f"It takes {takes}." if takes else "It takes no --param NAME=VALUE."))
     missing = [p for p in query.params if p.name not in params]
     if missing:
         hints = " ".join(f"--param {p.name}=VALUE" for p in missing)
@@ -149,6 +150,10 @@ def run(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None = N
     except SyntaxError as err:
         where = query.path or f"--sparql text"
         raise QueryError(f"{where}: the SPARQL does not parse ({err}). Fix the query text.") from err
+    except RuntimeError as err:  # e.g. a declared parameter the SELECT does not project
+        where = query.path or f"--sparql text"
+        raise QueryError(f"{where}: the query cannot run ({err}). A parameter ?NAME must be in the SELECT "
+                         "clause to be bound.") from err
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [{"result": bool(result)}]
     if isinstance(result, ox.QueryTriples):

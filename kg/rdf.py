@@ -53,9 +53,16 @@ def date_literal(date: str) -> Literal:
 
 
 def event_label(event: Event) -> str:
+    """The trigger word and the first theme: 'propose job dans l'IA'.
+
+    An event noun that is its own theme ('une proposition de l'AMPTP') is
+    labelled by that phrase alone, without its head word twice.
+    """
+    trigger = event.triggers[0].text
     themes = [f.label for f in event.roles["theme"] if f.event is None]
-    words = [event.triggers[0].text] + themes[:1]
-    return " ".join(words)
+    if themes and themes[0].lower().split()[:1] == [trigger.lower()]:
+        return themes[0]
+    return " ".join([trigger] + themes[:1])
 
 
 def to_quads(x: Extraction) -> list[Quad]:

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .resources import ontology_file
-from .vocab import ONTOLOGY_GRAPH
+from .vocab import NIF, ONTOLOGY_GRAPH, XSD
 
 DEFAULT_STORE = ".kg-store"
 ONTOLOGY_FILES = ("kg.ttl", "lexicon.ttl", "gazetteer.ttl")
@@ -69,6 +69,26 @@ def load_ontology(store: ox.Store) -> None:
         quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
                   for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     replace_graph(store, ONTOLOGY_GRAPH, quads)
+
+
+#: Oxigraph stores a literal of a derived XSD integer type as xsd:integer
+#: ("5"^^xsd:nonNegativeInteger comes back as "5"^^xsd:integer). kg writes NIF
+#: offsets as xsd:nonNegativeInteger (what NIF and ontology/shapes.ttl ask
+#: for): reading a graph out gives them that datatype back.
+_OFFSETS = {ox.NamedNode(NIF + "beginIndex"), ox.NamedNode(NIF + "endIndex")}
+_INTEGER = ox.NamedNode(XSD + "integer")
+_NON_NEGATIVE = ox.NamedNode(XSD + "nonNegativeInteger")
+
+
+def graph_quads(store: ox.Store, graph: ox.NamedNode) -> list[ox.Quad]:
+    """The quads of ``graph``, with the datatypes kg wrote."""
+    out = []
+    for q in store.quads_for_pattern(None, None, None, graph):
+        o = q.object
+        if q.predicate in _OFFSETS and isinstance(o, ox.Literal) and o.datatype == _INTEGER and not o.value.startswith("-"):
+            q = ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=_NON_NEGATIVE), q.graph_name)
+        out.append(q)
+    return out
 
 
 def document_graphs(store: ox.Store) -> list[ox.NamedNode]:

@@ -45,6 +45,37 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
+_QUOTED = re.compile(r'"[^"\n]{1,80}"')
+
+
+def _noise(text: str, begin: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Spans the model calls names but are not: part of a quoted term ("AI"
+    in "AI product manager"), or a lone word on its own line (a page's
+    "Publicité" banner)."""
+    for qb, qe in quotes:
+        if qb < begin and end < qe and text[qb + 1:qe - 1].strip() != text[begin:end]:
+            return True
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    return line == text[begin:end].strip() and " " not in line
+
+
+_LIST_SEP = re.compile(r",\s+|\s+(?:et|ou)\s+")
+
+
+def _split_list(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """'Electronic Arts et Activision' is two names; 'Alliance of ... and ...' stays one."""
+    parts, last = [], begin
+    for m in _LIST_SEP.finditer(text, begin, end):
+        nxt = text[m.end():m.end() + 1]
+        if nxt.isupper():
+            parts.append((last, m.start()))
+            last = m.end()
+    parts.append((last, end))
+    return parts
+
+
 def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """True when a naming verb after a work noun introduces the name."""
     naming, works = lexicon.words("namingVerbs"), lexicon.words("workWords")
@@ -79,15 +110,22 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
 
     for b, e, known in gazetteer.find(text[offset:]):
         take(Found(b + offset, e + offset, known.type, known))
+    documents = {fold(w) for w in lexicon.words("documentNameWords")}
+    quotes = [(m.start() + offset, m.end() + offset) for m in _QUOTED.finditer(doc.text)]
     for ent in doc.ents:
-        b, e = _trim(text, ent.start_char + offset, ent.end_char + offset)
-        if e - b < 2 or not any(c.isupper() for c in text[b:e]) or not free(b, e):
+        if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
-        known = gazetteer.lookup(text[b:e])
         kind = NER_TYPES.get(ent.label_, "Thing")
         if kind == "Thing" and _is_named_work(ent, lexicon):
             kind = "CreativeWork"
-        take(Found(b, e, known.type if known else kind, known))
+        for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
+            b, e = _trim(text, b, e)
+            if e - b < 2 or not any(c.isupper() for c in text[b:e]) or not free(b, e):
+                continue
+            known = gazetteer.lookup(text[b:e])
+            if not known and fold(text[b:e]).split()[-1] in documents:
+                kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
+            take(Found(b, e, known.type if known else kind, known))
     found.sort(key=lambda f: f.begin)
 
     # "Long Name (ACR)": the acronym names the same entity.

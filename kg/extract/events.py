@@ -76,6 +76,20 @@ def is_bare(token: Token) -> bool:
     return not (case_words(token) & {"du", "des", "au", "aux"})
 
 
+def is_definite(token: Token) -> bool:
+    """'la grève', 'l'offre', 'les négociations', 'sa proposition': a known event, not a new one."""
+    for child in token.children:
+        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")):
+            return True
+    return bool(case_words(token) & {"du", "des", "au", "aux"})
+
+
+def is_passive(token: Token) -> bool:
+    """'a été rejetée', 'des deepfakes générés par l'IA'."""
+    return any(c.dep_ == "aux:pass" for c in token.children) or (
+        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"))
+
+
 def is_reflexive(token: Token) -> bool:
     return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
 
@@ -116,6 +130,7 @@ class EventReader:
         self.quotes = quoted_ranges(doc.text)
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
+        self.time_words = {fold(w) for w in lexicon.words("timeWords")}
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
@@ -177,7 +192,9 @@ class EventReader:
         while stack:
             t = stack.pop()
             for child in t.children:
-                if child.dep_ in _PHRASE_CUT and not (child.dep_ == "punct" and child.text in "-'"):
+                if child.dep_ in _PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'":
+                    continue
+                if child.i in self.amount_tokens and child.i != token.i:
                     continue
                 keep.add(child.i)
                 stack.append(child)
@@ -210,6 +227,26 @@ class EventReader:
                     return ent.key
         return None
 
+    def described(self, token: Token, first: Token, last: Token) -> str | None:
+        """'le géant du streaming': a singular definite description of an
+        organisation refers back to the organisation the text is about, the
+        latest one that was the subject of a clause, else the latest named."""
+        if token.pos_ != "NOUN" or fold(token.lemma_) not in {fold(w) for w in self.lexicon.words("orgDescriptors")}:
+            return None
+        if "Plur" in token.morph.get("Number"):
+            return None
+        dets = [c for c in token.children if c.dep_ == "det"]
+        if not dets or "Def" not in dets[0].morph.get("Definite") or "Dem" in dets[0].morph.get("PronType"):
+            return None
+        earlier = [t for t in self.doc[: token.i] if t.i in self.token_entity
+                   and self.entities[self.token_entity[t.i]].type == "Organization"]
+        if not earlier:
+            return None
+        subjects = [t for t in earlier if t.dep_.startswith("nsubj")]
+        key = self.token_entity[(subjects or earlier)[-1].i]
+        self.entities[key].aliases.add(self.span(first, last).text)
+        return key
+
     def fillers(self, token: Token) -> list[Filler]:
         """The filler for ``token`` and for each of its conjuncts."""
         out = []
@@ -222,7 +259,7 @@ class EventReader:
                 out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
                 continue
             first, last = self.phrase(target)
-            named = self.named_in(target)
+            named = self.named_in(target) or self.described(target, first, last)
             if named:
                 out.append(Filler(self.entities[named].label, entity=named, span=self.span(first, last), head=named))
                 continue
@@ -259,6 +296,8 @@ class EventReader:
         for entry in entries:
             if entry.requires_amount and not attached:
                 continue
+            if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c) for c in token.children):
+                continue  # "déclarer une grève" declares the strike; it is not a statement
             if entry.theme_in is not None and not self.theme_words(token) & entry.theme_in:
                 continue
             return entry
@@ -305,6 +344,14 @@ class EventReader:
             cand = Candidate(token, entry, amounts=self.amounts_of(token))
             candidates.append(cand)
             self.by_token[token.i] = cand
+        for cand in candidates:
+            # "mettre en ligne une offre": the noun names the event its verb states
+            head = self.by_token.get(cand.token.head.i)
+            if (is_nominal(cand.token) and cand.token.dep_ in ("obj", "nsubj:pass") and head is not None
+                    and head is not cand and head.entry.evokes != cand.entry.evokes):
+                same = [e for e in self.entries(cand.token) if e.evokes == head.entry.evokes]
+                if same:
+                    cand.entry = same[0]
         anaphora: list[tuple[str, Amount, int]] = []
         for cand in candidates:
             if cand.entry.anaphoric:
@@ -315,6 +362,7 @@ class EventReader:
             sent = self.sentence_of(t.idx + self.offset)
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
                                status=cand.entry.default_status)
+            cand.event.definite = is_nominal(t) and is_definite(t)
             cand.event.negated = any(
                 c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity")) for c in t.children
             )
@@ -349,11 +397,16 @@ class EventReader:
                         host = owner.event
                         break
                 for filler in self.fillers(child):
+                    if role == "agent" and filler.head in self.time_words:
+                        continue  # "après 118 jours de grève": a when, not a who
                     event.add(role, filler)
+                if role == "theme":
+                    self.add_about(event, child)
                 break
         for slot in cand.entry.frame.slots:
             for dep in slot.deps:
-                if dep.startswith("<") and token.dep_ == dep[1:] and (not slot.cases or case_words(token) & slot.cases):
+                if (dep.startswith("<") and token.dep_ == dep[1:] and token.head.pos_ in ("NOUN", "PROPN", "PRON")
+                        and (not slot.cases or case_words(token) & slot.cases)):
                     role = ROLE_NAMES.get(slot.role)
                     if role:
                         for filler in self.fillers(token.head):
@@ -361,19 +414,63 @@ class EventReader:
         if host is not None:
             self.absorb(host, event, token)
             return host
+        if not event.roles["place"]:
+            for filler in self.places_within(token):
+                event.add("place", filler)
         if not event.roles["agent"]:
             if is_nominal(token):
-                if token.head.lemma_.lower() in self.support and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
-                    for filler in self.subject(token.head):
-                        event.add("agent", filler)
+                head = token.head
+                supported = head.lemma_.lower() in self.support and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                # a joint activity in a clause ("peser dans la négociation") involves the clause's subject
+                involved = head.pos_ == "VERB" and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                if supported or involved:
+                    for filler in self.subject(head):
+                        if filler.head not in self.time_words:
+                            event.add("agent", filler)
             else:
                 for filler in self.subject(token):
-                    event.add("agent", filler)
+                    if filler.head not in self.time_words:
+                        event.add("agent", filler)
         if is_nominal(token) and not event.roles["theme"]:
             first, last = self.phrase(token)
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp))
         return None
+
+    def add_about(self, event: Event, theme: Token) -> None:
+        """'une offre qui concerne un AI product manager': what the offer is about is its theme too."""
+        about = self.lexicon.words("aboutVerbs")
+        for clause in theme.children:
+            renames = clause.dep_ == "appos" or (clause.dep_ == "nmod" and not case_words(clause))
+            if renames and clause.i not in self.token_entity:
+                for filler in self.fillers(clause):
+                    event.add("theme", filler)
+            if clause.dep_ == "acl:relcl" and verb_lemmas(clause) & about:
+                for obj in clause.children:
+                    if obj.dep_ in ("obj", "obl:arg"):
+                        for filler in self.fillers(obj):
+                            event.add("theme", filler)
+
+    def places_within(self, token: Token) -> list[Filler]:
+        """Places named inside an event noun's phrase ('la grève des acteurs à
+        Hollywood') or right after it ('en grève à Hollywood')."""
+        if not is_nominal(token):
+            return []
+        out = []
+        nxt = self.doc[token.i + 1: token.i + 3]
+        if len(nxt) == 2 and nxt[0].lower_ in ("à", "en", "dans", "au", "aux") and nxt[1].i in self.token_entity:
+            key = self.token_entity[nxt[1].i]
+            if self.entities[key].type == "Place":
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(nxt[1], nxt[1]), head=key))
+        stack = [c for c in token.children if c.dep_ not in _PHRASE_CUT]
+        while stack:
+            t = stack.pop()
+            key = self.token_entity.get(t.i)
+            if key and self.entities[key].type == "Place" and case_words(t) & {"à", "en", "dans", "au", "aux"}:
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+            if t.i not in self.by_token:
+                stack.extend(c for c in t.children if c.dep_ not in _PHRASE_CUT)
+        return out
 
     def absorb(self, host: Event, part: Event, token: Token) -> None:
         host.triggers.append(part.triggers[0])
@@ -386,6 +483,12 @@ class EventReader:
     def slot_matches(self, slot, child: Token) -> bool:
         if child.dep_ not in slot.deps:
             return False
+        if child.dep_ == "obl:agent" and not is_passive(child.head):
+            return False
+        if slot.filler_in is not None:
+            target = self.resolve(child)
+            if target is None or not noun_lemmas(target) & slot.filler_in:
+                return False
         if slot.cases and not case_words(child) & slot.cases:
             return False
         if slot.bare is not None and is_bare(child) != slot.bare:

@@ -4,7 +4,8 @@ A headline states the article's main events in short; the body states them
 again with details. Two statements are the same event when their type agrees,
 their agents do not contradict, and their amounts are compatible; body
 statements must also share their theme (two job offers by one company are two
-events). A statement with no agent of its own adds to the latest event of its
+events), unless the later one is a definite noun ("l'offre", "la grève"),
+which refers back to an event already told. A statement with no agent of its own adds to the latest event of its
 type, or is dropped: an event nobody does is not a fact kg can use.
 """
 
@@ -85,7 +86,8 @@ def same_event(head: Event, other: Event) -> bool:
         return False
     if not amounts_agree(head.amount, other.amount):
         return False
-    if not (head.headline or other.headline) and not themes_agree(head, other):
+    loose = head.headline or other.headline or other.definite
+    if not loose and not themes_agree(head, other):
         return False
     return agents_agree(head, other)
 
@@ -102,6 +104,15 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 nested.add(id(f.event))
                 f.event = None
     events = [e for e in events if id(e) not in nested]
+    # "Netflix propose entre 300 000 et 900 000 dollars": an offer of pay alone
+    # is the salary of the job the same employer offers
+    for event in list(events):
+        if event.type == "Proposal" and event.amount and not event.roles["theme"]:
+            job = next((j for j in events if j.type == "JobOffer" and agents_agree(j, event)
+                        and amounts_agree(j.amount, event.amount)), None)
+            if job is not None:
+                absorb(job, event)
+                events.remove(event)
     for kind, amount, at in anaphora:
         before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
         if before:

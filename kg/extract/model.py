@@ -73,6 +73,7 @@ class Event:
     status: str = "Asserted"
     negated: bool = False
     headline: bool = False
+    definite: bool = False  # a noun with a definite article: refers to an event already known
 
     def add(self, role: str, filler: Filler) -> None:
         have = self.roles.setdefault(role, [])
