@@ -198,6 +198,12 @@ class EventReader:
                     continue
                 keep.add(child.i)
                 stack.append(child)
+        for i in sorted(keep):  # a name is kept whole, whatever the parse made of its words
+            key = self.token_entity.get(i)
+            j = i + 1
+            while key is not None and self.token_entity.get(j) == key:
+                keep.add(j)
+                j += 1
         lo = hi = token.i
         while lo - 1 in keep:
             lo -= 1
@@ -210,6 +216,8 @@ class EventReader:
             hi -= 1
         if hi - lo > 14:
             hi = min(hi, token.i + 8)
+            while hi in self.token_entity and self.token_entity.get(hi + 1) == self.token_entity[hi]:
+                hi += 1  # never cut a name in two
         return self.doc[lo], self.doc[hi]
 
     def named_in(self, token: Token) -> str | None:
@@ -414,6 +422,11 @@ class EventReader:
         if host is not None:
             self.absorb(host, event, token)
             return host
+        if cand.entry.reporting:
+            for clause in token.children:
+                if clause.dep_ == "ccomp":
+                    sp = self.span(clause.left_edge, clause.right_edge)
+                    event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
         if not event.roles["place"]:
             for filler in self.places_within(token):
                 event.add("place", filler)
