@@ -1,0 +1,97 @@
+"""Benchmark: what kg costs on top of the work it cannot avoid.
+
+Each figure is a ratio against a baseline measured in the same run, on the
+same documents, so the numbers compare across machines:
+
+- extract / parse: kg's extraction against the bare spaCy parse;
+- write / bulk: kg's atomic graph replacement against a plain bulk insert of
+  the same quads;
+- events query / count query: the `events` saved query against a bare count
+  of the store's quads;
+- peak memory of extraction against peak memory of parsing (tracemalloc).
+
+    python bench/bench_build.py [PATH ...]     (default: seeds/)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.documents import read_documents
+from kg.extract.pipeline import extract
+from kg.nlp import load, parse
+from kg.queries import find_query, run
+from kg.rdf import graph_iri, to_quads
+from kg.store import replace_graph
+
+REPEAT = 3
+
+
+def best(fn, repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak(fn) -> int:
+    tracemalloc.start()
+    fn()
+    _, top = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return top
+
+
+def main(paths: list[str]) -> None:
+    docs = read_documents([Path(p) for p in paths or ["seeds"]])
+    nlp = load()
+    chars = sum(len(d.text) for d in docs)
+    parse_all = lambda: [parse(d, nlp) for d in docs]  # noqa: E731
+    extract_all = lambda: [extract(d, nlp) for d in docs]  # noqa: E731
+    parse_all()  # warm up caches (lexicon, gazetteer, model)
+    extract_all()
+    t_parse, t_extract = best(parse_all), best(extract_all)
+    m_parse, m_extract = peak(parse_all), peak(extract_all)
+
+    extractions = extract_all()
+    quads = [(graph_iri(x.doc_id), to_quads(x)) for x in extractions]
+
+    def write_kg() -> None:
+        store = ox.Store()
+        for graph, qs in quads:
+            replace_graph(store, graph, qs)
+
+    def write_bulk() -> None:
+        store = ox.Store()
+        for _, qs in quads:
+            store.extend(qs)
+
+    t_write, t_bulk = best(write_kg), best(write_bulk)
+    store = ox.Store()
+    for graph, qs in quads:
+        replace_graph(store, graph, qs)
+    events = find_query("events")
+    t_query = best(lambda: run(store, events))
+    t_count = best(lambda: list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+
+    n_quads = sum(len(q) for _, q in quads)
+    print(f"documents: {len(docs)}, characters: {chars}, quads: {n_quads}")
+    print(f"parse           {t_parse * 1000:9.1f} ms   (baseline)")
+    print(f"extract         {t_extract * 1000:9.1f} ms   ratio extract/parse = {t_extract / t_parse:.2f}")
+    print(f"bulk insert     {t_bulk * 1000:9.1f} ms   (baseline)")
+    print(f"kg write        {t_write * 1000:9.1f} ms   ratio write/bulk = {t_write / t_bulk:.2f}")
+    print(f"count query     {t_count * 1000:9.1f} ms   (baseline)")
+    print(f"events query    {t_query * 1000:9.1f} ms   ratio events/count = {t_query / t_count:.2f}")
+    print(f"peak memory     parse {m_parse / 1e6:.1f} MB, extract {m_extract / 1e6:.1f} MB, "
+          f"ratio extract/parse = {m_extract / m_parse:.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
