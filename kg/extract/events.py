@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Entry, Lexicon
 from ..text import fold
 from ..vocab import KG, SCHEMA, SEM
-from .model import Amount, Entity, Event, Filler, Span
+from .model import Amount, Entity, Event, Filler, Span, same_filler
 
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
@@ -77,11 +77,12 @@ def is_bare(token: Token) -> bool:
 
 
 def is_definite(token: Token) -> bool:
-    """'la grève', 'l'offre', 'les négociations', 'sa proposition': a known event, not a new one."""
+    """'la grève', 'l'offre', 'les négociations', 'sa proposition', 'en grève': a known event, not a new one."""
     for child in token.children:
         if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")):
             return True
-    return bool(case_words(token) & {"du", "des", "au", "aux"})
+    # "en grève", "en pleine négociation": a state of an event already under way
+    return bool(case_words(token) & {"du", "des", "au", "aux", "en"})
 
 
 def is_passive(token: Token) -> bool:
@@ -252,7 +253,8 @@ class EventReader:
             return None
         subjects = [t for t in earlier if t.dep_.startswith("nsubj")]
         key = self.token_entity[(subjects or earlier)[-1].i]
-        self.entities[key].aliases.add(self.span(first, last).text)
+        if last.i > first.i:  # "géant américain du streaming" names it; "organisation" alone does not
+            self.entities[key].aliases.add(self.span(first, last).text)
         return key
 
     def fillers(self, token: Token) -> list[Filler]:
@@ -423,6 +425,19 @@ class EventReader:
             self.absorb(host, event, token)
             return host
         if cand.entry.reporting:
+            if not event.roles["agent"]:
+                # an incise after a quotation: '"...", écrit le syndicat' — the subject comes after the verb
+                for child in token.children:
+                    if child.dep_ == "obj" and child.i > token.i and is_nominal(child):
+                        for filler in self.fillers(child):
+                            event.add("agent", filler)
+                            event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
+                        before = [(b, e) for b, e in self.quotes if e < token.idx and e >= token.sent.start_char]
+                        if before:
+                            b, e = before[-1]
+                            sp = Span(b + 1 + self.offset, e + self.offset, self.text[b + 1 + self.offset:e + self.offset])
+                            event.add("theme", Filler(sp.text, span=sp))
+                        break
             for clause in token.children:
                 if clause.dep_ == "ccomp":
                     sp = self.span(clause.left_edge, clause.right_edge)

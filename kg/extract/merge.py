@@ -5,7 +5,7 @@ again with details. Two statements are the same event when their type agrees,
 their agents do not contradict, and their amounts are compatible; body
 statements must also share their theme (two job offers by one company are two
 events), unless the later one is a definite noun ("l'offre", "la grève"),
-which refers back to an event already told. A statement with no agent of its own adds to the latest event of its
+which refers back to an event already told and only has to name no other doer. A statement with no agent of its own adds to the latest event of its
 type, or is dropped: an event nobody does is not a fact kg can use.
 """
 
@@ -34,6 +34,12 @@ def agents_agree(a: Event, b: Event) -> bool:
     if ea and eb:
         return bool(ea & eb)
     return bool(_words(a.roles["agent"]) & _words(b.roles["agent"]))
+
+
+def agents_conflict(a: Event, b: Event) -> bool:
+    """Both name their agents and the names differ: two different doers."""
+    ea, eb = _entities(a.roles["agent"]), _entities(b.roles["agent"])
+    return bool(ea and eb and not ea & eb)
 
 
 def themes_agree(a: Event, b: Event) -> bool:
@@ -86,8 +92,10 @@ def same_event(head: Event, other: Event) -> bool:
         return False
     if not amounts_agree(head.amount, other.amount):
         return False
-    loose = head.headline or other.headline or other.definite
-    if not loose and not themes_agree(head, other):
+    if other.definite:
+        # "la grève des syndicats" after a strike was told: the same strike, told again
+        return not agents_conflict(head, other)
+    if not (head.headline or other.headline) and not themes_agree(head, other):
         return False
     return agents_agree(head, other)
 
