@@ -36,9 +36,15 @@ class Found:
 
 
 def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and trailing punctuation from a model span."""
+    """Drop a leading article and trailing punctuation from a model span.
+
+    A capitalised article inside a sentence belongs to the name ("selon Le
+    Monde"); at the start of a sentence it may be either, and is dropped.
+    """
     m = _LEADING.match(text[begin:end])
-    if m and m.end() < end - begin:
+    before = text[:begin].rstrip()
+    sentence_start = not before or before[-1] in '.!?:"\n'
+    if m and m.end() < end - begin and (text[begin].islower() or sentence_start):
         begin += m.end()
     while end > begin and not text[end - 1].isalnum():
         end -= 1

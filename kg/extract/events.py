@@ -445,7 +445,8 @@ class EventReader:
         if not event.roles["place"]:
             for filler in self.places_within(token):
                 event.add("place", filler)
-        if not event.roles["agent"]:
+        joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
+        if not event.roles["agent"] or joint:
             if is_nominal(token):
                 head = token.head
                 supported = head.lemma_.lower() in self.support and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
@@ -462,7 +463,7 @@ class EventReader:
         if is_nominal(token) and not event.roles["theme"]:
             first, last = self.phrase(token)
             sp = self.span(first, last)
-            event.add("theme", Filler(sp.text, span=sp))
+            event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
         return None
 
     def add_about(self, event: Event, theme: Token) -> None:

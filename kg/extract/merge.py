@@ -43,7 +43,8 @@ def agents_conflict(a: Event, b: Event) -> bool:
 
 
 def themes_agree(a: Event, b: Event) -> bool:
-    ta, tb = a.roles["theme"], b.roles["theme"]
+    ta = [f for f in a.roles["theme"] if not f.own]
+    tb = [f for f in b.roles["theme"] if not f.own]
     if not ta or not tb:
         return True
     if any(x.event is not None and x.event is y.event for x in ta for y in tb):
@@ -95,7 +96,7 @@ def same_event(head: Event, other: Event) -> bool:
     if other.definite:
         # "la grève des syndicats" after a strike was told: the same strike, told again
         return not agents_conflict(head, other)
-    if not (head.headline or other.headline) and not themes_agree(head, other):
+    if head.headline == other.headline and not themes_agree(head, other):
         return False
     return agents_agree(head, other)
 
@@ -131,9 +132,6 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
             earlier = [k for k in kept if k.type == event.type and amounts_agree(k.amount, event.amount)]
             if earlier:
                 absorb(earlier[-1], event)
-            continue
-        if event.headline:
-            kept.append(event)
             continue
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:

@@ -42,6 +42,7 @@ class Filler:
     event: "Event | None" = None
     span: Span | None = None
     head: str = ""  # lemma of the phrase's head word, to compare fillers
+    own: bool = False  # an event noun's own phrase standing for what it is about
 
 
 @dataclass
