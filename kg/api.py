@@ -153,17 +153,35 @@ def validate(store: StoreLike = None) -> tuple[bool, str]:
     return bool(conforms), text
 
 
+def example_params(store: ox.Store, q: SavedQuery) -> dict[str, str] | None:
+    """Values for a query's parameters from its ``# example:`` query, or None."""
+    if not q.params:
+        return {}
+    if not q.example:
+        return None
+    _, rows = run(store, parse_query(q.example, f"{q.name} example"))
+    if not rows:
+        return None
+    return {p.name: str(rows[0][p.name]) for p in q.params if rows[0].get(p.name) is not None}
+
+
 def ask(store: StoreLike = None, names: Sequence[str] | None = None, fmt: str = "table") -> str:
-    """Every saved question that needs no parameter, with its answer."""
+    """Every saved question with its answer; a question with parameters is
+    asked with the values its ``# example:`` query picks from the store."""
     from .queries import saved_queries
 
     s = _store(store, read_only=True)
     out = []
     for name, q in saved_queries().items():
-        if q.params or (names and name not in names):
+        if names and name not in names:
             continue
-        columns, rows = run(s, q)
-        out.append(f"## {q.title or name} ({name})\n# {q.fr}\n# {q.en}\n{render(columns, rows, fmt)}\n")
+        params = example_params(s, q)
+        if params is None:
+            continue
+        columns, rows = run(s, q, params)
+        given = " ".join(f"--param {k}={v}" for k, v in params.items())
+        out.append(f"## {q.title or name} ({name}{' ' + given if given else ''})\n# {q.fr}\n# {q.en}\n"
+                   f"{render(columns, rows, fmt)}\n")
     return "\n".join(out)
 
 

@@ -7,10 +7,12 @@ Each file starts with a comment header::
     # fr: Quelles offres d'emploi, par qui, à quel salaire ?
     # en: Which job offers, by whom, at what salary?
     # param: name literal  A name or alias of the entity
+    # example: SELECT ?name WHERE { ... } LIMIT 1
 
 A parameter is a query variable (``?name``); ``--param name=Netflix`` binds
 it through pyoxigraph's ``substitutions`` as a literal or an IRI, so values
-are never pasted into the query text.
+are never pasted into the query text. ``example`` is a query over the store
+that picks values for the parameters, so ``kg ask`` can show an answer.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .errors import QueryError
 from .resources import queries_dir
 from .vocab import PREFIXES, XSD
 
-_HEADER = re.compile(r"^#\s*(title|fr|en|param)\s*:\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(title|fr|en|param|example)\s*:\s*(.*)$")
 _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger",
                              "positiveInteger", "short")}
 
@@ -51,6 +53,7 @@ class SavedQuery:
     fr: str = ""
     en: str = ""
     params: list[Param] = field(default_factory=list)
+    example: str = ""  # a SELECT whose first row gives example parameter values
 
 
 def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
