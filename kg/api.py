@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .documents import read_documents
 from .errors import KgError
 from .extract.pipeline import extract
-from .queries import SavedQuery, find_query, parse_query, render, run
+from .queries import SavedQuery, bind, find_query, parse_query, render, run
 from .rdf import graph_iri, to_quads
 from .store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
@@ -74,13 +74,17 @@ def load_query(name_or_file: str | None = None, sparql: str | None = None) -> Sa
 def query(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
           store: StoreLike = None, sparql: str | None = None) -> list[dict]:
     """Rows of a saved query, a ``.rq`` file or SPARQL text, as plain dicts."""
-    return run(_store(store, read_only=True), load_query(name_or_file, sparql), params)[1]
+    q = load_query(name_or_file, sparql)  # a bad name or parameter is reported before the store is opened
+    bind(q, params or {})
+    return run(_store(store, read_only=True), q, params)[1]
 
 
 def query_text(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
                store: StoreLike = None, sparql: str | None = None, fmt: str = "table") -> str:
     """The same rows, rendered as a table, CSV, TSV or JSON."""
-    columns, rows = run(_store(store, read_only=True), load_query(name_or_file, sparql), params)
+    q = load_query(name_or_file, sparql)
+    bind(q, params or {})
+    columns, rows = run(_store(store, read_only=True), q, params)
     return render(columns, rows, fmt)
 
 

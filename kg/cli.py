@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import api
-from .errors import KgError
+from .errors import KgError, QueryError
 
 store_option = click.option(
     "--store", envvar="KG_STORE", default=None, metavar="PATH_OR_URL",
@@ -53,7 +53,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise KgError(f"--param {item}: write it as NAME=VALUE, e.g. --param name=Netflix.")
+            raise QueryError(f"--param {item}: write it as NAME=VALUE, e.g. --param name=Netflix.")
         out[key.strip()] = value
     return out
 

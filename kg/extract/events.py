@@ -372,7 +372,8 @@ class EventReader:
             sent = self.sentence_of(t.idx + self.offset)
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
                                status=cand.entry.default_status)
-            cand.event.definite = is_nominal(t) and is_definite(t)
+            cand.event.nominal = is_nominal(t)
+            cand.event.definite = cand.event.nominal and is_definite(t)
             cand.event.negated = any(
                 c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity")) for c in t.children
             )

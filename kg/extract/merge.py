@@ -5,8 +5,10 @@ again with details. Two statements are the same event when their type agrees,
 their agents do not contradict, and their amounts are compatible; body
 statements must also share their theme (two job offers by one company are two
 events), unless the later one is a definite noun ("l'offre", "la grève"),
-which refers back to an event already told and only has to name no other doer. A statement with no agent of its own adds to the latest event of its
-type, or is dropped: an event nobody does is not a fact kg can use.
+which refers back to an event already told and only has to name no other
+doer. A noun with no agent of its own adds to the latest event of its type;
+a clause with no agent is dropped: an event nobody does is not a fact kg can
+use.
 """
 
 from __future__ import annotations
@@ -129,8 +131,10 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
     kept: list[Event] = []
     for event in events:
         if not event.roles["agent"]:
+            # "selon l'offre d'emploi": a noun with no doer names an event already told;
+            # a clause with no doer ("puissent être utilisées") is not one kg can use
             earlier = [k for k in kept if k.type == event.type and amounts_agree(k.amount, event.amount)]
-            if earlier:
+            if earlier and event.nominal:
                 absorb(earlier[-1], event)
             continue
         twin = next((k for k in kept if same_event(k, event)), None)

@@ -75,6 +75,7 @@ class Event:
     negated: bool = False
     headline: bool = False
     definite: bool = False  # a noun with a definite article: refers to an event already known
+    nominal: bool = False  # stated by a noun ("la grève"), not a verb
 
     def add(self, role: str, filler: Filler) -> None:
         have = self.roles.setdefault(role, [])

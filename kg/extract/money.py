@@ -95,6 +95,8 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
     [(200.0, 'day')]
     >>> [(a.max, a.per) for a, _ in find_amounts("un salaire annuel pouvant atteindre les 650 000 $")]
     [(650000.0, 'year')]
+    >>> [(a.value, a.currency, a.per) for a, _ in find_amounts("900 000 $ (environ 808 000 euros) par an")]
+    [(900000.0, 'USD', 'year')]
     """
     found: list[tuple[Amount, int]] = []
     last_end = -100
@@ -119,7 +121,8 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
             amount.min = value
         else:
             amount.value = value
-        amount.per = _per(text[m.end():m.end() + 30], before)
+        after = re.sub(r"^\s*\([^()]{0,80}\)", "", text[m.end():m.end() + 120])  # skip a conversion
+        amount.per = _per(after[:30], before)
         amount.span = Span(begin + offset, m.end() + offset, text[begin:m.end()])
         anchor = m.start("cur2") if m.group("cur2") else m.start("n1")
         if begin < last_end:

@@ -1,0 +1,205 @@
+"""EventReader on hand-built French parses: no model is loaded.
+
+Each Doc is built the way spaCy's own tests build them (words, absolute
+heads, UD relations, POS, lemmas), so the grammar rules of
+kg.extract.events are tested on a parse we control.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import EventReader
+from kg.extract.merge import merge_events
+from kg.extract.model import Entity
+from kg.extract.money import find_amounts
+from kg.lexicon import load_lexicon
+
+NETFLIX = Entity("entity/netflix", "Netflix", "Organization")
+AMPTP = Entity("entity/amptp", "AMPTP", "Organization")
+
+
+def read(doc, known: dict[int, Entity] | None = None):
+    """Events and anaphora of ``doc``; ``known`` maps token indices to entities."""
+    known = known or {}
+    entities = {e.key: e for e in known.values()}
+    token_entity = {i: e.key for i, e in known.items()}
+    reader = EventReader(doc, doc.text, load_lexicon(), entities, token_entity,
+                         sentence_of=lambda c: 0, amounts=find_amounts(doc.text))
+    return reader.read()
+
+
+def only(events, kind):
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.triggers[0].text) for e in events]
+    return found[0]
+
+
+def labels(fillers):
+    return sorted(f.label for f in fillers)
+
+
+def test_transitive_verb_subject_is_agent_object_is_theme(hand_doc):
+    doc = hand_doc([
+        ("Netflix", 1, "nsubj", "PROPN", "Netflix"),
+        ("diffuse", 1, "ROOT", "VERB", "diffuser"),
+        ("la", 3, "det", "DET", "le"),
+        ("série", 1, "obj", "NOUN", "série"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    events, anaphora = read(doc, {0: NETFLIX})
+    assert anaphora == []
+    event = only(events, "Broadcast")
+    assert [(t.begin, t.end, t.text) for t in event.triggers] == [(8, 15, "diffuse")]
+    assert [f.entity for f in event.roles["agent"]] == ["entity/netflix"]
+    assert labels(event.roles["theme"]) == ["série"]
+    assert event.roles["theme"][0].entity is None
+    assert not event.negated
+
+
+def test_passive_without_agent_keeps_event_but_gives_it_no_agent(hand_doc):
+    doc = hand_doc([
+        ("La", 1, "det", "DET", "le"),
+        ("série", 4, "nsubj:pass", "NOUN", "série"),
+        ("a", 4, "aux:tense", "AUX", "avoir"),
+        ("été", 4, "aux:pass", "AUX", "être"),
+        ("diffusée", 4, "ROOT", "VERB", "diffuser"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    events, _ = read(doc)
+    event = only(events, "Broadcast")
+    assert event.roles["agent"] == []  # what is broadcast is not who broadcasts
+    assert labels(event.roles["theme"]) == ["série"]
+
+
+def test_relative_clause_is_absorbed_into_the_proposal_noun(hand_doc):
+    # une proposition de AMPTP qui offrait 200 $ pour les acteurs .
+    doc = hand_doc([
+        ("une", 1, "det", "DET", "un"),
+        ("proposition", 1, "ROOT", "NOUN", "proposition"),
+        ("de", 3, "case", "ADP", "de"),
+        ("AMPTP", 1, "nmod", "PROPN", "AMPTP"),
+        ("qui", 5, "nsubj", "PRON", "qui"),
+        ("offrait", 1, "acl:relcl", "VERB", "offrir"),
+        ("200", 7, "nummod", "NUM", "200"),
+        ("$", 5, "obj", "NOUN", "$"),
+        ("pour", 10, "case", "ADP", "pour"),
+        ("les", 10, "det", "DET", "le"),
+        ("acteurs", 5, "obl:mod", "NOUN", "acteur"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    events, _ = read(doc, {3: AMPTP})
+    assert [e.type for e in events] == ["Proposal"]  # the offering is the proposal, not a second event
+    proposal = events[0]
+    assert [t.text for t in proposal.triggers] == ["proposition", "offrait"]
+    assert [f.entity for f in proposal.roles["agent"]] == ["entity/amptp"]
+    assert labels(proposal.roles["recipient"]) == ["acteurs"]
+    assert proposal.amount is not None
+    assert (proposal.amount.value, proposal.amount.currency) == (200.0, "USD")
+    assert proposal.amount.span.text == "200 $"
+    # "qui" is not a filler of its own
+    assert all(f.label != "qui" for fillers in proposal.roles.values() for f in fillers)
+
+
+def test_infinitive_takes_the_object_of_the_verb_it_completes(hand_doc):
+    # Cela a motivé Netflix à proposer une offre d'emploi .
+    doc = hand_doc([
+        ("Cela", 2, "nsubj", "PRON", "cela"),
+        ("a", 2, "aux:tense", "AUX", "avoir"),
+        ("motivé", 2, "ROOT", "VERB", "motiver"),
+        ("Netflix", 2, "obj", "PROPN", "Netflix"),
+        ("à", 5, "mark", "ADP", "à"),
+        ("proposer", 2, "xcomp", "VERB", "proposer", "VerbForm=Inf"),
+        ("une", 7, "det", "DET", "un"),
+        ("offre", 5, "obj", "NOUN", "offre"),
+        ("d'", 9, "case", "ADP", "de"),
+        ("emploi", 7, "nmod", "NOUN", "emploi"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    events, anaphora = read(doc, {3: NETFLIX})
+    verb = next(e for e in events if e.triggers[0].text == "proposer")
+    assert verb.type == "JobOffer"  # not a mere Proposal: the theme is a job word
+    assert [f.entity for f in verb.roles["agent"]] == ["entity/netflix"]
+    noun = next(e for e in events if e.triggers[0].text == "offre")
+    assert noun.type == "JobOffer"
+    assert [f.event for f in verb.roles["theme"]] == [noun]
+    assert labels(noun.roles["theme"]) == ["emploi"]
+    # the noun names the very event the verb states: merged, one job offer by Netflix
+    merged = merge_events(events, anaphora)
+    assert [(e.type, [t.text for t in e.triggers]) for e in merged] == [("JobOffer", ["proposer", "offre"])]
+    assert [f.entity for f in merged[0].roles["agent"]] == ["entity/netflix"]
+
+
+def test_support_verb_lends_its_subject_to_the_event_noun(hand_doc):
+    doc = hand_doc([
+        ("Les", 1, "det", "DET", "le"),
+        ("studios", 3, "nsubj", "NOUN", "studio"),
+        ("sont", 3, "aux:tense", "AUX", "être"),
+        ("parvenus", 3, "ROOT", "VERB", "parvenir"),
+        ("à", 6, "case", "ADP", "à"),
+        ("un", 6, "det", "DET", "un"),
+        ("accord", 3, "obl:arg", "NOUN", "accord"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    events, _ = read(doc)
+    agreement = only(events, "Agreement")
+    assert agreement.triggers[0].text == "accord"
+    assert labels(agreement.roles["agent"]) == ["studios"]
+
+
+DECLARE_ROWS = [
+    ("Netflix", 2, "nsubj", "PROPN", "Netflix"),
+    ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("déclaré", 2, "ROOT", "VERB", "déclarer"),
+    (":", 2, "punct", "PUNCT", ":"),
+    ('"', 6, "punct", "PUNCT", '"'),
+    ("nous", 6, "nsubj", "PRON", "nous"),
+    ("diffusons", 2, "ccomp", "VERB", "diffuser"),
+    ("la", 8, "det", "DET", "le"),
+    ("série", 6, "obj", "NOUN", "série"),
+    ('"', 6, "punct", "PUNCT", '"'),
+]
+
+
+def test_words_inside_double_quotes_state_no_event(hand_doc):
+    events, _ = read(hand_doc(DECLARE_ROWS), {0: NETFLIX})
+    assert [e.type for e in events] == ["Statement"]
+    assert [f.entity for f in events[0].roles["agent"]] == ["entity/netflix"]
+
+
+def test_same_words_without_quotes_do_state_the_event(hand_doc):
+    # the control for the test above: only the quotation marks differ
+    rows = [r for r in DECLARE_ROWS if r[0] != '"']
+    rows = [(w, h - (h > 4) - (h > 9), d, p, lem) for w, h, d, p, lem in rows]
+    doc = hand_doc(rows)
+    assert '"' not in doc.text
+    events, _ = read(doc, {0: NETFLIX})
+    assert sorted(e.type for e in events) == ["Broadcast", "Statement"]
+    assert labels(only(events, "Broadcast").roles["theme"]) == ["série"]
+
+
+@pytest.mark.parametrize("negated", [True, False])
+def test_negation_sets_negated(hand_doc, negated):
+    rows = [
+        ("Le", 1, "det", "DET", "le"),
+        ("syndicat", 5, "nsubj", "NOUN", "syndicat"),
+        ("n'", 5, "advmod", "ADV", "ne", "Polarity=Neg"),
+        ("a", 5, "aux:tense", "AUX", "avoir"),
+        ("pas", 5, "advmod", "ADV", "pas", "Polarity=Neg"),
+        ("rejeté", 5, "ROOT", "VERB", "rejeter"),
+        ("la", 7, "det", "DET", "le"),
+        ("proposition", 5, "obj", "NOUN", "proposition"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    if not negated:  # "Le syndicat a rejeté la proposition ."
+        rows = [rows[0], (*rows[1][:1], 3, *rows[1][2:]), (*rows[3][:1], 3, *rows[3][2:])] + \
+               [(w, h - 2, d, p, lem) for w, h, d, p, lem, *_ in rows[5:]]
+    doc = hand_doc(rows)
+    assert ("n'a pas rejeté" in doc.text) is negated
+    events, _ = read(doc)
+    rejection = only(events, "Rejection")
+    assert rejection.negated is negated
+    assert labels(rejection.roles["agent"]) == ["syndicat"]
+    proposal = only(events, "Proposal")
+    assert proposal.negated is False  # the negation is the verb's, not its object's
+    assert [f.event for f in rejection.roles["theme"]] == [proposal]

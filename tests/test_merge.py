@@ -1,0 +1,150 @@
+"""kg.extract.merge on hand-made events: one real-world event stated twice is one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.merge import amounts_agree, merge_events, same_event, settle_status
+from kg.extract.model import Amount, Event, Filler, Span
+
+MONEY = Span(0, 0, "")
+
+
+def event(kind, at, agent=None, theme=None, amount=None, headline=False, sentence=None):
+    e = Event(kind, [Span(at, at + 5, f"w{at}")], [sentence if sentence is not None else at // 100], headline=headline)
+    for a in [agent] if isinstance(agent, str) else agent or []:
+        e.add("agent", Filler(a, entity=f"entity/{a.lower()}") if a[0].isupper() else Filler(a, head=a))
+    if theme:
+        e.add("theme", Filler(theme, head=theme.split()[0]))
+    e.amount = amount
+    return e
+
+
+def usd(value=None, lo=None, hi=None, per=None, currency="USD"):
+    return Amount(currency, MONEY, value=value, min=lo, max=hi, per=per)
+
+
+def test_headline_and_body_statement_become_one_event():
+    head = event("JobOffer", 10, "Netflix", "job", usd(900000, per="year"), headline=True, sentence=0)
+    body = event("JobOffer", 300, "Netflix", "offre d'emploi", usd(lo=300000, hi=900000, per="year"), sentence=2)
+    assert same_event(head, body)
+    merged = merge_events([body, head], [])
+    assert len(merged) == 1
+    one = merged[0]
+    assert [t.begin for t in one.triggers] == [10, 300]
+    assert sorted(one.sentences) == [0, 2]
+    assert (one.amount.min, one.amount.max, one.amount.per) == (300000, 900000, "year")  # the range is kept
+    assert one.headline is False
+
+
+def test_headline_does_not_swallow_an_event_of_another_agent():
+    head = event("JobOffer", 10, "Netflix", "job", usd(900000), headline=True)
+    body = event("JobOffer", 300, "Disney", "job", usd(900000))
+    assert not same_event(head, body)
+    assert len(merge_events([head, body], [])) == 2
+
+
+def test_headline_does_not_swallow_an_incompatible_amount():
+    head = event("JobOffer", 10, "Netflix", "job", usd(900000), headline=True)
+    body = event("JobOffer", 300, "Netflix", "job", usd(lo=100000, hi=200000))
+    assert not same_event(head, body)
+    assert len(merge_events([head, body], [])) == 2
+
+
+def test_two_body_job_offers_with_different_theme_heads_stay_two():
+    a = event("JobOffer", 100, "Netflix", "responsable machine learning", usd(lo=300000, hi=900000))
+    b = event("JobOffer", 200, "Netflix", "directeur technique", usd(hi=650000))
+    assert not same_event(a, b)
+    merged = merge_events([a, b], [])
+    assert [e.roles["theme"][0].label for e in merged] == ["responsable machine learning", "directeur technique"]
+
+
+def test_two_body_statements_of_one_job_offer_become_one():
+    # the control for the test above: the same theme head makes them one
+    a = event("JobOffer", 100, "Netflix", "directeur technique", usd(hi=650000))
+    b = event("JobOffer", 200, "Netflix", "directeur de l'IA", None)
+    assert same_event(a, b)
+    assert len(merge_events([a, b], [])) == 1
+
+
+def test_an_agentless_event_noun_joins_the_latest_event_of_its_type():
+    first = event("Proposal", 100, "AMPTP", "proposition")
+    other = event("Proposal", 200, "WGA", "contre-proposition")
+    job = event("JobOffer", 300, "Netflix", "poste")
+    orphan = event("Proposal", 400, None, None)
+    orphan.nominal = True
+    orphan.add("recipient", Filler("acteurs", head="acteur"))
+    merged = merge_events([orphan, job, other, first], [])
+    assert [e.triggers[0].begin for e in merged] == [100, 200, 300]
+    assert [t.begin for t in other.triggers] == [200, 400]
+    assert [f.label for f in other.roles["recipient"]] == ["acteurs"]
+    assert first.roles["recipient"] == [] and len(first.triggers) == 1
+
+
+def test_an_agentless_clause_is_dropped_even_after_an_event_of_its_type():
+    # "pour que leurs représentations puissent être utilisées": nobody is said to use them
+    user = event("Usage", 100, "Netflix", "IA")
+    orphan = event("Usage", 400, None, "représentations virtuelles")
+    assert merge_events([user, orphan], []) == [user]
+    assert len(user.triggers) == 1
+
+
+def test_an_agentless_event_with_no_earlier_event_of_its_type_is_dropped():
+    job = event("JobOffer", 300, "Netflix", "poste")
+    orphan = event("Proposal", 100, None, "proposition")
+    assert merge_events([job, orphan], []) == [job]
+
+
+def test_anaphoric_amount_goes_to_the_latest_earlier_event_of_its_class():
+    a = event("JobOffer", 100, "Netflix", "responsable")
+    b = event("JobOffer", 200, "Netflix", "directeur")
+    later = event("JobOffer", 900, "Disney", "ingénieur")
+    merged = merge_events([a, b, later], [("JobOffer", usd(lo=1, hi=2), 500)])
+    assert len(merged) == 3
+    assert a.amount is None and later.amount is None
+    assert (b.amount.min, b.amount.max) == (1, 2)
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (usd(200), usd(200), True),
+    (usd(200), None, True),
+    (usd(lo=300000, hi=900000), usd(900000), True),
+    (usd(lo=300000, hi=900000), usd(hi=650000), True),   # both may be 500 000
+    (usd(lo=300000, hi=900000), usd(1000000), False),
+    (usd(lo=1e9), usd(5e8), False),                       # "plus d'un milliard" is not half a billion
+    (usd(200), usd(200, currency="EUR"), False),
+    (usd(200, per="day"), usd(200, per="year"), False),
+    (usd(200, per="day"), usd(200), True),                # a missing period does not contradict
+])
+def test_amounts_agree(a, b, agree):
+    assert amounts_agree(a, b) is agree
+    assert amounts_agree(b, a) is agree
+
+
+def test_settle_status_marks_a_rejected_proposal_rejected():
+    proposal = event("Proposal", 100, "AMPTP", "proposition")
+    proposal.status = "Proposed"
+    rejection = event("Rejection", 50, "acteurs", None)
+    rejection.add("theme", Filler("proposition", event=proposal))
+    settle_status([rejection, proposal])
+    assert proposal.status == "Rejected"
+    assert rejection.status == "Asserted"
+
+
+def test_settle_status_a_negated_rejection_rejects_nothing():
+    proposal = event("Proposal", 100, "AMPTP", "proposition")
+    proposal.status = "Proposed"
+    rejection = event("Rejection", 50, "acteurs", None)
+    rejection.negated = True
+    rejection.add("theme", Filler("proposition", event=proposal))
+    settle_status([rejection, proposal])
+    assert proposal.status == "Proposed"
+    assert rejection.status == "Negated"
+
+
+def test_settle_status_an_attributed_event_is_reported():
+    earning = event("Earning", 100, "acteurs", None, usd(200, per="day"))
+    earning.sources.append(Filler("SAG-AFTRA", entity="entity/sag-aftra"))
+    plain = event("Earning", 200, "scénaristes", None, usd(300, per="day"))
+    settle_status([earning, plain])
+    assert (earning.status, plain.status) == ("Reported", "Asserted")

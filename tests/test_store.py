@@ -1,0 +1,146 @@
+"""The RDF mapping and the store, on hand-made extractions: no model."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+import kg
+from kg.extract.model import Event, Filler, Span
+from kg.rdf import doc_iri, event_iri, event_label, graph_iri, to_quads
+from kg.store import document_graphs, graph_quads, replace_graph
+from kg.vocab import KG, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF, RES, SCHEMA
+
+
+def graph_set(store: ox.Store, doc_id: str) -> set:
+    return set(store.quads_for_pattern(None, None, None, graph_iri(doc_id)))
+
+
+def ask(store: ox.Store, text: str) -> list:
+    return list(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))
+
+
+def test_every_quad_is_in_the_document_graph(articles):
+    article_a, _ = articles
+    quads = to_quads(article_a())
+    assert quads
+    assert {q.graph_name for q in quads} == {graph_iri("a")}
+
+
+def test_mapping_is_deterministic(articles):
+    article_a, _ = articles
+    assert to_quads(article_a()) == to_quads(article_a())
+
+
+def test_store_gives_back_the_quads_kg_wrote(articles):
+    article_a, _ = articles
+    store = ox.Store()
+    replace_graph(store, graph_iri("a"), to_quads(article_a()))
+    assert set(graph_quads(store, graph_iri("a"))) == set(to_quads(article_a()))
+
+
+def test_writing_twice_gives_the_same_quads(articles):
+    article_a, _ = articles
+    store = ox.Store()
+    replace_graph(store, graph_iri("a"), to_quads(article_a()))
+    first = set(store)
+    replace_graph(store, graph_iri("a"), to_quads(article_a()))
+    assert len(store) == len(first) == len(set(to_quads(article_a())))
+    assert set(store) == first
+
+
+def test_shared_entity_is_one_node(hand_store):
+    rows = ask(hand_store, """
+        SELECT DISTINCT ?e ?doc WHERE {
+          ?m itsrdf:taIdentRef ?e ; nif:referenceContext/rdfs:label ?doc .
+          ?e rdfs:label "Netflix" }""")
+    assert {r["e"].value for r in rows} == {RES + "entity/netflix"}
+    assert {r["doc"].value for r in rows} == {"a", "b"}
+    (count,) = ask(hand_store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Organization ; rdfs:label 'Netflix' }")
+    assert count["n"].value == "1"
+
+
+def test_replacing_one_document_leaves_the_other_untouched(hand_store, articles):
+    article_a, article_b = articles
+    before_b, before_a = graph_set(hand_store, "b"), graph_set(hand_store, "a")
+    smaller = article_a()
+    smaller.events = smaller.events[:1]
+    replace_graph(hand_store, graph_iri("a"), to_quads(smaller))
+    assert graph_set(hand_store, "b") == before_b
+    after_a = graph_set(hand_store, "a")
+    assert after_a < before_a  # replaced, not added to
+    assert set(graph_quads(hand_store, graph_iri("a"))) == set(to_quads(smaller))
+    # the shared entity is still typed, through document b
+    netflix = ox.NamedNode(RES + "entity/netflix")
+    typed_in = {q.graph_name for q in hand_store.quads_for_pattern(netflix, ox.NamedNode(RDF + "type"), None)}
+    assert {graph_iri("a"), graph_iri("b")} <= typed_in
+
+
+def test_replace_with_nothing_empties_the_graph(hand_store):
+    replace_graph(hand_store, graph_iri("a"), [])
+    assert graph_set(hand_store, "a") == set()
+    assert graph_set(hand_store, "b")
+
+
+def test_document_graphs_leave_out_the_ontology(hand_store):
+    graphs = document_graphs(hand_store)
+    assert sorted(g.value for g in graphs) == [graph_iri("a").value, graph_iri("b").value]
+    assert ONTOLOGY_GRAPH in set(hand_store.named_graphs())
+
+
+def test_offsets_slice_the_document_text(hand_store, articles):
+    article_a, article_b = articles
+    texts = {"a": article_a().text, "b": article_b().text}
+    rows = ask(hand_store, """
+        SELECT ?doc ?anchor ?b ?e WHERE {
+          ?s nif:anchorOf ?anchor ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext/rdfs:label ?doc }""")
+    assert len(rows) >= 10
+    for r in rows:
+        assert texts[r["doc"].value][int(r["b"].value):int(r["e"].value)] == r["anchor"].value
+
+
+def test_hand_made_graph_conforms_to_the_shapes(hand_store):
+    conforms, text = kg.validate(hand_store)
+    assert conforms, text
+    assert "Conforms: True" in text
+
+
+def test_validation_fails_on_an_event_without_status(hand_store, articles):
+    # the control for the test above: validate can say no
+    _, article_b = articles
+    target = event_iri("b", article_b().events[0])
+    status = ox.Quad(target, ox.NamedNode(KG + "status"), ox.NamedNode(KG + "Asserted"), graph_iri("b"))
+    assert status in hand_store
+    hand_store.remove(status)
+    conforms, text = kg.validate(hand_store)
+    assert not conforms
+    assert "kg:status" in text
+
+
+def test_offsets_are_exported_as_non_negative_integers(hand_store):
+    # Oxigraph keeps xsd:nonNegativeInteger as xsd:integer; what kg exports is what it wrote.
+    nt = kg.export("ntriples", hand_store, include_ontology=False).decode("utf-8")
+    begins = [line for line in nt.splitlines() if f"<{NIF}beginIndex>" in line]
+    assert begins and all("XMLSchema#nonNegativeInteger>" in line for line in begins)
+
+
+def test_event_label_is_trigger_and_theme():
+    e = Event("JobOffer", [Span(0, 7, "propose")], [0])
+    e.add("theme", Filler("job dans l'IA"))
+    assert event_label(e) == "propose job dans l'IA"
+
+
+def test_event_label_of_a_noun_that_is_its_own_theme_says_the_noun_once():
+    e = Event("Proposal", [Span(0, 11, "proposition")], [0])
+    e.add("theme", Filler("proposition de l'AMPTP"))
+    assert event_label(e) == "proposition de l'AMPTP"
+
+
+def test_document_node(hand_store, articles):
+    article_a, _ = articles
+    doc = doc_iri("a")
+    types = {q.object.value for q in hand_store.quads_for_pattern(doc, ox.NamedNode(RDF + "type"), None)}
+    assert {KG + "Document", NIF + "Context", SCHEMA + "NewsArticle"} <= types
+    (text,) = list(hand_store.quads_for_pattern(doc, ox.NamedNode(NIF + "isString"), None))
+    assert text.object.value == article_a().text
+    (date,) = list(hand_store.quads_for_pattern(doc, ox.NamedNode(SCHEMA + "datePublished"), None))
+    assert (date.object.value, date.object.datatype.value) == ("2023-07", "http://www.w3.org/2001/XMLSchema#gYearMonth")
