@@ -158,6 +158,8 @@ def _event(x: Extraction, event: Event, iris: dict[int, NamedNode], doc: NamedNo
         target, extra = _filler(x, f, iris)
         yield from extra
         yield node, v.ATTRIBUTED_TO, target
+    if event.time:
+        yield node, v.HAS_TIMESTAMP, date_literal(event.time)
     if event.amount:
         yield from _amount(NamedNode(node.value + "/amount"), node, event.amount)
 

@@ -238,12 +238,13 @@ class EventReader:
 
     def described(self, token: Token, first: Token, last: Token) -> str | None:
         """'le géant du streaming': a singular definite description of an
-        organisation refers back to the organisation the text is about, the
-        latest one that was the subject of a clause, else the latest named."""
+        organisation, with something that describes it, refers back to the
+        organisation the text is about: the latest one that was the subject
+        of a clause, else the latest named."""
         if token.pos_ != "NOUN" or fold(token.lemma_) not in {fold(w) for w in self.lexicon.words("orgDescriptors")}:
             return None
-        if "Plur" in token.morph.get("Number"):
-            return None
+        if "Plur" in token.morph.get("Number") or last.i == first.i:
+            return None  # "le syndicat" alone could be any union: only a described one is resolved
         dets = [c for c in token.children if c.dep_ == "det"]
         if not dets or "Def" not in dets[0].morph.get("Definite") or "Dem" in dets[0].morph.get("PronType"):
             return None
@@ -253,8 +254,7 @@ class EventReader:
             return None
         subjects = [t for t in earlier if t.dep_.startswith("nsubj")]
         key = self.token_entity[(subjects or earlier)[-1].i]
-        if last.i > first.i:  # "géant américain du streaming" names it; "organisation" alone does not
-            self.entities[key].aliases.add(self.span(first, last).text)
+        self.entities[key].aliases.add(self.span(first, last).text)
         return key
 
     def fillers(self, token: Token) -> list[Filler]:
@@ -387,6 +387,15 @@ class EventReader:
                     merged_into[id(cand.event)] = target
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         return events, anaphora
+
+    def date_events(self, dates) -> None:
+        """'a appelé vendredi 1er septembre': a date tells when the event it depends on happened."""
+        for date in dates:
+            token = self._token_at(date.begin - self.offset)
+            point = self.attach_point(token) if token is not None else None
+            cand = self.by_token.get(point.i) if point is not None else None
+            if cand is not None and cand.event is not None and cand.event.time is None:
+                cand.event.time = date.iso
 
     def fill(self, cand: Candidate) -> Event | None:
         """Give ``cand.event`` its roles; returns the event it is part of, if any

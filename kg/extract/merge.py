@@ -83,6 +83,7 @@ def absorb(into: Event, other: Event) -> None:
         if all(s.label != x.label for x in into.sources):
             into.sources.append(s)
     into.amount = merge_amounts(into.amount, other.amount)
+    into.time = into.time or other.time
     into.negated = into.negated and other.negated
     # a headline that found its body statement is an ordinary event from then on
     into.headline = into.headline and other.headline

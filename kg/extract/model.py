@@ -70,6 +70,7 @@ class Event:
     sentences: list[int]
     roles: dict[str, list[Filler]] = field(default_factory=lambda: {r: [] for r in ROLES})
     amount: Amount | None = None
+    time: str | None = None  # ISO date the text gives for the event
     sources: list[Filler] = field(default_factory=list)
     status: str = "Asserted"
     negated: bool = False

@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..nlp import load, normalise, parse
 from .attribution import attribute
+from .dates import find_dates
 from .entities import find_entities
 from .events import EventReader
 from .merge import merge_events, settle_status
@@ -55,6 +56,8 @@ def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | 
         amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
     reader = EventReader(doc, text, lexicon, entities, token_entity, sentence_of, amounts)
     events, anaphora = reader.read()
+    year = int(document.date[:4]) if document.date else None
+    reader.date_events(find_dates(normalise(text[document.body_start:]), year, document.body_start))
     for event in events:
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)

@@ -1,0 +1,63 @@
+"""General behaviour on short texts written for these tests (not the seed):
+the rules are about French, not about one article."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(nlp, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("unseen")
+    (folder / "usine.txt").write_text(
+        "date 2024-01-15\n"
+        "Le syndicat CGT a rejeté mardi l’offre de la direction de Renault, qui proposait une hausse des salaires.\n\n"
+        "Selon Le Monde, les salariés de l’usine ne toucheront pas la prime de 1 500 € par mois.\n",
+        encoding="utf-8")
+    (folder / "tech.txt").write_text(
+        "date 2023-09-02\n"
+        "Amazon a licencié 18 000 employés. Microsoft a embauché des ingénieurs pour 80 000 euros par an.\n"
+        "Le syndicat a signé le 14 juillet 2023 un accord avec les studios.\n",
+        encoding="utf-8")
+    report = kg.build([folder], store="memory:")
+    return report.store
+
+
+def rows(store, type_):
+    return [r for r in kg.query("events", store=store) if r["type"] == type_]
+
+
+def test_a_relative_clause_adds_to_the_proposal_it_describes(built):
+    (proposal,) = rows(built, "Proposal")
+    assert "direction de Renault" in proposal["agent"]
+    assert "hausse" in proposal["theme"]
+    (rejection,) = rows(built, "Rejection")
+    assert rejection["agent"] == "CGT"
+
+
+def test_negation_and_source_and_euros(built):
+    (earning,) = rows(built, "Earning")
+    assert (earning["amount"], earning["currency"], earning["per"]) == (1500, "EUR", "month")
+    assert earning["source"] == "Le Monde"
+    status = kg.query(sparql=f"SELECT ?s WHERE {{ <{earning['event']}> kg:status ?s }}", store=built)
+    assert status == [{"s": "https://w3id.org/kg-news/ontology#Negated"}]
+
+
+def test_layoff_hiring_and_a_dated_agreement(built):
+    (layoff,) = rows(built, "Layoff")
+    assert layoff["agent"] == "Amazon" and "employés" in layoff["theme"]
+    (hiring,) = rows(built, "Hiring")
+    assert (hiring["agent"], hiring["amount"], hiring["currency"], hiring["per"]) == ("Microsoft", 80000, "EUR", "year")
+    (agreement,) = rows(built, "Agreement")
+    assert set(agreement["agent"].split(" | ")) == {"syndicat", "studios"}
+    assert agreement["date"] == "2023-07-14"
+    assert layoff["date"] == "2023-09-02"  # no date in the text: the publication date
+
+
+def test_unseen_texts_conform_to_the_shapes(built):
+    conforms, report = kg.validate(built)
+    assert conforms, report
