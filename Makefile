@@ -19,6 +19,7 @@ run: $(STAMP)
 	$(BIN)/kg build seeds/
 	$(BIN)/kg stats
 	$(BIN)/kg ask
+	$(BIN)/kg draw -o kg-graph.png
 
 ## Run the whole test suite (slow, model-loading tests included).
 test: $(STAMP)

@@ -210,3 +210,13 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise KgError(f"{path}: cannot write ({err.strerror}). Check the folder exists and is writable.") from err
+
+
+def draw(output: str | os.PathLike, store: StoreLike = None, doc: str | None = None) -> tuple[int, int]:
+    """Draw the events and their participants (one document's with ``doc``) to ``output``."""
+    from .draw import draw as draw_graph
+    from .graph import to_networkx
+
+    graph = to_networkx(_store(store, read_only=True), doc=doc)
+    draw_graph(graph, Path(output), title=f"kg — {doc}" if doc else "kg")
+    return graph.number_of_nodes(), graph.number_of_edges()

@@ -113,6 +113,18 @@ def ask(fmt: str, store: str | None) -> None:
 
 
 @main.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg-graph.png"),
+              show_default=True, help="The picture to write: .png, .svg or .pdf.")
+@click.option("--doc", default=None, metavar="ID", help="Draw only this document's events (its file name without .txt).")
+@store_option
+@reports_errors
+def draw(output: Path, doc: str | None, store: str | None) -> None:
+    """Draw the events and their participants as a picture."""
+    nodes, edges = api.draw(output, store=store, doc=doc)
+    click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+
+@main.command()
 @store_option
 @reports_errors
 def validate(store: str | None) -> None:
