@@ -11,6 +11,7 @@ import os
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -83,6 +84,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _abbreviations() -> set[str]:
+    """Words with a full stop in known names ("Warner Bros."): one token, no sentence end."""
+    from .gazetteer import load_gazetteer
+
+    words = set()
+    for entry in load_gazetteer().entries:
+        for name in (entry.label, *entry.aliases):
+            words |= {w for w in name.split() if w.endswith(".") and len(w) > 2}
+    return words
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """The pipeline, loaded once per process. ``KG_SPACY_MODEL`` picks the model."""
@@ -94,6 +106,8 @@ def load(name: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError:
             continue
+        for word in _abbreviations():
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
         nlp.add_pipe("kg_merge_hyphenated_names", first=True)
         nlp.add_pipe("kg_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
         return nlp

@@ -23,6 +23,11 @@ def built(nlp, tmp_path_factory):
         "Amazon a licencié 18 000 employés. Microsoft a embauché des ingénieurs pour 80 000 euros par an.\n"
         "Le syndicat a signé le 14 juillet 2023 un accord avec les studios.\n",
         encoding="utf-8")
+    (folder / "media.txt").write_text(
+        "Disney a annoncé le licenciement de 7 000 salariés. Warner Bros. Discovery a versé 150 millions de "
+        "dollars à ses dirigeants, d’après le Los Angeles Times.\n\n"
+        "« C’est une victoire historique », a déclaré Ellen Martin, négociatrice du syndicat.\n",
+        encoding="utf-8")
     report = kg.build([folder], store="memory:")
     return report.store
 
@@ -48,8 +53,8 @@ def test_negation_and_source_and_euros(built):
 
 
 def test_layoff_hiring_and_a_dated_agreement(built):
-    (layoff,) = rows(built, "Layoff")
-    assert layoff["agent"] == "Amazon" and "employés" in layoff["theme"]
+    layoff = {r["agent"]: r for r in rows(built, "Layoff")}["Amazon"]
+    assert "employés" in layoff["theme"]
     (hiring,) = rows(built, "Hiring")
     assert (hiring["agent"], hiring["amount"], hiring["currency"], hiring["per"]) == ("Microsoft", 80000, "EUR", "year")
     (agreement,) = rows(built, "Agreement")
@@ -61,3 +66,20 @@ def test_layoff_hiring_and_a_dated_agreement(built):
 def test_unseen_texts_conform_to_the_shapes(built):
     conforms, report = kg.validate(built)
     assert conforms, report
+
+
+def test_the_de_complement_of_a_layoff_is_who_is_laid_off(built):
+    layoffs = {r["agent"]: r for r in rows(built, "Layoff")}
+    assert layoffs["Disney"]["theme"] == "salariés"
+
+
+def test_d_apres_names_the_source_and_a_name_with_a_full_stop_stays_whole(built):
+    (payment,) = rows(built, "Payment")
+    assert payment["agent"] == "Warner Bros. Discovery"
+    assert payment["source"] == "Los Angeles Times"
+    assert payment["amount"] == 150_000_000 and payment["currency"] == "USD"
+
+
+def test_a_quotation_is_what_its_speaker_said(built):
+    statements = {r["agent"]: r for r in rows(built, "Statement")}
+    assert statements["Ellen Martin"]["theme"] == "C’est une victoire historique"

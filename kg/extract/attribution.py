@@ -42,7 +42,8 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
         # "selon X", "d'après X"
         after = token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
         if token.lower_ in ("selon", "d'après") or after:
-            source = token.head if token.dep_ in ("case", "fixed") else None
+            # "selon X": case of X; "d'après X": "après" is fixed to the case word "d'"
+            source = token.head if token.dep_ == "case" else token.head.head if token.dep_ == "fixed" else None
             if source is None or source.i == token.i:
                 continue
             fillers = reader.fillers(source)

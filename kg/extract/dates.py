@@ -34,12 +34,14 @@ def find_dates(text: str, year: int | None = None, offset: int = 0) -> list[Foun
     ['2023-07-14', '2024-05']
     >>> find_dates("vendredi 1er septembre")
     []
+    >>> [d.iso for d in find_dates("proposé en juillet une hausse", 2023)]
+    ['2023-07']
     """
     found = []
     for m in _DATE.finditer(text):
         day, month, y = m.group("day"), MONTHS[m.group("month").lower()], m.group("year")
-        if not day and not y:
-            continue  # "mai" alone is too often not a date
+        if not day and not y and not re.search(r"\b(?:en|début|fin|mi-)\s*$", text[max(0, m.start() - 7):m.start()], re.I):
+            continue  # "mai" alone is too often not a date; "en mai" is one
         full_year = int(y) if y else year
         if full_year is None:
             continue

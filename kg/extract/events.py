@@ -95,19 +95,34 @@ def is_reflexive(token: Token) -> bool:
     return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
 
 
+_OPEN, _CLOSE = "«“„", "»”"
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Spans between paired double quotes, paragraph by paragraph."""
+    """Outermost quotations, paragraph by paragraph: (offset of the opening
+    mark, offset of the closing mark). Typographic marks nest ("« le
+    standard « au-dessus » »"); a straight quote opens or closes.
+
+    >>> quoted_ranges('a « b “c” d » e "f"')
+    [(2, 12), (16, 18)]
+    """
     ranges = []
     pos = 0
     for para in re.split(r"(\n\s*\n)", text):
-        opened = None
+        depth, opened, straight = 0, None, False
         for i, ch in enumerate(para):
-            if ch == '"':
-                if opened is None:
+            if ch in _OPEN or (ch == '"' and not straight):
+                if ch == '"':
+                    straight = True
+                if depth == 0:
                     opened = i
-                else:
+                depth += 1
+            elif (ch in _CLOSE or (ch == '"' and straight)) and depth > 0:
+                if ch == '"':
+                    straight = False
+                depth -= 1
+                if depth == 0:
                     ranges.append((pos + opened, pos + i))
-                    opened = None
         pos += len(para)
     return ranges
 
@@ -128,7 +143,7 @@ class EventReader:
         self.doc, self.text, self.lexicon = doc, text, lexicon
         self.offset = doc.user_data.get("offset", 0)
         self.entities, self.token_entity, self.sentence_of = entities, token_entity, sentence_of
-        self.quotes = quoted_ranges(doc.text)
+        self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
@@ -417,8 +432,8 @@ class EventReader:
                         host = owner.event
                         break
                 for filler in self.fillers(child):
-                    if role == "agent" and filler.head in self.time_words:
-                        continue  # "après 118 jours de grève": a when, not a who
+                    if role in ("agent", "theme") and filler.head in self.time_words:
+                        continue  # "après 118 jours de grève", "l'an dernier": a when, not a who or what
                     event.add(role, filler)
                 if role == "theme":
                     self.add_about(event, child)
@@ -435,33 +450,22 @@ class EventReader:
             self.absorb(host, event, token)
             return host
         if cand.entry.reporting:
-            if not event.roles["agent"]:
-                # an incise after a quotation: '"...", écrit le syndicat' — the subject comes after the verb
-                for child in token.children:
-                    if child.dep_ == "obj" and child.i > token.i and is_nominal(child):
-                        for filler in self.fillers(child):
-                            event.add("agent", filler)
-                            event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
-                        before = [(b, e) for b, e in self.quotes if e < token.idx and e >= token.sent.start_char]
-                        if before:
-                            b, e = before[-1]
-                            sp = Span(b + 1 + self.offset, e + self.offset, self.text[b + 1 + self.offset:e + self.offset])
-                            event.add("theme", Filler(sp.text, span=sp))
-                        break
-            for clause in token.children:
-                if clause.dep_ == "ccomp":
-                    sp = self.span(clause.left_edge, clause.right_edge)
-                    event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
+            self.fill_statement(event, token)
         if not event.roles["place"]:
             for filler in self.places_within(token):
                 event.add("place", filler)
         joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
         if not event.roles["agent"] or joint:
             if is_nominal(token):
-                head = token.head
-                supported = head.lemma_.lower() in self.support and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                # "mettre fin à 148 jours de grève", "annoncer la fin de la grève": climb the nouns to the verb
+                link, head = token, token.head
+                for _ in range(2):
+                    if head.pos_ not in ("NOUN", "PROPN") or link.dep_ != "nmod" or head.i in self.by_token:
+                        break
+                    link, head = head, head.head
+                supported = head.lemma_.lower() in self.support and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
                 # a joint activity in a clause ("peser dans la négociation") involves the clause's subject
-                involved = head.pos_ == "VERB" and token.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                involved = head.pos_ == "VERB" and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
                 if supported or involved:
                     for filler in self.subject(head):
                         if filler.head not in self.time_words:
@@ -475,6 +479,31 @@ class EventReader:
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
         return None
+
+    def fill_statement(self, event: Event, token: Token) -> None:
+        """A verb of saying: who speaks (also in an incise, '"...", écrit le
+        syndicat') and what is said (its clause, else the quotation by it)."""
+        if not event.roles["agent"]:
+            for child in token.children:
+                if child.dep_ == "obj" and child.i > token.i and is_nominal(child):
+                    for filler in self.fillers(child):  # the subject comes after the verb
+                        event.add("agent", filler)
+                        event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
+                    break
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        for clause in clauses:
+            sp = self.span(clause.left_edge, clause.right_edge)
+            event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
+        if not clauses:
+            sent = token.sent
+            quoted = [(b, e) for b, e in self.quotes if sent.start_char <= b <= sent.end_char]
+            before = [q for q in quoted if q[1] < token.idx]
+            if before or quoted:
+                b, e = (before or quoted)[-1 if before else 0]
+                sp = Span(b + 1 + self.offset, e + self.offset, self.text[b + 1 + self.offset:e + self.offset])
+                said = " ".join(sp.text.split())
+                label = said if len(said) <= 200 else said[:199].rsplit(" ", 1)[0] + "…"
+                event.roles["theme"] = [Filler(label, span=sp)]
 
     def add_about(self, event: Event, theme: Token) -> None:
         """'une offre qui concerne un AI product manager': what the offer is about is its theme too."""
