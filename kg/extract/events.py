@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Entry, Lexicon
 from ..text import fold
 from ..vocab import KG, SCHEMA, SEM
-from .model import Amount, Entity, Event, Filler, Span, same_filler
+from .model import Amount, Entity, Event, Filler, Mention, Span, same_filler
 
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
@@ -261,7 +261,8 @@ class EventReader:
         if "Plur" in token.morph.get("Number") or last.i == first.i:
             return None  # "le syndicat" alone could be any union: only a described one is resolved
         dets = [c for c in token.children if c.dep_ == "det"]
-        if not dets or "Def" not in dets[0].morph.get("Definite") or "Dem" in dets[0].morph.get("PronType"):
+        definite = (dets and "Def" in dets[0].morph.get("Definite")) or (not dets and case_words(token) & {"du", "au"})
+        if not definite or any("Dem" in d.morph.get("PronType") or "Yes" in d.morph.get("Poss") for d in dets):
             return None
         earlier = [t for t in self.doc[: token.i] if t.i in self.token_entity
                    and self.entities[self.token_entity[t.i]].type == "Organization"]
@@ -402,6 +403,18 @@ class EventReader:
                     merged_into[id(cand.event)] = target
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         return events, anaphora
+
+    def descriptions(self) -> list[Mention]:
+        """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""
+        found = []
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.i not in self.token_entity:
+                first, last = self.phrase(token)
+                key = self.described(token, first, last)
+                if key is not None:
+                    sp = self.span(first, last)
+                    found.append(Mention(key, sp, self.sentence_of(sp.begin)))
+        return found
 
     def date_events(self, dates) -> None:
         """'a appelé vendredi 1er septembre': a date tells when the event it depends on happened."""

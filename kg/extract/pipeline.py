@@ -56,6 +56,7 @@ def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | 
         amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
     reader = EventReader(doc, text, lexicon, entities, token_entity, sentence_of, amounts)
     events, anaphora = reader.read()
+    mentions += reader.descriptions()
     year = int(document.date[:4]) if document.date else None
     reader.date_events(find_dates(normalise(text[document.body_start:]), year, document.body_start))
     for event in events:
