@@ -28,19 +28,23 @@ def built(nlp, tmp_path_factory):
         "dollars à ses dirigeants, d’après le Los Angeles Times.\n\n"
         "« C’est une victoire historique », a déclaré Ellen Martin, négociatrice du syndicat.\n",
         encoding="utf-8")
+    (folder / "sigle.txt").write_text(
+        "La Confédération générale du travail (CGT) appelle à la grève. La CGT a rejeté le plan de la direction.\n",
+        encoding="utf-8")
     report = kg.build([folder], store="memory:")
     return report.store
 
 
-def rows(store, type_):
-    return [r for r in kg.query("events", store=store) if r["type"] == type_]
+def rows(store, type_, doc=None):
+    return [r for r in kg.query("events", store=store)
+            if r["type"] == type_ and (doc is None or r["doc"].rsplit("/", 1)[-1] == doc)]
 
 
 def test_a_relative_clause_adds_to_the_proposal_it_describes(built):
     (proposal,) = rows(built, "Proposal")
     assert "direction de Renault" in proposal["agent"]
     assert "hausse" in proposal["theme"]
-    (rejection,) = rows(built, "Rejection")
+    (rejection,) = rows(built, "Rejection", "usine")
     assert rejection["agent"] == "CGT"
 
 
@@ -83,3 +87,10 @@ def test_d_apres_names_the_source_and_a_name_with_a_full_stop_stays_whole(built)
 def test_a_quotation_is_what_its_speaker_said(built):
     statements = {r["agent"]: r for r in rows(built, "Statement")}
     assert statements["Ellen Martin"]["theme"] == "C’est une victoire historique"
+
+
+def test_a_long_name_and_its_acronym_are_one_entity(built):
+    rows = [r for r in kg.query("entities", store=built) if "CGT" in (r["label"], *(r["aliases"] or "").split(" | "))]
+    assert len(rows) == 1
+    assert rows[0]["label"] == "CGT" and rows[0]["type"] == "Organization"
+    assert "Confédération générale du travail" in rows[0]["aliases"].split(" | ")

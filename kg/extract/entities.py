@@ -172,12 +172,15 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         a, b = keys[id(f.long_name)], keys[id(f)]
         if a == b:
             continue
-        keep, drop = (a, b) if entities[a].known or not entities[b].known else (b, a)
-        if not entities[keep].known:
-            # the text goes on to use the short name: make it the label
-            entities[keep].aliases.add(entities[keep].label)
-            entities[keep].label = text[f.begin:f.end]
-            if entities[keep].type == "Thing":
+        if entities[a].known or entities[b].known:
+            keep, drop = (a, b) if entities[a].known else (b, a)
+        else:
+            # the acronym names the node: the text goes on to use it, and so do other articles
+            keep, drop = b, a
+            kinds = {entities[keep].type, entities[drop].type}
+            if "Organization" in kinds:  # a name with an acronym is most often a body's
+                entities[keep].type = "Organization"
+            elif entities[keep].type == "Thing":
                 entities[keep].type = entities[drop].type
         entities[keep].aliases |= {entities[drop].label} | entities[drop].aliases
         keys = {k: keep if v == drop else v for k, v in keys.items()}

@@ -422,8 +422,24 @@ class EventReader:
             token = self._token_at(date.begin - self.offset)
             point = self.attach_point(token) if token is not None else None
             cand = self.by_token.get(point.i) if point is not None else None
+            if cand is None and token is not None:
+                # "se sont mis en grève le 26 juillet": the date and the event noun share their verb
+                verb = self.clause_verb(token)
+                cand = next((c for c in self.by_token.values() if c.event is not None and verb is not None
+                             and is_nominal(c.token) and self.clause_verb(c.token) is not None
+                             and self.clause_verb(c.token).i == verb.i), None)
             if cand is not None and cand.event is not None and cand.event.time is None:
                 cand.event.time = date.iso
+
+    def clause_verb(self, token: Token) -> Token | None:
+        t = token
+        for _ in range(6):
+            if t.head.i == t.i:
+                return t if t.pos_ in ("VERB", "AUX") else None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and not is_nominal(t):
+                return t
+        return None
 
     def fill(self, cand: Candidate) -> Event | None:
         """Give ``cand.event`` its roles; returns the event it is part of, if any
