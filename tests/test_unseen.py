@@ -10,29 +10,27 @@ import kg
 pytestmark = pytest.mark.slow
 
 
+TEXTS = {
+    "usine": "date 2024-01-15\n"
+             "Le syndicat CGT a rejeté mardi l’offre de la direction de Renault, qui proposait une hausse des "
+             "salaires.\n\nSelon Le Monde, les salariés de l’usine ne toucheront pas la prime de 1 500 € par mois.\n",
+    "tech": "date 2023-09-02\n"
+            "Amazon a licencié 18 000 employés. Microsoft a embauché des ingénieurs pour 80 000 euros par an.\n"
+            "Le syndicat a signé le 14 juillet 2023 un accord avec les studios.\n",
+    "media": "Disney a annoncé le licenciement de 7 000 salariés. Warner Bros. Discovery a versé 150 millions de "
+             "dollars à ses dirigeants, d’après le Los Angeles Times.\n\n"
+             "« C’est une victoire historique », a déclaré Ellen Martin, négociatrice du syndicat.\n",
+    "sigle": "La Confédération générale du travail (CGT) appelle à la grève. "
+             "La CGT a rejeté le plan de la direction.\n",
+}
+
+
 @pytest.fixture(scope="module")
 def built(nlp, tmp_path_factory):
     folder = tmp_path_factory.mktemp("unseen")
-    (folder / "usine.txt").write_text(
-        "date 2024-01-15\n"
-        "Le syndicat CGT a rejeté mardi l’offre de la direction de Renault, qui proposait une hausse des salaires.\n\n"
-        "Selon Le Monde, les salariés de l’usine ne toucheront pas la prime de 1 500 € par mois.\n",
-        encoding="utf-8")
-    (folder / "tech.txt").write_text(
-        "date 2023-09-02\n"
-        "Amazon a licencié 18 000 employés. Microsoft a embauché des ingénieurs pour 80 000 euros par an.\n"
-        "Le syndicat a signé le 14 juillet 2023 un accord avec les studios.\n",
-        encoding="utf-8")
-    (folder / "media.txt").write_text(
-        "Disney a annoncé le licenciement de 7 000 salariés. Warner Bros. Discovery a versé 150 millions de "
-        "dollars à ses dirigeants, d’après le Los Angeles Times.\n\n"
-        "« C’est une victoire historique », a déclaré Ellen Martin, négociatrice du syndicat.\n",
-        encoding="utf-8")
-    (folder / "sigle.txt").write_text(
-        "La Confédération générale du travail (CGT) appelle à la grève. La CGT a rejeté le plan de la direction.\n",
-        encoding="utf-8")
-    report = kg.build([folder], store="memory:")
-    return report.store
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return kg.build([folder], store="memory:").store
 
 
 def rows(store, type_, doc=None):
