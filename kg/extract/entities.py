@@ -192,8 +192,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         ent.aliases.discard(ent.label)
     token_entity: dict[int, str] = {}
     for m in mentions:
-        for token in doc:
-            start = token.idx + offset
-            if m.span.begin <= start < m.span.end:
+        tokens = doc.char_span(m.span.begin - offset, m.span.end - offset, alignment_mode="expand")
+        for token in tokens if tokens is not None else ():
+            if m.span.begin <= token.idx + offset < m.span.end:
                 token_entity[token.i] = m.entity_key
     return entities, mentions, token_entity

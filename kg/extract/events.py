@@ -114,6 +114,7 @@ class EventReader:
         self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
+        self.descriptors = {fold(w) for w in lexicon.words("orgDescriptors")}
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
@@ -121,17 +122,18 @@ class EventReader:
             token = self._token_at(char - self.offset)
             if token is not None:
                 self.amount_anchor.append((amount, token))
-                for t in doc:
-                    if amount.span.begin <= t.idx + self.offset < amount.span.end:
-                        self.amount_tokens[t.i] = amount
+                covered = doc.char_span(amount.span.begin - self.offset, amount.span.end - self.offset,
+                                        alignment_mode="expand")
+                for t in covered if covered is not None else ():
+                    self.amount_tokens[t.i] = amount
         self.by_token: dict[int, Candidate] = {}
+        self._entries: dict[int, list[Entry]] = {}
+        self._attached: dict[int, list[Amount]] | None = None
 
     # ---------------------------------------------------------------- helpers
     def _token_at(self, char: int) -> Token | None:
-        for token in self.doc:
-            if token.idx <= char < token.idx + len(token.text):
-                return token
-        return None
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     def span(self, begin_tok: Token, end_tok: Token) -> Span:
         b = begin_tok.idx + self.offset
@@ -142,11 +144,15 @@ class EventReader:
         return any(b < token.idx < e for b, e in self.quotes)
 
     def entries(self, token: Token) -> list[Entry]:
-        if is_nominal(token):
-            return self.lexicon.entries_for("NOUN", noun_lemmas(token))
-        if token.pos_ in ("VERB", "AUX"):
-            return self.lexicon.entries_for("VERB", verb_lemmas(token))
-        return []
+        """The lexicon entries a word could evoke (computed once per word)."""
+        if token.i not in self._entries:
+            if is_nominal(token):
+                self._entries[token.i] = self.lexicon.entries_for("NOUN", noun_lemmas(token))
+            elif token.pos_ in ("VERB", "AUX"):
+                self._entries[token.i] = self.lexicon.entries_for("VERB", verb_lemmas(token))
+            else:
+                self._entries[token.i] = []
+        return self._entries[token.i]
 
     # ---------------------------------------------------------------- fillers
     def antecedent(self, token: Token) -> Token | None:
@@ -224,7 +230,7 @@ class EventReader:
         organisation, with something that describes it, refers back to the
         organisation the text is about: the latest one that was the subject
         of a clause, else the latest named."""
-        if token.pos_ != "NOUN" or fold(token.lemma_) not in {fold(w) for w in self.lexicon.words("orgDescriptors")}:
+        if token.pos_ != "NOUN" or fold(token.lemma_) not in self.descriptors:
             return None
         if "Plur" in token.morph.get("Number") or last.i == first.i:
             return None  # "le syndicat" alone could be any union: only a described one is resolved
@@ -312,7 +318,13 @@ class EventReader:
         return words
 
     def amounts_of(self, token: Token) -> list[Amount]:
-        return [a for a, t in self.amount_anchor if (p := self.attach_point(t)) is not None and p.i == token.i]
+        if self._attached is None:
+            self._attached = {}
+            for amount, anchor in self.amount_anchor:
+                point = self.attach_point(anchor)
+                if point is not None:
+                    self._attached.setdefault(point.i, []).append(amount)
+        return self._attached.get(token.i, [])
 
     def attach_point(self, token: Token) -> Token | None:
         """The nearest ancestor of an amount that the lexicon knows as an event word."""
