@@ -15,7 +15,7 @@ from typing import Iterable, Mapping, Sequence
 import pyoxigraph as ox
 
 from .documents import read_documents
-from .errors import KgError
+from .errors import InputError, KgError
 from .extract.pipeline import extract
 from .queries import SavedQuery, bind, find_query, parse_query, render, run
 from .rdf import graph_iri, to_quads
@@ -61,6 +61,28 @@ def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = N
         report.documents.append((doc.id, len(x.events), len(set(quads))))
     target.flush()
     return report
+
+
+def remove(doc_ids: Iterable[str], store: StoreLike = None) -> list[str]:
+    """Retract documents: drop their graphs, whole, and nothing else.
+
+    Unknown ids are refused before anything is dropped.
+    """
+    reader = _store(store, read_only=True)  # refuse before opening the store for writing
+    present = {g.value for g in document_graphs(reader)}
+    del reader
+    ids = list(dict.fromkeys(doc_ids))
+    unknown = [d for d in ids if graph_iri(d).value not in present]
+    if unknown:
+        known = sorted(v.rsplit("/", 1)[-1] for v in present)
+        shown = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
+        raise InputError(f"No document {', '.join(unknown)} in the store; nothing was removed. "
+                         f"Its documents: {shown or 'none'}.")
+    target = _store(store)
+    for d in ids:
+        replace_graph(target, graph_iri(d), [])
+    target.flush()
+    return ids
 
 
 def load_query(name_or_file: str | None = None, sparql: str | None = None) -> SavedQuery:

@@ -48,6 +48,16 @@ def build(paths: tuple[Path, ...], store: str | None) -> None:
     click.echo(str(api.build(list(paths) or None, store=store)))
 
 
+@main.command()
+@click.argument("doc_ids", nargs=-1, required=True, metavar="ID...")
+@store_option
+@reports_errors
+def remove(doc_ids: tuple[str, ...], store: str | None) -> None:
+    """Retract documents by id (file name without .txt): their graphs go, the rest stays."""
+    for doc_id in api.remove(doc_ids, store=store):
+        click.echo(f"removed {doc_id}")
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for item in values:

@@ -231,3 +231,22 @@ def test_ask_answers_every_saved_question(disk_store):
     asked = re.findall(r"^## .*\((\S+)[ )]", result.stdout, re.M)
     assert sorted(asked) == sorted(p.stem for p in queries_dir().glob("*.rq"))
     assert "(timeline --param doc=a)" in result.stdout  # a parameter gets a value from the store
+
+
+# ---------------------------------------------------------------- remove
+
+def test_remove_drops_one_document_and_keeps_the_rest(disk_store, quads_of):
+    before = sparql_json(disk_store, DOCS)
+    assert [r["doc"] for r in before] == ["a", "b"]
+    result = kg_cli("remove", "a", "--store", disk_store)
+    assert result.exit_code == 0 and "removed a" in result.stdout
+    assert [r["doc"] for r in sparql_json(disk_store, DOCS)] == ["b"]
+    left = quads_of(disk_store)
+    assert not any("/graph/a>" in q for q in left) and any("/graph/b>" in q for q in left)
+
+
+def test_remove_an_unknown_id_removes_nothing(disk_store, quads_of):
+    before = quads_of(disk_store)
+    msg = failed_cleanly(kg_cli("remove", "b", "nosuch", "--store", disk_store), 2)
+    assert "nosuch" in msg and "a, b" in msg
+    assert quads_of(disk_store) == before
