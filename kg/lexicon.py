@@ -47,7 +47,9 @@ class Entry:
     frame: Frame
     priority: int = 1
     theme_in: frozenset[str] | None = None
+    theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     requires_amount: bool = False
+    not_past: bool = False
     anaphoric: bool = False
     reporting: bool = False
     default_status: str = "Asserted"
@@ -162,7 +164,9 @@ def parse_lexicon(path: Path) -> Lexicon:
             frame=frame(frame_iri),
             priority=int(one(node, "priority", 1)),
             theme_in=word_lists[theme_in] if theme_in else None,
+            theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             requires_amount=bool(boolean(node, "requiresAmount")),
+            not_past=bool(boolean(node, "notPast")),
             anaphoric=bool(boolean(node, "anaphoric")),
             reporting=bool(boolean(node, "reporting")),
             default_status=_local(one(node, "defaultStatus", KG + "Asserted")),

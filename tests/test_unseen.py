@@ -20,6 +20,10 @@ TEXTS = {
     "media": "Disney a annoncé le licenciement de 7 000 salariés. Warner Bros. Discovery a versé 150 millions de "
              "dollars à ses dirigeants, d’après le Los Angeles Times.\n\n"
              "« C’est une victoire historique », a déclaré Ellen Martin, négociatrice du syndicat.\n",
+    "emploi": "Netflix recrute un ingénieur en apprentissage automatique payé jusqu'à 500 000 dollars par an. "
+              "Sony a recruté un directeur. Paramount va supprimer 800 postes. "
+              "La série est diffusée sur Netflix depuis mars 2023. Des acteurs ont poursuivi Disney en justice. "
+              "Les figurants gagnent moins de 26 000 dollars par an, selon le syndicat.\n",
     "sigle": "La Confédération générale du travail (CGT) appelle à la grève. "
              "La CGT a rejeté le plan de la direction.\n",
 }
@@ -92,3 +96,22 @@ def test_a_long_name_and_its_acronym_are_one_entity(built):
     assert len(rows) == 1
     assert rows[0]["label"] == "CGT" and rows[0]["type"] == "Organization"
     assert "Confédération générale du travail" in rows[0]["aliases"].split(" | ")
+
+
+def test_recruiting_is_a_job_offer_and_having_recruited_a_hiring(built):
+    (offer,) = rows(built, "JobOffer", "emploi")
+    assert offer["agent"] == "Netflix" and "ingénieur" in offer["theme"]
+    assert (offer["amount_max"], offer["currency"], offer["per"]) == (500000, "USD", "year")
+    (hiring,) = rows(built, "Hiring", "emploi")
+    assert hiring["agent"] == "Sony Pictures" and hiring["theme"] == "directeur"
+
+
+def test_job_cuts_broadcasts_lawsuits_and_upper_bounds(built):
+    (cut,) = rows(built, "Layoff", "emploi")
+    assert cut["agent"] == "Paramount" and "postes" in cut["theme"]
+    (broadcast,) = rows(built, "Broadcast", "emploi")
+    assert (broadcast["agent"], broadcast["theme"], broadcast["date"]) == ("Netflix", "série", "2023-03")
+    (lawsuit,) = rows(built, "Lawsuit", "emploi")
+    assert (lawsuit["agent"], lawsuit["theme"]) == ("acteurs", "Disney")
+    (earning,) = rows(built, "Earning", "emploi")
+    assert (earning["amount_max"], earning["amount"], earning["source"]) == (26000, None, "syndicat")

@@ -91,6 +91,13 @@ def is_passive(token: Token) -> bool:
         token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"))
 
 
+def is_past(token: Token) -> bool:
+    """'a recruté', 'avait recruté', 'recruta': the event is done."""
+    if any(c.dep_ == "aux:tense" for c in token.children):
+        return True
+    return "Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
 def is_reflexive(token: Token) -> bool:
     return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
 
@@ -298,7 +305,10 @@ class EventReader:
                 continue
             if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c) for c in token.children):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
-            if entry.theme_in is not None and not self.theme_words(token) & entry.theme_in:
+            if entry.not_past and is_past(token):
+                continue
+            if entry.theme_in is not None and not (self.theme_words(token) & entry.theme_in
+                                                   or self.theme_types(token) & entry.theme_types):
                 continue
             return entry
         return None
@@ -316,6 +326,11 @@ class EventReader:
             words |= {w for c in head.children if c.dep_ in ("amod", "nmod", "compound", "appos")
                       for w in noun_lemmas(c)}
         return words
+
+    def theme_types(self, token: Token) -> set[str]:
+        """Classes of the named entities that are the theme: 'poursuivre Disney'."""
+        heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        return {self.entities[self.token_entity[h.i]].type for h in heads if h.i in self.token_entity}
 
     def amounts_of(self, token: Token) -> list[Amount]:
         if self._attached is None:
@@ -347,9 +362,17 @@ class EventReader:
             entry = self.choose(token, entries) if entries else None
             if entry is None:
                 continue
-            cand = Candidate(token, entry, amounts=self.amounts_of(token))
+            cand = Candidate(token, entry)
             candidates.append(cand)
             self.by_token[token.i] = cand
+        # an amount goes to the nearest event word above it; a word that states no
+        # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
+        for amount, anchor in self.amount_anchor:
+            point = self.attach_point(anchor)
+            while point is not None and point.i not in self.by_token:
+                point = self.attach_point(point)
+            if point is not None:
+                self.by_token[point.i].amounts.append(amount)
         for cand in candidates:
             # "mettre en ligne une offre": the noun names the event its verb states
             head = self.by_token.get(cand.token.head.i)
@@ -381,6 +404,16 @@ class EventReader:
                 target = self.fill(cand)
                 if target is not None:
                     merged_into[id(cand.event)] = target
+        for cand in candidates:
+            # "un ingénieur payé jusqu'à 500 000 $": a participle with no doer of its own
+            # states no event; its amount belongs to the event above it
+            event = cand.event
+            if event is not None and event.amount and not event.roles["agent"] and not is_nominal(cand.token):
+                point = self.attach_point(cand.token)
+                while point is not None and (point.i not in self.by_token or self.by_token[point.i].event is None):
+                    point = self.attach_point(point)
+                if point is not None and self.by_token[point.i].event.amount is None:
+                    self.by_token[point.i].event.amount, event.amount = event.amount, None
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         return events, anaphora
 

@@ -20,7 +20,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(rf"(?:entre|de)\s+(?P<lo>{_NUM})(?:\s*(?P<lm>{_MULT})\b)?(?:\s*(?:{_CUR}))?\s+(?:et|à)\s+(?:les\s+)?$", re.IGNORECASE)
-_MAX_BEFORE = re.compile(r"(?:jusqu'à|jusqu'a|atteindre|maximum|au plus|plafonn\w+ à|culminant à)\s+(?:les\s+|la\s+somme\s+de\s+)?$", re.IGNORECASE)
+_MAX_BEFORE = re.compile(r"(?:jusqu'à|jusqu'a|atteindre|maximum|au plus|plafonn\w+ à|culminant à|moins\s+de|moins\s+d')\s*(?:les\s+|la\s+somme\s+de\s+)?$", re.IGNORECASE)
 _MIN_BEFORE = re.compile(r"(?:plus\s+d'|plus\s+de|au\s+moins|minimum(?:\s+de)?|à\s+partir\s+de|dès)\s*$", re.IGNORECASE)
 _PER_AFTER = re.compile(
     r"^\s*(?:(?:par|/|chaque|de\s+l'|l')\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois)\b"
@@ -41,12 +41,14 @@ _MULTIPLIERS = {"k": 1e3, "mille": 1e3, "m": 1e6, "million": 1e6, "millions": 1e
 def _number(text: str, mult: str | None) -> float:
     """'300 000' -> 300000.0; '1,5' 'milliard' -> 1.5e9.
 
-    >>> _number("900 000", None), _number("1,5", "milliard"), _number("un", "million")
-    (900000.0, 1500000000.0, 1000000.0)
+    >>> _number("900 000", None), _number("1,5", "milliard"), _number("un", "million"), _number("300,000", None)
+    (900000.0, 1500000000.0, 1000000.0, 300000.0)
     """
     t = text.lower()
     if t in ("un", "une"):
         value = 1.0
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):  # "$300,000", written the English way
+        value = float(t.replace(",", ""))
     else:
         t = re.sub(r"[ \u00a0\u202f]", "", t)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
@@ -97,6 +99,8 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
     [(650000.0, 'year')]
     >>> [(a.value, a.currency, a.per) for a, _ in find_amounts("900 000 $ (environ 808 000 euros) par an")]
     [(900000.0, 'USD', 'year')]
+    >>> [(a.max, a.currency) for a, _ in find_amounts("moins de 26 000 dollars")]
+    [(26000.0, 'USD')]
     """
     found: list[tuple[Amount, int]] = []
     last_end = -100
