@@ -43,7 +43,7 @@ def rows(store, type_, doc=None):
 
 
 def test_a_relative_clause_adds_to_the_proposal_it_describes(built):
-    (proposal,) = rows(built, "Proposal")
+    (proposal,) = rows(built, "Proposal", "usine")
     assert "direction de Renault" in proposal["agent"]
     assert "hausse" in proposal["theme"]
     (rejection,) = rows(built, "Rejection", "usine")
@@ -51,7 +51,7 @@ def test_a_relative_clause_adds_to_the_proposal_it_describes(built):
 
 
 def test_negation_and_source_and_euros(built):
-    (earning,) = rows(built, "Earning")
+    (earning,) = rows(built, "Earning", "usine")
     assert (earning["amount"], earning["currency"], earning["per"]) == (1500, "EUR", "month")
     assert earning["source"] == "Le Monde"
     status = kg.query(sparql=f"SELECT ?s WHERE {{ <{earning['event']}> kg:status ?s }}", store=built)
