@@ -59,11 +59,11 @@ def test_negation_and_source_and_euros(built):
 
 
 def test_layoff_hiring_and_a_dated_agreement(built):
-    layoff = {r["agent"]: r for r in rows(built, "Layoff")}["Amazon"]
-    assert "employés" in layoff["theme"]
-    (hiring,) = rows(built, "Hiring")
+    (layoff,) = rows(built, "Layoff", "tech")
+    assert layoff["agent"] == "Amazon" and "employés" in layoff["theme"]
+    (hiring,) = rows(built, "Hiring", "tech")
     assert (hiring["agent"], hiring["amount"], hiring["currency"], hiring["per"]) == ("Microsoft", 80000, "EUR", "year")
-    (agreement,) = rows(built, "Agreement")
+    (agreement,) = rows(built, "Agreement", "tech")
     assert set(agreement["agent"].split(" | ")) == {"syndicat", "studios"}
     assert agreement["date"] == "2023-07-14"
     assert layoff["date"] == "2023-09-02"  # no date in the text: the publication date
@@ -75,19 +75,19 @@ def test_unseen_texts_conform_to_the_shapes(built):
 
 
 def test_the_de_complement_of_a_layoff_is_who_is_laid_off(built):
-    layoffs = {r["agent"]: r for r in rows(built, "Layoff")}
+    layoffs = {r["agent"]: r for r in rows(built, "Layoff", "media")}
     assert layoffs["Disney"]["theme"] == "salariés"
 
 
 def test_d_apres_names_the_source_and_a_name_with_a_full_stop_stays_whole(built):
-    (payment,) = rows(built, "Payment")
+    (payment,) = rows(built, "Payment", "media")
     assert payment["agent"] == "Warner Bros. Discovery"
     assert payment["source"] == "Los Angeles Times"
     assert payment["amount"] == 150_000_000 and payment["currency"] == "USD"
 
 
 def test_a_quotation_is_what_its_speaker_said(built):
-    statements = {r["agent"]: r for r in rows(built, "Statement")}
+    statements = {r["agent"]: r for r in rows(built, "Statement", "media")}
     assert statements["Ellen Martin"]["theme"] == "C’est une victoire historique"
 
 
