@@ -151,10 +151,10 @@ def run(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None = N
     try:
         result = store.query(query.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
     except SyntaxError as err:
-        where = query.path or f"--sparql text"
+        where = query.path or "--sparql text"
         raise QueryError(f"{where}: the SPARQL does not parse ({err}). Fix the query text.") from err
     except RuntimeError as err:  # e.g. a declared parameter the SELECT does not project
-        where = query.path or f"--sparql text"
+        where = query.path or "--sparql text"
         raise QueryError(f"{where}: the query cannot run ({err}). A parameter ?NAME must be in the SELECT "
                          "clause to be bound.") from err
     if isinstance(result, ox.QueryBoolean):
