@@ -220,8 +220,12 @@ def test_proposals_query(seed_store):
 def test_attributions_query(seed_store):
     rows = cli_json(seed_store, "attributions")
     pairs = {(r["source"], r["type"]) for r in rows}
-    assert {("SAG-AFTRA", "Earning"), ("The Intercept", "JobOffer")} <= pairs
+    assert {("SAG-AFTRA", "Earning"), ("The Intercept", "JobOffer"), ("SAG-AFTRA", "Statement")} <= pairs
     assert all(r["doc"] == SEED_ID and r["sentence"] for r in rows)
+    # "Une section ... du site de la société explique que Netflix utilise l'IA": the page is the
+    # source of the Usage, but a page is not someone who makes a statement
+    section = [r for r in rows if r["source"].startswith("section")]
+    assert [r["type"] for r in section] == ["Usage"]
 
 
 def test_timeline_query(seed_store, seed_events):

@@ -121,6 +121,7 @@ class EventReader:
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
         self.descriptors = {fold(w) for w in lexicon.words("orgDescriptors")}
+        self.people = {fold(w) for w in lexicon.words("personWords")}
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
@@ -367,6 +368,8 @@ class EventReader:
         # an amount goes to the nearest event word above it; a word that states no
         # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
         for amount, anchor in self.amount_anchor:
+            if self.in_quote(anchor):
+                continue  # the speaker's figure, like the speaker's events
             point = self.attach_point(anchor)
             while point is not None and point.i not in self.by_token:
                 point = self.attach_point(point)
@@ -519,7 +522,16 @@ class EventReader:
             first, last = self.phrase(token)
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
+        if cand.entry.reporting:
+            # only someone can say something: "une section du site explique" is a source, not a speaker
+            event.roles["agent"] = [f for f in event.roles["agent"] if self.animate(f)]
         return None
+
+    def animate(self, filler: Filler) -> bool:
+        """A person or a body: a named one, or a noun of people or groups."""
+        if filler.entity:
+            return self.entities[filler.entity].type in ("Person", "Organization")
+        return filler.head in self.people
 
     def fill_statement(self, event: Event, token: Token) -> None:
         """A verb of saying: who speaks (also in an incise, '"...", écrit le
