@@ -24,6 +24,8 @@ TEXTS = {
               "Sony a recruté un directeur. Paramount va supprimer 800 postes. "
               "La série est diffusée sur Netflix depuis mars 2023. Des acteurs ont poursuivi Disney en justice. "
               "Les figurants gagnent moins de 26 000 dollars par an, selon le syndicat.\n",
+    "idiome": "Netflix propose une nouvelle série sur les deepfakes. "
+              "Les deux camps sont tombés d'accord sur un calendrier.\n",
     "sigle": "La Confédération générale du travail (CGT) appelle à la grève. "
              "La CGT a rejeté le plan de la direction.\n",
 }
@@ -115,3 +117,10 @@ def test_job_cuts_broadcasts_lawsuits_and_upper_bounds(built):
     assert (lawsuit["agent"], lawsuit["theme"]) == ("acteurs", "Disney")
     (earning,) = rows(built, "Earning", "emploi")
     assert (earning["amount_max"], earning["amount"], earning["source"]) == (26000, None, "syndicat")
+
+
+def test_a_platform_proposing_a_work_broadcasts_it_and_an_idiom_is_no_event(built):
+    assert rows(built, "Proposal", "idiome") == []
+    (broadcast,) = rows(built, "Broadcast", "idiome")
+    assert broadcast["agent"] == "Netflix" and "série" in broadcast["theme"]
+    assert rows(built, "Agreement", "idiome") == []

@@ -327,6 +327,11 @@ class EventReader:
                       for w in noun_lemmas(c)}
         return words
 
+    def idiomatic(self, token: Token) -> bool:
+        """'être d'accord', 'tomber d'accord': a bare noun after 'de' on a verb is an idiom, not an event."""
+        return (not any(c.dep_ == "det" for c in token.children) and bool(case_words(token) & {"d'", "de"})
+                and token.head.pos_ in ("VERB", "AUX", "ADJ"))
+
     def theme_types(self, token: Token) -> set[str]:
         """Classes of the named entities that are the theme: 'poursuivre Disney'."""
         heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
@@ -359,6 +364,8 @@ class EventReader:
             if self.in_quote(token) or (token.pos_ == "VERB" and is_reflexive(token)):
                 continue
             entries = self.entries(token)
+            if entries and is_nominal(token) and self.idiomatic(token):
+                continue
             entry = self.choose(token, entries) if entries else None
             if entry is None:
                 continue
