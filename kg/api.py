@@ -93,21 +93,23 @@ def load_query(name_or_file: str | None = None, sparql: str | None = None) -> Sa
     return find_query(name_or_file)
 
 
+def _answer(name_or_file: str | None, params: Mapping[str, str] | None, store: StoreLike,
+            sparql: str | None) -> tuple[list[str], list[dict]]:
+    q = load_query(name_or_file, sparql)
+    bind(q, params or {})  # a bad name or parameter is reported before the store is opened
+    return run(_store(store, read_only=True), q, params)
+
+
 def query(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
           store: StoreLike = None, sparql: str | None = None) -> list[dict]:
     """Rows of a saved query, a ``.rq`` file or SPARQL text, as plain dicts."""
-    q = load_query(name_or_file, sparql)  # a bad name or parameter is reported before the store is opened
-    bind(q, params or {})
-    return run(_store(store, read_only=True), q, params)[1]
+    return _answer(name_or_file, params, store, sparql)[1]
 
 
 def query_text(name_or_file: str | None = None, params: Mapping[str, str] | None = None,
                store: StoreLike = None, sparql: str | None = None, fmt: str = "table") -> str:
     """The same rows, rendered as a table, CSV, TSV or JSON."""
-    q = load_query(name_or_file, sparql)
-    bind(q, params or {})
-    columns, rows = run(_store(store, read_only=True), q, params)
-    return render(columns, rows, fmt)
+    return render(*_answer(name_or_file, params, store, sparql), fmt)
 
 
 EXPORT_FORMATS = {
