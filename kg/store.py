@@ -38,6 +38,9 @@ def open_store(location: str | os.PathLike | None = None, read_only: bool = Fals
     path = Path(where.removeprefix("file://"))
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: is a file, not a store folder. Give a folder path with --store or KG_STORE.")
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        raise StoreError(f"{path}: this folder holds other files, not an Oxigraph store; kg will not write "
+                         "into it. Give an empty or new folder with --store or KG_STORE.")
     if read_only and not path.exists():
         raise StoreError(f"{path}: there is no store here yet. Run `kg build` first, or point --store/KG_STORE at one.")
     try:

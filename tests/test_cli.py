@@ -250,3 +250,12 @@ def test_remove_an_unknown_id_removes_nothing(disk_store, quads_of):
     msg = failed_cleanly(kg_cli("remove", "b", "nosuch", "--store", disk_store), 2)
     assert "nosuch" in msg and "a, b" in msg
     assert quads_of(disk_store) == before
+
+
+def test_a_folder_of_other_files_is_not_taken_for_a_store(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Texte.", encoding="utf-8")
+    msg = failed_cleanly(kg_cli("stats", "--store", folder), 5)
+    assert str(folder) in msg and "not an Oxigraph store" in msg
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
