@@ -72,6 +72,20 @@ def test_passive_without_agent_keeps_event_but_gives_it_no_agent(hand_doc):
     assert labels(event.roles["theme"]) == ["série"]
 
 
+def test_a_passive_complement_does_not_take_the_subject_of_its_verb_as_agent(hand_doc):
+    # "leurs représentations puissent être utilisées": the representations are used, they use nothing
+    doc = hand_doc([
+        ("leurs", 1, "det", "DET", "son"),
+        ("représentations", 2, "nsubj", "NOUN", "représentation"),
+        ("puissent", 2, "ROOT", "VERB", "pouvoir"),
+        ("être", 4, "aux:pass", "AUX", "être"),
+        ("utilisées", 2, "xcomp", "VERB", "utiliser"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    events, _ = read(doc)
+    assert only(events, "Usage").roles["agent"] == []
+
+
 def test_relative_clause_is_absorbed_into_the_proposal_noun(hand_doc):
     # une proposition de AMPTP qui offrait 200 $ pour les acteurs .
     doc = hand_doc([
