@@ -26,6 +26,10 @@ TEXTS = {
               "Les figurants gagnent moins de 26 000 dollars par an, selon le syndicat.\n",
     "idiome": "Netflix propose une nouvelle série sur les deepfakes. "
               "Les deux camps sont tombés d'accord sur un calendrier.\n",
+    "reprise": "Grève à Hollywood : les studios reculent\n\n"
+               "Les acteurs et les scénaristes sont toujours en grève. Les studios ont proposé aux acteurs "
+               "une prime, avec des salaires qui peuvent dépasser 200 000 dollars par an. "
+               "Le syndicat a rejeté cette proposition vendredi.\n",
     "sigle": "La Confédération générale du travail (CGT) appelle à la grève. "
              "La CGT a rejeté le plan de la direction.\n",
 }
@@ -124,3 +128,21 @@ def test_a_platform_proposing_a_work_broadcasts_it_and_an_idiom_is_no_event(buil
     (broadcast,) = rows(built, "Broadcast", "idiome")
     assert broadcast["agent"] == "Netflix" and "série" in broadcast["theme"]
     assert rows(built, "Agreement", "idiome") == []
+
+
+def test_a_headline_event_noun_joins_the_event_the_body_tells(built):
+    (strike,) = rows(built, "Strike", "reprise")
+    assert set(strike["agent"].split(" | ")) == {"acteurs", "scénaristes"}
+    assert strike["place"] == "Hollywood"  # from the headline
+    assert "toujours" not in strike["theme"]
+
+
+def test_this_proposal_is_the_proposal_told_before_and_it_is_rejected(built):
+    (proposal,) = rows(built, "Proposal", "reprise")
+    assert proposal["agent"] == "studios"  # not the union that rejects it
+    assert proposal["amount_min"] == 200000 and proposal["per"] == "year"
+    (rejection,) = rows(built, "Rejection", "reprise")
+    assert rejection["agent"] == "syndicat" and "vendredi" not in rejection["theme"]
+    linked = kg.query(sparql=f"SELECT ?p ?s WHERE {{ <{rejection['event']}> kg:theme ?p . ?p kg:status ?s }}",
+                      store=built)
+    assert linked == [{"p": proposal["event"], "s": "https://w3id.org/kg-news/ontology#Rejected"}]

@@ -25,7 +25,8 @@ ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "r
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
 _RELATIVE = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
-_PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark"}
+_PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark",
+               "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:subj"}
 _VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
                  "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
@@ -76,9 +77,10 @@ def is_bare(token: Token) -> bool:
 
 
 def is_definite(token: Token) -> bool:
-    """'la grève', 'l'offre', 'les négociations', 'sa proposition', 'en grève': a known event, not a new one."""
+    """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
     for child in token.children:
-        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")):
+        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
+                                    or "Dem" in child.morph.get("PronType")):
             return True
     # "en grève", "en pleine négociation": a state of an event already under way
     return bool(case_words(token) & {"du", "des", "au", "aux", "en"})
@@ -193,6 +195,8 @@ class EventReader:
                     continue
                 if child.i in self.amount_tokens and child.i != token.i:
                     continue
+                if t.i == token.i and (child.dep_ == "advmod" or fold(child.lemma_) in self.time_words):
+                    continue  # "sont toujours en grève", "cette proposition vendredi"
                 keep.add(child.i)
                 stack.append(child)
         for i in sorted(keep):  # a name is kept whole, whatever the parse made of its words
@@ -261,6 +265,8 @@ class EventReader:
             target = self.resolve(t)
             if target is None or target.i in self.amount_tokens or target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV"):
                 continue
+            if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
+                continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
             if target.i in self.token_entity:
                 key = self.token_entity[target.i]
                 out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
@@ -326,6 +332,11 @@ class EventReader:
             words |= {w for c in head.children if c.dep_ in ("amod", "nmod", "compound", "appos")
                       for w in noun_lemmas(c)}
         return words
+
+    @staticmethod
+    def is_joint(entry: Entry) -> bool:
+        """Events done together ('une négociation avec', 'un accord entre'): their frame names co-agents."""
+        return any("avec" in slot.cases and slot.role.endswith("#agent") for slot in entry.frame.slots)
 
     def idiomatic(self, token: Token) -> bool:
         """'être d'accord', 'tomber d'accord': a bare noun after 'de' on a verb is an idiom, not an event."""
@@ -483,8 +494,6 @@ class EventReader:
                         host = owner.event
                         break
                 for filler in self.fillers(child):
-                    if role in ("agent", "theme") and filler.head in self.time_words:
-                        continue  # "après 118 jours de grève", "l'an dernier": a when, not a who or what
                     event.add(role, filler)
                 if role == "theme":
                     self.add_about(event, child)
@@ -515,16 +524,18 @@ class EventReader:
                         break
                     link, head = head, head.head
                 supported = head.lemma_.lower() in self.support and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
-                # a joint activity in a clause ("peser dans la négociation") involves the clause's subject
-                involved = head.pos_ == "VERB" and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                # "les acteurs sont (toujours) en grève": being in a state of the event
+                supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
+                # a joint activity in a clause ("peser dans la négociation") involves the clause's subject;
+                # a proposal the subject rejects is not the subject's
+                involved = (self.is_joint(cand.entry) and head.pos_ == "VERB"
+                            and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
                 if supported or involved:
                     for filler in self.subject(head):
-                        if filler.head not in self.time_words:
-                            event.add("agent", filler)
+                        event.add("agent", filler)
             else:
                 for filler in self.subject(token):
-                    if filler.head not in self.time_words:
-                        event.add("agent", filler)
+                    event.add("agent", filler)
         if is_nominal(token) and not event.roles["theme"]:
             first, last = self.phrase(token)
             sp = self.span(first, last)

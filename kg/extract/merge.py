@@ -130,19 +130,32 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
         if before:
             before[-1].amount = merge_amounts(before[-1].amount, amount)
     kept: list[Event] = []
+    absorbed: dict[int, Event] = {}
     for event in events:
         if not event.roles["agent"]:
-            # "selon l'offre d'emploi": a noun with no doer names an event already told;
-            # a clause with no doer ("puissent être utilisées") is not one kg can use
+            # "selon l'offre d'emploi", "cette proposition": a noun with no doer names an event
+            # already told (or, in a headline, one the body tells next); a clause with no doer
+            # ("puissent être utilisées") is not an event kg can use
             earlier = [k for k in kept if k.type == event.type and amounts_agree(k.amount, event.amount)]
-            if earlier and event.nominal:
-                absorb(earlier[-1], event)
+            later = [k for k in events if k.type == event.type and k is not event and k.roles["agent"]
+                     and k.triggers[0].begin > event.triggers[0].begin and amounts_agree(k.amount, event.amount)]
+            host = earlier[-1] if earlier else later[0] if later and event.headline else None
+            if host is not None and event.nominal:
+                absorb(host, event)
+                absorbed[id(event)] = host
             continue
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:
             absorb(twin, event)
+            absorbed[id(event)] = twin
         else:
             kept.append(event)
+    # a role that named a statement now merged names the event it was merged into
+    for event in kept:
+        for fillers in event.roles.values():
+            for f in fillers:
+                while f.event is not None and id(f.event) in absorbed:
+                    f.event = absorbed[id(f.event)]
     return kept
 
 

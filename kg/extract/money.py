@@ -21,7 +21,7 @@ _AMOUNT = re.compile(
 )
 _RANGE_BEFORE = re.compile(rf"(?:entre|de)\s+(?P<lo>{_NUM})(?:\s*(?P<lm>{_MULT})\b)?(?:\s*(?:{_CUR}))?\s+(?:et|à)\s+(?:les\s+)?$", re.IGNORECASE)
 _MAX_BEFORE = re.compile(r"(?:jusqu'à|jusqu'a|atteindre|maximum|au plus|plafonn\w+ à|culminant à|moins\s+de|moins\s+d')\s*(?:les\s+|la\s+somme\s+de\s+)?$", re.IGNORECASE)
-_MIN_BEFORE = re.compile(r"(?:plus\s+d'|plus\s+de|au\s+moins|minimum(?:\s+de)?|à\s+partir\s+de|dès)\s*$", re.IGNORECASE)
+_MIN_BEFORE = re.compile(r"(?:plus\s+d'|plus\s+de|au\s+moins|minimum(?:\s+de)?|à\s+partir\s+de|dès|dépass\w*|au-delà\s+de|supérieure?s?\s+à)\s*(?:les\s+)?$", re.IGNORECASE)
 _PER_AFTER = re.compile(
     r"^\s*(?:(?:par|/|chaque|de\s+l'|l')\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois)\b"
     r"|(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?))",
@@ -101,6 +101,8 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
     [(900000.0, 'USD', 'year')]
     >>> [(a.max, a.currency) for a, _ in find_amounts("moins de 26 000 dollars")]
     [(26000.0, 'USD')]
+    >>> [(a.min, a.per) for a, _ in find_amounts("des salaires qui peuvent dépasser 200 000 dollars par an")]
+    [(200000.0, 'year')]
     """
     found: list[tuple[Amount, int]] = []
     last_end = -100
