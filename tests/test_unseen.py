@@ -25,7 +25,8 @@ TEXTS = {
               "La série est diffusée sur Netflix depuis mars 2023. Des acteurs ont poursuivi Disney en justice. "
               "Les figurants gagnent moins de 26 000 dollars par an, selon le syndicat.\n",
     "idiome": "Netflix propose une nouvelle série sur les deepfakes. "
-              "Les deux camps sont tombés d'accord sur un calendrier.\n",
+              "Les deux camps sont tombés d'accord sur un calendrier. "
+              "Le syndicat a déclaré à propos de l'accord qu'il restait prudent.\n",
     "reprise": "Grève à Hollywood : les studios reculent\n\n"
                "Les acteurs et les scénaristes sont toujours en grève. Les studios ont proposé aux acteurs "
                "une prime, avec des salaires qui peuvent dépasser 200 000 dollars par an. "
@@ -124,6 +125,7 @@ def test_job_cuts_broadcasts_lawsuits_and_upper_bounds(built):
 
 
 def test_a_platform_proposing_a_work_broadcasts_it_and_an_idiom_is_no_event(built):
+    # nor does talking "à propos de l'accord" make the speaker a party to it
     assert rows(built, "Proposal", "idiome") == []
     (broadcast,) = rows(built, "Broadcast", "idiome")
     assert broadcast["agent"] == "Netflix" and "série" in broadcast["theme"]

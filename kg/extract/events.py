@@ -124,6 +124,7 @@ class EventReader:
         self.naming = lexicon.words("namingVerbs")
         self.descriptors = {fold(w) for w in lexicon.words("orgDescriptors")}
         self.people = {fold(w) for w in lexicon.words("personWords")}
+        self.about = lexicon.words("aboutPrepositions")
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
@@ -530,7 +531,8 @@ class EventReader:
                 # a proposal the subject rejects is not the subject's
                 involved = (self.is_joint(cand.entry) and head.pos_ == "VERB"
                             and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
-                if supported or involved:
+                about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
+                if (supported or involved) and not about:
                     for filler in self.subject(head):
                         event.add("agent", filler)
             else:
