@@ -349,10 +349,15 @@ class EventReader:
         heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
         return {self.entities[self.token_entity[h.i]].type for h in heads if h.i in self.token_entity}
 
+    def told_amounts(self) -> list[tuple[Amount, Token]]:
+        """Amounts the article states; a figure inside a quotation stays the speaker's, like its events."""
+        return [(a, t) for a, t in self.amount_anchor if not self.in_quote(t)]
+
     def amounts_of(self, token: Token) -> list[Amount]:
+        """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
         if self._attached is None:
             self._attached = {}
-            for amount, anchor in self.amount_anchor:
+            for amount, anchor in self.told_amounts():
                 point = self.attach_point(anchor)
                 if point is not None:
                     self._attached.setdefault(point.i, []).append(amount)
@@ -386,9 +391,7 @@ class EventReader:
             self.by_token[token.i] = cand
         # an amount goes to the nearest event word above it; a word that states no
         # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
-        for amount, anchor in self.amount_anchor:
-            if self.in_quote(anchor):
-                continue  # the speaker's figure, like the speaker's events
+        for amount, anchor in self.told_amounts():
             point = self.attach_point(anchor)
             while point is not None and point.i not in self.by_token:
                 point = self.attach_point(point)
