@@ -107,15 +107,15 @@ def same_event(head: Event, other: Event) -> bool:
 def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -> list[Event]:
     """Events in text order, each real-world event once."""
     events = sorted(events, key=lambda e: e.triggers[0].begin)
+    absorbed: dict[int, Event] = {}  # id of a statement merged away -> the event it joined
     # "proposer une offre d'emploi": the noun names the very event the verb states
-    nested = set()
     for event in events:
         for f in event.roles["theme"]:
             if f.event is not None and f.event.type == event.type and f.event is not event:
                 absorb(event, f.event)
-                nested.add(id(f.event))
+                absorbed[id(f.event)] = event
                 f.event = None
-    events = [e for e in events if id(e) not in nested]
+    events = [e for e in events if id(e) not in absorbed]
     # "Netflix propose entre 300 000 et 900 000 dollars": an offer of pay alone
     # is the salary of the job the same employer offers
     for event in list(events):
@@ -124,13 +124,13 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                         and amounts_agree(j.amount, event.amount)), None)
             if job is not None:
                 absorb(job, event)
+                absorbed[id(event)] = job
                 events.remove(event)
     for kind, amount, at in anaphora:
         before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
         if before:
             before[-1].amount = merge_amounts(before[-1].amount, amount)
     kept: list[Event] = []
-    absorbed: dict[int, Event] = {}
     for event in events:
         if not event.roles["agent"]:
             # "selon l'offre d'emploi", "cette proposition": a noun with no doer names an event
