@@ -50,10 +50,9 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             sentence = reader.sentence_of(token.idx + reader.offset)
             target = _nearest_event(reader, source, events)
             for event in [target] if target else _events_in_sentence(events, sentence):
-                if event is not None and event.type != "Statement":
+                if event.type != "Statement":
                     for f in fillers:
-                        if all(f.label != s.label for s in event.sources):
-                            event.sources.append(f)
+                        event.add_source(f)
         # "X explique que ...": the clause is X's
         if token.pos_ == "VERB" and verb_lemmas(token) & reporting:
             comps = [c for c in token.children if c.dep_ == "ccomp"]
@@ -63,8 +62,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 for comp in comps:
                     for event in _events_under(reader, comp, events):
                         for f in fillers:
-                            if all(f.label != s.label for s in event.sources):
-                                event.sources.append(f)
+                            event.add_source(f)
     # "comme le rapporte X": the parse varies, the words do not
     for sent in doc.sents:
         for m in _AS_REPORTED.finditer(sent.text):
@@ -79,5 +77,4 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             sentence = reader.sentence_of(sent.start_char + reader.offset)
             for event in _events_in_sentence(events, sentence):
                 for f in fillers:
-                    if all(f.label != s.label for s in event.sources):
-                        event.sources.append(f)
+                    event.add_source(f)

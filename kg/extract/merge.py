@@ -80,8 +80,7 @@ def absorb(into: Event, other: Event) -> None:
         for f in fillers:
             into.add(role, f)
     for s in other.sources:
-        if all(s.label != x.label for x in into.sources):
-            into.sources.append(s)
+        into.add_source(s)
     into.amount = merge_amounts(into.amount, other.amount)
     into.time = into.time or other.time
     into.negated = into.negated and other.negated

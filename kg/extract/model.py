@@ -83,6 +83,11 @@ class Event:
         if all(not same_filler(f, filler) for f in have):
             have.append(filler)
 
+    def add_source(self, filler: Filler) -> None:
+        """Who the text attributes the event to, each source once."""
+        if all(filler.label != s.label for s in self.sources):
+            self.sources.append(filler)
+
 
 def same_filler(a: Filler, b: Filler) -> bool:
     if a.entity or b.entity:
