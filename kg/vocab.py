@@ -102,7 +102,7 @@ CURRENCY = schema("currency")
 UNIT_TEXT = schema("unitText")
 
 #: Fact statuses, individuals of kg:FactStatus.
-STATUSES = ("Asserted", "Proposed", "Rejected", "Reported", "Negated")
+STATUSES = ("Asserted", "Proposed", "Rejected", "Reported", "Negated", "Hypothetical", "Planned")
 
 #: Event classes, all declared in ontology/kg.ttl under sem:Event.
 EVENT_TYPES = (
