@@ -14,7 +14,7 @@ from kg.resources import queries_dir
 
 #: The columns of the `events` query, in this order.
 EVENT_COLUMNS = ["doc", "event", "type", "agent", "theme", "recipient", "amount", "amount_min", "amount_max",
-                 "currency", "per", "date", "place", "source", "sentence"]
+                 "currency", "per", "date", "place", "source", "sentence", "status"]
 PARAM_HINT = r"--param \w+=VALUE"
 
 
@@ -62,7 +62,8 @@ def test_events_rows(hand_store, articles):
     assert offer["event"] == event_iri("a", article_a().events[0]).value
     assert (offer["agent"], offer["theme"], offer["source"]) == ("Netflix", "poste", "SAG-AFTRA")
     assert (offer["amount"], offer["amount_min"], offer["amount_max"]) == (None, 300000, 900000)
-    assert (offer["currency"], offer["per"], offer["date"]) == ("USD", "year", "2023-07")
+    # the event's own date: the text gives none, and the publication date belongs to the document
+    assert (offer["currency"], offer["per"], offer["date"], offer["status"]) == ("USD", "year", None, "proposed")
     assert offer["sentence"] == "Netflix propose un poste à 900 000 $ par an."
     assert events["Broadcast"]["date"] is None  # document b has no date
     assert events["Broadcast"]["theme"] == "Deep Fake Love"
