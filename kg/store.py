@@ -26,15 +26,16 @@ def store_location(location: str | os.PathLike | None = None) -> str:
 
 
 def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> ox.Store:
-    """Open (or create) the store at ``location``."""
+    """Open (or create) the store at ``location``; an http(s) URL is a SPARQL 1.1 server (kg.remote)."""
+    from .remote import RemoteStore, open_remote
+
+    if isinstance(location, RemoteStore):
+        return location
     where = store_location(location)
     if where == "memory:":
         return ox.Store()
     if where.startswith(("http://", "https://")):
-        raise StoreError(
-            f"{where}: kg keeps its graph in an embedded store and cannot write to a remote "
-            "endpoint. Give a folder path with --store or KG_STORE."
-        )
+        return open_remote(where, read_only=read_only)
     path = Path(where.removeprefix("file://"))
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: is a file, not a store folder. Give a folder path with --store or KG_STORE.")
