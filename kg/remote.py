@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -75,6 +76,68 @@ def endpoints(url: str) -> tuple[str, str]:
 def _term(t: ox.NamedNode | ox.Literal | ox.BlankNode | ox.DefaultGraph) -> str:
     """A term as SPARQL text: its N-Triples form, escaped by pyoxigraph."""
     return str(t)
+
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_TOKEN = re.compile(r"[?$:\w.-]+")
+
+
+def where_brace(query: str) -> int | None:
+    r"""Index just after the ``{`` that opens the query's WHERE clause (skipping
+    comments, strings and IRIs), or None.
+
+    >>> q = 'CONSTRUCT { ?s <p> "{" } WHERE { ?s ?p ?o }'
+    >>> q[:where_brace(q)]
+    'CONSTRUCT { ?s <p> "{" } WHERE {'
+    >>> where_brace("SELECT * # WHERE {\n{ ?s ?p ?o }")
+    20
+    """
+    depth = parens = 0
+    first = None
+    seen_where = False
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end == -1 else end + 1
+            continue
+        if c in "\"'":
+            quote = c * 3 if query.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not query.startswith(quote, i):
+                i += 2 if query[i] == "\\" else 1
+            i += len(quote)
+            continue
+        if c == "<":
+            m = _IRI.match(query, i)
+            i = m.end() if m else i + 1
+            continue
+        if c in "?$:" or c.isalnum() or c == "_":
+            m = _TOKEN.match(query, i)
+            if m is None:
+                i += 1
+                continue
+            word = m.group(0)
+            if depth == 0 and parens == 0 and word.upper() == "WHERE" and c not in "?$:":
+                seen_where = True
+            i = m.end()
+            continue
+        if c == "(":
+            parens += 1
+        elif c == ")":
+            parens -= 1
+        elif c == "{":
+            if depth == 0 and parens == 0:
+                if seen_where:
+                    return i + 1
+                if first is None:
+                    first = i + 1
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        i += 1
+    return first  # no WHERE keyword: SELECT * { ... } or ASK { ... }; a CONSTRUCT always has one
 
 
 class RemoteStore:
@@ -176,14 +239,17 @@ class RemoteStore:
               substitutions: Mapping[ox.Variable, object] | None = None):
         """Like ``pyoxigraph.Store.query``: QuerySolutions, QueryBoolean or QueryTriples.
 
-        ``substitutions`` become a trailing ``VALUES`` clause: bound as RDF
-        terms, never pasted into the query's own text.
+        ``substitutions`` become a ``VALUES`` block opening the WHERE group:
+        the values are RDF terms serialised by pyoxigraph, never raw text.
         """
-        text = self._prologue(base_iri, prefixes) + query
         if substitutions:
             names = " ".join(f"?{v.value}" for v in substitutions)
             values = " ".join(_term(t) for t in substitutions.values())
-            text += f"\nVALUES ({names}) {{ ({values}) }}"
+            block = f"VALUES ({names}) {{ ({values}) }}"
+            at = where_brace(query)
+            # In the WHERE group, as a substitution binds the variable before any FILTER sees it.
+            query = f"{query[:at]} {block}\n{query[at:]}" if at is not None else f"{query}\n{block}"
+        text = self._prologue(base_iri, prefixes) + query
         params: list[tuple[str, str]] = [("query", text)]
         if default_graph is not None:
             graphs = default_graph if isinstance(default_graph, (list, tuple, set)) else [default_graph]
