@@ -11,13 +11,14 @@ The library API (the CLI is a thin layer over it)::
 
 from __future__ import annotations
 
-from .api import BuildReport, ask, build, draw, export, query, query_text, remove, stats, to_rdflib, validate
+from . import evaluate as _scoring  # noqa: F401  the module first, so that `kg.evaluate` stays the function
+from .api import BuildReport, ask, build, draw, evaluate, export, query, query_text, remove, stats, to_rdflib, validate
 from .errors import InputError, KgError, ModelError, QueryError, ResourceError, StoreError
 from .graph import to_networkx
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "BuildReport", "ask", "build", "draw", "export", "query", "query_text", "remove", "stats", "to_rdflib", "validate",
+    "BuildReport", "ask", "build", "draw", "evaluate", "export", "query", "query_text", "remove", "stats", "to_rdflib", "validate",
     "to_networkx", "KgError", "InputError", "ModelError", "QueryError", "ResourceError", "StoreError",
 ]

@@ -244,3 +244,15 @@ def draw(output: str | os.PathLike, store: StoreLike = None, doc: str | None = N
     graph = to_networkx(_store(store, read_only=True), doc=doc)
     draw_graph(graph, Path(output), title=f"kg — {doc}" if doc else "kg")
     return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def evaluate(gold_dir: str | os.PathLike, docs: str | os.PathLike | None = None):
+    """Score kg on annotated articles: ``gold_dir/<name>.json`` against ``docs/<name>.txt``
+    (default: the .txt files beside the gold). The documents are built into a fresh
+    in-memory store; the user's store is never opened. Returns a
+    :class:`kg.evaluate.Evaluation` (``as_text()``, ``as_json()``, ``as_dict()``)."""
+    from .evaluate import document_files, read_gold_dir, score
+
+    golds = read_gold_dir(Path(gold_dir))  # bad gold is reported before the model loads
+    scratch = build(document_files(golds, Path(docs) if docs is not None else Path(gold_dir)), store="memory:").store
+    return score(golds, query("events", store=scratch), query("entities", store=scratch))

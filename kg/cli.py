@@ -135,6 +135,21 @@ def draw(output: Path, doc: str | None, store: str | None) -> None:
 
 
 @main.command()
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.option("--docs", type=click.Path(path_type=Path), default=None, metavar="DIR",
+              help="The folder of the articles, DIR/<name>.txt for GOLD_DIR/<name>.json (default: GOLD_DIR).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def evaluate(gold_dir: Path, docs: Path | None, fmt: str) -> None:
+    """Score kg on articles annotated in GOLD_DIR (one <name>.json per article).
+
+    The articles are read into a throw-away in-memory store: your store is not touched.
+    """
+    result = api.evaluate(gold_dir, docs)
+    click.echo(result.as_json() if fmt == "json" else result.as_text())
+
+
+@main.command()
 @store_option
 @reports_errors
 def validate(store: str | None) -> None:
