@@ -255,4 +255,5 @@ def evaluate(gold_dir: str | os.PathLike, docs: str | os.PathLike | None = None)
 
     golds = read_gold_dir(Path(gold_dir))  # bad gold is reported before the model loads
     scratch = build(document_files(golds, Path(docs) if docs is not None else Path(gold_dir)), store="memory:").store
-    return score(golds, query("events", store=scratch), query("entities", store=scratch))
+    classes = [r["c"] for r in query(sparql="SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ sem:Event }", store=scratch)]
+    return score(golds, query("events", store=scratch), query("entities", store=scratch), event_types=classes)

@@ -30,7 +30,7 @@ CODES = ("currency", "per")
 PERIODS = ("hour", "day", "week", "month", "year")
 NOTES = ("why", "construction", "note", "notes")  # free annotation, never scored
 EVENT_FIELDS = ("type", *ROLES, *AMOUNTS, *CODES, "optional", *NOTES)
-ENTITY_FIELDS = ("label", "type", "aliases")
+ENTITY_TYPES = ("Organization", "Person", "Place", "CreativeWork", "Thing")  # as the `entities` query types them
 # Words a name may carry or drop without naming something else: "la SNCF" is "SNCF".
 ARTICLES = frozenset("le la les l de du des d un une the a an of".split())
 LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
@@ -157,7 +157,11 @@ def words(text: Any) -> tuple[str, ...]:
 
 
 def contains_words(label: Any, alias: Any) -> bool:
-    """Whether ``alias`` occurs in ``label`` as whole words ("SAG-AFTRA union" has "SAG-AFTRA")."""
+    """Whether ``alias`` occurs in ``label`` as whole words.
+
+    >>> contains_words("le syndicat SAG-AFTRA", "SAG-AFTRA"), contains_words("Netflixer", "Netflix")
+    (True, False)
+    """
     have, want = words(label), words(alias)
     if not want:
         return False
@@ -293,6 +297,7 @@ class Evaluation:
     spurious: list[dict] = field(default_factory=list)
     entity_misses: list[dict] = field(default_factory=list)
     entity_splits: list[dict] = field(default_factory=list)
+    unknown_types: list[str] = field(default_factory=list)  # gold types kg never gives: always missed
 
     @property
     def entity_recall(self) -> float:
@@ -311,6 +316,7 @@ class Evaluation:
             "spurious": self.spurious,
             "entity_misses": self.entity_misses,
             "entity_splits": self.entity_splits,
+            "unknown_types": self.unknown_types,
         }
 
     def as_json(self) -> str:
@@ -323,10 +329,14 @@ class Evaluation:
 
         lines = [f"missed    {m['doc']}  {m['type']} {show(m)}" + (f"  # {m['why']}" if m.get("why") else "")
                  for m in self.misses]
-        lines += [f"spurious  {s['doc']}  {s['type']} {show(s)}" for s in self.spurious]
+        lines += [f"spurious  {s['doc']}  {s['type']} {show(s)}" + (f"  # {_short(s['sentence'])}" if s.get("sentence")
+                                                                   else "") for s in self.spurious]
         lines += [f"missed entity  {m['doc']}  {m['label']} ({m['type']})" for m in self.entity_misses]
         lines += [f"split entity   {s['doc']}  {s['label']} ({s['type']}): {' / '.join(s['nodes'])}"
                   for s in self.entity_splits]
+        if self.unknown_types:
+            lines.append(f"kg has no type {', '.join(self.unknown_types)}: the gold's events or entities of "
+                         f"that type are always missed (check the spelling)")
         e, t = self.events, self.type_only
         lines += [
             f"events: P={e.precision:.3f} R={e.recall:.3f} F1={e.f1:.3f} (tp={e.tp} fp={e.fp} fn={e.fn}, "
@@ -339,6 +349,11 @@ class Evaluation:
         width = max((len(k) for k in self.per_type), default=0)
         lines += [f"  {k:{width}}  {f}/{g}  {f / g:.2f}" for k, (f, g) in sorted(self.per_type.items())]
         return "\n".join(lines)
+
+
+def _short(text: Any, width: int = 100) -> str:
+    text = " ".join(str(text[0] if isinstance(text, list) else text).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _describe(node: Mapping[str, list], doc: str) -> dict:
@@ -400,12 +415,13 @@ def _score_entities(golds: list[Gold], entities: list[dict], result: Evaluation)
 
 
 def score(golds: list[Gold], event_rows: Iterable[Mapping[str, Any]],
-          entity_rows: Iterable[Mapping[str, Any]]) -> Evaluation:
+          entity_rows: Iterable[Mapping[str, Any]], event_types: Iterable[str] | None = None) -> Evaluation:
     """Match the rows of the ``events`` and ``entities`` queries against the gold.
 
     Event rows of a document with no gold file, negated rows, and rows whose
     type no gold event uses (kg may find kinds of events the annotator did not
-    look for) are left out.
+    look for) are left out. ``event_types``, the event classes kg knows, lets
+    the report name a gold type kg can never give (a misspelling, most often).
     """
     names = {g.name for g in golds}
     gold_types = {e["type"] for g in golds for e in g.events}
@@ -415,6 +431,10 @@ def score(golds: list[Gold], event_rows: Iterable[Mapping[str, Any]],
         if doc in names and not is_negated(node) and types_of(node) & gold_types:
             by_doc.setdefault(doc, []).append(node)
     result = Evaluation(documents=len(golds))
+    if event_types is not None:
+        known = {local_name(t) for t in event_types}
+        entity_types = {e["type"] for g in golds for e in g.entities}
+        result.unknown_types = sorted((gold_types - known) | (entity_types - set(ENTITY_TYPES)))
     _score_events(golds, by_doc, result, result.events, type_only=False)
     _score_events(golds, by_doc, result, result.type_only, type_only=True)
     _score_entities(golds, as_nodes(entity_rows, "entity"), result)

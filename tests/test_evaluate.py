@@ -200,6 +200,16 @@ def test_entities_are_found_by_label_or_alias_and_type_and_splits_are_counted() 
 
 # ---------------------------------------------------------------- the report
 
+def test_a_gold_type_kg_does_not_know_is_named() -> None:
+    golds = [gold(events=[REJECTION, {"type": "Stirke", "agent": ["pilotes"]}],
+                  entities=[{"label": "Unia", "type": "Organisation", "aliases": []}])]
+    result = score(golds, [], [], event_types=[f"{KG}Rejection", f"{KG}Strike"])
+    assert result.unknown_types == ["Organisation", "Stirke"]
+    assert "kg has no type Organisation, Stirke" in result.as_text()
+    assert score(golds, [], []).unknown_types == []  # not asked: nothing said
+
+
+
 def test_the_report_lists_misses_and_spurious_rows_then_the_figures() -> None:
     rows = [row("e1", "Rejection", agent="Disney", theme="proposition", sentence="Disney rejette la proposition.")]
     result = score([gold(events=[{**REJECTION, "why": "'la SAG-AFTRA rejette'"}])], rows, [])
