@@ -14,11 +14,21 @@ from __future__ import annotations
 from . import evaluate as _scoring  # noqa: F401  the module first, so that `kg.evaluate` stays the function
 from .api import BuildReport, ask, build, draw, evaluate, export, query, query_text, remove, stats, to_rdflib, validate
 from .errors import InputError, KgError, ModelError, QueryError, ResourceError, StoreError
-from .graph import to_networkx
+from .session import Graph, Result, open  # noqa: A004  kg.open(store=...): the notebook's way in
+
+
+def __getattr__(name: str):
+    """``to_networkx`` is imported on first use: networkx is slow to import, and `kg query` needs none."""
+    if name == "to_networkx":
+        from .graph import to_networkx
+
+        return to_networkx
+    raise AttributeError(f"module 'kg' has no attribute '{name}'")
+
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BuildReport", "ask", "build", "draw", "evaluate", "export", "query", "query_text", "remove", "stats", "to_rdflib", "validate",
-    "to_networkx", "KgError", "InputError", "ModelError", "QueryError", "ResourceError", "StoreError",
+    "to_networkx", "open", "Graph", "Result", "KgError", "InputError", "ModelError", "QueryError", "ResourceError", "StoreError",
 ]

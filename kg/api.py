@@ -16,7 +16,6 @@ import pyoxigraph as ox
 
 from .documents import read_documents
 from .errors import InputError, KgError
-from .extract.pipeline import extract
 from .queries import SavedQuery, bind, find_query, parse_query, render, run
 from .rdf import graph_iri, to_quads
 from .store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
@@ -47,6 +46,7 @@ def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = N
     Every document is read and extracted before the store is touched, so a
     bad file changes nothing; each document then replaces its own graph.
     """
+    from .extract.pipeline import extract  # spaCy: only a build pays for importing it
     from .nlp import load
 
     documents = read_documents([Path(p) for p in (paths or [DEFAULT_INPUT])])
@@ -149,12 +149,15 @@ def stats(store: StoreLike = None) -> dict[str, int]:
         (row,) = list(s.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))
         return int(row[0].value)
 
+    ontology = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?s ?p ?o }} }}")
     return {
         "documents": count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"),
         "entities": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
         "events": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event ; kg:document ?d }"),
         "mentions": count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
-        "triples": len(s),
+        # what the articles gave (what `kg build` counts), apart from the ontology, lexicon and gazetteer
+        "triples": len(s) - ontology,
+        "ontology": ontology,
     }
 
 

@@ -71,19 +71,45 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True)
-@click.option("--sparql", default=None, metavar="TEXT", help="Run this SPARQL text instead of a saved query.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "sparql-json"]),
+              default="table", show_default=True, help="sparql-json: W3C SPARQL 1.1 JSON results.")
+@click.option("--sparql", default=None, metavar="TEXT",
+              help="Run this SPARQL text instead of a saved query ('-' reads it from standard input).")
+@click.option("--columns", "-c", default=None, metavar="A,B", help="Show only these columns, in this order.")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions and parameters.")
 @store_option
 @reports_errors
-def query(name: str | None, params: tuple[str, ...], fmt: str, sparql: str | None, list_: bool,
-          store: str | None) -> None:
-    """Run a saved query by NAME, a .rq file, or --sparql TEXT."""
+def query(name: str | None, params: tuple[str, ...], fmt: str, sparql: str | None, columns: str | None,
+          list_: bool, store: str | None) -> None:
+    """Run a saved query by NAME, a .rq file, or --sparql TEXT.
+
+    IRI parameters take the short ids tables show (kgr:doc/ID/event/12),
+    prefixed names (kg:Strike) or full IRIs.
+    """
+    from .session import open as open_graph
+
     if list_:
         click.echo(api.list_queries())
         return
-    click.echo(api.query_text(name, _params(params), store=store, sparql=sparql, fmt=fmt))
+    if sparql == "-":
+        sparql = click.get_text_stream("stdin").read()
+    with open_graph(store, read_only=True) as graph:
+        result = graph.query(name, _params(params), sparql=sparql)
+        if columns:
+            result = result.select([c.strip() for c in columns.split(",") if c.strip()])
+        click.echo(result.render(fmt, width=_width()))
+    for note in result.notes:
+        click.echo(f"kg: {note}", err=True)
+
+
+def _width() -> int:
+    """The terminal's width, or 100 columns when the output is not a terminal."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
 @main.command()
@@ -114,12 +140,16 @@ def stats(store: str | None) -> None:
 
 
 @main.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              help="json: one JSON document, a list of the questions with their rows.")
 @store_option
 @reports_errors
 def ask(fmt: str, store: str | None) -> None:
-    """Answer every saved question that needs no parameter."""
-    click.echo(api.ask(store, fmt=fmt))
+    """Answer every saved question (one with parameters with example values from the store)."""
+    from .session import open as open_graph
+
+    with open_graph(store, read_only=True) as graph:
+        click.echo(graph.ask().render(fmt, width=_width()))
 
 
 @main.command()
