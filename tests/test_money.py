@@ -76,3 +76,157 @@ def test_two_amounts_in_one_sentence_and_offset():
 
 def test_no_money_no_amount():
     assert find_amounts("Un acteur a joué 200 rôles en 30 ans.") == []
+
+
+def values(text, **kw):
+    return [(a.value, a.min, a.max, a.currency, a.per) for a, _ in find_amounts(text, **kw)]
+
+
+# Each written form: a sentence where it is an amount, and a close one where it is not.
+@pytest.mark.parametrize("text, expected", [
+    ("La ville a versé 300.000 $ au club.", (300000, None, None, "USD", None)),
+    ("Le studio a dépensé 300 000 € en décors.", (300000, None, None, "EUR", None)),
+    ("La commune a payé 300'000 francs pour le pont.", (300000, None, None, "CHF", None)),
+    ("Le canton a débloqué CHF 300'000 pour la crèche.", (300000, None, None, "CHF", None)),
+    ("L'État a promis 15 millions d'euros aux agriculteurs.", (15e6, None, None, "EUR", None)),
+    ("La région investit 1,5 million d'euros dans le tram.", (1.5e6, None, None, "EUR", None)),
+    ("Le groupe a levé 2 Md€ auprès des banques.", (2e9, None, None, "EUR", None)),
+    ("Le fonds pèse 2 Mds€ désormais.", (2e9, None, None, "EUR", None)),
+    ("Le poste de data scientist est payé 45 k€ par an.", (45000, None, None, "EUR", "year")),
+    ("Elle touchera 45 000 euros bruts annuels.", (45000, None, None, "EUR", "year")),
+    ("La mairie a reçu trois millions d'euros de l'État.", (3e6, None, None, "EUR", None)),
+    ("Chaque famille recevra deux cents euros.", (200, None, None, "EUR", None)),
+    ("Le joueur a signé pour un million de dollars.", (1e6, None, None, "USD", None)),
+    ("Le comité a réuni vingt mille euros.", (20000, None, None, "EUR", None)),
+    ("Un chèque de deux millions et demi d'euros a été remis.", (2.5e6, None, None, "EUR", None)),
+])
+def test_written_forms(text, expected):
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "La ville compte 300.000 habitants.",
+    "Le stade accueille 300 000 spectateurs par an.",
+    "La foule a atteint 300'000 personnes à Berne.",
+    "Le groupe a supprimé 15 millions de postes de travail dans le monde.",
+    "La région compte 1,5 million d'habitants.",
+    "Trois millions de téléspectateurs ont suivi le match.",
+    "Deux cents salariés ont défilé.",
+    "Vingt mille manifestants sont venus.",
+    "Michelin a annoncé la suppression de 450 emplois.",
+    "L'usine emploie 3 000 salariés depuis 2024.",
+    "Les salaires augmenteront de 4,5 % en 2025.",
+    "En 2024, le club a joué 45 matchs.",
+    "Il a acheté un dollar en argent chez un antiquaire.",
+])
+def test_no_currency_no_amount(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il touchera au moins 5 000 euros.", (None, 5000, None, "EUR", None)),
+    ("Le transfert dépasse plus de 40 millions d'euros.", (None, 40e6, None, "EUR", None)),
+    ("un budget de plus d'un million d'euros", (None, 1e6, None, "EUR", None)),
+    ("des loyers à partir de 900 euros par mois", (None, 900, None, "EUR", "month")),
+    ("une prime pouvant aller jusqu'à 1 000 euros", (None, None, 1000, "EUR", None)),
+    ("des contrats de moins de 2 000 euros", (None, None, 2000, "EUR", None)),
+    ("une amende de 10 000 euros au maximum", (None, None, 10000, "EUR", None)),
+    ("une amende de 10 000 euros au minimum", (None, 10000, None, "EUR", None)),
+    ("une indemnité de pas moins de 8 000 euros", (None, 8000, None, "EUR", None)),
+    ("une indemnité de pas plus de 8 000 euros", (None, None, 8000, "EUR", None)),
+])
+def test_bounds(text, expected):
+    assert values(text) == [expected]
+
+
+def test_plain_amount_has_no_bound():
+    assert values("une prime de 1 000 euros versée en mai") == [(1000, None, None, "EUR", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("un salaire compris entre 2 000 et 2 500 euros par mois", (None, 2000, 2500, "EUR", "month")),
+    ("des billets de 30 à 80 euros", (None, 30, 80, "EUR", None)),
+    ("un loyer de 700 € à 900 € charges comprises", (None, 700, 900, "EUR", None)),
+    ("payés 2 000 à 3 000 euros par mois", (None, 2000, 3000, "EUR", "month")),
+    ("entre 2 et 3 millions d'euros", (None, 2e6, 3e6, "EUR", None)),
+    ("entre 500 000 et 1 million d'euros", (None, 500000, 1e6, "EUR", None)),
+    ("entre 40 000 € et 60 000 € par an", (None, 40000, 60000, "EUR", "year")),
+])
+def test_ranges(text, expected):
+    assert values(text) == [expected]
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    assert values("Le salaire minimum passera de 2 000 à 2 100 euros.") == [(2100, None, None, "EUR", None)]
+
+
+def test_range_span_covers_both_figures():
+    text = "Il gagne entre 40 000 € et 60 000 € par an."
+    (amount, _), = find_amounts(text, offset=5)
+    assert amount.span.text == "entre 40 000 € et 60 000 €"
+    assert text[amount.span.begin - 5:amount.span.end - 5] == amount.span.text
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Il gagne 3 000 euros par mois.", "month"),
+    ("une prime de 300 euros mensuels", "month"),
+    ("un salaire de 50 000 euros brut par an", "year"),
+    ("un poste à 60 k€/an", "year"),
+    ("payé 15 euros de l'heure", "hour"),
+    ("payé 15 euros l'heure", "hour"),
+    ("un salaire annuel de 40 000 euros", "year"),
+    ("un forfait de 120 euros par jour de grève", "day"),
+    ("Le diffuseur versera 80 millions d'euros à la ligue par saison.", "year"),
+    ("Il a gagné 300 euros l'an dernier.", None),
+    ("Il a payé 300 euros la semaine dernière.", None),
+    ("Elle a reçu 300 euros le mois de son départ.", None),
+])
+def test_periods(text, per):
+    (amount, _), = find_amounts(text)
+    assert amount.per == per
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("un crédit de 40 000 francs suisses", "CHF"),
+    ("un crédit de 40 000 dollars canadiens", "CAD"),
+    ("un crédit de 40 000 $ CA", "CAD"),
+    ("un crédit de CA$ 40 000", "CAD"),
+    ("un crédit de 40 000 $ US", "USD"),
+    ("un crédit de 40 000 dollars américains", "USD"),
+    ("un crédit de 40 000 £", "GBP"),
+    ("un crédit de 40 000 livres sterling", "GBP"),
+    ("un crédit de 40 000 USD", "USD"),
+    ("un crédit de 40 000 €", "EUR"),
+])
+def test_currencies(text, currency):
+    assert [a.currency for a, _ in find_amounts(text)] == [currency]
+
+
+def test_a_tag_in_lower_case_is_a_word_not_a_currency():
+    assert values("Il a gagné 300 $ au total.") == [(300, None, None, "USD", None)]
+
+
+def test_bare_francs_are_swiss_only_where_the_text_says_so():
+    assert find_amounts("La prime unique est de 1 200 francs.") == []
+    swiss = "Le salaire passe à 4 000 francs suisses. La prime unique est de 1 200 francs."
+    assert [a.currency for a, _ in find_amounts(swiss)] == ["CHF", "CHF"]
+    assert values("une prime de 1 200 francs", franc="CHF") == [(1200, None, None, "CHF", None)]
+
+
+def test_bare_dollars_are_canadian_in_a_text_about_canada():
+    text = "À Montréal, la firme québécoise paiera 2 millions $ à ses employés."
+    assert [a.currency for a, _ in find_amounts(text)] == ["CAD"]
+    assert [a.currency for a, _ in find_amounts("À Montréal, on paiera 2 millions $.")] == ["USD"]
+    assert [a.currency for a, _ in find_amounts(text, dollar="USD")] == ["USD"]
+
+
+def test_figure_in_millions_after_an_amount_takes_its_currency():
+    text = "Le club espérait 20 millions d'euros. Il a vendu son ailier pour au moins 14 millions, selon la presse."
+    assert values(text) == [(20e6, None, None, "EUR", None), (None, 14e6, None, "EUR", None)]
+
+
+def test_figure_in_millions_that_counts_people_is_no_amount():
+    text = "Le club a reçu 20 millions d'euros. Son match a attiré 3 millions, un record."
+    assert values(text) == [(20e6, None, None, "EUR", None)]
+    text = "Le club a reçu 20 millions d'euros pour 2 millions de spectateurs."
+    assert values(text) == [(20e6, None, None, "EUR", None)]

@@ -1,8 +1,11 @@
 """Amounts of money in French text: "900 000 $", "entre 300 000 et 900 000 $ par
 an", "200 $ par jour", "pouvant atteindre les 650 000 $", "plus d'un milliard
-de dollars".
+de dollars", "2 Md€", "45 k€ brut par an", "CHF 300'000", "trois millions d'euros".
 
-Pure text in, :class:`Amount` out, so it is tested without a model.
+Pure text in, :class:`Amount` out, so it is tested without a model. A figure
+becomes an amount only when a currency is written next to it (or, for "17
+millions" after an amount, the currency of that amount): job and head counts,
+percentages and years never are.
 """
 
 from __future__ import annotations
@@ -11,63 +14,181 @@ import re
 
 from .model import Amount, Span
 
-_NUM = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une"
-_MULT = r"milliards?|millions?|mille|mds?|md|m|k"
-_CUR = r"\$|€|£|dollars?(?:\s+(?:américains|us|canadiens|australiens))?|euros?|usd|eur|gbp|livres?\s+sterling"
+# -- numbers -----------------------------------------------------------------
+
+# "300 000", "300.000", "300'000" (Swiss), "1,5", "12"
+_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+          "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+          "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+          "cinquante": 50, "soixante": 60}
+_WORD = r"(?:" + "|".join(sorted([*_SMALL, "cents", "cent", "mille"], key=len, reverse=True)) + r")(?!\w)"
+# "deux cents", "vingt-cinq mille", "soixante et onze"
+_WORDS = rf"{_WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){_WORD})*"
+_NUM = rf"{_DIGITS}|{_WORDS}"
+# "millions", "Md", "Mds", "Mrd", "M", "k": what multiplies the figure before it
+_MULT = r"milliards?|millions?|mille|mrds?|mds?|md|m|k"
+_HALF = r"\s+et\s+demie?"  # "un million et demi"
+_MULTIPLIERS = {"k": 1e3, "mille": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "md": 1e9, "mds": 1e9,
+                "mrd": 1e9, "mrds": 1e9, "milliard": 1e9, "milliards": 1e9}
+
+# -- currencies ----------------------------------------------------------------
+
+# Codes and country tags are matched case-sensitively: "300 $ au total" is no Australian dollar.
+_CUR_AFTER = (
+    r"\$\s?(?-i:CA|CAN|US|AU)(?!\w)|(?-i:CA|US|C|A)\$|\$|€|£"
+    r"|dollars?(?:\s+(?:américains|canadiens|australiens|(?-i:US|CA|CAN)(?!\w)))?"
+    r"|euros?|livres?\s+sterling"
+    r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?))?|fr\."
+    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD)"
+)
+_CUR_BEFORE = r"(?-i:US|CA|C|A)\$|\$|€|£|(?-i:EUR|USD|CHF|CAD|GBP|AUD|Fr\.)"
+
 _AMOUNT = re.compile(
-    rf"(?P<cur1>\$|€|£)\s?(?P<n1>{_NUM})(?:\s*(?P<m1>{_MULT})\b)?"
-    rf"|(?<![\w,.])(?P<n2>{_NUM})(?:\s*(?P<m2>{_MULT})\b)?\s*(?:de\s+|d')?(?P<cur2>{_CUR})(?![\w])",
+    rf"(?P<pre>{_CUR_BEFORE})\s?(?P<n1>{_DIGITS})(?:\s*(?P<m1>{_MULT})\b(?P<h1>{_HALF})?)?"
+    rf"|(?<![\w,.])(?<!\d')(?P<n2>{_NUM})(?:\s*(?P<m2>{_MULT})\b(?P<h2>{_HALF})?)?\s*(?:de\s+|d')?"
+    rf"(?P<post>{_CUR_AFTER})(?!\w)",
     re.IGNORECASE,
 )
-_RANGE_BEFORE = re.compile(rf"(?:entre|de)\s+(?P<lo>{_NUM})(?:\s*(?P<lm>{_MULT})\b)?(?:\s*(?:{_CUR}))?\s+(?:et|à)\s+(?:les\s+)?$", re.IGNORECASE)
-_MAX_BEFORE = re.compile(r"(?:jusqu'à|jusqu'a|atteindre|maximum|au plus|plafonn\w+ à|culminant à|moins\s+de|moins\s+d')\s*(?:les\s+|la\s+somme\s+de\s+)?$", re.IGNORECASE)
-_MIN_BEFORE = re.compile(r"(?:plus\s+d'|plus\s+de|au\s+moins|minimum(?:\s+de)?|à\s+partir\s+de|dès|dépass\w*|au-delà\s+de|supérieure?s?\s+à)\s*(?:les\s+)?$", re.IGNORECASE)
+# "au moins 17 millions" after an amount in euros: the same currency
+_BARE = re.compile(
+    r"(?:\b(?:pour|contre|de|d'|à|environ|près\s+de|quelque|soit|hauteur\s+de|jusqu'à|moins\s+d(?:e|')|plus\s+d(?:e|')"
+    r"|au\s+moins|au\s+plus|atteindre|dépass\w*|entre|et)\s*)"
+    rf"(?<![\w,.])(?<!\d')(?P<n>{_NUM})\s*(?P<m>milliards?|millions?|mrds?|mds?|md)\b(?P<h>{_HALF})?"
+    r"(?=\s*(?:[,.;:)!?]|$|(?:selon|pour|par|au|aux|à|en|et|contre|sur|dont|soit|hors|chacun|supplémentaires)\b))",
+    re.IGNORECASE,
+)
+
+# -- what surrounds an amount --------------------------------------------------
+
+_QTY = rf"(?:{_NUM})(?:\s*(?:{_MULT})\b(?:{_HALF})?)?(?:\s*(?:de\s+|d')?(?:{_CUR_AFTER}))?"
+# "entre 300 000 et", "de 2 000 à", "2 000 à", "40 000-"
+_RANGE_BEFORE = re.compile(
+    rf"(?:(?P<kw>entre|de|d')\s*|(?<![\w,.]))(?<!\d')(?P<lo>{_NUM})(?:\s*(?P<lm>{_MULT})\b(?P<lh>{_HALF})?)?"
+    rf"(?:\s*(?:de\s+|d')?(?:{_CUR_AFTER}))?(?P<link>\s+(?:et|à)\s+|\s*[-–]\s*)(?:les\s+)?$",
+    re.IGNORECASE,
+)
+# "passer de 2 000 à 2 500 euros": a change, whose amount is the new one
+_CHANGE_BEFORE = re.compile(
+    r"\b(?!\w*(?:tion|ment|sse)s?\b)(?:pass|augment|baiss|grimp|chut|relev|port|rédui|ramen|progress"
+    r"|recul|diminu|évolu|bondi|tomb|revalori|gonfl)\w*(?:\s+[\w']+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = r"(?:pas|ne\s+\w+\s+pas|n'\w+\s+pas)\s+"
+_MAX_BEFORE = re.compile(
+    r"(?:jusqu'(?:à|a|au)(?:\s+hauteur\s+de)?|atteindre|(?:au\s+)?maximum(?:\s+de)?|au\s+plus|plafonn\w+\s+à"
+    r"|culminant\s+à|(?<!pas\s)moins\s+d(?:e\s+|')|pas\s+plus\s+d(?:e\s+|')|n'excéd\w*\s+pas|ne\s+dépass\w*\s+pas"
+    r"|inférieure?s?\s+à)\s*(?:les\s+|la\s+somme\s+de\s+)?$",
+    re.IGNORECASE,
+)
+_MIN_BEFORE = re.compile(
+    r"(?:(?<!pas\s)plus\s+d(?:e\s+|')|pas\s+moins\s+d(?:e\s+|')|au\s+moins|(?:au\s+)?minimum(?:\s+de)?"
+    r"|à\s+partir\s+d(?:e\s+|')|dès|(?<!ne\s)dépass\w*|au-delà\s+d(?:e\s+|')|supérieure?s?\s+à)\s*(?:les\s+)?$",
+    re.IGNORECASE,
+)
+# "3 000 euros au maximum", "45 000 € minimum", "100 000 dollars et plus"
+_BOUND_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?P<max>au\s+maximum|maximum|max\.|au\s+plus)|(?P<min>au\s+minimum|minimum|min\.|au\s+moins|au\s+bas\s+mot"
+    r"|et\s+plus|ou\s+plus))(?!\w)",
+    re.IGNORECASE,
+)
+_GROSS = r"(?:\s*,?\s*(?:bruts?|nets?|hors\s+taxes?|(?-i:HT|TTC)|charges\s+comprises)(?!\w))*"
 _PER_AFTER = re.compile(
-    r"^\s*(?:(?:par|/|chaque|de\s+l'|l')\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois)\b"
-    r"|(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?))",
+    rf"^{_GROSS}\s*(?:"
+    r"(?:par|/|chaque)\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois|saison)(?!\w)"
+    r"|(?:de\s+l'|à\s+l'|l'|le|la)\s*(?P<the>an|année|jour|journée|heure|semaine|mois)(?!\w)"
+    r"(?!\s+(?:dernier|dernière|passée?|prochaine?|suivante?|précédente?|même|où|de|d'|du|des)(?!\w))"
+    r"|(?:de\s+)?(?:salaire\s+|rémunération\s+)?(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?"
+    r"|horaires?)(?!\w)"
+    # "100 millions d'euros sur la table par saison": a short gap before "par an"
+    r"|(?:\s+(?!(?:et|ou|mais|puis)\b)[a-zàâçéèêëîïôûù']+){1,3}\s+par\s+(?P<gap>an|année|mois|semaine|jour|heure|saison)(?!\w))",
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(
-    r"(?:salaire|rémunération|revenu|paie|traitement|tarif)\s+(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
+    r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe)\s+(?:brut\s+|net\s+)?"
+    r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
     re.IGNORECASE,
 )
-_UNITS = {"an": "year", "année": "year", "annee": "year", "jour": "day", "journée": "day",
+_UNITS = {"an": "year", "année": "year", "annee": "year", "saison": "year", "jour": "day", "journée": "day",
           "heure": "hour", "h": "hour", "semaine": "week", "mois": "month"}
 _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien": "day", "horaire": "hour"}
-_MULTIPLIERS = {"k": 1e3, "mille": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6,
-                "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9}
+
+# Where bare "$" and "francs" are not the default: Canadian press writes "$" for
+# Canadian dollars; "francs" alone is Swiss only in a text that says so.
+_CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver)\b")
+_SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
 
 
-def _number(text: str, mult: str | None) -> float:
+def _words_value(words: str) -> float:
+    """'deux cents' -> 200; 'quatre-vingt-dix mille' -> 90000.
+
+    >>> [_words_value(w) for w in ("trois", "deux cents", "vingt mille", "cent vingt", "soixante et onze", "quatre-vingt-dix", "mille deux cents")]
+    [3.0, 200.0, 20000.0, 120.0, 71.0, 90.0, 1200.0]
+    """
+    group = current = 0
+    previous = ""
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w == "et":
+            continue
+        if w in ("vingt", "vingts") and previous == "quatre":
+            current += 76  # quatre (4) + 76 = quatre-vingts
+        elif w in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif w == "mille":
+            group += (current or 1) * 1000
+            current = 0
+        else:
+            current += _SMALL[w]
+        previous = w
+    return float(group + current)
+
+
+def _number(text: str, mult: str | None, half: str | None = None) -> float:
     """'300 000' -> 300000.0; '1,5' 'milliard' -> 1.5e9.
 
     >>> _number("900 000", None), _number("1,5", "milliard"), _number("un", "million"), _number("300,000", None)
     (900000.0, 1500000000.0, 1000000.0, 300000.0)
+    >>> _number("300'000", None), _number("300.000", None), _number("trois", "millions"), _number("un", "million", " et demi")
+    (300000.0, 300000.0, 3000000.0, 1500000.0)
     """
     t = text.lower()
-    if t in ("un", "une"):
-        value = 1.0
+    if t[0].isalpha():
+        value = _words_value(t)
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):  # "$300,000", written the English way
         value = float(t.replace(",", ""))
     else:
-        t = re.sub(r"[ \u00a0\u202f]", "", t)
+        t = re.sub(r"[ \u00a0\u202f']", "", t)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
             t = t.replace(".", "")
         value = float(t.replace(",", "."))
-    return value * _MULTIPLIERS.get((mult or "").lower(), 1.0)
+    scale = _MULTIPLIERS.get((mult or "").lower(), 1.0)
+    return (value + (0.5 if half else 0.0)) * scale
 
 
-def _currency(symbol: str) -> str:
-    s = symbol.lower()
+def _currency(symbol: str, dollar: str, franc: str | None) -> str | None:
+    """The ISO 4217 code of a written currency; None when it cannot be told."""
+    s = re.sub(r"\s+", " ", symbol.lower())
     if s.startswith(("€", "euro", "eur")):
         return "EUR"
     if s.startswith(("£", "livre", "gbp")):
         return "GBP"
-    if "canadien" in s:
+    if s.startswith(("chf", "fr.")) or "suisse" in s:
+        return "CHF"
+    if s.startswith("franc"):
+        if "français" in s:
+            return "FRF"
+        if "belge" in s:
+            return "BEF"
+        if "cfa" in s or "pacifique" in s:
+            return None  # XOF, XAF or XPF: the text does not say which
+        return franc
+    if "canadien" in s or s in ("cad", "ca$", "c$") or re.fullmatch(r"\$ ?can?", s) or s.endswith(" ca") or s.endswith(" can"):
         return "CAD"
-    if "australien" in s:
+    if "australien" in s or s in ("aud", "a$") or re.fullmatch(r"\$ ?au", s):
         return "AUD"
-    return "USD"
+    if "américain" in s or s in ("usd", "us$") or re.fullmatch(r"(?:\$|dollars?) ?us", s):
+        return "USD"
+    return dollar
 
 
 def _per(after: str, before: str) -> str | None:
@@ -76,8 +197,9 @@ def _per(after: str, before: str) -> str | None:
         m = _PER_BEFORE.search(before)
         if not m:
             return None
-    if m.groupdict().get("unit"):
-        return _UNITS[m.group("unit").lower()]
+    unit = m.groupdict().get("unit") or m.groupdict().get("the") or m.groupdict().get("gap")
+    if unit:
+        return _UNITS[unit.lower()]
     adj = m.group("adj").lower().rstrip("s")
     for stem, unit in _ADJ.items():
         if adj.startswith(stem):
@@ -85,11 +207,58 @@ def _per(after: str, before: str) -> str | None:
     return None
 
 
-def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
+def _is_conversion(text: str, start: int) -> bool:
+    """'900 000 $ (environ 808 000 euros)': a figure in parentheses right after an amount."""
+    before = text[max(0, start - 80):start]
+    open_paren = before.rfind("(")
+    if open_paren == -1 or ")" in before[open_paren:]:
+        return False
+    paren_at = start - len(before) + open_paren
+    return bool(re.search(r"[$€£]|dollars?|euros?|francs?|\bCHF\b", text[max(0, start - 120):paren_at], re.I))
+
+
+def _bound(amount: Amount, value: float, text: str, begin: int, end: int, mult: str | None) -> int:
+    """Sets value, min or max from the words around; returns where the amount begins."""
+    before = text[max(0, begin - 80):begin]
+    rng = _RANGE_BEFORE.search(before)
+    if rng and (rng.group("kw") or rng.group("link").strip() in ("à", "-", "–")):
+        lo_mult = rng.group("lm") or (mult if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|[^\d]+", rng.group("lo")) else None)
+        lo = _number(rng.group("lo"), lo_mult, rng.group("lh"))
+        start = begin - (len(before) - rng.start())
+        is_year = re.fullmatch(r"(?:19|20)\d\d", rng.group("lo")) and not rng.group("lm")
+        if not is_year:
+            change = rng.group("kw") in ("de", "d'") and _CHANGE_BEFORE.search(text[max(0, start - 60):start])
+            if change or (rng.group("kw") != "entre" and lo > value):
+                amount.value = value  # "passé de 2 000 à 2 500 euros": the amount it comes to
+                return begin
+            amount.min, amount.max = min(lo, value), max(lo, value)
+            return start
+    after = _BOUND_AFTER.match(text[end:end + 30])
+    if re.search(_NOT_BEFORE + r"(?:moins|plus)\s+d(?:e\s+|')\s*$", before, re.I):
+        negated_min = re.search(r"moins\s+d(?:e\s+|')\s*$", before, re.I)
+        if negated_min:
+            amount.min = value  # "pas moins de": at least
+        else:
+            amount.max = value  # "pas plus de": at most
+    elif _MAX_BEFORE.search(before) or (after and after.group("max")):
+        amount.max = value
+    elif _MIN_BEFORE.search(before) or (after and after.group("min")):
+        amount.min = value
+    else:
+        amount.value = value
+    return begin
+
+
+def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
+                 franc: str | None = None) -> list[tuple[Amount, int]]:
     """Amounts in ``text`` with the offset of the word that carries each.
 
     Offsets are shifted by ``offset``. A figure in parentheses right after
     another amount is a conversion ("(environ 808 000 euros)") and is skipped.
+    ``dollar`` is the currency of a bare "$" or "dollars" (by default CAD in a
+    text that names Canada, Québec or Montréal twice, else USD); ``franc`` that
+    of a bare "francs" (by default CHF in a text that writes "francs suisses",
+    "CHF" or a Swiss figure "300'000", else none: the figure is no amount).
 
     >>> [(a.min, a.max, a.currency, a.per) for a, _ in find_amounts("entre 300 000 et 900 000 $ par an")]
     [(300000.0, 900000.0, 'USD', 'year')]
@@ -103,36 +272,52 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[Amount, int]]:
     [(26000.0, 'USD')]
     >>> [(a.min, a.per) for a, _ in find_amounts("des salaires qui peuvent dépasser 200 000 dollars par an")]
     [(200000.0, 'year')]
+    >>> [(a.value, a.currency, a.per) for a, _ in find_amounts("un poste à 45 k€ brut par an")]
+    [(45000.0, 'EUR', 'year')]
+    >>> [(a.min, a.max, a.currency) for a, _ in find_amounts("de 40 000 à 60 000 francs suisses")]
+    [(40000.0, 60000.0, 'CHF')]
     """
+    if dollar is None:
+        dollar = "CAD" if len(_CANADA.findall(text)) >= 2 else "USD"
+    if franc is None and _SWISS.search(text):
+        franc = "CHF"
     found: list[tuple[Amount, int]] = []
-    last_end = -100
     for m in _AMOUNT.finditer(text):
-        number, mult = (m.group("n1"), m.group("m1")) if m.group("n1") else (m.group("n2"), m.group("m2"))
-        symbol = m.group("cur1") or m.group("cur2")
+        prefixed = bool(m.group("n1"))
+        number, mult, half = (m.group("n1"), m.group("m1"), m.group("h1")) if prefixed else (
+            m.group("n2"), m.group("m2"), m.group("h2"))
+        symbol = m.group("pre") or m.group("post")
         if number.lower() in ("un", "une") and not mult:
+            continue  # "un euro symbolique" aside, "un dollar" is the currency, not a sum
+        currency = _currency(symbol, dollar, franc)
+        if currency is None or _is_conversion(text, m.start()):
             continue
-        before = text[max(0, m.start() - 80):m.start()]
-        open_paren = before.rfind("(")
-        if open_paren != -1 and ")" not in before[open_paren:] and re.search(r"[$€£]|dollars?|euros?", text[max(0, m.start() - 120):m.start() - len(before) + open_paren], re.I):
-            continue  # a conversion of the amount just given
-        begin, value = m.start(), _number(number, mult)
-        amount = Amount(currency=_currency(symbol), span=Span(0, 0, ""))
-        rng = _RANGE_BEFORE.search(before)
-        if rng:
-            begin = m.start() - (len(before) - rng.start())
-            amount.min, amount.max = _number(rng.group("lo"), rng.group("lm") or mult), value
-        elif _MAX_BEFORE.search(before):
-            amount.max = value
-        elif _MIN_BEFORE.search(before):
-            amount.min = value
-        else:
-            amount.value = value
+        amount = Amount(currency=currency, span=Span(0, 0, ""))
+        begin = _bound(amount, _number(number, mult, half), text, m.start(), m.end(), mult)
+        while found and found[-1][0].span.end - offset > begin:
+            found.pop()  # "entre 40 000 € et 60 000 €": the first figure is the range's lower bound
         after = re.sub(r"^\s*\([^()]{0,80}\)", "", text[m.end():m.end() + 120])  # skip a conversion
-        amount.per = _per(after[:30], before)
+        amount.per = _per(after[:60], text[max(0, begin - 80):begin])
         amount.span = Span(begin + offset, m.end() + offset, text[begin:m.end()])
-        anchor = m.start("cur2") if m.group("cur2") else m.start("n1")
-        if begin < last_end:
-            continue
-        last_end = m.end()
+        anchor = m.start("post") if m.group("post") else m.start("n1")
         found.append((amount, anchor + offset))
-    return found
+    return _bare_millions(text, offset, found)
+
+
+def _bare_millions(text: str, offset: int, found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
+    """'12 millions d'euros ... pour au moins 17 millions': a figure in millions with no
+    currency and no counted noun takes the currency of the amount just before it."""
+    spans = [(a.span.begin - offset, a.span.end - offset) for a, _ in found]
+    extra: list[tuple[Amount, int]] = []
+    for m in _BARE.finditer(text):
+        if any(b <= m.start("n") < e or b < m.end() <= e for b, e in spans):
+            continue
+        previous = [a for a, _ in found if a.span.end - offset <= m.start("n") and m.start("n") - (a.span.end - offset) <= 400]
+        if not previous:
+            continue
+        amount = Amount(currency=previous[-1].currency, span=Span(0, 0, ""))
+        begin = _bound(amount, _number(m.group("n"), m.group("m"), m.group("h")), text, m.start("n"), m.end(), m.group("m"))
+        amount.per = _per(text[m.end():m.end() + 60], text[max(0, begin - 80):begin])
+        amount.span = Span(begin + offset, m.end() + offset, text[begin:m.end()])
+        extra.append((amount, m.start("m") + offset))
+    return sorted(found + extra, key=lambda pair: pair[0].span.begin)
