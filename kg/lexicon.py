@@ -91,12 +91,15 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def parse_lexicon(path: Path) -> Lexicon:
-    """Read a lexicon file; a malformed one raises :class:`ResourceError` naming it."""
-    try:
-        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-    except (SyntaxError, OSError) as err:
-        raise ResourceError(f"{path} is not valid Turtle ({err}). Fix the line it names.") from err
+def parse_lexicon(path: Path, *more: Path) -> Lexicon:
+    """Read a lexicon file, and ``more`` files with it (a frame or word list defined in one
+    may be used in another); a malformed one raises :class:`ResourceError` naming it."""
+    triples = []
+    for file in (path, *more):
+        try:
+            triples += ox.parse(path=str(file), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, OSError) as err:
+            raise ResourceError(f"{file} is not valid Turtle ({err}). Fix the line it names.") from err
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for t in triples:
         key = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
@@ -174,6 +177,12 @@ def parse_lexicon(path: Path) -> Lexicon:
     return Lexicon(entries, word_lists)
 
 
+def lexicon_files() -> list[Path]:
+    """The hand lexicon, then every derived one (``lexicon-*.ttl``, e.g. grown from Verb∋Net)."""
+    hand = ontology_file("lexicon.ttl")
+    return [hand, *sorted(hand.parent.glob("lexicon-*.ttl"))]
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    return parse_lexicon(ontology_file("lexicon.ttl"))
+    return parse_lexicon(*lexicon_files())
