@@ -26,7 +26,11 @@ DEFAULT_INPUT = Path("seeds")
 
 
 def _store(store: StoreLike, read_only: bool = False) -> ox.Store:
-    return store if isinstance(store, ox.Store) else open_store(store, read_only=read_only)
+    if isinstance(store, ox.Store):
+        return store
+    from .session import held_or_open  # a store this process holds open (kg.open) is reused, not locked again
+
+    return held_or_open(store, read_only=read_only)
 
 
 @dataclass

@@ -44,10 +44,10 @@ class _Held:
 _HELD: dict[str, _Held] = {}
 
 
-def open(store: str | os.PathLike | None = None, *, read_only: bool = False) -> "Graph":  # noqa: A001
-    """Open the graph at ``store`` (a folder, ``memory:``, a server URL; default
-    ``KG_STORE`` or ``.kg-store``). ``read_only`` lets other processes write
-    meanwhile and opens the store on first use."""
+def open(store: str | os.PathLike | ox.Store | None = None, *, read_only: bool = False) -> "Graph":  # noqa: A001
+    """Open the graph at ``store`` (a folder, ``memory:``, a server URL, or an
+    open store object; default ``KG_STORE`` or ``.kg-store``). ``read_only``
+    lets another process write meanwhile, and opens the store on first use."""
     return Graph(store, read_only=read_only)
 
 
@@ -60,12 +60,15 @@ def _key(where: str) -> str | None:
 class Graph:
     """A kg store held open: build into it, question it, export and draw it."""
 
-    def __init__(self, store: str | os.PathLike | None = None, *, read_only: bool = False) -> None:
-        self.location = store_location(store)
+    def __init__(self, store: str | os.PathLike | ox.Store | None = None, *, read_only: bool = False) -> None:
         self.read_only = read_only
-        self._key = _key(self.location)
         self._store: Any = None
         self._closed = False
+        if not isinstance(store, (str, os.PathLike, type(None))):  # an open store object: wrap it
+            self.location, self._key, self._store = repr(store), None, store
+            return
+        self.location = store_location(store)
+        self._key = _key(self.location)
         if not read_only:
             self._store = self._acquire()
 
@@ -77,10 +80,7 @@ class Graph:
             if not self.read_only:
                 held.users += 1
             return held.store
-        try:
-            store = open_store(self.location, read_only=self.read_only)
-        except StoreError as err:
-            raise _lock_error(self.location, err) or err
+        store = held_or_open(self.location, read_only=self.read_only)
         if self._key and not self.read_only:
             _HELD[self._key] = _Held(store, 1)
         return store
@@ -243,6 +243,19 @@ class Graph:
             output = Path(tempfile.mkdtemp(prefix="kg-draw-")) / "graph.png"
         nodes, edges = api.draw(output, store=self.store, **options)
         return Picture(Path(output), nodes, edges)
+
+
+def held_or_open(location: str | os.PathLike | None, read_only: bool = False) -> Any:
+    """The store at ``location``: the one a Graph of this process holds open,
+    else a newly opened one; a lock held elsewhere is named as such."""
+    where = store_location(location)
+    key = _key(where)
+    if key in _HELD:
+        return _HELD[key].store
+    try:
+        return open_store(where, read_only=read_only)
+    except StoreError as err:
+        raise _lock_error(where, err) or err
 
 
 def _lock_error(location: str, err: StoreError) -> StoreError | None:
