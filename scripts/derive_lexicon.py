@@ -344,7 +344,7 @@ def entry_name(*words: str) -> str:
 
 
 def derive(mappings: list[Mapping], hand: dict[tuple[str, str], list[tuple[str, str]]],
-           vn_version: str) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
+           vn_version: str, drop_hand: bool = True) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
     """Turtle blocks of the derived entries, and per event class the lemmas derived."""
     blocks: list[str] = []
     derived: dict[tuple[str, str], str] = {}  # (pos, lemma) -> event IRI
@@ -352,7 +352,7 @@ def derive(mappings: list[Mapping], hand: dict[tuple[str, str], list[tuple[str, 
     errors = []
 
     def claim(pos: str, lemma: str, event: str, where: str) -> bool:
-        if (pos, lemma) in hand:
+        if drop_hand and (pos, lemma) in hand:
             return False
         if derived.get((pos, lemma), event) != event:
             errors.append(f"{where}: '{lemma}' would evoke both {local(derived[(pos, lemma)])} and {local(event)}")
@@ -427,14 +427,14 @@ HEADER = """\
 """
 
 
-def build(map_path: Path, hand_path: Path) -> tuple[str, list[str], dict]:
+def build(map_path: Path, hand_path: Path, drop_hand: bool = True) -> tuple[str, list[str], dict]:
     version, vn = load_verbenet()
     mapping_graph = read_graph(map_path)
     both = read_graph(hand_path, map_path)
     hand = hand_lemmas(read_graph(hand_path))
     mappings = read_mappings(mapping_graph)
     notes = check(mappings, vn, both, hand)
-    blocks, counts = derive(mappings, hand, version)
+    blocks, counts = derive(mappings, hand, version, drop_hand)
     # The mapping's own word lists and frames, those the derived entries use.
     helpers = [n for n, p in sorted(mapping_graph.items()) if not n.startswith("_:")
                and {KG + "WordList", KG + "Frame"} & set(p.get(RDF_TYPE, []))
@@ -454,9 +454,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hand", type=Path, default=ROOT / "ontology" / "lexicon.ttl")
     ap.add_argument("--out", type=Path, default=ROOT / "ontology" / "lexicon-verbenet.ttl")
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out is not up to date")
+    ap.add_argument("--keep-hand-words", action="store_true",
+                    help="also write words the hand lexicon lists (to see everything the mapping gives)")
     args = ap.parse_args(argv)
     try:
-        turtle, notes, counts = build(args.map, args.hand)
+        turtle, notes, counts = build(args.map, args.hand, drop_hand=not args.keep_hand_words)
     except (MappingError, SyntaxError, OSError) as err:
         print(f"derive_lexicon: {err}", file=sys.stderr)
         return 2
