@@ -1,32 +1,251 @@
 """Dates written in French: "le 14 juillet 2023", "vendredi 1er septembre",
-"en juillet 2023". Pure text in, ISO dates out; a date without a year takes
-the year of the document's publication date, and is left out without one."""
+"en juillet 2023", "mardi", "hier", "la semaine dernière", "l'an dernier",
+"d'ici la fin de l'année", "en 2026". Pure text in, ISO dates out.
+
+A date that leaves something unsaid is completed from the document's
+publication date (``published``, "YYYY", "YYYY-MM" or "YYYY-MM-DD"), and only
+as precisely as that date allows: "mardi" is a day when the publication day is
+known, the publication month when only the month is, and nothing otherwise.
+Without a publication date such dates are left out. The ISO form is always a
+valid xsd:date (YYYY-MM-DD), xsd:gYearMonth (YYYY-MM) or xsd:gYear (YYYY).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 MONTHS = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), start=1)}
 MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
+WEEKDAYS = {d: i for i, d in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())}
 
-_DATE = re.compile(
-    r"\b(?:(?P<day>[0-3]?\d)(?:er)?\s+)?(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
-    r")(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er)?"
+
+# "(jeudi) 12 octobre (2023)", "du 3 au 5 mai", "1er septembre"
+_DAY_DATE = re.compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAY})\s+)?(?:(?:du|entre\s+le)\s+(?P<first>{_DAY})\s+(?:au|et\s+le)\s+)?"
+    rf"(?P<day>{_DAY})\s+(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?(?!\w)",
     re.IGNORECASE,
 )
+# "14/04/2024", "14.04.2024"
+_NUMERIC = re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)([./])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?![\d.,/]\d)")
+# "en mai", "fin mars 2024", "mi-juin", "au mois de mai", "mai 2024"
+_MONTH_DATE = re.compile(
+    rf"(?:\b(?P<lead>en|début|fin|mi-|courant|dès|d'ici|depuis|(?:au|le)\s+mois\s+d(?:e\s+|'))\s*)?"
+    rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?(?!\w)",
+    re.IGNORECASE,
+)
+# "en 2026", "fin 2025", "d'ici à 2030", "au printemps 2025"
+_YEAR_DATE = re.compile(
+    rf"\b(?:en|début|fin|mi-|courant|dès|d'ici(?:\s+à)?(?:\s+(?:la\s+)?fin)?|(?:au|le)\s+(?:printemps|premier\s+semestre|second\s+semestre)"
+    rf"|(?:à\s+l'|l')(?:été|automne|hiver)|(?:en|cet)\s+(?:été|automne|hiver))\s*(?P<year>{_YEAR})(?![\w,.]\d|\s*(?:%|euros?|dollars?|€|\$))",
+    re.IGNORECASE,
+)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<last>l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|passée|précédente))"
+    r"|(?P<next>l'an\s+prochain|l'année\s+prochaine)"
+    r"|(?P<this>cette\s+année|(?:d'ici\s+(?:à\s+)?)?(?:la\s+)?fin\s+(?:de\s+l'|d')année"
+    r"|(?:cet|ce)\s+(?:été|automne|hiver|printemps)))(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_MONTH = re.compile(
+    r"\b(?:(?P<last>le\s+mois\s+(?:dernier|passé)|la\s+semaine\s+(?:dernière|passée))"
+    r"|(?P<next>le\s+mois\s+prochain|la\s+semaine\s+prochaine)"
+    r"|(?P<this>ce\s+mois-ci|cette\s+semaine))(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<word>avant-hier|après-demain|hier|demain|aujourd'hui|ce\s+matin|ce\s+soir"
+    r"|cet\s+après-midi|cette\s+nuit)"
+    r"|(?P<weekend>(?:ce|le)\s+(?:week-end|weekend)(?:\s+(?P<wdir>dernier|prochain))?)"
+    rf"|(?P<weekday>{_WEEKDAY})(?:\s+(?P<dir>dernier|prochain|matin|soir|après-midi))?)(?!\w)",
+    re.IGNORECASE,
+)
+# "jusqu'à aujourd'hui", "le monde d'aujourd'hui": a span of time or an era, no day
+_UNTIL_BEFORE = re.compile(r"(?:jusqu'(?:à\s*)?|d')$", re.IGNORECASE)
+_SHIFT = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2}
+# "chaque mardi", "tous les mardis", "le mardi": habits, not a day
+_HABIT_BEFORE = re.compile(r"\b(?:chaque|tous\s+les|les|le)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class FoundDate:
     begin: int
     end: int
-    iso: str  # YYYY-MM-DD or YYYY-MM
+    iso: str  # YYYY-MM-DD, YYYY-MM or YYYY
 
 
-def find_dates(text: str, year: int | None = None, offset: int = 0) -> list[FoundDate]:
-    """Dates in ``text``; ``year`` completes those that give none.
+@dataclass(frozen=True)
+class _Published:
+    year: int
+    month: int | None = None
+    day: date | None = None
+
+
+def _published(published: str | None, year: int | None) -> _Published | None:
+    if published:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published.strip())
+        if m:
+            y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+            if d:
+                try:
+                    return _Published(y, int(mo), date(y, int(mo), int(d)))
+                except ValueError:
+                    pass
+            if mo and 1 <= int(mo) <= 12:
+                return _Published(y, int(mo))
+            return _Published(y)
+    return _Published(year) if year else None
+
+
+def _year_for(month: int, pub: _Published, ahead: int = 2) -> list[int]:
+    """Years a date with no year may fall in, the likeliest first. A day ("le 14
+    mai") is mostly of the recent past or the near future, so one more than
+    ``ahead`` months after publication is last year's; a month alone ("en
+    septembre") is the publication year's (``ahead=11``). Either, more than nine
+    months before publication, is next year's ("en janvier" read in December)."""
+    if pub.month is None:
+        return [pub.year]
+    order = []
+    for y in (pub.year, pub.year - 1, pub.year + 1):
+        gap = (y - pub.year) * 12 + month - pub.month
+        if -9 <= gap <= ahead:
+            order.append(y)
+    return order + [y for y in (pub.year, pub.year - 1, pub.year + 1) if y not in order]
+
+
+def _valid_day(y: int, month: int, day: int) -> date | None:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _find_day_dates(text: str, pub: _Published | None) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _DAY_DATE.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        day = _day_number(m.group("first") or m.group("day"))
+        if m.group("year"):
+            years = [int(m.group("year"))]
+        elif pub is not None:
+            years = _year_for(month, pub)
+        else:
+            continue
+        days = [d for d in (_valid_day(y, month, day) for y in years) if d is not None]
+        if not days:
+            continue  # "31 avril"
+        chosen = days[0]
+        if m.group("weekday") and not m.group("first"):  # "jeudi 12 octobre": the year whose 12 October is a Thursday
+            weekday = WEEKDAYS[m.group("weekday").lower()]
+            chosen = next((d for d in days if d.weekday() == weekday), chosen)
+        found.append((m.start(), m.end(), chosen.isoformat()))
+    for m in _NUMERIC.finditer(text):
+        d = _valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if d is not None:
+            found.append((m.start(), m.end(), d.isoformat()))
+    return found
+
+
+def _find_month_dates(text: str, pub: _Published | None) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _MONTH_DATE.finditer(text):
+        if not m.group("lead") and not m.group("year"):
+            continue  # "mai" alone is too often not a date; "en mai" is one
+        month = MONTHS[m.group("month").lower()]
+        if m.group("year"):
+            y = int(m.group("year"))
+        elif pub is not None:
+            y = _year_for(month, pub, ahead=11)[0]
+        else:
+            continue
+        found.append((m.start(), m.end(), f"{y:04d}-{month:02d}"))
+    return found
+
+
+def _month_iso(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _add_months(pub: _Published, n: int) -> str:
+    assert pub.month is not None
+    index = pub.year * 12 + pub.month - 1 + n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _find_relative(text: str, pub: _Published | None) -> list[tuple[int, int, str]]:
+    if pub is None:
+        return []
+    found = []
+    for m in _RELATIVE_YEAR.finditer(text):
+        y = pub.year - 1 if m.group("last") else pub.year + 1 if m.group("next") else pub.year
+        found.append((m.start(), m.end(), f"{y:04d}"))
+    if pub.month is None:
+        return found
+    for m in _RELATIVE_MONTH.finditer(text):
+        week = "semaine" in m.group().lower()
+        shift = -1 if m.group("last") else 1 if m.group("next") else 0
+        if pub.day is not None and week:
+            iso = _month_iso(pub.day + timedelta(days=7 * shift))
+        elif week:
+            iso = _add_months(pub, 0)  # a week before a month's publication: most likely that month
+        else:
+            iso = _add_months(pub, shift)
+        found.append((m.start(), m.end(), iso))
+    for m in _RELATIVE_DAY.finditer(text):
+        if m.group("word") and m.group("word").lower() == "aujourd'hui" and _UNTIL_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+            continue
+        if m.group("weekday") and (_HABIT_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                   and not m.group("dir")):
+            continue
+        if pub.day is None:
+            found.append((m.start(), m.end(), _add_months(pub, 0)))
+            continue
+        if m.group("word"):
+            word = re.sub(r"\s+", " ", m.group("word").lower())
+            day = pub.day + timedelta(days=_SHIFT.get(word, 0))
+        elif m.group("weekend"):
+            day = _weekend(pub.day, (m.group("wdir") or "").lower())
+        else:
+            weekday = WEEKDAYS[m.group("weekday").lower()]
+            direction = (m.group("dir") or "").lower()
+            if direction == "prochain":
+                day = pub.day + timedelta(days=(weekday - pub.day.weekday()) % 7 or 7)
+            elif direction == "dernier":
+                day = pub.day - timedelta(days=(pub.day.weekday() - weekday) % 7 or 7)
+            else:  # "mardi": news tells mostly of days just past, the publication day included
+                day = pub.day - timedelta(days=(pub.day.weekday() - weekday) % 7)
+        found.append((m.start(), m.end(), day.isoformat()))
+    return found
+
+
+def _weekend(pub: date, direction: str) -> date:
+    """The Saturday of 'ce week-end' (read on Monday or Tuesday: the one just past;
+    later in the week: the coming one), 'le week-end dernier' or '... prochain'."""
+    wd = pub.weekday()
+    this = pub - timedelta(days=wd - 5) if wd >= 5 else None
+    last = this - timedelta(days=7) if this else pub - timedelta(days=wd + 2)
+    coming = this + timedelta(days=7) if this else pub + timedelta(days=5 - wd)
+    if direction == "dernier":
+        return last
+    if direction == "prochain":
+        return coming
+    return this or (last if wd <= 1 else coming)
+
+
+def find_dates(text: str, year: int | None = None, offset: int = 0, *,
+               published: str | None = None) -> list[FoundDate]:
+    """Dates in ``text``, completed from the publication date ``published``
+    (or, failing it, the publication ``year``), in text order, none overlapping.
 
     >>> [d.iso for d in find_dates("vendredi 1er septembre", 2023)]
     ['2023-09-01']
@@ -36,17 +255,20 @@ def find_dates(text: str, year: int | None = None, offset: int = 0) -> list[Foun
     []
     >>> [d.iso for d in find_dates("proposé en juillet une hausse", 2023)]
     ['2023-07']
+    >>> [d.iso for d in find_dates("Le syndicat a appelé mardi à la grève, hier", published="2024-04-12")]
+    ['2024-04-09', '2024-04-11']
+    >>> [d.iso for d in find_dates("Le syndicat a appelé mardi à la grève", published="2024-04")]
+    ['2024-04']
+    >>> [d.iso for d in find_dates("le 14 avril, le 14 mai, en 2026, l'an dernier", published="2024-02")]
+    ['2024-04-14', '2023-05-14', '2026', '2023']
     """
-    found = []
-    for m in _DATE.finditer(text):
-        day, month, y = m.group("day"), MONTHS[m.group("month").lower()], m.group("year")
-        if not day and not y and not re.search(r"\b(?:en|début|fin|mi-)\s*$", text[max(0, m.start() - 7):m.start()], re.I):
-            continue  # "mai" alone is too often not a date; "en mai" is one
-        full_year = int(y) if y else year
-        if full_year is None:
-            continue
-        if day and not 1 <= int(day) <= 31:
-            continue
-        iso = f"{full_year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-        found.append(FoundDate(m.start() + offset, m.end() + offset, iso))
+    pub = _published(published, year)
+    spans = _find_day_dates(text, pub) + _find_month_dates(text, pub) + _find_relative(text, pub)
+    spans += [(m.start(), m.end(), m.group("year")) for m in _YEAR_DATE.finditer(text)]
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    found: list[FoundDate] = []
+    for begin, end, iso in spans:
+        if found and begin < found[-1].end - offset:
+            continue  # "en mai 2024" inside "le 3 mai 2024" was read already
+        found.append(FoundDate(begin + offset, end + offset, iso))
     return found
