@@ -4,11 +4,20 @@ Every node a document makes is named from the document and the offsets of
 the text that states it, so building the same text twice gives the same
 quads. Entities are named from the gazetteer or their label and are shared
 by all documents that mention them.
+
+What a document says of an entity (its class, label, other names, sameAs)
+is written twice: as a record in the document's graph (``kg:describes``,
+``kg:entityType`` ...), which goes with the document, and as plain facts in
+the one shared graph ``kgr:graph/shared/entities`` (:data:`ENTITY_GRAPH`), which
+:func:`kg.store.replace_graph` keeps equal to the union of the records. So a
+query over all graphs sees each entity fact once, however many documents
+mention the entity, and removing a document retracts exactly what it said.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -21,12 +30,50 @@ _DECIMAL = NamedNode(v.XSD + "decimal")
 _DATE_TYPES = {4: "gYear", 7: "gYearMonth", 10: "date"}
 
 
+#: The shared graph of entity facts, kept by the store from the documents' records.
+ENTITY_GRAPH = v.res("graph/shared/entities")  # a "/" no document id segment has
+
+# Record predicates: what one document says of an entity, in its own graph.
+DESCRIBES = v.kg("describes")
+ENTITY_TYPE = v.kg("entityType")
+ENTITY_LABEL = v.kg("entityLabel")
+ENTITY_ALIAS = v.kg("entityAlias")
+ENTITY_SAME_AS = v.kg("entitySameAs")
+#: How many mentions of the entity a document has (on its record), and all documents have
+#: together (in the shared graph, kept by the store), so counting needs no scan of mentions.
+MENTION_COUNT = v.kg("mentionCount")
+#: Record predicate -> the entity fact it stands for.
+RECORD_FACTS = {ENTITY_TYPE: v.TYPE, ENTITY_LABEL: v.LABEL, ENTITY_ALIAS: v.ALT_LABEL, ENTITY_SAME_AS: v.SAME_AS}
+#: A document's content hash (text and extractor), so an unchanged document is not parsed again.
+CONTENT_HASH = v.kg("contentHash")
+
+# Characters kept as they are in an IRI path segment (RFC 3987 unreserved and
+# sub-delims, and any non-ASCII letter); the rest is percent-encoded.
+_SAFE = "-._~!$&'()*+,;=:@"
+
+
+def id_segment(doc_id: str) -> str:
+    """A document id as one IRI path segment: IRI-unsafe characters percent-encoded.
+
+    >>> id_segment("m b#1"), id_segment("été_2023")
+    ('m%20b%231', 'été_2023')
+    >>> doc_id_of(doc_iri("m b#1").value)
+    'm b#1'
+    """
+    return "".join(ch if ch.isalnum() and ch.isprintable() or ch in _SAFE else quote(ch, safe="") for ch in doc_id)
+
+
+def doc_id_of(iri: str) -> str:
+    """The document id back from a document or graph IRI (its last path segment)."""
+    return unquote(iri.rsplit("/", 1)[-1])
+
+
 def doc_iri(doc_id: str) -> NamedNode:
-    return v.res(f"doc/{doc_id}")
+    return v.res(f"doc/{id_segment(doc_id)}")
 
 
 def graph_iri(doc_id: str) -> NamedNode:
-    return v.res(f"graph/{doc_id}")
+    return v.res(f"graph/{id_segment(doc_id)}")
 
 
 def span_iri(doc_id: str, span: Span) -> NamedNode:
@@ -35,7 +82,7 @@ def span_iri(doc_id: str, span: Span) -> NamedNode:
 
 
 def event_iri(doc_id: str, event: Event) -> NamedNode:
-    return v.res(f"doc/{doc_id}/event/{event.triggers[0].begin}")
+    return NamedNode(f"{doc_iri(doc_id).value}/event/{event.triggers[0].begin}")
 
 
 def _int(n: int) -> Literal:
@@ -78,21 +125,27 @@ def triples(x: Extraction) -> Iterator[tuple]:
     for span, node in zip(x.sentences, sentence_nodes):
         yield node, v.TYPE, v.NIF_SENTENCE
         yield from _string(node, span, doc)
-    for ent in x.entities.values():
-        node = v.res(ent.key)
-        yield node, v.TYPE, v.schema(ent.type)
-        yield node, v.LABEL, Literal(ent.label)
+    mentioned: dict[str, set[Span]] = {}
+    for m in x.mentions:
+        mentioned.setdefault(m.entity_key, set()).add(m.span)
+    for ent in x.entities.values():  # records: the store derives the shared entity facts from them
+        record = NamedNode(f"{doc.value}/about/{ent.key}")
+        yield record, DESCRIBES, v.res(ent.key)
+        yield record, MENTION_COUNT, Literal(str(len({(s.begin, s.end) for s in mentioned.get(ent.key, ())})),
+                                             datatype=NamedNode(v.XSD + "integer"))
+        yield record, ENTITY_TYPE, v.schema(ent.type)
+        yield record, ENTITY_LABEL, Literal(ent.label)
         for alias in sorted(ent.aliases):
-            yield node, v.ALT_LABEL, Literal(alias)
+            yield record, ENTITY_ALIAS, Literal(alias)
         for same in ent.same_as:
-            yield node, v.SAME_AS, NamedNode(same)
+            yield record, ENTITY_SAME_AS, NamedNode(same)
     for m in x.mentions:
         node = span_iri(x.doc_id, m.span)
         yield node, v.TYPE, v.NIF_PHRASE
         yield from _string(node, m.span, doc)
         yield node, v.NIF_SENTENCE_OF, sentence_nodes[m.sentence]
         yield node, v.TA_IDENT_REF, v.res(m.entity_key)
-    activity = v.res(f"doc/{x.doc_id}/build")
+    activity = NamedNode(f"{doc.value}/build")
     yield activity, v.TYPE, v.PROV_ACTIVITY
     yield activity, v.PROV_USED, doc
     yield activity, v.LABEL, Literal("kg build")
@@ -124,7 +177,7 @@ def _filler(x: Extraction, f: Filler, iris: dict[int, NamedNode]) -> tuple[Named
         return v.res(f.entity), []
     if f.event is not None and id(f.event) in iris:
         return iris[id(f.event)], []
-    node = v.res(f"doc/{x.doc_id}/participant/{slug(f.label)}")
+    node = NamedNode(f"{doc_iri(x.doc_id).value}/participant/{slug(f.label)}")
     return node, [(node, v.TYPE, v.PARTICIPANT), (node, v.LABEL, Literal(f.label))]
 
 

@@ -13,6 +13,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .rdf import CONTENT_HASH, DESCRIBES, ENTITY_GRAPH, MENTION_COUNT, RECORD_FACTS
 from .resources import ontology_file
 from .vocab import NIF, ONTOLOGY_GRAPH, XSD
 
@@ -47,22 +48,89 @@ def open_store(location: str | os.PathLike | None = None, read_only: bool = Fals
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as err:
-        raise StoreError(
-            f"{path}: cannot open the store ({err}). If another kg command is running on it, "
-            "wait for it to finish; otherwise check the folder's permissions."
-        ) from err
+        text = str(err)
+        if "lock" in text.lower():
+            raise StoreError(
+                f"{path}: the store is in use by another process ({text}). Wait for the other kg command "
+                "to finish, or close the notebook (Python session) that opened it, then try again."
+            ) from err
+        if "ermission" in text:
+            raise StoreError(f"{path}: cannot open the store ({text}). Check the folder's permissions.") from err
+        raise _damaged(path, err) from err
+    except Exception as err:  # noqa: BLE001  RocksDB reports a corrupt store in several ways
+        raise _damaged(path, err) from err
+
+
+def _damaged(path: Path, err: Exception) -> StoreError:
+    return StoreError(
+        f"{path}: the store is damaged or was only half created ({str(err).splitlines()[0] if str(err) else err!r}). "
+        "Build into a new folder (kg build --store NEW_FOLDER), or move this one aside and build again."
+    )
+
+
+def is_inside_store(path: str | os.PathLike, location: str | os.PathLike | None = None) -> bool:
+    """Would writing ``path`` write into the on-disk store at ``location``?"""
+    where = store_location(location)
+    if where == "memory:" or where.startswith(("http://", "https://")):
+        return False
+    store = Path(where.removeprefix("file://")).resolve()
+    target = Path(path).resolve()
+    return target == store or store in target.parents
+
+
+# One update replaces a document: its entities lose the facts only it gave
+# (every fact of each entity it described is dropped, then given back from the
+# records of the other documents, mention totals summed again), its graph is
+# replaced, and the facts its new records state are added (mention totals
+# increased). The store applies one update whole or not at all. A new document
+# (the common case) touches only its own entities' totals: no other record is read.
+_E = f"<{ENTITY_GRAPH.value}>"
+_DESCRIBES = f"<{DESCRIBES.value}>"
+_COUNT = f"<{MENTION_COUNT.value}>"
+_FACT_VALUES = " ".join(f"(<{r.value}> <{f.value}>)" for r, f in RECORD_FACTS.items())
+_RETRACT = f"""DELETE {{ GRAPH {_E} {{ ?e ?p ?o }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e }} GRAPH {_E} {{ ?e ?p ?o }} }} ;
+INSERT {{ GRAPH {_E} {{ ?e ?fact ?o }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r0 {_DESCRIBES} ?e }}
+        GRAPH ?other {{ ?r {_DESCRIBES} ?e ; ?rp ?o }}
+        FILTER(?other != <{{g}}>)
+        VALUES (?rp ?fact) {{ {_FACT_VALUES} }} }} ;
+INSERT {{ GRAPH {_E} {{ ?e {_COUNT} ?total }} }}
+WHERE {{ SELECT ?e (SUM(?n) AS ?total) WHERE {{
+          GRAPH <{{g}}> {{ ?r0 {_DESCRIBES} ?e }}
+          GRAPH ?other {{ ?r {_DESCRIBES} ?e ; {_COUNT} ?n }}
+          FILTER(?other != <{{g}}>) }} GROUP BY ?e }} ;
+DROP SILENT GRAPH <{{g}}> ;
+"""
+_STATE = f"""INSERT {{ GRAPH {_E} {{ ?e ?fact ?o }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e ; ?rp ?o }} VALUES (?rp ?fact) {{ {_FACT_VALUES} }} }} ;
+DELETE {{ GRAPH {_E} {{ ?e {_COUNT} ?before }} }} INSERT {{ GRAPH {_E} {{ ?e {_COUNT} ?after }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e ; {_COUNT} ?n }}
+        OPTIONAL {{ GRAPH {_E} {{ ?e {_COUNT} ?before }} }}
+        BIND(COALESCE(?before, 0) + ?n AS ?after) }}
+"""
+
+
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """The one SPARQL update that makes ``graph`` hold exactly ``quads`` and
+    keeps the shared entity graph equal to the union of the documents' records
+    (any SPARQL 1.1 store can run it)."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    update = _RETRACT.replace("{g}", graph.value)
+    if triples:
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        update += f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }} ;\n" + _STATE.replace("{g}", graph.value)
+    return update
 
 
 def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
     """Make ``graph`` hold exactly ``quads``, in one update: a reader sees
     the old graph or the new one, and a failure leaves the old one whole."""
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-    update = f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}"
     try:
-        store.update(update)
+        store.update(replace_graph_update(graph, quads))
     except (OSError, SyntaxError) as err:
-        raise StoreError(f"Writing {graph.value} failed ({err}); the store keeps its previous content.") from err
+        raise StoreError(f"Writing {graph.value} failed ({err}); that document's graph keeps its previous "
+                         "content.") from err
 
 
 def load_ontology(store: ox.Store) -> None:
@@ -96,4 +164,11 @@ def graph_quads(store: ox.Store, graph: ox.NamedNode) -> list[ox.Quad]:
 
 
 def document_graphs(store: ox.Store) -> list[ox.NamedNode]:
-    return [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != ONTOLOGY_GRAPH]
+    """The graphs of documents: all but the ontology's and the shared entity graph."""
+    return [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g not in (ONTOLOGY_GRAPH, ENTITY_GRAPH)]
+
+
+def content_hashes(store: ox.Store) -> dict[str, str]:
+    """Each document graph's content hash (graph IRI -> hash), as the build wrote it."""
+    found = store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{CONTENT_HASH.value}> ?h }} }}")
+    return {row["g"].value: row["h"].value for row in found}
