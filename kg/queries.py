@@ -229,8 +229,12 @@ def solve(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None =
     """Run ``query`` with ``params`` bound as RDF terms."""
     subs = bind(query, params or {})
     where = query.path or ("--sparql text" if query.name == "--sparql" else query.name)
+    if uses_service(query.text):
+        raise QueryError(f"{where}: SERVICE asks another SPARQL endpoint over the network, which kg does not do. "
+                         "Run the query on that endpoint itself, or export kg's graph (kg export) and load it there.")
     try:
-        result = store.query(query.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+        result = store.query(with_values(query.text, subs), prefixes=PREFIXES, use_default_graph_as_union=True,
+                             substitutions=subs)
     except SyntaxError as err:
         raise QueryError(syntax_message(str(err), query.text, str(where))) from err
     except RuntimeError as err:  # e.g. a declared parameter the SELECT does not project
@@ -250,6 +254,44 @@ def solve(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None =
             if isinstance(row[c], ox.Literal) and SEPARATOR in row[c].value:
                 row[c] = ox.Literal(SEPARATOR.join(split_cell(row[c].value)))
     return Solutions(columns, terms, multi)
+
+
+_HIDDEN = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''",  # long strings
+    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\x00-\x20]*>', r"#[^\n]*",  # IRIs, comments
+]))
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.I)
+
+
+def uses_service(text: str) -> bool:
+    """Does the query call another endpoint (a SERVICE clause, not a string, IRI or comment)?
+
+    >>> uses_service("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }"), uses_service('SELECT ("SERVICE" AS ?x) {}')
+    (True, False)
+    """
+    return bool(_SERVICE.search(_HIDDEN.sub(" ", text)))
+
+
+def with_values(text: str, subs: Mapping[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+    """``text`` with the bound parameters also given as a ``VALUES`` block opening
+    its WHERE group, so the engine starts from them (a substitution alone only
+    filters the solutions at the end). Values are RDF terms serialised by
+    pyoxigraph, never raw text.
+
+    >>> print(with_values("SELECT ?d WHERE { ?x <p> ?d }", {ox.Variable("d"): ox.Literal('a"b')}))
+    SELECT ?d WHERE { VALUES (?d) { ("a\\"b") } ?x <p> ?d }
+    """
+    if not subs:
+        return text
+    from .remote import where_brace
+
+    at = where_brace(text)
+    if at is None:
+        return text
+    names = " ".join(f"?{v.value}" for v in subs)
+    values = " ".join(str(t) for t in subs.values())
+    return f"{text[:at]} VALUES ({names}) {{ ({values}) }}{text[at:]}"
 
 
 def run(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None = None,
