@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .documents import read_documents
 from .errors import InputError, KgError
 from .queries import SavedQuery, bind, find_query, parse_query, render, run
-from .rdf import graph_iri, to_quads
+from .rdf import ENTITY_GRAPH, graph_iri, to_quads
 from .store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
@@ -130,7 +130,7 @@ def export(fmt: str = "turtle", store: StoreLike = None, include_ontology: bool 
     if fmt not in EXPORT_FORMATS:
         raise KgError(f"Unknown export format '{fmt}': use one of {', '.join(EXPORT_FORMATS)}.")
     source = _store(store, read_only=True)
-    graphs = document_graphs(source) + ([ONTOLOGY_GRAPH] if include_ontology else [])
+    graphs = document_graphs(source) + [ENTITY_GRAPH] + ([ONTOLOGY_GRAPH] if include_ontology else [])
     quads = [q for g in graphs for q in graph_quads(source, g)]
     if fmt == "jsonld":
         import rdflib
