@@ -40,9 +40,15 @@ def sentences_of(doc, text: str) -> list[Span]:
 def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
             gazetteer: Gazetteer | None = None) -> Extraction:
     """Entities and events of one document, every one tied to its sentence."""
+    return extract_parsed(document, parse(document, nlp or load()), lexicon, gazetteer)
+
+
+def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
+                   gazetteer: Gazetteer | None = None) -> Extraction:
+    """The same from the document's parse, made apart (``kg.nlp.parse``, or a batch
+    of ``nlp.pipe`` with ``doc.user_data["offset"] = document.body_start``)."""
     lexicon = lexicon or load_lexicon()
     gazetteer = gazetteer or load_gazetteer()
-    doc = parse(document, nlp or load())
     text = document.text
     sentences = sentences_of(doc, text)
     starts = [s.begin for s in sentences]
