@@ -230,3 +230,12 @@ def test_figure_in_millions_that_counts_people_is_no_amount():
     assert values(text) == [(20e6, None, None, "EUR", None)]
     text = "Le club a reçu 20 millions d'euros pour 2 millions de spectateurs."
     assert values(text) == [(20e6, None, None, "EUR", None)]
+
+
+def test_a_price_that_moves_gives_its_new_figure():
+    assert values("Le ticket passe de 1,50 € à 2 € en mars.") == [(2, None, None, "EUR", None)]
+    assert values("Le ticket coûte de 1,50 € à 2 € selon la zone.") == [(None, 1.5, 2, "EUR", None)]
+
+
+def test_hourly_minimum_wage():
+    assert values("Le smic horaire brut atteint désormais 11,65 euros.") == [(11.65, None, None, "EUR", "hour")]

@@ -70,7 +70,7 @@ _RANGE_BEFORE = re.compile(
 )
 # "passer de 2 000 à 2 500 euros": a change, whose amount is the new one
 _CHANGE_BEFORE = re.compile(
-    r"\b(?!\w*(?:tion|ment|sse)s?\b)(?:pass|augment|baiss|grimp|chut|relev|port|rédui|ramen|progress"
+    r"\b(?!\w*(?:tion|ment)s?\b)(?:pass|augment|baiss|grimp|chut|relev|port|rédui|ramen|progress"
     r"|recul|diminu|évolu|bondi|tomb|revalori|gonfl)\w*(?:\s+[\w']+){0,3}?\s*$",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ _PER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(
-    r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe)\s+(?:brut\s+|net\s+)?"
+    r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe|smic|salaire\s+minimum)\s+(?:brut\s+|net\s+)?"
     r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def _bound(amount: Amount, value: float, text: str, begin: int, end: int, mult: 
             change = rng.group("kw") in ("de", "d'") and _CHANGE_BEFORE.search(text[max(0, start - 60):start])
             if change or (rng.group("kw") != "entre" and lo > value):
                 amount.value = value  # "passé de 2 000 à 2 500 euros": the amount it comes to
-                return begin
+                return start
             amount.min, amount.max = min(lo, value), max(lo, value)
             return start
     after = _BOUND_AFTER.match(text[end:end + 30])
