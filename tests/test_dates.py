@@ -179,3 +179,14 @@ def test_a_month_alone_is_of_the_publication_year_even_far_ahead():
 def test_a_month_alone_far_behind_publication_is_next_year():
     assert isos("Il rejoindra l'équipe dès janvier.", published="2019-12") == ["2020-01"]
     assert isos("Il a rejoint l'équipe en juin.", published="2019-12") == ["2019-06"]
+
+
+def test_tomorrow_of_an_era_is_no_date():
+    assert isos("Ils forment aux métiers de demain.", published=FRIDAY) == []
+    assert isos("Ils feront grève demain.", published=FRIDAY) == ["2024-04-13"]
+    assert isos("La manifestation d'hier a réuni 300 personnes.", published=FRIDAY) == ["2024-04-11"]
+
+
+def test_from_a_month_or_a_year():
+    assert isos("Le tarif s'applique à partir d'octobre.", published="2024-04") == ["2024-10"]
+    assert isos("Le tarif s'applique à partir de 2025.", published="2024-04") == ["2025"]

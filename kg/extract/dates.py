@@ -36,13 +36,13 @@ _DAY_DATE = re.compile(
 _NUMERIC = re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)([./])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?![\d.,/]\d)")
 # "en mai", "fin mars 2024", "mi-juin", "au mois de mai", "mai 2024"
 _MONTH_DATE = re.compile(
-    rf"(?:\b(?P<lead>en|début|fin|mi-|courant|dès|d'ici|depuis|(?:au|le)\s+mois\s+d(?:e\s+|'))\s*)?"
+    rf"(?:\b(?P<lead>en|début|fin|mi-|courant|dès|d'ici|depuis|à\s+partir\s+d(?:e\s+|')|(?:au|le)\s+mois\s+d(?:e\s+|'))\s*)?"
     rf"\b(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?(?!\w)",
     re.IGNORECASE,
 )
 # "en 2026", "fin 2025", "d'ici à 2030", "au printemps 2025"
 _YEAR_DATE = re.compile(
-    rf"\b(?:en|début|fin|mi-|courant|dès|d'ici(?:\s+à)?(?:\s+(?:la\s+)?fin)?|(?:au|le)\s+(?:printemps|premier\s+semestre|second\s+semestre)"
+    rf"\b(?:en|début|fin|mi-|courant|dès|à\s+partir\s+de|d'ici(?:\s+à)?(?:\s+(?:la\s+)?fin)?|(?:au|le)\s+(?:printemps|premier\s+semestre|second\s+semestre)"
     rf"|(?:à\s+l'|l')(?:été|automne|hiver)|(?:en|cet)\s+(?:été|automne|hiver))\s*(?P<year>{_YEAR})(?![\w,.]\d|\s*(?:%|euros?|dollars?|€|\$))",
     re.IGNORECASE,
 )
@@ -67,7 +67,9 @@ _RELATIVE_DAY = re.compile(
     re.IGNORECASE,
 )
 # "jusqu'à aujourd'hui", "le monde d'aujourd'hui": a span of time or an era, no day
-_UNTIL_BEFORE = re.compile(r"(?:jusqu'(?:à\s*)?|d')$", re.IGNORECASE)
+# "les métiers de demain": an era, no day
+_UNTIL_BEFORE = re.compile(r"(?:jusqu'(?:à\s*)?|\bd'|\bde\s+)$", re.IGNORECASE)
+_ERA_WORDS = ("aujourd'hui", "demain", "après-demain")
 _SHIFT = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2}
 # "chaque mardi", "tous les mardis", "le mardi": habits, not a day
 _HABIT_BEFORE = re.compile(r"\b(?:chaque|tous\s+les|les|le)\s*$", re.IGNORECASE)
@@ -202,7 +204,8 @@ def _find_relative(text: str, pub: _Published | None) -> list[tuple[int, int, st
             iso = _add_months(pub, shift)
         found.append((m.start(), m.end(), iso))
     for m in _RELATIVE_DAY.finditer(text):
-        if m.group("word") and m.group("word").lower() == "aujourd'hui" and _UNTIL_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        word = (m.group("word") or "").lower()
+        if word in _ERA_WORDS and _UNTIL_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
             continue
         if m.group("weekday") and (_HABIT_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                    and not m.group("dir")):
