@@ -40,11 +40,47 @@ def test_read_document_id_is_the_stem(tmp_path):
     assert (doc.id, doc.path, doc.date) == ("article-1", path, "2023-07")
 
 
-def test_utf8_bom_is_not_part_of_the_text(tmp_path):
+def test_utf8_bom_stays_so_that_offsets_slice_the_file(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffdate 2023-07 Texte.".encode("utf-8"))
     doc = read_document(path)
-    assert doc.text.startswith("date") and doc.date == "2023-07"
+    assert doc.date == "2023-07"
+    assert doc.text == path.read_bytes().decode("utf-8")  # the file as it is on disk, BOM included
+    assert doc.text[doc.body_start:] == "Texte."
+    bare = tmp_path / "bare.txt"
+    bare.write_bytes("\ufeffNetflix recrute.".encode("utf-8"))
+    doc = read_document(bare)
+    assert (doc.date, doc.text[doc.body_start:]) == (None, "Netflix recrute.")
+    assert doc.text.index("Netflix") == 1
+
+
+@pytest.mark.parametrize("header", ["date 2023-13", "date 2023-00", "date: 2023-02-30", "date 2023-04-31"])
+def test_an_impossible_date_is_refused_naming_the_file(tmp_path, header):
+    path = tmp_path / "bad-date.txt"
+    path.write_text(f"{header} Netflix recrute.", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_documents([path])
+    assert str(path) in str(err.value) and header.split()[-1] in str(err.value)
+    assert err.value.exit_code == 2
+
+
+def test_a_leap_day_is_a_date(tmp_path):
+    path = tmp_path / "leap.txt"
+    path.write_text("date 2024-02-29 Texte.", encoding="utf-8")
+    assert read_document(path).date == "2024-02-29"
+
+
+def test_survey_checks_every_file_and_keeps_no_text(tmp_path):
+    from kg.documents import survey
+
+    (tmp_path / "a.txt").write_text("date 2023-07 Texte a.", encoding="utf-8")
+    (tmp_path / "m b#1.txt").write_text("Texte b.", encoding="utf-8")
+    sources = survey([tmp_path])
+    assert [(s.id, s.chars) for s in sources] == [("a", 21), ("m b#1", 8)]
+    assert len({s.digest for s in sources}) == 2
+    (tmp_path / "z.txt").write_bytes("é".encode("latin-1"))
+    with pytest.raises(InputError, match="z.txt"):
+        survey([tmp_path])
 
 
 def _missing(tmp_path):
