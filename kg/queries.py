@@ -311,12 +311,12 @@ def unmatched(store: ox.Store, query: SavedQuery, params: Mapping[str, str]) -> 
     declared = {p.name: p for p in query.params}
     for var, term in bind(query, params).items():
         if declared[var.value].kind == "iri":
-            text = "ASK { { ?v ?p ?o } UNION { ?s ?p ?v } UNION { ?s ?v ?o } }"
+            text = "SELECT ?v WHERE { { ?v ?p ?o } UNION { ?s ?p ?v } UNION { ?s ?v ?o } } LIMIT 1"
             what = f"no node {short_id(term.value)} in the store"
         else:
-            text = "ASK { ?s ?p ?o FILTER(isLiteral(?o) && LCASE(STR(?o)) = LCASE(STR(?v))) }"
+            text = "SELECT ?v WHERE { ?s ?p ?o FILTER(isLiteral(?o) && LCASE(STR(?o)) = LCASE(STR(?v))) } LIMIT 1"
             what = "no text in the store is that value"
-        if not bool(store.query(text, use_default_graph_as_union=True, substitutions={ox.Variable("v"): term})):
+        if not list(store.query(text, use_default_graph_as_union=True, substitutions={ox.Variable("v"): term})):
             notes.append(f"--param {var.value}={params[var.value]} matches nothing: {what}. "
                          "Copy a value from a table (e.g. `kg query events` or `kg query entities`).")
     return notes
