@@ -112,8 +112,9 @@ class Graph:
             if held.users > 0:
                 return
             del _HELD[self._key]
-        if not self.read_only:
-            store.flush()
+        if self.read_only:
+            return  # a reader holds no lock
+        store.flush()
         del store, held
         gc.collect()  # pyoxigraph releases the lock when the last reference goes
 
