@@ -140,6 +140,88 @@ def where_brace(query: str) -> int | None:
     return first  # no WHERE keyword: SELECT * { ... } or ASK { ... }; a CONSTRUCT always has one
 
 
+def _tokens(query: str) -> Iterator[tuple[int, str]]:
+    """(index, token) of the query's words and brackets, skipping comments, strings and IRIs."""
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end == -1 else end + 1
+        elif c in "\"'":
+            quote = c * 3 if query.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not query.startswith(quote, i):
+                i += 2 if query[i] == "\\" else 1
+            i += len(quote)
+        elif c == "<" and _IRI.match(query, i):
+            i = _IRI.match(query, i).end()
+        elif c in "{}()":
+            yield i, c
+            i += 1
+        elif (m := _TOKEN.match(query, i)) is not None:
+            yield i, m.group(0)
+            i = m.end()
+        else:
+            i += 1
+
+
+def group_braces(query: str) -> list[int]:
+    r"""Indexes just after every ``{`` that opens a group graph pattern: not a
+    VALUES data block, not a CONSTRUCT template, not the braces around a subquery.
+
+    >>> q = 'SELECT * { { SELECT ?x { ?x <p> "{" } } OPTIONAL { VALUES ?y { 1 } } }'
+    >>> [q[max(0, i - 12):i].strip() for i in group_braces(q)]
+    ['SELECT * {', 'SELECT ?x {', '} OPTIONAL {']
+    """
+    tokens = list(_tokens(query))
+    out = []
+    skip_depth = None  # inside a data block or a template: no group opens there
+    depth = 0
+    expect_data = expect_template = False
+    for k, (i, tok) in enumerate(tokens):
+        word = tok.upper()
+        if tok == "{":
+            depth += 1
+            if skip_depth is not None:
+                continue
+            if expect_data or expect_template:
+                skip_depth = depth
+                expect_data = expect_template = False
+                continue
+            following = tokens[k + 1][1].upper() if k + 1 < len(tokens) else ""
+            if following != "SELECT":
+                out.append(i + 1)
+        elif tok == "}":
+            if skip_depth == depth:
+                skip_depth = None
+            depth -= 1
+        elif skip_depth is None and word == "VALUES":
+            expect_data = True
+        elif skip_depth is None and word == "CONSTRUCT":
+            nxt = tokens[k + 1][1].upper() if k + 1 < len(tokens) else ""
+            expect_template = nxt == "{"
+    return out
+
+
+def bind_everywhere(query: str, substitutions: Mapping[ox.Variable, object]) -> str:
+    """``query`` with a one-row ``VALUES`` block of the substitutions opening every
+    group, subqueries' included: the variable is bound wherever it appears, as
+    pyoxigraph's ``substitutions`` bind it, and the values stay RDF terms
+    serialised by pyoxigraph (never raw text)."""
+    names = " ".join(f"?{v.value}" for v in substitutions)
+    values = " ".join(_term(t) for t in substitutions.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    at = group_braces(query)
+    if not at:
+        return f"{query}\n{block}"
+    pieces, last = [], 0
+    for i in at:
+        pieces += [query[last:i], block]
+        last = i
+    return "".join(pieces) + query[last:]
+
+
 class RemoteStore:
     """A SPARQL 1.1 server, used the way kg uses an embedded ``pyoxigraph.Store``."""
 
@@ -239,16 +321,11 @@ class RemoteStore:
               substitutions: Mapping[ox.Variable, object] | None = None):
         """Like ``pyoxigraph.Store.query``: QuerySolutions, QueryBoolean or QueryTriples.
 
-        ``substitutions`` become a ``VALUES`` block opening the WHERE group:
-        the values are RDF terms serialised by pyoxigraph, never raw text.
+        ``substitutions`` become a ``VALUES`` block opening every group
+        (:func:`bind_everywhere`): RDF terms, never raw text.
         """
         if substitutions:
-            names = " ".join(f"?{v.value}" for v in substitutions)
-            values = " ".join(_term(t) for t in substitutions.values())
-            block = f"VALUES ({names}) {{ ({values}) }}"
-            at = where_brace(query)
-            # In the WHERE group, as a substitution binds the variable before any FILTER sees it.
-            query = f"{query[:at]} {block}\n{query[at:]}" if at is not None else f"{query}\n{block}"
+            query = bind_everywhere(query, substitutions)
         text = self._prologue(base_iri, prefixes) + query
         params: list[tuple[str, str]] = [("query", text)]
         if default_graph is not None:

@@ -168,10 +168,12 @@ def test_a_parameter_is_bound_as_a_term_not_pasted(remote):
     assert {r["doc"] for r in rows} == {"a", "b"}
 
 
-def test_cli_query_stats_and_export_against_the_server(remote, embedded):
+def test_cli_query_stats_and_export_against_the_server(remote, embedded, disk_store):
     result = kg_cli("query", "entities", "--store", remote, "-f", "json")
     assert result.exit_code == 0, result.output
-    assert canonical(json.loads(result.stdout)) == canonical(kg.query("entities", store=embedded))
+    on_disk = kg_cli("query", "entities", "--store", disk_store, "-f", "json")  # the same two documents
+    assert canonical(json.loads(result.stdout)) == canonical(json.loads(on_disk.stdout))
+    assert canonical(kg.query("entities", store=remote)) == canonical(kg.query("entities", store=embedded))
 
     result = kg_cli("stats", env={"KG_STORE": remote})  # the environment variable names the server too
     assert result.exit_code == 0, result.output
