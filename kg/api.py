@@ -154,13 +154,16 @@ def stats(store: StoreLike = None) -> dict[str, int]:
         return int(row[0].value)
 
     ontology = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?s ?p ?o }} }}")
+    shared = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITY_GRAPH.value}> {{ ?s ?p ?o }} }}")
     return {
         "documents": count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"),
         "entities": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
         "events": count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event ; kg:document ?d }"),
         "mentions": count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }"),
-        # what the articles gave (what `kg build` counts), apart from the ontology, lexicon and gazetteer
-        "triples": len(s) - ontology,
+        # in the documents' own graphs (what `kg build` counts for each), in the graph of facts
+        # they share about entities, and in the ontology, lexicon and gazetteer: together, every triple
+        "triples": len(s) - shared - ontology,
+        "shared": shared,
         "ontology": ontology,
     }
 

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -15,6 +16,9 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.queries import saved_queries
+from kg.rdf import graph_iri
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 HEAVY = ("spacy", "networkx", "matplotlib")
 
@@ -134,3 +138,22 @@ def test_ask_json_is_one_document(disk_store):
     data = json.loads(ok(kg_cli("ask", "--format", "json", "--store", disk_store)))
     assert [a["query"] for a in data] == list(saved_queries())
     assert all({"title", "fr", "en", "params", "columns", "rows"} <= set(a) for a in data)
+
+
+def test_stats_counts_triples_as_build_does(disk_store):
+    store = ox.Store.read_only(disk_store)
+    in_documents = sum(len(list(store.quads_for_pattern(None, None, None, graph_iri(d)))) for d in ("a", "b"))
+    del store
+    stats = dict(line.split() for line in ok(kg_cli("stats", "--store", disk_store)).splitlines())
+    assert int(stats["triples"]) == in_documents
+
+
+@pytest.mark.slow
+def test_build_and_stats_count_the_same_triples(tmp_path, nlp):
+    import kg
+
+    report = kg.build([SEEDS], store=str(tmp_path / "store"))
+    built = sum(triples for _, _, triples in report.documents)
+    del report
+    stats = dict(line.split() for line in ok(kg_cli("stats", "--store", tmp_path / "store")).splitlines())
+    assert int(stats["triples"]) == built
