@@ -277,17 +277,23 @@ def test_a_url_that_is_not_a_sparql_endpoint(remote):
 # ---------------------------------------------------------------- the model, end to end
 
 @pytest.mark.slow
-def test_build_the_seed_into_the_server_as_into_a_folder(server, seed_store):
+def test_build_the_seed_into_the_server_as_into_a_folder(server, tmp_path, nlp):
+    folder = str(tmp_path / "store")
+    result = kg_cli("build", str(SEEDS), "--store", folder)
+    assert result.exit_code == 0, result.output
     open_store(server).clear()
     result = kg_cli("build", str(SEEDS), "--store", server)
     assert result.exit_code == 0, result.output
     assert f"{SEED_ID}:" in result.stdout
     store = open_store(server)
-    local = ox.Store.read_only(seed_store)
+    local = ox.Store.read_only(folder)
     graph = graph_iri(SEED_ID)
     assert set(graph_quads(store, graph)) == set(graph_quads(local, graph))
+    assert len(store) == len(local)
     before = len(store)
-    result = kg_cli("build", str(SEEDS), "--store", server)  # a rebuild replaces, never duplicates
+    result = kg_cli("build", str(SEEDS), "--store", server, "--force")  # parsed and written again
     assert result.exit_code == 0, result.output
+    assert f"{SEED_ID}:" in result.stdout
     assert len(store) == before
-    assert canonical(kg.query("events", store=server)) == canonical(kg.query("events", store=seed_store))
+    assert canonical(kg.query("events", store=server)) == canonical(kg.query("events", store=local))
+    assert kg.query("events", store=server)
