@@ -109,7 +109,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     from .rdf import CONTENT_HASH, doc_iri, graph_iri
     from .store import content_hashes, load_ontology, replace_graph
 
-    tell = progress or (lambda done, total, what: None)
+    tell = progress or (lambda *args: None)
     sources = survey([Path(p) for p in paths])
     too_long = [s for s in sources if s.chars > MAX_CHARS]
     if too_long:
@@ -125,8 +125,11 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
             report.unchanged.append(s.id)
         else:
             todo.append(s)
+    done, total = len(report.unchanged), len(sources) + 1
+    tell(done, total, "reaching the Dask scheduler")
     client = connect(address) if todo else None
-    done, total = len(report.unchanged), len(sources)
+    done += 1
+    tell(done, total, "parsing on the cluster")
     written: list[str] = []
     try:
         load_ontology(target)
@@ -142,7 +145,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
                     written.append(doc.id)
                     report.documents.append((doc.id, events, len(set(quads))))
                     done += 1
-                    tell(done, total, doc.id)
+                    tell(done, total, doc.id, report.documents[-1])
                     if asked:
                         break
             finally:
