@@ -30,6 +30,7 @@ class Slot:
     filler_type: str | None = None  # full IRI of the required entity class
     bare: bool | None = None
     filler_in: frozenset[str] | None = None  # the filler's head word must be in this list
+    animate: bool | None = None  # the filler must (True) or must not (False) be a person or a body
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
                 filler_type=one(node, "fillerType"),
                 bare=boolean(node, "bare"),
                 filler_in=word_lists[one(node, "fillerIn")] if one(node, "fillerIn") else None,
+                animate=boolean(node, "fillerAnimate"),
             ))
         parent = one(iri, "extends")
         if parent:

@@ -91,6 +91,31 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
     return False
 
 
+_ACRONYM_NAME = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]+(?:-[A-ZÉÈ0-9&]+)*$")
+_STATIVE = {"être", "se", "situer", "trouver", "devenir", "rester", "sembler", "paraître"}
+
+
+def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
+    """Whether a name the model took for a place (or left untyped) is a body
+    that acts: an acronym ("SNB-CFE-CGC"), the subject of a verb of action
+    ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
+    d'X"). A place does not reject, sign or offer; a city that does is its
+    council."""
+    surface = doc.text[f.begin - offset:f.end - offset]
+    if _ACRONYM_NAME.match(surface) and len(surface) >= 3:
+        return True
+    span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE:
+        # a place may undergo ('Nantes a été touchée'); only a body acts
+        return f.type == "Thing" or head.dep_ == "nsubj"
+    nouns = lexicon.all_lemmas("NOUN")
+    cases = {c.lower_ for c in head.children if c.dep_ == "case"}
+    return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
+
+
 def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexicon: Lexicon):
     """Entities and mentions of a parsed document.
 
@@ -111,10 +136,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             taken[i] = True
         found.append(f)
 
-    for b, e, known in gazetteer.find(text[offset:]):
-        take(Found(b + offset, e + offset, known.type, known))
     documents = {fold(w) for w in lexicon.words("documentNameWords")}
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
+    model_spans: list[Found] = []
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
@@ -123,12 +147,20 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)
-            if e - b < 2 or not any(c.isupper() for c in text[b:e]) or not free(b, e):
+            if e - b < 2 or not any(c.isupper() for c in text[b:e]):
                 continue
             known = gazetteer.lookup(text[b:e])
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
-            take(Found(b, e, known.type if known else kind, known))
+            model_spans.append(Found(b, e, known.type if known else kind, known))
+    # the longest name wins: "Radio France" is not the country inside it
+    for b, e, known in gazetteer.find(text[offset:]):
+        b, e = b + offset, e + offset
+        if not any(f.begin <= b and e <= f.end and f.end - f.begin > e - b and not f.known for f in model_spans):
+            take(Found(b, e, known.type, known))
+    for f in model_spans:
+        if free(f.begin, f.end):
+            take(f)
     found.sort(key=lambda f: f.begin)
 
     # "Long Name (ACR)": the acronym names the same entity.
@@ -162,6 +194,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         entities.setdefault(key, Entity(key, surface, f.type))
         return key
 
+    for f in found:
+        if f.known is None and f.type in ("Place", "Thing") and _acts(doc, offset, f, lexicon):
+            f.type = "Organization"
     keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}
     for f in found:
         if f.long_name is None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Entry, Lexicon
 from ..text import fold, quoted_ranges
 from ..vocab import KG, SCHEMA, SEM
+from .coref import Coreference
 from .model import Amount, Entity, Event, Filler, Mention, Span, same_filler
 
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
@@ -126,6 +127,11 @@ class EventReader:
         self.people = {fold(w) for w in lexicon.words("personWords")}
         self.about = lexicon.words("aboutPrepositions")
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
+        self.person_nouns = {fold(w) for w in lexicon.words("personDescriptors")}
+        self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
+        self.hypothetical = lexicon.words("hypotheticalGovernors")
+        self.planned = lexicon.words("plannedGovernors")
+        self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns)
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
@@ -179,10 +185,19 @@ class EventReader:
         return None
 
     def resolve(self, token: Token) -> Token | None:
+        """The word a filler stands for: a relative's antecedent, a pronoun's or
+        a demonstrative's ("ce dernier", "celle-ci") referent, else itself."""
         if token.lower_ in _RELATIVE and token.pos_ == "PRON":
             return self.antecedent(token)
+        referent = self.coref.antecedent(token)
+        if referent is not None:
+            return referent
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return None
+        if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
+            return None  # "celui-ci" with nothing it could stand for
+        if token.lower_.startswith("derni") and any("Dem" in c.morph.get("PronType") for c in token.children):
+            return None  # "ce dernier" with nothing it could stand for
         return token
 
     def phrase(self, token: Token) -> tuple[Token, Token]:
@@ -238,25 +253,12 @@ class EventReader:
         return None
 
     def described(self, token: Token, first: Token, last: Token) -> str | None:
-        """'le géant du streaming': a singular definite description of an
-        organisation, with something that describes it, refers back to the
-        organisation the text is about: the latest one that was the subject
-        of a clause, else the latest named."""
-        if token.pos_ != "NOUN" or fold(token.lemma_) not in self.descriptors:
-            return None
-        if "Plur" in token.morph.get("Number") or last.i == first.i:
-            return None  # "le syndicat" alone could be any union: only a described one is resolved
-        dets = [c for c in token.children if c.dep_ == "det"]
-        definite = (dets and "Def" in dets[0].morph.get("Definite")) or (not dets and case_words(token) & {"du", "au"})
-        if not definite or any("Dem" in d.morph.get("PronType") or "Yes" in d.morph.get("Poss") for d in dets):
-            return None
-        earlier = [t for t in self.doc[: token.i] if t.i in self.token_entity
-                   and self.entities[self.token_entity[t.i]].type == "Organization"]
-        if not earlier:
-            return None
-        subjects = [t for t in earlier if t.dep_.startswith("nsubj")]
-        key = self.token_entity[(subjects or earlier)[-1].i]
-        self.entities[key].aliases.add(self.span(first, last).text)
+        """'le géant du streaming', 'le constructeur', 'l'entraîneur': a singular
+        definite description of a kind of body or person refers back to the
+        nearest such entity named before (see :mod:`kg.extract.coref`)."""
+        key = self.coref.description(token)
+        if key is not None:
+            self.entities[key].aliases.add(self.span(first, last).text)
         return key
 
     def fillers(self, token: Token) -> list[Filler]:
@@ -295,9 +297,16 @@ class EventReader:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return self.fillers(child)
-        if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and verb.morph.get("VerbForm") == ["Inf"]):
+        infinitive = verb.morph.get("VerbForm") == ["Inf"]
+        if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and any(
+                c.lower_ == "à" for c in verb.children if c.dep_ == "mark"):
+            return self.fillers(verb.head)  # 'les salariés ... à cesser le travail': the noun controls
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):
+            # object control: 'appeler les salariés à cesser le travail', 'inviter X à signer';
+            # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'
             objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i != verb.i]
-            if objs and verb.dep_ == "xcomp":
+            marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case")}
+            if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -323,7 +332,10 @@ class EventReader:
     def theme_words(self, token: Token) -> set[str]:
         """Head words of the theme, and the bare nouns or adjectives that qualify them."""
         if is_nominal(token):
-            heads = [c for c in token.children if c.dep_.startswith("nmod") and is_bare(c)]
+            # 'offre d'emploi', 'la suppression de 450 postes', 'un plan social': what qualifies the noun
+            heads = [c for c in token.children if c.dep_.startswith("nmod") and (
+                is_bare(c) or (case_words(c) & {"de", "d'"} and any(g.dep_ == "nummod" for g in c.children)))]
+            heads += [c for c in token.children if c.dep_ == "amod"]
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
@@ -416,10 +428,12 @@ class EventReader:
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
                                status=cand.entry.default_status)
             cand.event.nominal = is_nominal(t)
+            cand.event.speech = cand.entry.reporting
             cand.event.definite = cand.event.nominal and is_definite(t)
-            cand.event.negated = any(
-                c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity")) for c in t.children
-            )
+            cand.event.negated = self.negated(t)
+            mood = self.modality(t)
+            if mood is not None:
+                cand.event.status = mood
             if cand.amounts:
                 cand.event.amount = cand.amounts[0]
         merged_into: dict[int, Event] = {}
@@ -438,8 +452,88 @@ class EventReader:
                     point = self.attach_point(point)
                 if point is not None and self.by_token[point.i].event.amount is None:
                     self.by_token[point.i].event.amount, event.amount = event.amount, None
+                    merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         return events, anaphora
+
+    # ---------------------------------------------------------------- modality
+    @staticmethod
+    def _negated_verb(verb: Token) -> bool:
+        """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
+        return any(c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
+                   for c in verb.children)
+
+    def negated(self, token: Token) -> bool:
+        """The text says the event did not happen.
+
+        A verb is negated by its own adverb. An event noun is negated by its
+        determiner ('aucun accord'), by 'sans' ('sans accord'), or by a negated
+        verb that only carries it ('n'ont pas trouvé d'accord', 'il n'y a pas
+        eu de grève'): a negated verb of another meaning ('n'a pas accepté la
+        proposition') denies its own event, not the noun's.
+        """
+        if not is_nominal(token):
+            return self._negated_verb(token)
+        if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in token.children):
+            return True
+        if "sans" in case_words(token):
+            return True
+        head = token.head
+        carries = head.lemma_.lower() in self.support or head.lemma_.lower() in ("avoir", "être", "exister", "trouver")
+        return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
+                and carries and not self.entries(head) and self._negated_verb(head))
+
+    def modality(self, token: Token, depth: int = 0) -> str | None:
+        """'Hypothetical' or 'Planned' when the text presents the event as a
+        possibility or as something to come, else None.
+
+        - conditional mood, on the verb or its auxiliary: 'accepteraient',
+          'aurait signé' -> Hypothetical; a 'si' clause -> Hypothetical;
+        - future tense, on the verb or its auxiliary: 'feront grève',
+          'aura signé' -> Planned;
+        - an infinitive governed by a verb of possibility ('pourrait
+          supprimer') or of plan, intention or call ('va recruter', 'prévoit
+          de fermer', 'appelle les salariés à cesser le travail'), and an
+          event noun carried by such a verb ('appelle à la grève');
+        - an event noun takes the modality of the verb that carries it.
+        """
+        if depth > 3:
+            return None
+        verb = token
+        if is_nominal(token):
+            # 'la grève prévue jeudi': a participle of plan on the noun itself
+            for child in token.children:
+                if child.dep_ == "acl" and verb_lemmas(child) & self.planned and "Part" in child.morph.get("VerbForm"):
+                    return "Planned"
+            head = token.head
+            link = token
+            while head.pos_ in ("NOUN", "PROPN") and link.dep_ == "nmod" and head.head.i != head.i:
+                link, head = head, head.head
+            if head.i == link.i or head.pos_ not in ("VERB", "AUX") or link.dep_ not in (
+                    "obj", "obl", "obl:arg", "obl:mod", "nsubj", "nsubj:pass", "xcomp"):
+                return None
+            if head.lemma_.lower() in self.hypothetical:
+                return "Hypothetical"
+            if head.lemma_.lower() in self.planned and link.dep_ != "nsubj":
+                return "Planned" if not self.entries(head) or head.lemma_.lower() == "appeler" else None
+            verb = head
+        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
+            if "Cnd" in t.morph.get("Mood"):
+                return "Hypothetical"
+            if "Fut" in t.morph.get("Tense"):
+                return "Planned"
+        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
+            return "Hypothetical"
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in verb.morph.get("VerbForm"):
+            gov = verb.head
+            if gov.i != verb.i:
+                lemma = gov.lemma_.lower()
+                if lemma in self.hypothetical:
+                    return "Hypothetical"
+                if lemma in self.planned:
+                    return "Planned"
+                return self.modality(gov, depth + 1) if not self.entries(gov) else None
+        return None
 
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""
@@ -484,9 +578,9 @@ class EventReader:
         event, token = cand.event, cand.token
         assert event is not None
         host: Event | None = None
-        for child in token.children:
+        for child, dep, cases in self.arguments(token):
             for slot in cand.entry.frame.slots:
-                if not self.slot_matches(slot, child):
+                if not self.slot_matches(slot, child, dep, cases):
                     continue
                 role = ROLE_NAMES.get(slot.role)
                 if role is None:
@@ -523,11 +617,16 @@ class EventReader:
             if is_nominal(token):
                 # "mettre fin à 148 jours de grève", "annoncer la fin de la grève": climb the nouns to the verb
                 link, head = token, token.head
+                called = False
                 for _ in range(2):
                     if head.pos_ not in ("NOUN", "PROPN") or link.dep_ != "nmod" or head.i in self.by_token:
                         break
+                    # 'maintenir son appel à la grève', 'lever le préavis de grève': a noun of calling
+                    # or notice makes whoever holds it the doer, whatever the verb
+                    called = called or fold(head.lemma_) in self.call_nouns
                     link, head = head, head.head
-                supported = head.lemma_.lower() in self.support and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                supported = (head.lemma_.lower() in self.support or called) and link.dep_ in (
+                    "obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj")
                 # "les acteurs sont (toujours) en grève": being in a state of the event
                 supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
                 # a joint activity in a clause ("peser dans la négociation") involves the clause's subject;
@@ -541,7 +640,8 @@ class EventReader:
             else:
                 for filler in self.subject(token):
                     event.add("agent", filler)
-        if is_nominal(token) and not event.roles["theme"]:
+        if is_nominal(token):
+            # the noun's own phrase names what the event is ('la suppression de 450 postes')
             first, last = self.phrase(token)
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
@@ -580,6 +680,7 @@ class EventReader:
                 said = " ".join(sp.text.split())
                 label = said if len(said) <= 200 else said[:199].rsplit(" ", 1)[0] + "…"
                 event.roles["theme"] = [Filler(label, span=sp)]
+                event.quoted = True
 
     def add_about(self, event: Event, theme: Token) -> None:
         """'une offre qui concerne un AI product manager': what the offer is about is its theme too."""
@@ -624,16 +725,57 @@ class EventReader:
         if part.amount and not host.amount:
             host.amount = part.amount
 
-    def slot_matches(self, slot, child: Token) -> bool:
-        if child.dep_ not in slot.deps:
+    def arguments(self, token: Token):
+        """The dependents that may fill a role of ``token``, each with the relation
+        and the prepositions a frame matches them by.
+
+        Two constructions are seen through here, once for every frame:
+        'de la part de X' names the doer as 'par X' does ('une offre de la part
+        d'un fonds'), and a complement the parser hung on the object ('proposer
+        une prolongation à son entraîneur') is offered as ``obj>nmod``.
+        """
+        for child in token.children:
+            cases = case_words(child)
+            if fold(child.lemma_) == "part" and cases & {"de", "d'"}:
+                doers = [g for g in child.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
+                if doers:
+                    yield doers[0], child.dep_, frozenset({"par"})
+                    continue
+            yield child, child.dep_, cases
+            if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
+                # the parser sometimes hangs 'par X' on a date ('signé jeudi par X'): it is the verb's
+                for grand in child.children:
+                    if grand.dep_ == "obl:agent":
+                        yield grand, grand.dep_, case_words(grand)
+            if child.dep_ == "obj":
+                for grand in child.children:
+                    if grand.dep_ == "nmod":
+                        yield grand, "obj>nmod", case_words(grand)
+
+    def animate_token(self, token: Token) -> bool:
+        """A person or a body: a named one, or a noun of people or groups."""
+        target = self.resolve(token)
+        if target is None:
             return False
-        if child.dep_ == "obl:agent" and not is_passive(child.head):
+        key = self.token_entity.get(target.i)
+        if key is not None:
+            return self.entities[key].type in ("Person", "Organization")
+        return bool(noun_lemmas(target) & self.people) or fold(target.lemma_) in self.people
+
+    def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
+        dep = child.dep_ if dep is None else dep
+        cases = case_words(child) if cases is None else cases
+        if dep not in slot.deps:
+            return False
+        if dep == "obl:agent" and not (is_passive(child.head) or is_passive(child.head.head)):
             return False
         if slot.filler_in is not None:
             target = self.resolve(child)
             if target is None or not noun_lemmas(target) & slot.filler_in:
                 return False
-        if slot.cases and not case_words(child) & slot.cases:
+        if slot.animate is not None and self.animate_token(child) != slot.animate:
+            return False
+        if slot.cases and not cases & slot.cases:
             return False
         if slot.bare is not None and is_bare(child) != slot.bare:
             return False

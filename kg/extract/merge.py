@@ -17,7 +17,10 @@ from ..text import content_words
 from .model import Amount, Event, Filler
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
-_STATUS_RANK = {"Asserted": 0, "Proposed": 1, "Reported": 2, "Rejected": 3, "Negated": 4}
+#: A source makes an asserted event reported; what the text says of the event
+#: itself (proposed, planned, hypothetical, rejected, negated) says more.
+_STATUS_RANK = {"Asserted": 0, "Reported": 1, "Proposed": 2, "Planned": 3, "Hypothetical": 4, "Rejected": 5,
+                "Negated": 6}
 
 
 def _words(fillers: list[Filler]) -> set[str]:
@@ -142,7 +145,7 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
             if host is not None and event.nominal:
                 absorb(host, event)
                 absorbed[id(event)] = host
-            continue
+                continue
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:
             absorb(twin, event)
@@ -164,7 +167,7 @@ def settle_status(events: list[Event]) -> None:
         if event.negated:
             event.status = "Negated"
             continue
-        if event.sources and _STATUS_RANK[event.status] < _STATUS_RANK["Reported"]:
+        if event.sources and event.status == "Asserted":
             event.status = "Reported"
     for event in events:
         if event.type == "Rejection" and not event.negated:

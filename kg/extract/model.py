@@ -77,6 +77,8 @@ class Event:
     headline: bool = False
     definite: bool = False  # a noun with a definite article: refers to an event already known
     nominal: bool = False  # stated by a noun ("la grève"), not a verb
+    speech: bool = False  # stated by a verb of saying or announcing: it needs a speaker
+    quoted: bool = False  # what is said is a direct quotation
 
     def add(self, role: str, filler: Filler) -> None:
         have = self.roles.setdefault(role, [])

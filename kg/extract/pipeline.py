@@ -15,7 +15,7 @@ from .dates import find_dates
 from .entities import find_entities
 from .events import EventReader
 from .merge import merge_events, settle_status
-from .model import Extraction, Span
+from .model import Event, Extraction, Span
 from .money import find_amounts
 
 
@@ -35,6 +35,22 @@ def sentences_of(doc, text: str) -> list[Span]:
             last = spans[-1]
             spans[-1] = Span(last.begin, e, text[last.begin:e])
     return spans
+
+
+def said(event: Event) -> bool:
+    """Whether an event of saying is worth a node of its own.
+
+    A verb of saying attributes what it introduces (that is the event's
+    source); it is a Statement event of its own only when a named person or
+    body speaks a direct quotation ("who said what"). An announcement needs
+    someone who announces.
+    """
+    if not event.speech:
+        return True
+    speakers = [f for f in event.roles["agent"] if f.entity]
+    if event.type == "Statement":
+        return bool(speakers) and event.quoted
+    return bool(event.roles["agent"])
 
 
 def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -68,6 +84,7 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     for event in events:
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)
+    events = [e for e in events if said(e)]
     events = merge_events(events, anaphora)
     settle_status(events)
     return Extraction(document.id, text, document.date, sentences, entities, mentions, events)

@@ -1,0 +1,170 @@
+"""What a pronoun, a demonstrative or a definite description stands for,
+within one document.
+
+Deterministic and small, on purpose: a French news sentence names its actor
+once and then says "il", "elle", "ce dernier", "celle-ci", "le syndicat" or
+"l'entreprise". Three constructions are handled, each against the parse:
+
+- a subject pronoun (il, elle, ils, elles) takes the nearest earlier subject
+  that agrees in gender and number, else the nearest earlier person or body;
+- a demonstrative (ce dernier, cette dernière, celui-ci, celle-ci, ceux-ci,
+  celles-ci) takes the nearest earlier person or body that agrees: "the
+  latter" is the last one named, whatever its role;
+- a singular definite description whose noun is a kind of organisation or of
+  person ("le constructeur", "l'entraîneur") takes the nearest earlier named
+  entity of that class.
+
+Candidates are named people and bodies, and nouns of people or groups that
+head a subject ("les médecins urgentistes", "l'intersyndicale"). Nothing is
+resolved across more than :data:`WINDOW` sentences: past that, an article has
+moved on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..text import fold
+from .model import Entity
+
+#: How many sentences back a pronoun may look.
+WINDOW = 2
+
+_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+_DEMONSTRATIVES = {
+    "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"), "celui-là": ("Masc", "Sing"), "celle-là": ("Fem", "Sing"),
+    "ceux-là": ("Masc", "Plur"), "celles-là": ("Fem", "Plur"),
+}
+_LATTER = {"dernier": ("Masc", "Sing"), "dernière": ("Fem", "Sing"), "derniers": ("Masc", "Plur"),
+           "dernières": ("Fem", "Plur")}
+_ACTORS = ("Person", "Organization")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    token: Token  # the head of the phrase that names it
+    entity: str | None  # entity key, if named
+    kind: str  # "Person", "Organization" or "" for a common noun
+    sentence: int  # index of the sentence in doc.sents
+    subject: bool
+
+
+def _feature(token: Token, name: str) -> str | None:
+    values = token.morph.get(name)
+    return values[0] if values else None
+
+
+class Coreference:
+    """Antecedents for the pronouns and descriptions of one parsed document."""
+
+    def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity],
+                 people: set[str], org_nouns: set[str], person_nouns: set[str]):
+        self.doc, self.token_entity, self.entities = doc, token_entity, entities
+        self.people, self.org_nouns, self.person_nouns = people, org_nouns, person_nouns
+        self.sentence_index = {}
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sentence_index[t.i] = n
+        self.candidates = self._candidates()
+
+    # ------------------------------------------------------------ candidates
+    def _head_of_mention(self, token: Token) -> Token:
+        """The token of a multi-word name that the rest of the name hangs on."""
+        key = self.token_entity[token.i]
+        t = token
+        while t.head.i != t.i and self.token_entity.get(t.head.i) == key:
+            t = t.head
+        return t
+
+    def _candidates(self) -> list[Candidate]:
+        found: dict[int, Candidate] = {}
+        for token in self.doc:
+            key = self.token_entity.get(token.i)
+            if key is not None:
+                head = self._head_of_mention(token)
+                kind = self.entities[key].type
+                if kind in _ACTORS and head.i not in found:
+                    found[head.i] = Candidate(head, key, kind, self.sentence_index[head.i], self._is_subject(head))
+            elif token.pos_ == "NOUN" and fold(token.lemma_) in self.people:
+                found[token.i] = Candidate(token, None, "", self.sentence_index[token.i], self._is_subject(token))
+        return sorted(found.values(), key=lambda c: c.token.i)
+
+    @staticmethod
+    def _is_subject(token: Token) -> bool:
+        """The subject of a clause, or a name in apposition to it ("le syndicat SUD")."""
+        t = token
+        for _ in range(2):
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            # an incise puts the subject after its verb: '..., a indiqué mercredi le syndicat'
+            if t.dep_ == "obj" and t.i > t.head.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
+                return True
+            if t.dep_ not in ("appos", "flat:name", "nmod") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    # ------------------------------------------------------------ agreement
+    def _gender_number(self, cand: Candidate) -> tuple[str | None, str | None]:
+        token = cand.token
+        if cand.entity is not None:
+            dets = [c for c in token.children if c.dep_ == "det"]
+            gender = _feature(dets[0], "Gender") if dets else None
+            if gender is None and cand.kind == "Person":
+                gender = _feature(token, "Gender")
+            plural = any(c.dep_ == "conj" for c in token.children)
+            return gender, "Plur" if plural else "Sing"
+        number = _feature(token, "Number")
+        if any(c.dep_ == "conj" for c in token.children):
+            number = "Plur"
+        return _feature(token, "Gender"), number
+
+    def _agrees(self, cand: Candidate, gender: str, number: str) -> bool:
+        g, n = self._gender_number(cand)
+        if n is not None and n != number:
+            return False
+        # a masculine pronoun may stand for a mixed or unknown group; a feminine one may not be masculine
+        return g is None or g == gender or (number == "Plur" and gender == "Masc")
+
+    # ------------------------------------------------------------ resolution
+    def _before(self, token: Token) -> list[Candidate]:
+        """Candidates before ``token`` within the window, nearest first, never in its own clause."""
+        here = self.sentence_index[token.i]
+        own = {token.head.i, token.i}
+        return [c for c in reversed(self.candidates)
+                if c.token.i < token.i and here - c.sentence <= WINDOW and c.token.head.i not in own
+                and c.token.i not in own]
+
+    def antecedent(self, token: Token) -> Token | None:
+        """The token naming what ``token`` stands for, or None when nothing fits."""
+        word = token.lower_
+        if word in _PRONOUNS and token.pos_ == "PRON":
+            gender, number = _PRONOUNS[word]
+            cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
+            # the nearest earlier subject first: French keeps its topic in subject position
+            ranked = [c for c in cands if c.subject] or cands
+            return ranked[0].token if ranked else None
+        if word in _DEMONSTRATIVES or (word in _LATTER and any(
+                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):
+            gender, number = (_DEMONSTRATIVES.get(word) or _LATTER[word])
+            cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
+            return cands[0].token if cands else None
+        return None
+
+    def description(self, token: Token) -> str | None:
+        """The entity a singular definite description ('le constructeur') refers back to."""
+        if token.pos_ != "NOUN" or token.i in self.token_entity or "Plur" in token.morph.get("Number"):
+            return None
+        lemma = fold(token.lemma_)
+        kind = "Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns else None
+        if kind is None:
+            return None
+        dets = [c for c in token.children if c.dep_ == "det"]
+        if not dets or "Def" not in dets[0].morph.get("Definite"):
+            return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
+        cands = [c for c in self._before(token) if c.entity is not None and c.kind == kind]
+        ranked = [c for c in cands if c.subject] or cands
+        return ranked[0].entity if ranked else None
