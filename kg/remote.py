@@ -240,6 +240,10 @@ class RemoteStore:
             self.update_url = update_url
         self.timeout = timeout
         self.server = ""  # the Server header, once a request has been answered
+        #: How a query's default graph becomes the union of all graphs: "oxigraph" (its
+        #: union-default-graph parameter) or "graphs" (every graph as a default-graph-uri,
+        #: standard SPARQL 1.1 Protocol); None: decided from the first answer's Server header.
+        self.union = None
 
     def __repr__(self) -> str:
         return f"<RemoteStore {self.url}>"
@@ -309,12 +313,16 @@ class RemoteStore:
 
     def _union_params(self) -> list[tuple[str, str]]:
         """Protocol parameters making the default graph the union of all graphs."""
-        if not self.server:
-            self.probe()
-        if self.server.lower().startswith("oxigraph"):
+        if self.union is None:
+            if not self.server:
+                self.probe()
+            self.union = "oxigraph" if self.server.lower().startswith("oxigraph") else "graphs"
+        if self.union == "oxigraph":
             return [("union-default-graph", "")]
-        # Any SPARQL 1.1 server: the default graph is the merge of the graphs listed.
-        return [("default-graph-uri", g.value) for g in self.named_graphs()] or [("default-graph-uri", "urn:kg:none")]
+        # Any SPARQL 1.1 server: the default graph is the merge of the graphs listed; a
+        # dataset given this way has only the named graphs listed too, so list them all.
+        graphs = [g.value for g in self.named_graphs()] or ["urn:kg:none"]
+        return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
 
     def query(self, query: str, *, base_iri: str | None = None, prefixes: Mapping[str, str] | None = None,
               use_default_graph_as_union: bool = False, default_graph=None, named_graphs=None,

@@ -160,6 +160,16 @@ def test_every_saved_query_answers_as_on_the_embedded_store(remote, embedded):
         assert there, f"{name} gives no row: the comparison proves nothing"
 
 
+def test_any_sparql_server_gets_the_union_as_listed_default_graphs(remote, embedded):
+    """The standard protocol (every graph a default-graph-uri), as kg uses it on Fuseki or GraphDB."""
+    plain = open_store(remote)
+    plain.union = "graphs"
+    assert plain._union_params() != [("union-default-graph", "")]
+    for name in ("entities", "events", "job-offers"):
+        assert canonical(kg.query(name, store=plain)) == canonical(kg.query(name, store=embedded)), name
+    assert kg.stats(plain) == kg.stats(embedded)
+
+
 def test_a_parameter_is_bound_as_a_term_not_pasted(remote):
     rows = kg.query("entity", {"name": 'Netflix" } . ?x ?y ?z { "'}, store=remote)
     assert rows == []
