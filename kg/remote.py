@@ -35,8 +35,12 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 
-#: How long one request may take before kg gives up on the server (seconds).
-TIMEOUT = float(os.environ.get("KG_STORE_TIMEOUT", "600"))
+def _timeout() -> float:
+    """``KG_STORE_TIMEOUT``: how long one request may take before kg gives up (seconds, default 600)."""
+    try:
+        return max(1.0, float(os.environ.get("KG_STORE_TIMEOUT") or 600))
+    except ValueError:
+        return 600.0
 _PROBE_TIMEOUT = 10.0
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.5"
@@ -225,7 +229,7 @@ def bind_everywhere(query: str, substitutions: Mapping[ox.Variable, object]) -> 
 class RemoteStore:
     """A SPARQL 1.1 server, used the way kg uses an embedded ``pyoxigraph.Store``."""
 
-    def __init__(self, url: str, update_url: str | None = None, timeout: float = TIMEOUT) -> None:
+    def __init__(self, url: str, update_url: str | None = None, timeout: float | None = None) -> None:
         parts = urllib.parse.urlsplit(url)
         self._auth = None
         if parts.username is not None:
@@ -238,7 +242,7 @@ class RemoteStore:
         self.query_url, self.update_url = endpoints(url)
         if update_url:
             self.update_url = update_url
-        self.timeout = timeout
+        self.timeout = timeout or _timeout()
         self.server = ""  # the Server header, once a request has been answered
         #: How a query's default graph becomes the union of all graphs: "oxigraph" (its
         #: union-default-graph parameter) or "graphs" (every graph as a default-graph-uri,
