@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test test-fast bench clean
+.PHONY: run test test-fast bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ run: $(STAMP)
 	$(BIN)/kg ask
 	$(BIN)/kg draw -o kg-graph.png
 
+## Headless Chromium for tests/test_view.py: Debian's package, installed when missing and run as root.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "make: could not install chromium: the browser tests of tests/test_view.py will be skipped"; \
+	else echo "make: no chromium and no root apt-get to install it: the browser tests of tests/test_view.py will be skipped"; fi
+
 ## Run the whole test suite (slow, model-loading tests included).
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q kg tests
 
 ## Only the tests that do not load the spaCy model.
@@ -32,6 +40,7 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_start.py
+	nice -n 10 $(BIN)/python bench/bench_draw.py
 
 clean:
 	rm -rf $(VENV) .kg-store

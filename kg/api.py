@@ -122,6 +122,8 @@ EXPORT_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "jsonld": None,  # through rdflib, with a context made of kg's prefixes
+    "graphml": None,  # the networkx projection (events, entities, roles), for Gephi and yEd
+    "gexf": None,  # the same, in Gephi's own format
 }
 
 
@@ -129,6 +131,10 @@ def export(fmt: str = "turtle", store: StoreLike = None, include_ontology: bool 
     """The graph serialised; triple formats get the union of all graphs."""
     if fmt not in EXPORT_FORMATS:
         raise KgError(f"Unknown export format '{fmt}': use one of {', '.join(EXPORT_FORMATS)}.")
+    if fmt in ("graphml", "gexf"):
+        from .graph import graph_bytes, to_networkx
+
+        return graph_bytes(to_networkx(_store(store, read_only=True)), fmt)
     source = _store(store, read_only=True)
     graphs = document_graphs(source) + [ENTITY_GRAPH] + ([ONTOLOGY_GRAPH] if include_ontology else [])
     quads = [q for g in graphs for q in graph_quads(source, g)]
@@ -246,14 +252,39 @@ def write_file(path: Path, data: bytes) -> None:
         raise KgError(f"{path}: cannot write ({err.strerror}). Check the folder exists and is writable.") from err
 
 
-def draw(output: str | os.PathLike, store: StoreLike = None, doc: str | None = None) -> tuple[int, int]:
-    """Draw the events and their participants (one document's with ``doc``) to ``output``."""
-    from .draw import draw as draw_graph
+def draw(output: str | os.PathLike, store: StoreLike = None, doc: str | None = None,
+         entity: str | None = None, depth: int = 2) -> tuple[int, int]:
+    """Draw the events and their participants to ``output``: a picture
+    (.png, .svg, .pdf) or an interactive page (.html). ``doc`` keeps one
+    document's events, ``entity`` the nodes ``depth`` steps around an entity."""
+    from .picture import FORMATS
+    from .picture import draw as draw_graph
+
+    path = Path(output)
+    if path.suffix.lstrip(".").lower() not in FORMATS:
+        raise KgError(f"{path}: kg draws {', '.join(FORMATS)} files; name the file with one of those extensions.")
     from .graph import to_networkx
 
-    graph = to_networkx(_store(store, read_only=True), doc=doc)
-    draw_graph(graph, Path(output), title=f"kg — {doc}" if doc else "kg")
+    graph = to_networkx(_store(store, read_only=True), doc=doc, entity=entity, depth=depth)
+    parts = ([f"document {doc}"] if doc else []) + ([f"{depth} steps around {entity}"] if entity else [])
+    title = "kg — " + ", ".join(parts) if parts else "kg"
+    if path.suffix.lower() == ".html":
+        from .view import write_view
+
+        write_view(graph, path, title=title)
+    else:
+        draw_graph(graph, path, title=title)
     return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def serve(store: StoreLike = None, host: str = "127.0.0.1", port: int = 7878):
+    """Start a read-only SPARQL endpoint over the on-disk store (Oxigraph's
+    server) and return it once it answers; ``.stop()`` stops it."""
+    from .endpoint import start
+
+    if isinstance(store, ox.Store):
+        raise KgError("kg serve needs the store's folder, not an open store: close it and pass its path.")
+    return start(store, host=host, port=port)
 
 
 def evaluate(gold_dir: str | os.PathLike, docs: str | os.PathLike | None = None):

@@ -121,7 +121,7 @@ def _width() -> int:
 @store_option
 @reports_errors
 def export(fmt: str, output: Path | None, no_ontology: bool, store: str | None) -> None:
-    """Write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD."""
+    """Write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD (or, for Gephi, GraphML or GEXF)."""
     data = api.export(fmt, store=store, include_ontology=not no_ontology)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
@@ -154,14 +154,38 @@ def ask(fmt: str, store: str | None) -> None:
 
 @main.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg-graph.png"),
-              show_default=True, help="The picture to write: .png, .svg or .pdf.")
+              show_default=True, help="The file to write: a picture (.png, .svg, .pdf) or an interactive page (.html).")
 @click.option("--doc", default=None, metavar="ID", help="Draw only this document's events (its file name without .txt).")
+@click.option("--entity", default=None, metavar="NAME",
+              help="Draw only the neighbourhood of the entity with this name or alias (any case).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 20), metavar="N",
+              help="With --entity: how many steps around it (1: its events; 2: also their other participants).")
 @store_option
 @reports_errors
-def draw(output: Path, doc: str | None, store: str | None) -> None:
-    """Draw the events and their participants as a picture."""
-    nodes, edges = api.draw(output, store=store, doc=doc)
+def draw(output: Path, doc: str | None, entity: str | None, depth: int, store: str | None) -> None:
+    """Draw the events and their participants: a picture, or a page to explore."""
+    nodes, edges = api.draw(output, store=store, doc=doc, entity=entity, depth=depth)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+
+@main.command()
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="The port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on (0.0.0.0 opens it to the network).")
+@store_option
+@reports_errors
+def serve(port: int, host: str, store: str | None) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page (Oxigraph's server).
+
+    While it serves, the store is locked: a `kg build` on it waits until you stop the server (Ctrl-C).
+    """
+    endpoint = api.serve(store, host=host, port=port)
+    from .endpoint import prefix_lines
+
+    click.echo(f"query page       {endpoint.url}\nSPARQL endpoint  {endpoint.query_url} "
+               f"(read-only; the default graph is the union of all graphs)\nCtrl-C stops it. "
+               f"kg's prefixes, to put above a query:\n{prefix_lines()}")
+    sys.exit(endpoint.wait())
 
 
 @main.command()

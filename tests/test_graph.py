@@ -52,3 +52,117 @@ def test_kg_draw_refuses_an_unknown_picture_format_and_an_empty_graph(tmp_path, 
     assert "png" in bad.stderr and not (tmp_path / "graph.gif").exists()
     empty = CliRunner().invoke(main, ["draw", "-o", str(tmp_path / "g.png"), "--doc", "nope", "--store", disk_store])
     assert empty.exit_code == 1 and "no events" in empty.stderr
+
+
+# ---------------------------------------------------------------- edges carry their evidence
+
+def test_every_edge_carries_its_role_document_and_sentence_as_strings(hand_store):
+    graph = to_networkx(hand_store)
+    for u, v, key, d in graph.edges(keys=True, data=True):
+        assert key == d["role"] and d["document"] in ("a", "b") and d["sentence"]
+        assert all(isinstance(value, str) for value in d.values())
+    broadcast = next(n for n, d in graph.nodes(data=True) if d.get("type") == "Broadcast")
+    assert graph.nodes[broadcast]["sentence"] == "Netflix diffuse Deep Fake Love."
+    assert all(isinstance(value, str) for _, d in graph.nodes(data=True) for value in d.values())
+
+
+# ---------------------------------------------------------------- neighbourhoods
+
+def labels(graph) -> set[str]:
+    return {d["label"] for _, d in graph.nodes(data=True)}
+
+
+def test_the_neighbourhood_of_an_entity_grows_with_depth(hand_store):
+    # SAG-AFTRA is found by an alias, in any case: an agent of the rejection, the source of the job offer
+    one = to_networkx(hand_store, entity="screen actors GUILD", depth=1)
+    assert labels(one) == {"SAG-AFTRA", "rejettent", "propose poste"}
+    two = to_networkx(hand_store, entity="SAG-AFTRA", depth=2)
+    assert labels(two) == labels(one) | {"acteurs", "proposition", "Netflix", "poste"}
+    assert to_networkx(hand_store, entity="sag-aftra", depth=0).number_of_nodes() == 1
+    assert [d.get("centre") for _, d in one.nodes(data=True) if d["label"] == "SAG-AFTRA"] == ["true"]
+
+
+def test_a_neighbourhood_within_one_document(hand_store):
+    graph = to_networkx(hand_store, doc="b", entity="Netflix", depth=2)
+    assert labels(graph) == {"Netflix", "diffuse Deep Fake Love", "Deep Fake Love"}
+
+
+def test_kg_draw_says_when_no_entity_has_the_name(tmp_path, disk_store):
+    result = CliRunner().invoke(main, ["draw", "-o", str(tmp_path / "g.png"), "--entity", "Disney",
+                                       "--store", disk_store])
+    assert result.exit_code == 2 and "No entity of the articles is named 'Disney'" in result.stderr
+    assert not (tmp_path / "g.png").exists()
+    # named in document a only: nothing around it in document b
+    result = CliRunner().invoke(main, ["draw", "-o", str(tmp_path / "g.png"), "--entity", "SAG-AFTRA",
+                                       "--doc", "b", "--store", disk_store])
+    assert result.exit_code == 2 and "takes part in no event" in result.stderr
+
+
+# ---------------------------------------------------------------- pictures at every size
+
+def test_a_picture_of_hundreds_of_nodes_needs_no_scipy_and_names_only_the_hubs(tmp_path, monkeypatch, articles):
+    import sys
+
+    from kg.picture import MAX_LABELS, draw, layout
+    from kg.rdf import graph_iri, to_quads
+    from kg.store import replace_graph
+
+    monkeypatch.setitem(sys.modules, "scipy", None)  # importing scipy now fails
+    store = ox.Store()
+    for i in range(110):
+        x = articles[0](f"a{i}")
+        replace_graph(store, graph_iri(x.doc_id), to_quads(x))
+    graph = to_networkx(store)
+    assert graph.number_of_nodes() > 500
+    pos = layout(graph)
+    assert set(pos) == set(graph.nodes) and all(-1.01 <= c <= 1.01 for p in pos.values() for c in p)
+    out = tmp_path / "big.png"
+    named = draw(graph, out, title="kg")
+    assert out.read_bytes()[:8] == PNG and 0 < named <= MAX_LABELS
+
+
+def test_labels_of_a_small_picture_never_overlap(tmp_path, hand_store):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.text import Annotation
+
+    from kg.picture import draw
+
+    seen = {}
+    real_savefig = plt.Figure.savefig
+
+    def spy(fig, *args, **kwargs):
+        renderer = fig.canvas.get_renderer()
+        seen["boxes"] = [t.get_window_extent(renderer) for t in fig.axes[0].texts if isinstance(t, Annotation)]
+        return real_savefig(fig, *args, **kwargs)
+
+    plt.Figure.savefig = spy
+    try:
+        named = draw(to_networkx(hand_store), tmp_path / "g.png", title="kg")
+    finally:
+        plt.Figure.savefig = real_savefig
+    boxes = seen["boxes"]
+    assert len(boxes) == named == 10  # every node of a small graph is named...
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])  # ...and no two names touch
+
+
+# ---------------------------------------------------------------- GraphML and GEXF for Gephi
+
+def test_kg_export_writes_graphml_and_gexf_that_networkx_reads_back(tmp_path, disk_store):
+    import networkx as nx
+
+    graph = to_networkx(disk_store)
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        result = CliRunner().invoke(main, ["export", "--format", fmt, "-o", str(out), "--store", disk_store])
+        assert result.exit_code == 0, result.output
+        back = read(out)
+        assert back.number_of_nodes() == graph.number_of_nodes()
+        assert back.number_of_edges() == graph.number_of_edges()
+        roles = sorted(d["role"] for _, _, d in back.edges(data=True))
+        assert roles == sorted(d["role"] for _, _, d in graph.edges(data=True))
+        assert all(d["document"] and d["sentence"] for _, _, d in back.edges(data=True))
+        labels_back = {d.get("label") for _, d in back.nodes(data=True)}
+        assert "Deep Fake Love" in labels_back
