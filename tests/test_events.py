@@ -137,7 +137,7 @@ def test_infinitive_takes_the_object_of_the_verb_it_completes(hand_doc):
     noun = next(e for e in events if e.triggers[0].text == "offre")
     assert noun.type == "JobOffer"
     assert [f.event for f in verb.roles["theme"]] == [noun]
-    assert labels(noun.roles["theme"]) == ["emploi"]
+    assert labels(noun.roles["theme"]) == ["emploi", "offre d'emploi"]  # what it is about, and its own phrase
     # the noun names the very event the verb states: merged, one job offer by Netflix
     merged = merge_events(events, anaphora)
     assert [(e.type, [t.text for t in e.triggers]) for e in merged] == [("JobOffer", ["proposer", "offre"])]

@@ -10,9 +10,11 @@ once and then says "il", "elle", "ce dernier", "celle-ci", "le syndicat" or
 - a demonstrative (ce dernier, cette dernière, celui-ci, celle-ci, ceux-ci,
   celles-ci) takes the nearest earlier person or body that agrees: "the
   latter" is the last one named, whatever its role;
-- a singular definite description whose noun is a kind of organisation or of
-  person ("le constructeur", "l'entraîneur") takes the nearest earlier named
-  entity of that class.
+- a singular definite description whose noun is a kind of person
+  ("l'entraîneur") takes the nearest earlier named person; one whose noun is a
+  kind of organisation does so only when it says something more ("le fabricant
+  de pneumatiques", "le géant américain"): "le syndicat" alone could be any
+  union, and the nearest body named may well be the employer.
 
 Candidates are named people and bodies, and nouns of people or groups that
 head a subject ("les médecins urgentistes", "l'intersyndicale"). Nothing is
@@ -161,6 +163,10 @@ class Coreference:
         lemma = fold(token.lemma_)
         kind = "Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns else None
         if kind is None:
+            return None
+        if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in token.children):
+            # "le syndicat" alone could be any union, and the nearest body named may be a company:
+            # only a description that says something ("le fabricant de pneus") is resolved
             return None
         dets = [c for c in token.children if c.dep_ == "det"]
         if not dets or "Def" not in dets[0].morph.get("Definite"):

@@ -50,6 +50,28 @@ def noun_lemmas(token: Token) -> set[str]:
     return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
 
 
+_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def tense_by_ending(token: Token) -> str | None:
+    """'Cnd' or 'Fut' read off the word when the tagger says indicative
+    ('accepteraient'): the future and the conditional are the infinitive
+    (less the final 'e' of -re verbs) plus an ending, which no other tense is.
+
+    A past simple ('déclara') does not start with its infinitive, so it is
+    never taken for a future.
+    """
+    if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm"):
+        return None
+    lemma, word = token.lemma_.lower(), token.lower_
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    if not lemma.endswith(("er", "ir", "re")) or not word.startswith(stem):
+        return None
+    rest = word[len(stem):]
+    return "Cnd" if rest in _CONDITIONAL_ENDINGS else "Fut" if rest in _FUTURE_ENDINGS else None
+
+
 def is_nominal(token: Token) -> bool:
     """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
     if token.pos_ in ("NOUN", "PROPN"):
@@ -334,7 +356,8 @@ class EventReader:
         if is_nominal(token):
             # 'offre d'emploi', 'la suppression de 450 postes', 'un plan social': what qualifies the noun
             heads = [c for c in token.children if c.dep_.startswith("nmod") and (
-                is_bare(c) or (case_words(c) & {"de", "d'"} and any(g.dep_ == "nummod" for g in c.children)))]
+                is_bare(c) or (case_words(c) & {"de", "d'"} and any(g.dep_ in ("nummod", "det") and g.like_num
+                                                     for g in c.children)))]
             heads += [c for c in token.children if c.dep_ == "amod"]
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
@@ -429,6 +452,10 @@ class EventReader:
                                status=cand.entry.default_status)
             cand.event.nominal = is_nominal(t)
             cand.event.speech = cand.entry.reporting
+            # a passive clause with its auxiliary, or an event noun that says how much, to whom or where,
+            # states its event even without a doer
+            cand.event.bare_clause = (any(c.dep_ == "aux:pass" for c in t.children) if not cand.event.nominal
+                                      else bool(cand.amounts) or t.i == t.head.i)
             cand.event.definite = cand.event.nominal and is_definite(t)
             cand.event.negated = self.negated(t)
             mood = self.modality(t)
@@ -516,11 +543,14 @@ class EventReader:
                 return "Hypothetical"
             if head.lemma_.lower() in self.planned and link.dep_ != "nsubj":
                 return "Planned" if not self.entries(head) or head.lemma_.lower() == "appeler" else None
+            if head.lemma_.lower() not in self.support:
+                return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
         for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
-            if "Cnd" in t.morph.get("Mood"):
+            mood, tense = t.morph.get("Mood"), t.morph.get("Tense")
+            if "Cnd" in mood or tense_by_ending(t) == "Cnd":
                 return "Hypothetical"
-            if "Fut" in t.morph.get("Tense"):
+            if "Fut" in tense or tense_by_ending(t) == "Fut":
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
             return "Hypothetical"
@@ -625,8 +655,8 @@ class EventReader:
                     # or notice makes whoever holds it the doer, whatever the verb
                     called = called or fold(head.lemma_) in self.call_nouns
                     link, head = head, head.head
-                supported = (head.lemma_.lower() in self.support or called) and link.dep_ in (
-                    "obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj")
+                supported = (head.lemma_.lower() in self.support and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                             or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
                 # "les acteurs sont (toujours) en grève": being in a state of the event
                 supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
                 # a joint activity in a clause ("peser dans la négociation") involves the clause's subject;

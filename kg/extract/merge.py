@@ -146,6 +146,9 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 absorb(host, event)
                 absorbed[id(event)] = host
                 continue
+            told = any(f for r in ("theme", "recipient", "place") for f in event.roles[r] if not f.own) or event.amount
+            if not event.bare_clause or not told or event.status in ("Planned", "Hypothetical"):
+                continue  # no doer, nothing said of it, or only a possibility: too little to be a fact
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:
             absorb(twin, event)
