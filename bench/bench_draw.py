@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="where the pictures go (default: a temporary folder)")
     parser.add_argument("--sizes", default="1,10,200", help="numbers of articles (default 1,10,200)")
     args = parser.parse_args()
-    import kg
+    from kg.api import build  # kg.build can be shadowed by the module kg/build.py once that is imported
     from kg.graph import to_networkx
     from kg.picture import draw
     from kg.view import write_view
@@ -88,14 +88,14 @@ def main() -> None:
         for n in (int(s) for s in args.sizes.split(",")):
             corpus = make_corpus(work / f"docs{n}", n)
             store = str(work / f"store{n}")
-            report, t_build = timed(lambda: kg.build([corpus], store=store))
+            report, t_build = timed(lambda: build([corpus], store=store))
             del report
             gc.collect()
             graph, t_project = timed(lambda: to_networkx(store))
             png = out / f"graph-{n}.png"
             page = out / f"graph-{n}.html"
             named, t_png = timed(lambda: draw(graph, png, title=f"kg — {n} article{'s' * (n != 1)}"))
-            _, t_html = timed(lambda: write_view(graph, page, title=f"kg — {n} articles"))
+            _, t_html = timed(lambda: write_view(graph, page, title=f"kg — {n} article{'s' * (n != 1)}"))
             drew = chromium_count(page, work / "chromium")
             shown = "no chromium" if drew is None else f"{drew}/{graph.number_of_nodes()}"
             print(f"{n:>8} {graph.number_of_nodes():>6} {graph.number_of_edges():>6} {t_build:>8.1f} {t_project:>9.2f} "

@@ -135,6 +135,10 @@ def label_order(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(graph.nodes, key=lambda n: (-degree[n], node_text(graph.nodes[n]), n))
 
 
+def _inside(box, frame) -> bool:
+    return frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+
+
 def _overlaps(box, boxes) -> bool:
     return any(box.x0 < b.x1 and b.x0 < box.x1 and box.y0 < b.y1 and b.y0 < box.y1 for b in boxes)
 
@@ -213,6 +217,7 @@ def _write_names(fig, ax, graph: nx.MultiDiGraph, pos: dict, area: dict, legend)
     renderer = fig.canvas.get_renderer()
     points = fig.dpi / 72
     boxes = [legend.get_window_extent(renderer)]
+    frame = fig.bbox.padded(-4)  # a name must not run off the picture
     if n <= 120:  # every node is an obstacle
         for v, (x, y) in pos.items():
             cx, cy = ax.transData.transform((x, y))
@@ -232,7 +237,7 @@ def _write_names(fig, ax, graph: nx.MultiDiGraph, pos: dict, area: dict, legend)
                                fontsize=font, ha=ha, va=va, color="#212121", zorder=5, bbox=box_style,
                                fontweight="bold" if data.get("centre") else "normal")
             box = text.get_window_extent(renderer).expanded(1.02, 1.08)
-            if not _overlaps(box, boxes):
+            if _inside(box, frame) and not _overlaps(box, boxes):
                 boxes.append(box)
                 named += 1
                 break
@@ -245,7 +250,7 @@ def _write_names(fig, ax, graph: nx.MultiDiGraph, pos: dict, area: dict, legend)
                            va="center", zorder=4, style="italic",
                            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85})
             box = text.get_window_extent(renderer)
-            if _overlaps(box, boxes):
+            if not _inside(box, frame) or _overlaps(box, boxes):
                 text.remove()
             else:
                 boxes.append(box)

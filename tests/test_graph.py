@@ -136,6 +136,7 @@ def test_labels_of_a_small_picture_never_overlap(tmp_path, hand_store):
     def spy(fig, *args, **kwargs):
         renderer = fig.canvas.get_renderer()
         seen["boxes"] = [t.get_window_extent(renderer) for t in fig.axes[0].texts if isinstance(t, Annotation)]
+        seen["frame"] = fig.bbox
         return real_savefig(fig, *args, **kwargs)
 
     plt.Figure.savefig = spy
@@ -146,6 +147,8 @@ def test_labels_of_a_small_picture_never_overlap(tmp_path, hand_store):
     boxes = seen["boxes"]
     assert len(boxes) == named == 10  # every node of a small graph is named...
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])  # ...and no two names touch
+    frame = seen["frame"]
+    assert all(frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1 for b in boxes)
 
 
 # ---------------------------------------------------------------- GraphML and GEXF for Gephi

@@ -94,22 +94,37 @@
     document.body.setAttribute("data-drawn-nodes", String(drawnNodes));
   }
 
-  function names() { // most connected first; a name that would overlap another is left out
+  function names() { // most connected first; a name that would overlap another name or a node is left out
     var budget = N <= 30 ? N : Math.min(400, Math.round(30 * view.scale / fitScale));
-    var boxes = [], count = 0;
-    ctx.font = "12px system-ui, sans-serif"; ctx.textBaseline = "bottom"; ctx.textAlign = "center";
-    function place(i, force) {
-      var n = nodes[i], t = text(n), w = ctx.measureText(t).width + 6, h = 15;
-      var x = sx(n), y = sy(n) - radius(n) - 2;
-      if (x + w / 2 < 0 || x - w / 2 > W || y < 0 || y - h > H) return;
-      var box = [x - w / 2, y - h, x + w / 2, y];
+    var boxes = [], count = 0, h = 15;
+    if (N <= 400) nodes.forEach(function (n, i) { // the nodes themselves are in the way
+      if (!shown(i)) return;
+      var r = radius(n), x = sx(n), y = sy(n);
+      boxes.push([x - r, y - r, x + r, y + r]);
+    });
+    ctx.font = "12px system-ui, sans-serif"; ctx.textBaseline = "bottom"; ctx.textAlign = "left";
+    function free(box) {
+      if (box[0] < 0 || box[2] > W || box[1] < 0 || box[3] > H - 22) return false; // whole, and above the footer
       for (var k = 0; k < boxes.length; k++) {
         var b = boxes[k];
-        if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) { if (!force) return; }
+        if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return false;
       }
+      return true;
+    }
+    function place(i, force) {
+      var n = nodes[i], t = text(n), w = ctx.measureText(t).width + 6;
+      var x = sx(n), y = sy(n), r = radius(n) + 2;
+      var options = [[x - w / 2, y - r - h], [x - w / 2, y + r], [x + r, y - h / 2], [x - r - w, y - h / 2]];
+      var box = null;
+      for (var k = 0; k < options.length && !box; k++) {
+        var b = [options[k][0], options[k][1], options[k][0] + w, options[k][1] + h];
+        if (free(b)) box = b;
+      }
+      if (!box && force) box = [options[0][0], options[0][1], options[0][0] + w, options[0][1] + h];
+      if (!box) return;
       boxes.push(box); count++;
-      ctx.fillStyle = "rgba(255,255,255,0.8)"; ctx.fillRect(box[0], box[1], w, h);
-      ctx.fillStyle = dimmed(i) ? "#b0bec5" : "#212121"; ctx.fillText(t, x, y - 1);
+      ctx.fillStyle = "rgba(255,255,255,0.85)"; ctx.fillRect(box[0], box[1], w, h);
+      ctx.fillStyle = dimmed(i) ? "#b0bec5" : "#212121"; ctx.fillText(t, box[0] + 3, box[3] - 1);
     }
     var first = [];
     nodes.forEach(function (n, i) { if (shown(i) && (lit(i) || n.centre)) first.push(i); });
