@@ -63,9 +63,14 @@ def open_store(location: str | os.PathLike | None = None, read_only: bool = Fals
 
 def _damaged(path: Path, err: Exception) -> StoreError:
     return StoreError(
-        f"{path}: the store is damaged or was only half created ({str(err).splitlines()[0] if str(err) else err!r}). "
+        f"{path}: the store is damaged or was only half created ({_first_line(err)}). "
         "Build into a new folder (kg build --store NEW_FOLDER), or move this one aside and build again."
     )
+
+
+def _first_line(err: Exception) -> str:
+    text = str(err).strip().strip("'\"")
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 def is_inside_store(path: str | os.PathLike, location: str | os.PathLike | None = None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 
 import kg
@@ -203,3 +205,97 @@ def test_document_node(hand_store, articles):
     assert text.object.value == article_a().text
     (date,) = list(hand_store.quads_for_pattern(doc, ox.NamedNode(SCHEMA + "datePublished"), None))
     assert (date.object.value, date.object.datatype.value) == ("2023-07", "http://www.w3.org/2001/XMLSchema#gYearMonth")
+
+
+# ---------------------------------------------------------------- faults (through the command, no model)
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_a_corrupt_store_exits_5_saying_what_to_do(tmp_path):
+    folder = tmp_path / "store"
+    folder.mkdir()
+    (folder / "CURRENT").write_text("garbage\n")
+    result = _cli("stats", "--store", folder)
+    assert result.exit_code == 5, result.output
+    assert isinstance(result.exception, SystemExit) and "Traceback" not in result.output
+    assert "damaged or was only half created" in result.stderr and "kg build --store" in result.stderr
+
+
+def test_a_half_created_store_exits_5(tmp_path, disk_store):
+    import shutil
+
+    half = tmp_path / "half"
+    shutil.copytree(disk_store, half)
+    for sst in half.glob("*.sst"):
+        sst.unlink()
+    (half / "LOCK").unlink(missing_ok=True)
+    result = _cli("query", "events", "--store", half)
+    if not list(Path(disk_store).glob("*.sst")):  # nothing flushed to tables: remove the manifest instead
+        for manifest in half.glob("MANIFEST-*"):
+            manifest.write_bytes(b"\x00" * 16)
+        result = _cli("query", "events", "--store", half)
+    assert result.exit_code == 5, result.output
+    assert "damaged or was only half created" in result.stderr
+
+
+def test_export_refuses_to_write_inside_the_store(disk_store, quads_of):
+    before = quads_of(disk_store)
+    for target in [Path(disk_store) / "CURRENT", Path(disk_store) / "new.ttl"]:
+        result = _cli("export", "-o", target, "--store", disk_store)
+        assert result.exit_code == 2, result.output
+        assert "inside the store" in result.stderr
+    assert quads_of(disk_store) == before
+    result = _cli("export", "-o", Path(disk_store).parent / "out.ttl", "--store", disk_store)
+    assert result.exit_code == 0, result.output
+
+
+def test_remove_an_id_with_a_space(tmp_path, articles, disk_store_of, quads_of):
+    article_a, article_b = articles
+    path = disk_store_of(tmp_path / "store", article_a("a b"), article_b("c"))
+    result = _cli("remove", "a b", "--store", path)
+    assert result.exit_code == 0, result.output
+    assert "removed a b" in result.stdout
+    left = quads_of(path)
+    assert not any("/graph/a%20b>" in q for q in left) and any("/graph/c>" in q for q in left)
+    result = _cli("remove", "a b", "--store", path)
+    assert result.exit_code == 2 and "No document a b" in result.stderr and "c" in result.stderr
+
+
+def test_service_is_refused_before_any_request(disk_store):
+    result = _cli("query", "--sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                  "--store", disk_store)
+    assert result.exit_code == 4, result.output
+    assert "SERVICE" in result.stderr and "Traceback" not in result.output
+    ok = _cli("query", "--sparql", 'SELECT ?x WHERE { BIND("SERVICE" AS ?x) }', "--store", disk_store)
+    assert ok.exit_code == 0, ok.output
+
+
+def test_mention_totals_stay_equal_to_the_mentions_whatever_is_written_and_removed(articles):
+    import random
+
+    article_a, article_b = articles
+    store = ox.Store()
+    rng = random.Random(3)
+    for _ in range(40):
+        doc_id = rng.choice(["a", "b", "c", "d"])
+        action = rng.random()
+        if action < 0.3:
+            replace_graph(store, graph_iri(doc_id), [])
+        elif action < 0.6:
+            replace_graph(store, graph_iri(doc_id), to_quads(article_a(doc_id)))
+        else:
+            replace_graph(store, graph_iri(doc_id), to_quads(article_b(doc_id, netflix_label=rng.choice(["Netflix", "NETFLIX"]))))
+        counted = {r["e"].value: int(r["n"].value) for r in ask(store, """
+            SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e } GROUP BY ?e""")}
+        kept = {r["e"].value: int(r["n"].value) for r in ask(store, """
+            SELECT ?e ?n WHERE { GRAPH kgr:graph\\/shared\\/entities { ?e kg:mentionCount ?n } }""")}
+        assert {e: n for e, n in kept.items() if n} == counted
+        labels = {r["l"].value for r in ask(store, "SELECT ?l WHERE { GRAPH kgr:graph\\/shared\\/entities { kgr:entity\\/netflix rdfs:label ?l } }")}
+        said = {r["l"].value for r in ask(store, "SELECT ?l WHERE { ?r kg:describes kgr:entity\\/netflix ; kg:entityLabel ?l }")}
+        assert labels == said

@@ -1,0 +1,211 @@
+"""The streaming build: documents read, parsed in batches, written one by one.
+
+1. Every file is read and checked first (:func:`kg.documents.survey`), keeping
+   no text: a bad file stops the build before the store is touched.
+2. The store is opened (its lock checked) before the model loads or anything
+   is parsed.
+3. A document whose text, kg's extractor and model are what built its graph
+   (the content hash kept with the graph, ``kg:contentHash``) is not parsed
+   again.
+4. The others are read again, a batch at a time, parsed with ``nlp.pipe``
+   (``workers`` processes), extracted and written: each document in one
+   update, whole or not at all. Memory holds a few batches, whatever the
+   corpus size.
+5. Ctrl-C or SIGTERM stops after the document being written; the error says
+   which documents were written. After SIGKILL or a full disk, each graph is
+   still whole (old or new), and running the same build again completes the
+   rest, skipping what is already done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .documents import Document, Source, digest, read_document, survey
+from .errors import InputError, KgError, StoreError
+from .rdf import CONTENT_HASH, doc_iri, graph_iri, to_quads
+from .resources import ontology_dir
+from .store import content_hashes, load_ontology, replace_graph
+
+#: ``progress(done, total, what, written)``: what the build is doing, for a progress bar;
+#: ``written`` is ``(id, events, quads)`` when a document has just been written.
+Progress = Callable[..., None]
+
+#: spaCy's default limit; a longer article is refused before anything is written.
+MAX_CHARS = 1_000_000
+
+
+class BuildInterrupted(KgError):
+    """Ctrl-C or SIGTERM during a build: what was written is whole, the rest is not built."""
+
+    exit_code = 130
+
+    def __init__(self, message: str, report=None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+def model_id() -> str:
+    """The spaCy model kg.nlp.load would load, with its version, without loading it."""
+    import os
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .nlp import MODELS
+
+    wanted = [os.environ["KG_SPACY_MODEL"]] if os.environ.get("KG_SPACY_MODEL") else list(MODELS)
+    for name in wanted:
+        try:
+            return f"{name}-{version(name)}"
+        except PackageNotFoundError:
+            try:
+                return f"{name}-{version(name.replace('_', '-'))}"
+            except PackageNotFoundError:
+                continue
+    return "+".join(wanted)  # not installed: loading it will say so
+
+
+def fingerprint() -> str:
+    """What besides its text decides a document's graph: kg's extraction code, the
+    ontology, lexicon and gazetteer, and the spaCy model. Any change rebuilds."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    here = Path(__file__).resolve().parent
+    files = sorted((here / "extract").glob("*.py")) + [here / f for f in (
+        "nlp.py", "rdf.py", "lexicon.py", "gazetteer.py", "text.py", "vocab.py", "documents.py")]
+    files += sorted(ontology_dir().glob("*.ttl"))
+    h = hashlib.sha256()
+    try:
+        h.update(version("kg").encode())
+    except PackageNotFoundError:
+        pass
+    h.update(model_id().encode())
+    for path in files:
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def content_hash(text_digest: str, extractor: str) -> str:
+    return hashlib.sha256(f"{extractor}:{text_digest}".encode()).hexdigest()
+
+
+@contextmanager
+def stop_requests() -> Iterator[list[str]]:
+    """Ctrl-C and SIGTERM ask the build to stop after the document it is writing
+    (the list gets the signal's name). Worker processes forked meanwhile inherit
+    the handler, so they do not die mid-batch either."""
+    asked: list[str] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield asked
+        return
+
+    def handler(signum, frame):  # noqa: ARG001
+        asked.append(signal.Signals(signum).name)
+
+    previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield asked
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+
+
+def _names(ids: list[str], most: int = 20) -> str:
+    shown = ", ".join(ids[:most])
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "") if ids else "none"
+
+
+def parsed(sources: Iterable[Source], nlp, workers: int = 1,
+           batch_size: int = 8) -> Iterator[tuple[Document, object]]:
+    """(document, spaCy Doc) for each source, read when its batch comes, in order."""
+    from .nlp import normalise
+
+    pending: dict[int, Document] = {}
+
+    def texts() -> Iterator[tuple[str, int]]:
+        for i, source in enumerate(sources):
+            document = read_document(source.path)
+            pending[i] = document
+            yield normalise(document.text[document.body_start:]), i
+
+    for doc, i in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+        document = pending.pop(i)
+        doc.user_data["offset"] = document.body_start
+        yield document, doc
+
+
+def build(paths: Iterable[str | Path], store: ox.Store | str | None = None, workers: int = 1,
+          progress: Progress | None = None, force: bool = False):
+    """Build ``paths`` (files or folders) into ``store``; see the module's docstring.
+    ``force`` parses every document again, changed or not."""
+    from .api import BuildReport, _store
+    from .extract.pipeline import extract_parsed
+    from .gazetteer import load_gazetteer
+    from .lexicon import load_lexicon
+    from .nlp import load
+
+    tell = progress or (lambda done, total, what, written=None: None)
+    sources = survey([Path(p) for p in paths])
+    too_long = [s for s in sources if s.chars > MAX_CHARS]
+    if too_long:
+        raise InputError(f"{too_long[0].path}: is {too_long[0].chars} characters long, more than the {MAX_CHARS} "
+                         "the parser takes at once. kg reads one article a file: split it.")
+    target = _store(store)  # the lock is checked here, before the model loads
+    extractor = fingerprint()
+    known = {} if force else content_hashes(target)
+    report = BuildReport(target)
+    todo = []
+    for s in sources:
+        if known.get(graph_iri(s.id).value) == content_hash(s.digest, extractor):
+            report.unchanged.append(s.id)
+        else:
+            todo.append(s)
+    total = len(sources) + 1
+    done = len(report.unchanged)
+    tell(done, total, "loading the model")
+    nlp = load() if todo else None  # nothing changed: no model to wait for
+    lexicon, gazetteer = load_lexicon(), load_gazetteer()
+    load_ontology(target)
+    done += 1
+    tell(done, total, "parsing")
+    written: list[str] = []
+    with stop_requests() as asked:
+        stream = parsed(todo, nlp, workers) if todo else iter(())
+        try:
+            for document, doc in stream:
+                x = extract_parsed(document, doc, lexicon, gazetteer)
+                quads = to_quads(x)
+                graph = graph_iri(document.id)
+                quads.append(ox.Quad(doc_iri(document.id), CONTENT_HASH,
+                                     ox.Literal(content_hash(digest(document), extractor)), graph))
+                try:
+                    replace_graph(target, graph, quads)
+                except StoreError as err:
+                    raise StoreError(
+                        f"{err} Written before it, whole: {len(written)} document(s) ({_names(written)}); "
+                        f"{len(todo) - len(written) - 1} more not built. Fix the cause (disk space?) and run the "
+                        "same build again: it completes the rest.") from err
+                written.append(document.id)
+                report.documents.append((document.id, len(x.events), len(set(quads))))
+                done += 1
+                tell(done, total, document.id, report.documents[-1])
+                if asked:
+                    break
+        finally:
+            if hasattr(stream, "close"):
+                stream.close()  # stops the parser's worker processes
+        target.flush()
+    if asked:
+        left = [s.id for s in todo[len(written):]]
+        raise BuildInterrupted(
+            f"interrupted ({asked[0]}): {len(written)} document(s) written, each whole: {_names(written)}. "
+            f"Not built yet: {_names(left)}. Run the same build again to complete the rest.",
+            report)
+    return report
