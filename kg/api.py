@@ -14,11 +14,10 @@ from typing import Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from .documents import read_documents
 from .errors import InputError, KgError
 from .queries import SavedQuery, bind, find_query, parse_query, render, run
-from .rdf import ENTITY_GRAPH, graph_iri, to_quads
-from .store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
+from .rdf import ENTITY_GRAPH, doc_id_of, graph_iri
+from .store import document_graphs, graph_quads, open_store, replace_graph
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
 StoreLike = ox.Store | str | os.PathLike | None
@@ -37,34 +36,31 @@ def _store(store: StoreLike, read_only: bool = False) -> ox.Store:
 class BuildReport:
     store: ox.Store
     documents: list[tuple[str, int, int]] = field(default_factory=list)  # (id, events, quads)
+    unchanged: list[str] = field(default_factory=list)  # ids not parsed again: same text, same extractor
 
     def __str__(self) -> str:
         lines = [f"{doc}: {events} events, {quads} triples" for doc, events, quads in self.documents]
         lines.append(f"built {len(self.documents)} document{'s' if len(self.documents) != 1 else ''}")
+        if self.unchanged:
+            lines[-1] += f", {len(self.unchanged)} unchanged (not parsed again)"
         return "\n".join(lines)
 
 
-def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = None) -> BuildReport:
+def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = None,
+          workers: int = 1, progress=None, force: bool = False) -> BuildReport:
     """Read documents (files or folders, default ``seeds/``) into the store.
 
-    Every document is read and extracted before the store is touched, so a
-    bad file changes nothing; each document then replaces its own graph.
+    Every file is checked before the store is touched, so a bad file changes
+    nothing; the store is opened before the model loads; documents are then
+    parsed in batches (``workers`` processes) and each replaces its own graph,
+    whole; a document unchanged since it was built is not parsed again
+    (``force`` parses all). ``progress(done, total, what)`` is told how far it is.
+    Stopped by Ctrl-C or SIGTERM it raises :class:`kg.build.BuildInterrupted`
+    naming the documents written; the same build run again completes the rest.
     """
-    from .extract.pipeline import extract  # spaCy: only a build pays for importing it
-    from .nlp import load
+    from .build import build as stream_build  # spaCy: only a build pays for importing it
 
-    documents = read_documents([Path(p) for p in (paths or [DEFAULT_INPUT])])
-    nlp = load()
-    extracted = [(doc, extract(doc, nlp)) for doc in documents]
-    target = _store(store)
-    load_ontology(target)
-    report = BuildReport(target)
-    for doc, x in extracted:
-        quads = to_quads(x)
-        replace_graph(target, graph_iri(doc.id), quads)
-        report.documents.append((doc.id, len(x.events), len(set(quads))))
-    target.flush()
-    return report
+    return stream_build(paths or [DEFAULT_INPUT], store, workers=workers, progress=progress, force=force)
 
 
 def remove(doc_ids: Iterable[str], store: StoreLike = None) -> list[str]:
@@ -78,7 +74,7 @@ def remove(doc_ids: Iterable[str], store: StoreLike = None) -> list[str]:
     ids = list(dict.fromkeys(doc_ids))
     unknown = [d for d in ids if graph_iri(d).value not in present]
     if unknown:
-        known = sorted(v.rsplit("/", 1)[-1] for v in present)
+        known = sorted(doc_id_of(v) for v in present)
         shown = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
         raise InputError(f"No document {', '.join(unknown)} in the store; nothing was removed. "
                          f"Its documents: {shown or 'none'}.")

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import api
-from .errors import KgError, QueryError
+from .errors import InputError, KgError, QueryError
 
 store_option = click.option(
     "--store", envvar="KG_STORE", default=None, metavar="PATH_OR_URL",
@@ -39,13 +39,53 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parser processes (spaCy's n_process): up to the number of cores.")
+@click.option("--force", is_flag=True, help="Parse every document again, even those unchanged since they were built.")
 @reports_errors
-def build(paths: tuple[Path, ...], store: str | None) -> None:
+def build(paths: tuple[Path, ...], store: str | None, workers: int, force: bool) -> None:
     """Read PATHS (.txt files or folders; default seeds/) into the store.
 
-    A document already in the store is replaced, never duplicated.
+    A document already in the store is replaced, never duplicated; one whose
+    text has not changed since it was built is not parsed again. Each document
+    is written whole; after an interruption, the same command completes the rest.
     """
-    click.echo(str(api.build(list(paths) or None, store=store)))
+    bar = _ProgressBar()
+    try:
+        report = api.build(list(paths) or None, store=store, workers=workers, progress=bar, force=force)
+    finally:
+        bar.close()
+    click.echo(str(report).splitlines()[-1])  # each document's line was printed as it was written
+
+
+class _ProgressBar:
+    """click's progress bar on stderr, made when the build knows its length
+    (drawn only on a terminal); each document's line goes to stdout as soon as
+    it is written, so an interrupted build has listed exactly what it wrote."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int, what: str, written: tuple | None = None) -> None:
+        if written is not None:
+            doc_id, events, quads = written
+            if self.bar is not None:
+                self.bar.render_finish()
+            click.echo(f"{doc_id}: {events} events, {quads} triples")
+        if self.bar is None:
+            if not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label="kg build", file=sys.stderr,
+                                         item_show_func=lambda item: item)
+            self.bar.__enter__()
+        self.bar.update(done - self.done, what)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 @main.command()
@@ -122,6 +162,11 @@ def _width() -> int:
 @reports_errors
 def export(fmt: str, output: Path | None, no_ontology: bool, store: str | None) -> None:
     """Write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD (or, for Gephi, GraphML or GEXF)."""
+    from .store import is_inside_store, store_location
+
+    if output is not None and is_inside_store(output, store):
+        raise InputError(f"{output}: is inside the store {store_location(store)}, and writing it would damage the "
+                         "store. Write the export to a file outside that folder.")
     data = api.export(fmt, store=store, include_ontology=not no_ontology)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
