@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -145,11 +146,7 @@ def build(paths: Iterable[str | Path], store: ox.Store | str | None = None, work
           progress: Progress | None = None, force: bool = False):
     """Build ``paths`` (files or folders) into ``store``; see the module's docstring.
     ``force`` parses every document again, changed or not."""
-    from .api import BuildReport, _store
-    from .extract.pipeline import extract_parsed
-    from .gazetteer import load_gazetteer
-    from .lexicon import load_lexicon
-    from .nlp import load
+    from .api import _store
 
     tell = progress or (lambda done, total, what, written=None: None)
     sources = survey([Path(p) for p in paths])
@@ -158,6 +155,24 @@ def build(paths: Iterable[str | Path], store: ox.Store | str | None = None, work
         raise InputError(f"{too_long[0].path}: is {too_long[0].chars} characters long, more than the {MAX_CHARS} "
                          "the parser takes at once. kg reads one article a file: split it.")
     target = _store(store)  # the lock is checked here, before the model loads
+    try:
+        return _build(sources, target, workers, tell, force)
+    except BaseException as err:
+        # Let go of a store this call opened: a failed build must not keep it locked
+        # (a notebook, or the test that called it, may open it next).
+        if target is not store:
+            traceback.clear_frames(err.__traceback__)
+            target = None  # noqa: F841
+        raise
+
+
+def _build(sources: list[Source], target, workers: int, tell: Progress, force: bool):
+    from .api import BuildReport
+    from .extract.pipeline import extract_parsed
+    from .gazetteer import load_gazetteer
+    from .lexicon import load_lexicon
+    from .nlp import load
+
     extractor = fingerprint()
     known = {} if force else content_hashes(target)
     report = BuildReport(target)
