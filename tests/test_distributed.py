@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import kg
 from kg.api import build
 from kg.cli import main
-from kg.store import graph_quads
+from kg.store import document_graphs, graph_quads
 from kg.vocab import ONTOLOGY_GRAPH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,3 +79,44 @@ def test_a_build_on_a_local_cluster_gives_the_graph_of_a_local_build(tmp_path, n
     assert graphs(remote.store) == graphs(local.store)
     assert len(remote.store) == len(local.store)
     assert kg.query("events", store=remote.store) == kg.query("events", store=local.store)
+
+
+def test_the_cluster_build_writes_what_the_workers_return_and_names_what_it_wrote_when_one_fails(
+        tmp_path, articles, monkeypatch):
+    """Without the model: threads in this process stand in for the workers, and the
+    pure function is replaced by one that gives the hand-made extractions' quads."""
+    from distributed import LocalCluster
+
+    import kg.distributed
+    from kg.errors import InputError
+    from kg.rdf import graph_iri, to_quads
+
+    made = {x.doc_id: x for x in (f() for f in articles)}
+
+    def fake_extract(document, model=None):
+        if document.id == "broken":
+            raise InputError("broken.txt: the worker could not read it.")
+        x = made[document.id]
+        return len(x.events), ox.serialize(to_quads(x), format=ox.RdfFormat.N_QUADS)
+
+    monkeypatch.setattr(kg.distributed, "extract_quads", fake_extract)
+    for doc_id in ("a", "b"):
+        (tmp_path / f"{doc_id}.txt").write_text(made[doc_id].text, encoding="utf-8")
+    with LocalCluster(n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None) as cluster:
+        report = build([tmp_path], store="memory:", dask=cluster.scheduler_address)
+        assert sorted(d for d, _, _ in report.documents) == ["a", "b"]
+        for doc_id, x in made.items():
+            written = set(graph_quads(report.store, graph_iri(doc_id)))
+            assert set(to_quads(x)) < written  # the worker's quads, and the content hash beside them
+            assert len(written - set(to_quads(x))) == 1
+
+        (tmp_path / "broken.txt").write_text("date 2023-07 Rien.", encoding="utf-8")
+        store = ox.Store()
+        with pytest.raises(InputError) as failure:
+            build([tmp_path], store=store, dask=cluster.scheduler_address)
+    message = str(failure.value)
+    assert message.startswith("broken.txt: the worker could not read it.")
+    assert "Run the same build again" in message
+    named = message.split("each whole: ", 1)[1].split(". Run", 1)[0]
+    present = sorted(g.value.rsplit("/", 1)[-1] for g in document_graphs(store))
+    assert sorted(named.split(", ")) == present if present else named == "none"
