@@ -39,6 +39,8 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
+	nice -n 10 $(BIN)/python bench/bench_queries.py
+	nice -n 10 $(BIN)/python bench/bench_stream.py
 	$(BIN)/python bench/bench_start.py
 	nice -n 10 $(BIN)/python bench/bench_draw.py
 
