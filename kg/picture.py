@@ -26,6 +26,9 @@ FORMATS = PICTURE_FORMATS + ("html",)
 EDGE_LABELS_UP_TO = 40
 #: At most this many names on a picture (all of them on small graphs).
 MAX_LABELS = 45
+#: Above this many nodes, a picture leaves out the groups (connected
+#: components) made only of events and participants: no named entity.
+LOOSE_GROUPS_FROM = 400
 
 
 def node_class(data: dict) -> str:
@@ -135,6 +138,24 @@ def label_order(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(graph.nodes, key=lambda n: (-degree[n], node_text(graph.nodes[n]), n))
 
 
+def _named_groups(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, int]:
+    """The connected components that hold a named entity, and how many others there were.
+
+    At hundreds of articles, the many small groups of an event and its
+    common-noun participants ("emploi", "acteurs") fill the picture and say
+    little; the HTML view keeps them."""
+    keep: set[str] = set()
+    dropped = 0
+    for comp in nx.weakly_connected_components(graph):
+        if any(node_class(graph.nodes[v]) not in ("Event", "Participant") for v in comp):
+            keep |= comp
+        else:
+            dropped += 1
+    if not keep:
+        return graph, 0
+    return graph.subgraph(keep).copy(), dropped
+
+
 def _inside(box, frame) -> bool:
     return frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
 
@@ -157,6 +178,8 @@ def draw(graph: nx.MultiDiGraph, path: Path, title: str = "kg") -> int:
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
+    full = graph
+    graph, left_out = _named_groups(graph) if graph.number_of_nodes() > LOOSE_GROUPS_FROM else (graph, 0)
     n = graph.number_of_nodes()
     pos = layout(graph)
     degree = dict(graph.degree())
@@ -184,14 +207,17 @@ def draw(graph: nx.MultiDiGraph, path: Path, title: str = "kg") -> int:
                        title="class (nodes)")
     ax.axis("off")
     ax.margins(0.06)
-    docs = len({d.get("document") for _, d in graph.nodes(data=True) if d.get("document")})
-    events = sum(c == "Event" for c in classes.values())
+    docs = len({d.get("document") for _, d in full.nodes(data=True) if d.get("document")})
+    events = sum(d.get("kind") == "event" for _, d in full.nodes(data=True))
+    others = full.number_of_nodes() - events
     summary = (f"{title}: {docs} document{'s' * (docs != 1)}, {events} event{'s' * (events != 1)}, "
-               f"{n - events} entit{'ies' if n - events != 1 else 'y'} or participant{'s' * (n - events != 1)}")
+               f"{others} entit{'ies' if others != 1 else 'y'} or participant{'s' * (others != 1)}")
+    if left_out:
+        summary += f"; {left_out} small groups that name no entity left out"
     heading = ax.set_title(f"{summary}\n", fontsize=12)  # two lines now, so that the layout does not move later
     fig.tight_layout()
     named = _write_names(fig, ax, graph, pos, area, legend)
-    heading.set_text(f"{summary}\n" + (f"{named} of {n} nodes named, the most connected first; "
+    heading.set_text(f"{summary}\n" + (f"{named} of {n} nodes shown named, the most connected first; "
                                         "every name: kg draw -o graph.html" if named < n else "every node named"))
     try:
         fig.savefig(path, format=fmt, dpi=110)

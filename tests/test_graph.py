@@ -169,3 +169,21 @@ def test_kg_export_writes_graphml_and_gexf_that_networkx_reads_back(tmp_path, di
         assert all(d["document"] and d["sentence"] for _, _, d in back.edges(data=True))
         labels_back = {d.get("label") for _, d in back.nodes(data=True)}
         assert "Deep Fake Love" in labels_back
+
+
+def test_a_big_picture_leaves_out_the_groups_that_name_no_entity():
+    import networkx as nx
+
+    from kg.picture import _named_groups
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("e1", label="grève", kind="event", type="Strike")
+    graph.add_node("n", label="Netflix", kind="entity", type="Organization")
+    graph.add_edge("e1", "n", key="agent", role="agent")
+    graph.add_node("e2", label="grève", kind="event", type="Strike")
+    graph.add_node("p", label="acteurs", kind="entity", type="Participant")
+    graph.add_edge("e2", "p", key="agent", role="agent")
+    kept, dropped = _named_groups(graph)
+    assert set(kept) == {"e1", "n"} and dropped == 1
+    graph.remove_nodes_from(["e1", "n"])
+    assert _named_groups(graph) == (graph, 0)  # nothing named at all: the picture keeps everything

@@ -31,9 +31,13 @@ def browser() -> str:
 
 def dump_dom(html_file: Path, tmp_path: Path) -> str:
     """The page's DOM after its scripts ran, as headless Chromium prints it."""
+    return dump_dom_url(html_file.resolve().as_uri(), tmp_path)
+
+
+def dump_dom_url(url: str, tmp_path: Path) -> str:
     cmd = [browser(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
            "--disable-component-update", "--disable-sync", "--no-first-run",
-           f"--user-data-dir={tmp_path / 'chromium-profile'}", "--dump-dom", html_file.resolve().as_uri()]
+           f"--user-data-dir={tmp_path / 'chromium-profile'}", "--dump-dom", url]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
@@ -104,3 +108,18 @@ def test_chromium_draws_a_graph_of_hundreds_of_nodes(tmp_path, disk_store_of, ar
     result = CliRunner().invoke(main, ["draw", "-o", str(out), "--store", store])
     assert result.exit_code == 0, result.output
     assert drawn(dump_dom(out, tmp_path)) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+def test_a_link_opens_the_page_on_a_search_or_on_a_node_with_its_evidence(tmp_path, disk_store):
+    from urllib.parse import quote
+
+    out = tmp_path / "graph.html"
+    assert CliRunner().invoke(main, ["draw", "-o", str(out), "--store", disk_store]).exit_code == 0
+    found = dump_dom_url(out.resolve().as_uri() + "#search=" + quote("netf"), tmp_path)
+    assert re.search(r'id="found">1 found<', found)
+    assert drawn(found) == (10, 9)  # a search dims the others, it hides nothing
+    offer = next(n for n, d in to_networkx(disk_store).nodes(data=True) if d.get("type") == "JobOffer")
+    tip = dump_dom_url(out.resolve().as_uri() + "#node=" + quote(offer, safe=""), tmp_path)
+    shown = re.search(r'<div id="tip"[^>]*>(.*?)</div>\s*<footer', tip, re.S)
+    assert shown and "hidden" not in re.search(r'<div id="tip"[^>]*>', tip).group(0)
+    assert "Netflix propose un poste à 900 000 $ par an." in shown.group(1) and "JobOffer" in shown.group(1)

@@ -111,7 +111,9 @@
       }
       return true;
     }
+    var placed = {};
     function place(i, force) {
+      if (placed[i]) return;
       var n = nodes[i], t = text(n), w = ctx.measureText(t).width + 6;
       var x = sx(n), y = sy(n), r = radius(n) + 2;
       var options = [[x - w / 2, y - r - h], [x - w / 2, y + r], [x + r, y - h / 2], [x - r - w, y - h / 2]];
@@ -122,7 +124,7 @@
       }
       if (!box && force) box = [options[0][0], options[0][1], options[0][0] + w, options[0][1] + h];
       if (!box) return;
-      boxes.push(box); count++;
+      boxes.push(box); count++; placed[i] = true;
       ctx.fillStyle = "rgba(255,255,255,0.85)"; ctx.fillRect(box[0], box[1], w, h);
       ctx.fillStyle = dimmed(i) ? "#b0bec5" : "#212121"; ctx.fillText(t, box[0] + 3, box[3] - 1);
     }
@@ -236,20 +238,37 @@
     if (q) {
       matches = new Set();
       nodes.forEach(function (n, i) {
-        if (n.label.toLowerCase().indexOf(q) >= 0 || n.id.toLowerCase().indexOf(q) >= 0) matches.add(i);
+        if (n.label.toLowerCase().indexOf(q) >= 0 || n.id.toLowerCase() === q) matches.add(i);  // names, or a whole IRI
       });
     }
     found.textContent = matches ? matches.size + " found" : "";
     redraw();
   });
+  function centre(i) {
+    var n = nodes[i];
+    view.scale = Math.max(view.scale, fitScale * 4);
+    view.x = W / 2 - n.x * view.scale; view.y = H / 2 - n.y * view.scale;
+  }
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape") { search.value = ""; search.dispatchEvent(new Event("input")); return; }
     if (ev.key !== "Enter" || !matches || !matches.size) return;
-    var i = Math.min.apply(null, Array.from(matches)), n = nodes[i];  // the most connected match
-    view.scale = Math.max(view.scale, fitScale * 4);
-    view.x = W / 2 - n.x * view.scale; view.y = H / 2 - n.y * view.scale;
+    centre(Math.min.apply(null, Array.from(matches)));  // the most connected match
     redraw();
   });
+
+  // A link can open the page on a search (#search=Netflix) or a node (#node=IRI, its details shown).
+  function fromLink() {
+    var hash = decodeURIComponent(window.location.hash.slice(1)), m;
+    if ((m = /^search=(.*)$/.exec(hash))) {
+      search.value = m[1]; search.dispatchEvent(new Event("input"));
+      if (matches && matches.size) centre(Math.min.apply(null, Array.from(matches)));
+    } else if ((m = /^node=(.*)$/.exec(hash))) {
+      var i = nodes.findIndex(function (n) { return n.id === m[1]; });
+      if (i < 0) return;
+      centre(i); hover = { node: i }; showTip(sx(nodes[i]), sy(nodes[i]));
+    }
+  }
+  window.addEventListener("hashchange", function () { hover = null; tip.hidden = true; fromLink(); redraw(); });
 
   var legend = document.getElementById("legend");
   data.classes.forEach(function (c) {
@@ -265,6 +284,6 @@
     legend.appendChild(div);
   });
 
-  window.addEventListener("resize", function () { resize(); fit(); redraw(); });
-  resize(); fit(); draw();
+  window.addEventListener("resize", function () { resize(); redraw(); });  // keep the user's zoom
+  resize(); fit(); fromLink(); draw();
 })();
