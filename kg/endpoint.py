@@ -164,7 +164,8 @@ def start(store: str | os.PathLike | None = None, host: str = DEFAULT_HOST, port
     if _answers(host, port):
         raise KgError(f"{host}:{port} is already taken; give another port with --port.")
     lock = lock_store(path)
-    cmd = [binary, "serve-read-only", "--location", str(path), "--bind", f"{host}:{port}", "--union-default-graph"]
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"  # an IPv6 address goes in brackets
+    cmd = [binary, "serve-read-only", "--location", str(path), "--bind", bind, "--union-default-graph"]
     log = tempfile.TemporaryFile()  # a file, not a pipe: a server that talks a lot never blocks on it
     try:
         process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
