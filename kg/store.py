@@ -83,28 +83,26 @@ def is_inside_store(path: str | os.PathLike, location: str | os.PathLike | None 
     return target == store or store in target.parents
 
 
-# One update replaces a document: its entities lose the facts only it gave
-# (every fact of each entity it described is dropped, then given back from the
-# records of the other documents, mention totals summed again), its graph is
-# replaced, and the facts its new records state are added (mention totals
-# increased). The store applies one update whole or not at all. A new document
-# (the common case) touches only its own entities' totals: no other record is read.
+# One update replaces a document. Its old records say which entity facts it
+# gave: those no other document's record gives are deleted, its mention counts
+# subtracted (an entity left with none loses its count); its graph is replaced;
+# the facts its new records state are added and their counts summed in. Every
+# step starts from the document's own records, so a write costs the same
+# whatever the size of the store, and the store applies the update whole or
+# not at all.
 _E = f"<{ENTITY_GRAPH.value}>"
 _DESCRIBES = f"<{DESCRIBES.value}>"
 _COUNT = f"<{MENTION_COUNT.value}>"
 _FACT_VALUES = " ".join(f"(<{r.value}> <{f.value}>)" for r, f in RECORD_FACTS.items())
-_RETRACT = f"""DELETE {{ GRAPH {_E} {{ ?e ?p ?o }} }}
-WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e }} GRAPH {_E} {{ ?e ?p ?o }} }} ;
-INSERT {{ GRAPH {_E} {{ ?e ?fact ?o }} }}
-WHERE {{ GRAPH <{{g}}> {{ ?r0 {_DESCRIBES} ?e }}
-        GRAPH ?other {{ ?r {_DESCRIBES} ?e ; ?rp ?o }}
-        FILTER(?other != <{{g}}>)
-        VALUES (?rp ?fact) {{ {_FACT_VALUES} }} }} ;
-INSERT {{ GRAPH {_E} {{ ?e {_COUNT} ?total }} }}
-WHERE {{ SELECT ?e (SUM(?n) AS ?total) WHERE {{
-          GRAPH <{{g}}> {{ ?r0 {_DESCRIBES} ?e }}
-          GRAPH ?other {{ ?r {_DESCRIBES} ?e ; {_COUNT} ?n }}
-          FILTER(?other != <{{g}}>) }} GROUP BY ?e }} ;
+_RETRACT = f"""DELETE {{ GRAPH {_E} {{ ?e ?fact ?o }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e ; ?rp ?o }}
+        VALUES (?rp ?fact) {{ {_FACT_VALUES} }}
+        FILTER NOT EXISTS {{ GRAPH ?other {{ ?r2 ?rp ?o ; {_DESCRIBES} ?e }} FILTER(?other != <{{g}}>) }} }} ;
+DELETE {{ GRAPH {_E} {{ ?e {_COUNT} ?before }} }} INSERT {{ GRAPH {_E} {{ ?e {_COUNT} ?after }} }}
+WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e ; {_COUNT} ?n }}
+        GRAPH {_E} {{ ?e {_COUNT} ?before }}
+        BIND(?before - ?n AS ?after) }} ;
+DELETE WHERE {{ GRAPH {_E} {{ ?e {_COUNT} 0 }} }} ;
 DROP SILENT GRAPH <{{g}}> ;
 """
 _STATE = f"""INSERT {{ GRAPH {_E} {{ ?e ?fact ?o }} }}
