@@ -91,6 +91,17 @@ def lock_store(path: Path) -> int:
     return fd
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: the kernel stops the server when kg's
+    process ends, however it ends (Linux; elsewhere ``stop()`` alone does)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def free_port(host: str = DEFAULT_HOST) -> int:
     with socket.socket() as s:
         s.bind((host, 0))
@@ -168,20 +179,25 @@ def start(store: str | os.PathLike | None = None, host: str = DEFAULT_HOST, port
     cmd = [binary, "serve-read-only", "--location", str(path), "--bind", bind, "--union-default-graph"]
     log = tempfile.TemporaryFile()  # a file, not a pipe: a server that talks a lot never blocks on it
     try:
-        process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+        process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                   preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     except OSError as err:
         os.close(lock)
         raise KgError(f"Cannot start the Oxigraph server ({err}).") from err
     endpoint = Endpoint(path, host, port, process, lock)
     deadline = time.monotonic() + READY_TIMEOUT
-    while not _answers(host, port):
-        if process.poll() is not None or time.monotonic() > deadline:
-            endpoint.stop()
-            log.seek(0)
-            reason = log.read().decode("utf-8", "replace").strip().splitlines()
-            raise KgError(f"The Oxigraph server did not start on {host}:{port}"
-                          f"{': ' + reason[-1] if reason else ''}. Try another --port.")
-        time.sleep(0.05)
+    try:
+        while not _answers(host, port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                endpoint.stop()
+                log.seek(0)
+                reason = log.read().decode("utf-8", "replace").strip().splitlines()
+                raise KgError(f"The Oxigraph server did not start on {host}:{port}"
+                              f"{': ' + reason[-1] if reason else ''}. Try another --port.")
+            time.sleep(0.05)
+    except BaseException:  # Ctrl-C while it starts: never leave it running
+        endpoint.stop()
+        raise
     return endpoint
 
 

@@ -70,10 +70,23 @@ def served(disk_store):
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "kg serve did not answer within 60 s"
         time.sleep(0.1)
-    yield port, process
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+    try:
+        yield port, process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def gone(port: int) -> bool:
+    deadline = time.monotonic() + 15
+    while answers(port) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not answers(port)
 
 
 def test_a_saved_query_over_http_gives_the_rows_kg_query_gives(served, disk_store):
@@ -104,10 +117,7 @@ def test_while_it_serves_no_one_writes_the_store_and_stopping_it_frees_both(serv
         open_store(disk_store)  # what `kg build` would do
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=30) == 0
-    deadline = time.monotonic() + 10
-    while answers(port) and time.monotonic() < deadline:  # the Oxigraph server went with it
-        time.sleep(0.1)
-    assert not answers(port)
+    assert gone(port)  # the Oxigraph server went with it
     writer = open_store(disk_store)
     assert len(writer) > 0
     del writer
@@ -164,3 +174,11 @@ def test_the_library_endpoint_stops_as_a_context_manager(disk_store):
         assert sparql(port, with_prefixes("SELECT ?d WHERE { ?d a kg:Document } ORDER BY ?d")) == [
             {"d": "https://w3id.org/kg-news/id/doc/a"}, {"d": "https://w3id.org/kg-news/id/doc/b"}]
     assert endpoint.process.poll() is not None and not answers(port)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_the_server_goes_even_when_kg_serve_is_killed_outright(served):
+    port, process = served
+    process.kill()  # SIGKILL: kg serve has no chance to stop its server
+    process.wait(timeout=30)
+    assert gone(port)
