@@ -12,7 +12,7 @@ The library API (the CLI is a thin layer over it)::
 from __future__ import annotations
 
 from . import evaluate as _scoring  # noqa: F401  the module first, so that `kg.evaluate` stays the function
-from .api import BuildReport, ask, build, draw, evaluate, export, query, query_text, remove, stats, to_rdflib, validate
+from .api import BuildReport, ask, build, draw, evaluate, export, query, query_text, remove, serve, stats, to_rdflib, validate
 from .errors import InputError, KgError, ModelError, QueryError, ResourceError, StoreError
 from .session import Graph, Result, open  # noqa: A004  kg.open(store=...): the notebook's way in
 
@@ -29,6 +29,7 @@ def __getattr__(name: str):
 __version__ = "0.1.0"
 
 __all__ = [
-    "BuildReport", "ask", "build", "draw", "evaluate", "export", "query", "query_text", "remove", "stats", "to_rdflib", "validate",
+    "BuildReport", "ask", "build", "draw", "evaluate", "export", "query", "query_text", "remove", "serve", "stats", "to_rdflib",
+    "validate",
     "to_networkx", "open", "Graph", "Result", "KgError", "InputError", "ModelError", "QueryError", "ResourceError", "StoreError",
 ]

@@ -169,7 +169,7 @@ def test_kg_serve_says_when_the_port_is_taken(disk_store):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
 def test_the_library_endpoint_stops_as_a_context_manager(disk_store):
     port = free_port()
-    with kg.api.serve(disk_store, port=port) as endpoint:
+    with kg.serve(disk_store, port=port) as endpoint:
         assert endpoint.url == f"http://127.0.0.1:{port}/"
         assert sparql(port, with_prefixes("SELECT ?d WHERE { ?d a kg:Document } ORDER BY ?d")) == [
             {"d": "https://w3id.org/kg-news/id/doc/a"}, {"d": "https://w3id.org/kg-news/id/doc/b"}]
