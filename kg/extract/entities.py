@@ -46,8 +46,8 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     sentence_start = not before or before[-1] in '.!?:"\n'
     if m and m.end() < end - begin and (text[begin].islower() or sentence_start):
         begin += m.end()
-    while end > begin and not text[end - 1].isalnum():
-        end -= 1
+    while end > begin and not text[end - 1].isalnum() and text[end - 1] not in "+&":
+        end -= 1  # 'Canal+' keeps its sign
     return begin, end
 
 
@@ -87,7 +87,9 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
             if anc.lemma_.lower() in naming and (anc.head.lemma_.lower() in works or anc.lemma_.lower() in naming):
                 return anc.head.lemma_.lower() in works
             if anc.lemma_.lower() in works and token.dep_ in ("appos", "nmod", "flat:name"):
-                return token.pos_ in ("PROPN", "X")
+                # 'la série Dark', 'la série « Les Héritiers du phare »': a name right after a work noun
+                return token.pos_ in ("PROPN", "X") or ent.start == anc.i + 1 or (
+                    ent.start == anc.i + 2 and ent.doc[anc.i + 1].is_quote)
     return False
 
 

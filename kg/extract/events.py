@@ -123,7 +123,9 @@ def is_past(token: Token) -> bool:
 
 
 def is_reflexive(token: Token) -> bool:
-    return any(c.lemma_.lower() == "se" and c.dep_.startswith("expl") for c in token.children)
+    """'se proposer', 's'annoncer', 'se séparer de': the reflexive is another verb."""
+    return any(c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in token.children)
 
 
 @dataclass
@@ -253,6 +255,11 @@ class EventReader:
             lo += 1
         while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"):
             hi -= 1
+        # a verb at the edge of a noun phrase is the parser's slip ('écrivent les syndicats')
+        while lo < token.i and self.doc[lo].pos_ in ("VERB", "AUX"):
+            lo += 1
+            while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT") or self.doc[lo].dep_ in ("det", "case")):
+                lo += 1
         if hi - lo > 14:
             hi = min(hi, token.i + 8)
             while hi in self.token_entity and self.token_entity.get(hi + 1) == self.token_entity[hi]:
@@ -318,7 +325,8 @@ class EventReader:
             return []  # the subject of a passive is what is acted on, not who acts
         for child in verb.children:
             if child.dep_ == "nsubj":
-                return self.fillers(child)
+                owner = self.owner(child)
+                return self.fillers(owner if owner is not None else child)
         infinitive = verb.morph.get("VerbForm") == ["Inf"]
         if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and any(
                 c.lower_ == "à" for c in verb.children if c.dep_ == "mark"):
@@ -341,7 +349,8 @@ class EventReader:
         for entry in entries:
             if entry.requires_amount and not attached:
                 continue
-            if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c) for c in token.children):
+            if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c)
+                                       and self.choose(c, self.entries(c)) for c in token.children):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
             if entry.not_past and is_past(token):
                 continue
@@ -405,7 +414,8 @@ class EventReader:
             if t.head.i == t.i:
                 return None
             t = t.head
-            if self.entries(t):
+            # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
+            if self.entries(t) and not all(e.reporting for e in self.entries(t)):
                 return t
         return None
 
@@ -421,6 +431,9 @@ class EventReader:
             entry = self.choose(token, entries) if entries else None
             if entry is None:
                 continue
+            if (entry.requires_amount and is_nominal(token) and token.dep_ in ("obj", "nsubj:pass")
+                    and any(not e.requires_amount for e in self.entries(token.head))):
+                continue  # 'proposer une prime de 500 euros': the sum is what the proposal offers
             cand = Candidate(token, entry)
             candidates.append(cand)
             self.by_token[token.i] = cand
@@ -454,7 +467,7 @@ class EventReader:
             cand.event.speech = cand.entry.reporting
             # a passive clause with its auxiliary, or an event noun that says how much, to whom or where,
             # states its event even without a doer
-            cand.event.bare_clause = (any(c.dep_ == "aux:pass" for c in t.children) if not cand.event.nominal
+            cand.event.bare_clause = (is_passive(t) if not cand.event.nominal
                                       else bool(cand.amounts) or t.i == t.head.i)
             cand.event.definite = cand.event.nominal and is_definite(t)
             cand.event.negated = self.negated(t)
@@ -629,7 +642,8 @@ class EventReader:
         for slot in cand.entry.frame.slots:
             for dep in slot.deps:
                 if (dep.startswith("<") and token.dep_ == dep[1:] and token.head.pos_ in ("NOUN", "PROPN", "PRON")
-                        and (not slot.cases or case_words(token) & slot.cases)):
+                        and (not slot.cases or case_words(token) & slot.cases)
+                        and (dep != "<acl" or is_passive(token))):
                     role = ROLE_NAMES.get(slot.role)
                     if role:
                         for filler in self.fillers(token.head):
@@ -637,6 +651,17 @@ class EventReader:
         if host is not None:
             self.absorb(host, event, token)
             return host
+        if not is_nominal(token) and not event.roles["theme"]:
+            # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
+            # or accepted is the act its infinitive names
+            for child in token.children:
+                if child.dep_ in ("xcomp", "obl:arg", "obl", "ccomp") and child.morph.get("VerbForm") == ["Inf"] \
+                        and child.i > token.i:
+                    sp = self.span(child, child.right_edge if child.right_edge.i - child.i <= 12 else child)
+                    cand_inf = self.by_token.get(child.i)
+                    event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
+                                              event=cand_inf.event if cand_inf else None))
+                    break
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
@@ -655,7 +680,8 @@ class EventReader:
                     # or notice makes whoever holds it the doer, whatever the verb
                     called = called or fold(head.lemma_) in self.call_nouns
                     link, head = head, head.head
-                supported = (head.lemma_.lower() in self.support and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
+                supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
                              or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
                 # "les acteurs sont (toujours) en grève": being in a state of the event
                 supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
@@ -678,6 +704,9 @@ class EventReader:
         if cand.entry.reporting:
             # only someone can say something: "une section du site explique" is a source, not a speaker
             event.roles["agent"] = [f for f in event.roles["agent"] if self.animate(f)]
+        # an event does not act: 'les négociations ont abouti à un accord' names no party to the accord
+        event.roles["agent"] = [f for f in event.roles["agent"]
+                                if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         return None
 
     def animate(self, filler: Filler) -> bool:
@@ -697,6 +726,7 @@ class EventReader:
                         event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
                     break
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        event.clausal = bool(clauses)
         for clause in clauses:
             sp = self.span(clause.left_edge, clause.right_edge)
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
@@ -772,15 +802,28 @@ class EventReader:
                     yield doers[0], child.dep_, frozenset({"par"})
                     continue
             yield child, child.dep_, cases
-            if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
-                # the parser sometimes hangs 'par X' on a date ('signé jeudi par X'): it is the verb's
-                for grand in child.children:
-                    if grand.dep_ == "obl:agent":
-                        yield grand, grand.dep_, case_words(grand)
+            if (fold(child.lemma_) in self.time_words or child.pos_ in ("NUM", "ADV", "ADP")) \
+                    and child.i not in self.token_entity and is_passive(token):
+                # the parser sometimes hangs 'par X' on a date ('diffusée à partir du 6 mars par X',
+                # 'signé jeudi par X'): on a passive verb it is the verb's doer
+                for grand in [g for c in [child, *child.children] for g in c.children]:
+                    if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
+                        yield grand, "obl:agent", frozenset({"par"})
             if child.dep_ == "obj":
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+
+    def owner(self, token: Token) -> Token | None:
+        """'Le plan de Valeo prévoit ...': a thing that cannot act, said to
+        belong to a person or a body, stands for its owner as a doer."""
+        target = self.resolve(token)
+        if target is None or target.pos_ != "NOUN" or self.animate_token(target) or target.i in self.token_entity:
+            return None
+        for child in target.children:
+            if child.dep_ == "nmod" and case_words(child) & {"de", "d'", "du", "des"} and self.animate_token(child):
+                return child
+        return None
 
     def animate_token(self, token: Token) -> bool:
         """A person or a body: a named one, or a noun of people or groups."""
@@ -797,7 +840,7 @@ class EventReader:
         cases = case_words(child) if cases is None else cases
         if dep not in slot.deps:
             return False
-        if dep == "obl:agent" and not (is_passive(child.head) or is_passive(child.head.head)):
+        if dep == "obl:agent" and not any(is_passive(a) for a in (child.head, child.head.head, child.head.head.head)):
             return False
         if slot.filler_in is not None:
             target = self.resolve(child)

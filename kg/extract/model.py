@@ -79,6 +79,7 @@ class Event:
     nominal: bool = False  # stated by a noun ("la grève"), not a verb
     speech: bool = False  # stated by a verb of saying or announcing: it needs a speaker
     quoted: bool = False  # what is said is a direct quotation
+    clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
 
     def add(self, role: str, filler: Filler) -> None:

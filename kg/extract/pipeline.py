@@ -40,17 +40,19 @@ def sentences_of(doc, text: str) -> list[Span]:
 def said(event: Event) -> bool:
     """Whether an event of saying is worth a node of its own.
 
-    A verb of saying attributes what it introduces (that is the event's
-    source); it is a Statement event of its own only when a named person or
-    body speaks a direct quotation ("who said what"). An announcement needs
-    someone who announces.
+    A verb of saying attributes what it introduces: the events of its clause
+    or quotation get its subject as their source (see :mod:`.attribution`),
+    and saying is no event of its own; "who said what" is answered by the
+    sources. An announcement is an event when someone announces something
+    named ("annonce un plan social"), not when it introduces a clause
+    ("annonce que ..."), which is attribution again.
     """
     if not event.speech:
         return True
-    speakers = [f for f in event.roles["agent"] if f.entity]
     if event.type == "Statement":
-        return bool(speakers) and event.quoted
-    return bool(event.roles["agent"])
+        return False
+    return bool(event.roles["agent"]) and not event.clausal and not event.quoted and any(
+        not f.own for f in event.roles["theme"])
 
 
 def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
