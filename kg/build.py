@@ -20,7 +20,9 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import signal
+import sys
 import threading
 import traceback
 from contextlib import contextmanager
@@ -192,6 +194,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
     tell(done, total, "parsing")
     written: list[str] = []
     with stop_requests() as asked:
+        before = set(multiprocessing.active_children())
         stream = parsed(todo, nlp, workers) if todo else iter(())
         try:
             for document, doc in stream:
@@ -214,6 +217,11 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
                 if asked:
                     break
         finally:
+            if asked or sys.exc_info()[0] is not None:
+                # Stopping early: spaCy's workers may be blocked sending batches nobody
+                # will read (they ignore SIGINT/SIGTERM, like this process): end them.
+                for child in set(multiprocessing.active_children()) - before:
+                    child.kill()
             if hasattr(stream, "close"):
                 stream.close()  # stops the parser's worker processes
         target.flush()

@@ -231,3 +231,18 @@ def test_document_ids_that_are_not_iri_safe_build_and_can_be_removed(tmp_path, b
     assert {k for k in left if not k.startswith("http")} == set(ids) - {"m b"}
     assert graph_iri("m b").value.endswith("/graph/m%20b")
     assert ENTITY_GRAPH.value in left  # Netflix: still mentioned by the others
+
+
+def test_two_workers_stop_cleanly_on_ctrl_c_and_complete_to_the_same_graph(tmp_path, corpus, blank_model):
+    docs, reference = corpus
+    store = tmp_path / "store"
+    proc = kg_build(store, docs, blank_model, "--workers", "2")
+    kill_after(proc, 3, signal.SIGINT)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted (SIGINT)" in err
+    done = assert_whole(graphs_of(store), reference)
+    assert written_ids(out) | {f"doc {i:03d}" for i in range(3)} == done
+    code, out, err = finish(kg_build(store, docs, blank_model, "--workers", "2"))
+    assert code == 0, err
+    assert graphs_of(store) == reference
