@@ -132,7 +132,7 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, sparql: str | Non
         click.echo(api.list_queries())
         return
     if sparql == "-":
-        sparql = click.get_text_stream("stdin").read()
+        sparql = sys.stdin.read()
     with open_graph(store, read_only=True) as graph:
         result = graph.query(name, _params(params), sparql=sparql)
         if columns:

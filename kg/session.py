@@ -166,7 +166,8 @@ class Graph:
     def _run(self, q: SavedQuery, params: Mapping[str, str]) -> "Result":
         solutions = solve(self.store, q, params)
         notes = unmatched(self.store, q, params) if params and not solutions.terms else []
-        return Result(solutions, name=q.name, query=q, params=dict(params), notes=notes)
+        return Result(solutions, name="" if q.name == "--sparql" else q.name, query=q, params=dict(params),
+                      notes=notes)
 
     def questions(self) -> "Result":
         """The saved questions: name, title, French and English, parameters."""
@@ -249,6 +250,8 @@ class Graph:
 def held_or_open(location: str | os.PathLike | None, read_only: bool = False) -> Any:
     """The store at ``location``: the one a Graph of this process holds open,
     else a newly opened one; a lock held elsewhere is named as such."""
+    if not isinstance(location, (str, os.PathLike, type(None))):
+        return location  # already a store object (a server store, say)
     where = store_location(location)
     key = _key(where)
     if key in _HELD:
