@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import html
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
@@ -242,6 +241,8 @@ class Graph:
         from . import api
 
         if output is None:
+            import tempfile
+
             output = Path(tempfile.mkdtemp(prefix="kg-draw-")) / "graph.png"
         nodes, edges = api.draw(output, store=self.store, **options)
         return Picture(Path(output), nodes, edges)
