@@ -47,8 +47,11 @@ class BuildReport:
 
 
 def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = None,
-          workers: int = 1, progress=None, force: bool = False) -> BuildReport:
+          workers: int = 1, progress=None, force: bool = False, dask: str | None = None) -> BuildReport:
     """Read documents (files or folders, default ``seeds/``) into the store.
+
+    ``dask``: a Dask scheduler's address; the extraction then runs on that
+    cluster (kg.distributed) and this process writes the results.
 
     Every file is checked before the store is touched, so a bad file changes
     nothing; the store is opened before the model loads; documents are then
@@ -58,6 +61,10 @@ def build(paths: Iterable[str | os.PathLike] | None = None, store: StoreLike = N
     Stopped by Ctrl-C or SIGTERM it raises :class:`kg.build.BuildInterrupted`
     naming the documents written; the same build run again completes the rest.
     """
+    if dask:
+        from .distributed import build_on_cluster
+
+        return build_on_cluster(paths or [DEFAULT_INPUT], store, dask, progress=progress, force=force)
     from .build import build as stream_build  # spaCy: only a build pays for importing it
 
     return stream_build(paths or [DEFAULT_INPUT], store, workers=workers, progress=progress, force=force)

@@ -39,11 +39,14 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@click.option("--dask", "dask", default=None, metavar="SCHEDULER_ADDRESS",
+              help="Run the extraction on this Dask distributed cluster (e.g. tcp://10.0.0.5:8786); "
+                   "needs `pip install 'kg[dask]'`.")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parser processes (spaCy's n_process): up to the number of cores.")
 @click.option("--force", is_flag=True, help="Parse every document again, even those unchanged since they were built.")
 @reports_errors
-def build(paths: tuple[Path, ...], store: str | None, workers: int, force: bool) -> None:
+def build(paths: tuple[Path, ...], store: str | None, dask: str | None, workers: int, force: bool) -> None:
     """Read PATHS (.txt files or folders; default seeds/) into the store.
 
     A document already in the store is replaced, never duplicated; one whose
@@ -52,7 +55,7 @@ def build(paths: tuple[Path, ...], store: str | None, workers: int, force: bool)
     """
     bar = _ProgressBar()
     try:
-        report = api.build(list(paths) or None, store=store, workers=workers, progress=bar, force=force)
+        report = api.build(list(paths) or None, store=store, dask=dask, workers=workers, progress=bar, force=force)
     finally:
         bar.close()
     click.echo(str(report).splitlines()[-1])  # each document's line was printed as it was written
