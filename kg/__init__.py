@@ -11,6 +11,7 @@ The library API (the CLI is a thin layer over it)::
 
 from __future__ import annotations
 
+from . import build as _building  # noqa: F401  the module first, so that `kg.build` stays the function
 from . import evaluate as _scoring  # noqa: F401  the module first, so that `kg.evaluate` stays the function
 from .api import BuildReport, ask, build, draw, evaluate, export, query, query_text, remove, serve, stats, to_rdflib, validate
 from .errors import InputError, KgError, ModelError, QueryError, ResourceError, StoreError
