@@ -31,6 +31,7 @@ TEXTS = {
                "Les acteurs et les scénaristes sont toujours en grève. Les studios ont proposé aux acteurs "
                "une prime, avec des salaires qui peuvent dépasser 200 000 dollars par an. "
                "Le syndicat a rejeté cette proposition vendredi.\n",
+    "parole": "Le PDG Paul Durand a déclaré mardi que Rocabo supprimera 300 postes en Bretagne.\n",
     "sigle": "La Confédération générale du travail (CGT) appelle à la grève. "
              "La CGT a rejeté le plan de la direction.\n",
 }
@@ -94,9 +95,11 @@ def test_d_apres_names_the_source_and_a_name_with_a_full_stop_stays_whole(built)
     assert payment["amount"] == 150_000_000 and payment["currency"] == "USD"
 
 
-def test_a_quotation_is_what_its_speaker_said(built):
-    statements = {r["agent"]: r for r in rows(built, "Statement", "media")}
-    assert statements["Ellen Martin"]["theme"] == "C’est une victoire historique"
+def test_saying_is_no_event_and_reported_speech_names_its_source(built):
+    # a verb of saying attributes what it introduces; it states no event of its own
+    assert rows(built, "Statement", "media") == [] and rows(built, "Statement", "parole") == []
+    (layoff,) = rows(built, "Layoff", "parole")
+    assert (layoff["agent"], layoff["source"], layoff["status"]) == ("Rocabo", "Paul Durand", "planned")
 
 
 def test_a_long_name_and_its_acronym_are_one_entity(built):

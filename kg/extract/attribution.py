@@ -59,10 +59,13 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if comps and subjects:
                 fillers = reader.fillers(subjects[0])
-                for comp in comps:
-                    for event in _events_under(reader, comp, events):
-                        for f in fillers:
-                            event.add_source(f)
+                # what follows the verb in its clause is what is said, even where the parser split
+                # the completive ('a déclaré que X supprimera': X as the complement, the verb beside it)
+                after = [e for e in _events_under(reader, token, events)
+                         if all(t.begin > token.idx + reader.offset for t in e.triggers)]
+                for event in after:
+                    for f in fillers:
+                        event.add_source(f)
     # "comme le rapporte X": the parse varies, the words do not
     for sent in doc.sents:
         for m in _AS_REPORTED.finditer(sent.text):

@@ -327,6 +327,17 @@ class EventReader:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child)
+        if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
+            # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
+            # sometimes takes its subject for the complement and leaves it beside the verb
+            left = verb.i - 1
+            while left > 0 and self.doc[left].pos_ == "ADV":
+                left -= 1
+            before = self.doc[left] if left >= 0 else None
+            if (before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != verb.i
+                    and {self.doc[j].lower_ for j in range(max(0, before.left_edge.i - 1), before.i)} & {"que", "qu'"}):
+                return self.fillers(before)
+            return []
         infinitive = verb.morph.get("VerbForm") == ["Inf"]
         if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and any(
                 c.lower_ == "à" for c in verb.children if c.dep_ == "mark"):
@@ -415,9 +426,17 @@ class EventReader:
                 return None
             t = t.head
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
-            if self.entries(t) and not all(e.reporting for e in self.entries(t)):
+            if self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t):
                 return t
         return None
+
+    def passes_amount(self, token: Token) -> bool:
+        """A noun of money that is the object of an event verb ('toucher une
+        prime de 1 500 €', 'proposer une prime de 500 €') states no event of
+        its own: its sum belongs to the verb's event."""
+        entries = self.entries(token)
+        return (bool(entries) and all(e.requires_amount for e in entries) and is_nominal(token)
+                and token.dep_ in ("obj", "nsubj:pass") and bool(self.entries(token.head)))
 
     def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
         """Events, and the amounts anaphoric words give to an earlier event."""
@@ -431,8 +450,7 @@ class EventReader:
             entry = self.choose(token, entries) if entries else None
             if entry is None:
                 continue
-            if (entry.requires_amount and is_nominal(token) and token.dep_ in ("obj", "nsubj:pass")
-                    and any(not e.requires_amount for e in self.entries(token.head))):
+            if self.passes_amount(token):
                 continue  # 'proposer une prime de 500 euros': the sum is what the proposal offers
             cand = Candidate(token, entry)
             candidates.append(cand)
