@@ -124,7 +124,7 @@ def survey(paths: Iterable[Path]) -> list[Source]:
     opened, and memory does not grow with the corpus."""
     sources: list[Source] = []
     seen: dict[str, Path | None] = {}
-    for path in dict.fromkeys(p.resolve() for p in document_paths(paths)):
+    for path in dict.fromkeys(_resolved(p) for p in document_paths(paths)):
         doc = read_document(path)
         if doc.id in seen:
             raise InputError(
@@ -135,9 +135,17 @@ def survey(paths: Iterable[Path]) -> list[Source]:
     return sources
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError) as err:  # a symbolic link loop
+        raise InputError(f"{path}: is a symbolic link that leads back to itself. Remove it, or point it at an "
+                         "article.") from err
+
+
 def read_documents(paths: Iterable[Path]) -> list[Document]:
     """Every document, all read before any is used, so a bad file stops the build early."""
-    unique = list(dict.fromkeys(p.resolve() for p in document_paths(paths)))  # a file named twice is read once
+    unique = list(dict.fromkeys(_resolved(p) for p in document_paths(paths)))  # a file named twice is read once
     docs = [read_document(p) for p in unique]
     seen: dict[str, Path | None] = {}
     for doc in docs:

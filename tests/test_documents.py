@@ -194,3 +194,17 @@ def test_a_file_named_twice_is_read_once_and_two_files_with_one_name_are_refused
     (tmp_path / "b" / "x.txt").write_text("Autre.", encoding="utf-8")
     with pytest.raises(InputError, match="same name 'x'"):
         read_documents([tmp_path / "a", tmp_path / "b"])
+
+
+def test_a_symbolic_link_loop_is_refused_by_name(tmp_path):
+    from kg.documents import survey
+
+    loop = tmp_path / "self.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError, match="self.txt.*leads back to itself"):
+        survey([loop])
+    (tmp_path / "a.txt").write_text("Netflix recrute.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Disney recrute.", encoding="utf-8")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop: every article once
+    assert [s.id for s in survey([tmp_path / "a.txt", tmp_path / "sub"])] == ["a", "b"]
