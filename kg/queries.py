@@ -409,13 +409,38 @@ def render(columns: list[str], rows: list[dict], fmt: str = "table", width: int 
     iris = {i for i, c in enumerate(columns)  # ids are cut last: people paste them into --param
             if c in ("doc", "event", "entity") or any(_is_iri(row[c]) for row in rows)}
     widths = fit(natural, width - 2 * (len(columns) - 1), keep=iris) if width else natural
+    if any(w < min(n, MIN_CELL) for w, n in zip(widths, natural)) or any(widths[i] < natural[i] for i in iris):
+        return _records(columns, cells, width)  # too many columns to read as a table
     lines = ["  ".join(_cut(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(_cut(cell, w).ljust(w) for cell, w in zip(r, widths)).rstrip() for r in cells]
     footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''}"
     if widths != natural:
-        footer += f"; cut to {width} columns: pick columns with --columns a,b, or see all with -f csv or -f json"
+        footer += f"; cut to {width} columns: --columns a,b picks columns, -f csv or -f json shows all"
     lines.append(footer + ")")
+    return "\n".join(lines)
+
+
+#: A table whose columns would be cut narrower than this is shown as records instead.
+MIN_CELL = 10
+
+
+def _records(columns: list[str], cells: list[list[str]], width: int) -> str:
+    """Rows too wide for a table: one block per row, a line per non-empty cell, long text wrapped."""
+    import textwrap
+
+    label = max(len(c) for c in columns)
+    room = max(width - label - 2, 20)
+    lines = []
+    for number, row in enumerate(cells, 1):
+        lines.append(f"-- row {number} " + "-" * max(width - len(f"-- row {number} "), 0))
+        for column, cell in zip(columns, row):
+            if cell:
+                wrapped = textwrap.wrap(cell, room, break_long_words=False, break_on_hyphens=False) or [cell]
+                lines.append(f"{column.ljust(label)}  {wrapped[0]}")
+                lines += [" " * (label + 2) + more for more in wrapped[1:]]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''}, too wide for a table: "
+                 "--columns a,b picks columns, -f csv or -f json shows all)")
     return "\n".join(lines)
 
 

@@ -386,10 +386,15 @@ class Answers(dict):
                                 "params": r.params, "columns": r.columns, "rows": json.loads(r.render("json"))}
                                for name, r in self.items()], ensure_ascii=False, indent=2)
         out = []
+        import textwrap
+
+        def comment(text: str) -> str:
+            return "\n".join(textwrap.wrap(text, width or 10**6, initial_indent="# ", subsequent_indent="# "))
+
         for name, r in self.items():
             given = " ".join(f"--param {k}={v}" for k, v in r.params.items())
-            out.append(f"## {r.query.title or name} ({name}{' ' + given if given else ''})\n# {r.query.fr}\n"
-                       f"# {r.query.en}\n{r.render(fmt, width=width)}\n")
+            out.append(f"## {r.query.title or name} ({name}{' ' + given if given else ''})\n{comment(r.query.fr)}\n"
+                       f"{comment(r.query.en)}\n{r.render(fmt, width=width)}\n")
         return "\n".join(out)
 
     def _repr_html_(self) -> str:

@@ -58,6 +58,9 @@ def test_tables_fit_100_columns_and_show_short_ids(disk_store):
     out = ok(kg_cli("query", "events", "--store", disk_store))
     assert all(len(line) <= 100 for line in out.splitlines()), out
     assert "--columns" in out.splitlines()[-1]  # says how to see the rest
+    assert len(re.findall(r"kgr:doc/a/event/\d+\s*$", out, re.M)) == 3  # every id whole, ready to paste
+    asked = ok(kg_cli("ask", "--store", disk_store))
+    assert all(len(line) <= 100 for line in asked.splitlines())
     entities = ok(kg_cli("query", "entities", "--store", disk_store))
     assert "kgr:entity/netflix" in entities and "https://" not in entities
 
