@@ -246,3 +246,48 @@ def test_two_workers_stop_cleanly_on_ctrl_c_and_complete_to_the_same_graph(tmp_p
     code, out, err = finish(kg_build(store, docs, blank_model, "--workers", "2"))
     assert code == 0, err
     assert graphs_of(store) == reference
+
+
+class FullDisk:
+    """A store that fills up: the ``fail_at``-th write fails as a full disk does."""
+
+    def __init__(self, fail_at: int) -> None:
+        self.store, self.writes, self.fail_at = ox.Store(), 0, fail_at
+
+    def update(self, text: str, **kw) -> None:
+        if "INSERT DATA" in text and "/graph/doc" in text:
+            self.writes += 1
+            if self.writes == self.fail_at:
+                raise OSError(28, "No space left on device")
+        self.store.update(text, **kw)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+@pytest.fixture
+def blank_in_process(blank_model, monkeypatch):
+    import kg.nlp
+
+    monkeypatch.setenv("KG_SPACY_MODEL", blank_model)
+    kg.nlp.load.cache_clear()
+    yield
+    kg.nlp.load.cache_clear()
+
+
+def test_a_full_disk_says_which_documents_were_written_and_the_same_build_completes(tmp_path, blank_in_process):
+    from kg.build import build
+    from kg.errors import StoreError
+
+    docs = write_corpus(tmp_path / "docs", 8)
+    full = FullDisk(fail_at=4)
+    with pytest.raises(StoreError) as err:
+        build([docs], full)
+    message = str(err.value)
+    assert "No space left on device" in message and "3 document(s) (doc 000, doc 001, doc 002)" in message
+    assert "run the same build again" in message
+    assert {doc_id_of(g.value) for g in document_graphs(full.store)} == {"doc 000", "doc 001", "doc 002"}
+    full.fail_at = 0
+    report = build([docs], full)
+    assert sorted(report.unchanged) == ["doc 000", "doc 001", "doc 002"]
+    assert len(report.documents) == 5 and len(document_graphs(full.store)) == 8
