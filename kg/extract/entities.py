@@ -43,7 +43,8 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     """
     m = _LEADING.match(text[begin:end])
     before = text[:begin].rstrip()
-    sentence_start = not before or before[-1] in '.!?:"\n'
+    header = re.fullmatch(r"\ufeff?\s*date\s*:?\s*[\d-]+", before)  # the first words after the date header
+    sentence_start = not before or before[-1] in '.!?:"\n' or header is not None
     if m and m.end() < end - begin and (text[begin].islower() or sentence_start):
         begin += m.end()
     while end > begin and not text[end - 1].isalnum() and text[end - 1] not in "+&":
@@ -82,6 +83,12 @@ def _split_list(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """True when a naming verb after a work noun introduces the name."""
     naming, works = lexicon.words("namingVerbs"), lexicon.words("workWords")
+    doc = ent.doc
+    # 'la série Dark', 'la série « Les Héritiers »': the name right after a work noun
+    for k in (1, 2):
+        if ent.start - k >= 0 and doc[ent.start - k].lemma_.lower() in works and (
+                k == 1 or doc[ent.start - 1].is_quote or doc[ent.start - 1].text in "\"«"):
+            return True
     for token in ent:
         for anc in [token.head, token.head.head]:
             if anc.lemma_.lower() in naming and (anc.head.lemma_.lower() in works or anc.lemma_.lower() in naming):
@@ -113,6 +120,8 @@ def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE:
         # a place may undergo ('Nantes a été touchée'); only a body acts
         return f.type == "Thing" or head.dep_ == "nsubj"
+    if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
+        return True  # 'diffusée par X', 'signé par X': the doer of an event
     nouns = lexicon.all_lemmas("NOUN")
     cases = {c.lower_ for c in head.children if c.dep_ == "case"}
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
@@ -145,7 +154,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
         kind = NER_TYPES.get(ent.label_, "Thing")
-        if kind == "Thing" and _is_named_work(ent, lexicon):
+        if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon):
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)

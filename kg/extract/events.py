@@ -381,6 +381,8 @@ class EventReader:
             heads += [c for c in token.children if c.dep_ == "amod"]
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
+            if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
+                heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
         words = set()
         for head in heads:
@@ -699,7 +701,7 @@ class EventReader:
                     called = called or fold(head.lemma_) in self.call_nouns
                     link, head = head, head.head
                 lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
-                supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+                supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass")
                              or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
                 # "les acteurs sont (toujours) en grève": being in a state of the event
                 supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
@@ -711,6 +713,12 @@ class EventReader:
                 if (supported or involved) and not about:
                     for filler in self.subject(head):
                         event.add("agent", filler)
+                if self.is_joint(cand.entry) and supported and head.pos_ in ("VERB", "AUX"):
+                    # 'un accord a été trouvé entre X et Y': the parties hang on the verb that carries the noun
+                    for child in head.children:
+                        if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
+                            for filler in self.fillers(child):
+                                event.add("agent", filler)
             else:
                 for filler in self.subject(token):
                     event.add("agent", filler)

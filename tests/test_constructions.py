@@ -1,0 +1,248 @@
+"""One French construction per test, as a minimal pair: a sentence written
+for the test where the rule fires, and one where it must not.
+
+The sentences are invented for these tests (companies, people and figures
+included); none comes from an article kg was developed on. They go through
+the real pipeline (the French model, the lexicon, the gazetteer), so a rule
+that only worked on the words of one article fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import parse_document
+from kg.extract.pipeline import extract
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def events(text: str, date: str = "2024-03"):
+        return extract(parse_document(f"date {date} {text}", "t"), nlp).events
+    return events
+
+
+def of_type(events, kind):
+    return [e for e in events if e.type == kind]
+
+
+def labels(event, role):
+    return [f.label for f in event.roles[role]]
+
+
+def entity_types(nlp, text):
+    ex = extract(parse_document(f"date 2024-03 {text}", "t"), nlp)
+    return {e.label: e.type for e in ex.entities.values()}
+
+
+# ------------------------------------------------------------ coreference
+
+def test_a_subject_pronoun_stands_for_the_subject_before_it(read):
+    (layoff,) = of_type(read("La société Brenvel a publié ses comptes mardi. Elle va supprimer 120 postes."), "Layoff")
+    assert labels(layoff, "agent") == ["Brenvel"]
+
+
+def test_a_pronoun_with_nothing_before_it_names_no_one(read):
+    assert not any(labels(e, "agent") for e in of_type(read("Elle va supprimer 120 postes dans ses usines."), "Layoff"))
+
+
+def test_ce_dernier_is_the_last_person_named(read):
+    events = read("Le club de Vernay a proposé un contrat à Marc Dubreuil. Ce dernier a refusé l'offre.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["Marc Dubreuil"]
+
+
+def test_dernier_as_an_adjective_is_not_a_reference(read):
+    events = read("Le club de Vernay a proposé un contrat à Marc Dubreuil. Le dernier contrat a été refusé.")
+    assert all("Marc Dubreuil" not in labels(e, "agent") for e in of_type(events, "Rejection"))
+
+
+def test_a_plural_pronoun_stands_for_a_plural_subject(read):
+    events = read("Les infirmiers de l'hôpital Saint-Roch ont manifesté lundi. Ils ont rejeté la proposition de la direction.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "infirmiers" in " ".join(labels(rejection, "agent"))
+
+
+def test_a_person_description_refers_back_to_the_person(read):
+    events = read("Le club a engagé Paul Ferrand en janvier. L'entraîneur a refusé une prolongation de contrat.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["Paul Ferrand"]
+
+
+def test_a_bare_organisation_description_is_not_resolved_to_the_nearest_body(read):
+    # 'le syndicat' after a company: resolving it to the company would be wrong
+    events = read("Lambertin a annoncé un plan social. Le syndicat a rejeté le plan.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["syndicat"]
+
+
+# ------------------------------------------------------------ event nouns
+
+def test_the_de_complement_of_an_event_noun_is_its_doer_when_it_is_people(read):
+    (strike,) = of_type(read("La grève des contrôleurs aériens a commencé jeudi."), "Strike")
+    assert "contrôleurs aériens" in labels(strike, "agent")
+
+
+def test_the_de_complement_of_an_event_noun_is_no_doer_when_it_is_a_thing(read):
+    assert not any(labels(e, "agent") for e in of_type(read("La grève des transports a commencé jeudi."), "Strike"))
+
+
+def test_de_la_part_de_names_the_doer(read):
+    (proposal,) = of_type(read("Le club a reçu une offre de la part d'un fonds d'investissement."), "Proposal")
+    assert any("fonds" in a for a in labels(proposal, "agent"))
+
+
+def test_a_patient_noun_takes_its_de_complement_as_theme_and_chez_as_employer(read):
+    (layoff,) = of_type(read("Des licenciements de techniciens chez Doranco inquiètent les élus."), "Layoff")
+    assert labels(layoff, "agent") == ["Doranco"]
+    assert "techniciens" in labels(layoff, "theme")
+
+
+def test_a_plan_lends_its_subject_to_the_noun_it_governs(read):
+    (layoff,) = of_type(read("Le groupe Falcor prévoit la suppression de 300 emplois."), "Layoff")
+    assert labels(layoff, "agent") == ["Falcor"]
+    assert layoff.status == "Planned"
+
+
+def test_a_thing_owned_by_a_body_acts_for_it(read):
+    (layoff,) = of_type(read("Le plan de Valmorin prévoit 400 suppressions de postes."), "Layoff")
+    assert labels(layoff, "agent") == ["Valmorin"]
+
+
+def test_a_thing_owned_by_a_thing_gives_no_doer(read):
+    events = read("Le plan de relance prévoit 400 suppressions de postes.")
+    assert not any(labels(e, "agent") for e in of_type(events, "Layoff"))
+
+
+# ------------------------------------------------------------ control
+
+def test_an_object_controls_an_infinitive_after_a(read):
+    (strike,) = of_type(read("La CGT a appelé les chauffeurs à cesser le travail."), "Strike")
+    assert labels(strike, "agent") == ["chauffeurs"]
+
+
+def test_the_subject_controls_an_infinitive_after_de(read):
+    (strike,) = of_type(read("Les chauffeurs ont décidé de cesser le travail lundi."), "Strike")
+    assert labels(strike, "agent") == ["chauffeurs"]
+
+
+def test_an_infinitive_is_what_is_refused(read):
+    (rejection,) = of_type(read("Le défenseur a refusé de prolonger son contrat."), "Rejection")
+    assert any(t.startswith("prolonger") for t in labels(rejection, "theme"))
+
+
+def test_a_noun_object_is_what_is_refused(read):
+    (rejection,) = of_type(read("Le défenseur a refusé la prolongation de son contrat."), "Rejection")
+    assert not any(t.startswith("prolonger") for t in labels(rejection, "theme"))
+
+
+# ------------------------------------------------------------ modality and negation
+
+@pytest.mark.parametrize("text, status", [
+    ("Le groupe Malvern pourrait supprimer 200 postes.", "Hypothetical"),
+    ("Le groupe Malvern va supprimer 200 postes.", "Planned"),
+    ("Le groupe Malvern supprimera 200 postes.", "Planned"),
+    ("Le groupe Malvern a supprimé 200 postes.", "Asserted"),
+])
+def test_modality_of_a_verb(read, text, status):
+    (layoff,) = of_type(read(text), "Layoff")
+    assert layoff.status == status
+
+
+def test_a_conditional_the_tagger_misses_is_read_off_the_word(read):
+    (acceptance,) = of_type(read("Les pilotes qui accepteraient de voler seraient payés davantage."), "Acceptance")
+    assert acceptance.status == "Hypothetical"
+
+
+def test_a_past_simple_is_not_a_future(read):
+    (rejection,) = of_type(read("Le syndicat rejeta la proposition de la direction."), "Rejection")
+    assert rejection.status == "Asserted"
+
+
+def test_a_call_to_strike_is_planned(read):
+    (strike,) = of_type(read("Le syndicat SUD-Rail appelle à la grève."), "Strike")
+    assert strike.status == "Planned"
+
+
+def test_no_agreement_is_a_negated_agreement(read):
+    (agreement,) = of_type(read("Aucun accord n'a été trouvé entre la direction et les syndicats."), "Agreement")
+    assert agreement.negated
+
+
+def test_an_agreement_found_is_not_negated_and_its_parties_hang_on_the_verb(read):
+    (agreement,) = of_type(read("Un accord a été trouvé entre la direction et les syndicats."), "Agreement")
+    assert not agreement.negated
+    assert set(labels(agreement, "agent")) == {"direction", "syndicats"}
+
+
+# ------------------------------------------------------------ events with no doer
+
+def test_an_agentless_passive_clause_is_kept(read):
+    (layoff,) = of_type(read("Quarante emplois ont été supprimés à l'usine de Brest."), "Layoff")
+    assert labels(layoff, "agent") == [] and "emplois" in " ".join(labels(layoff, "theme"))
+
+
+def test_an_agentless_possibility_with_nothing_said_of_it_is_not_kept(read):
+    assert of_type(read("Les images pourront être utilisées."), "Usage") == []
+
+
+def test_a_passive_participle_takes_its_noun_as_theme(read):
+    events = read("Licenciements chez Doranco : 45 postes supprimés à Lille")
+    assert any("postes" in " ".join(labels(e, "theme")) for e in of_type(events, "Layoff"))
+
+
+# ------------------------------------------------------------ money
+
+def test_a_sum_estimated_goes_to_the_verb_that_pays_it(read):
+    events = read("Télénord a obtenu les droits du championnat pour un montant estimé à 2 milliards d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 2_000_000_000 and labels(payment, "agent") == ["Télénord"]
+
+
+def test_a_noun_of_money_under_an_event_verb_is_that_event_s_sum(read):
+    events = read("Les salariés toucheront une prime de 800 euros en juin.")
+    (earning,) = of_type(events, "Earning")
+    assert earning.amount.value == 800 and of_type(events, "Payment") == []
+
+
+def test_a_noun_of_money_alone_is_a_payment(read):
+    events = read("Le versement de 800 euros aux salariés a eu lieu en juin.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 800
+
+
+# ------------------------------------------------------------ entities
+
+def test_the_longest_name_wins_over_a_gazetteer_name_inside_it(nlp):
+    types = entity_types(nlp, "Radio France a proposé une prime à ses journalistes.")
+    assert types.get("Radio France") == "Organization" and "France" not in types
+
+
+def test_a_gazetteer_name_alone_is_kept(nlp):
+    types = entity_types(nlp, "La France a proposé un plan à ses voisins.")
+    assert types.get("France") == "Place"
+
+
+def test_a_place_that_acts_is_an_organisation_and_one_that_undergoes_stays_a_place(nlp):
+    acting = entity_types(nlp, "Le SNPEM a rejeté mardi la proposition de la direction.")
+    assert acting.get("SNPEM") == "Organization"
+    undergoing = entity_types(nlp, "Lyon a été touchée par la grève des éboueurs.")
+    assert undergoing.get("Lyon") == "Place"
+
+
+def test_a_name_after_a_work_noun_is_a_work(nlp):
+    types = entity_types(nlp, "La série « Les Gardiens du port » sera diffusée par Canal Ouest.")
+    assert types.get("Les Gardiens du port") == "CreativeWork"
+
+
+# ------------------------------------------------------------ no event at all
+
+@pytest.mark.parametrize("text", [
+    "Il a neigé toute la nuit sur les Vosges, et les routes sont glissantes ce matin.",
+    "La cathédrale, achevée au XIIIe siècle, attire chaque année des milliers de visiteurs.",
+    "Le stade compte 33 000 places et accueille ses supporters dans une ambiance festive.",
+])
+def test_texts_with_no_event_give_none(read, text):
+    assert read(text) == []
