@@ -99,7 +99,16 @@ class Graph:
 
     def close(self) -> None:
         """Release the store (and its lock, once no other Graph of this process shares it)."""
-        if self._closed:
+        self._release(collect=True)
+
+    def __del__(self) -> None:  # a notebook cell run again drops its old Graph without closing it
+        try:
+            self._release(collect=False)
+        except Exception:  # noqa: BLE001  never raise from a finaliser (interpreter shutdown)
+            pass
+
+    def _release(self, collect: bool) -> None:
+        if getattr(self, "_closed", True):
             return
         self._closed = True
         store, self._store = self._store, None
@@ -115,7 +124,8 @@ class Graph:
             return  # a reader holds no lock
         store.flush()
         del store, held
-        gc.collect()  # pyoxigraph releases the lock when the last reference goes
+        if collect:
+            gc.collect()  # pyoxigraph releases the lock when the last reference goes
 
     def __enter__(self) -> "Graph":
         return self

@@ -61,6 +61,15 @@ def test_two_graphs_of_one_folder_share_the_store(disk_store):
     del store
 
 
+def test_a_graph_dropped_without_closing_lets_go_of_the_store(disk_store):
+    graph = kg.open(store=disk_store)  # a notebook cell that opens the graph, run again
+    graph = kg.open(store=disk_store)
+    assert graph.query(sparql=DOCS)
+    del graph
+    store = ox.Store(disk_store)  # nobody holds it any more
+    del store
+
+
 def test_a_lock_held_by_another_process_says_so(disk_store):
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
