@@ -314,9 +314,11 @@ def unmatched(store: ox.Store, query: SavedQuery, params: Mapping[str, str]) -> 
             text = "SELECT ?v WHERE { { ?v ?p ?o } UNION { ?s ?p ?v } UNION { ?s ?v ?o } } LIMIT 1"
             what = f"no node {short_id(term.value)} in the store"
         else:
-            text = "SELECT ?v WHERE { ?s ?p ?o FILTER(isLiteral(?o) && LCASE(STR(?o)) = LCASE(STR(?v))) } LIMIT 1"
+            text = ("SELECT ?v WHERE { { ?s ?p ?v } UNION {"  # the exact text anywhere, or a name in any case
+                    " ?s rdfs:label|skos:altLabel ?o FILTER(LCASE(STR(?o)) = LCASE(STR(?v))) } } LIMIT 1")
             what = "no text in the store is that value"
-        if not list(store.query(text, use_default_graph_as_union=True, substitutions={ox.Variable("v"): term})):
+        if not list(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                substitutions={ox.Variable("v"): term})):
             notes.append(f"--param {var.value}={params[var.value]} matches nothing: {what}. "
                          "Copy a value from a table (e.g. `kg query events` or `kg query entities`).")
     return notes
