@@ -251,7 +251,9 @@ def solve(store: ox.Store, query: SavedQuery, params: Mapping[str, str] | None =
     terms = [{c: sol[c] for c in columns} for sol in result]
     for row in terms:
         for c in multi:
-            if isinstance(row[c], ox.Literal) and SEPARATOR in row[c].value:
+            if isinstance(row[c], ox.Literal) and row[c].value == "":
+                row[c] = None  # GROUP_CONCAT over no value: the cell has none, not an empty name
+            elif isinstance(row[c], ox.Literal) and SEPARATOR in row[c].value:
                 row[c] = ox.Literal(SEPARATOR.join(split_cell(row[c].value)))
     return Solutions(columns, terms, multi)
 
@@ -394,7 +396,7 @@ def render(columns: list[str], rows: list[dict], fmt: str = "table", width: int 
     A table shows IRIs as short ids (``kgr:doc/a/event/5``) and, given a
     ``width``, cuts its widest columns to fit it.
     """
-    rows = [{c: SEPARATOR.join(map(str, v)) if isinstance(v, list) else v for c, v in row.items()} for row in rows]
+    rows = [{c: (SEPARATOR.join(map(str, v)) or None) if isinstance(v, list) else v for c, v in row.items()} for row in rows]
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2)
     if fmt in ("csv", "tsv"):

@@ -33,6 +33,8 @@ from .model import Entity
 
 #: How many sentences back a pronoun may look.
 WINDOW = 2
+#: How many a description may: an article names its main actor early and describes it later.
+DESCRIPTION_WINDOW = 6
 
 _PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
 _DEMONSTRATIVES = {
@@ -52,6 +54,7 @@ class Candidate:
     kind: str  # "Person", "Organization" or "" for a common noun
     sentence: int  # index of the sentence in doc.sents
     subject: bool
+    salience: int = 1  # 3 subject, 2 object, 1 other, 0 a source ('selon X')
 
 
 def _feature(token: Token, name: str) -> str | None:
@@ -89,9 +92,11 @@ class Coreference:
                 head = self._head_of_mention(token)
                 kind = self.entities[key].type
                 if kind in _ACTORS and head.i not in found:
-                    found[head.i] = Candidate(head, key, kind, self.sentence_index[head.i], self._is_subject(head))
+                    found[head.i] = Candidate(head, key, kind, self.sentence_index[head.i], self._is_subject(head),
+                                              self._salience(head))
             elif token.pos_ == "NOUN" and fold(token.lemma_) in self.people:
-                found[token.i] = Candidate(token, None, "", self.sentence_index[token.i], self._is_subject(token))
+                found[token.i] = Candidate(token, None, "", self.sentence_index[token.i], self._is_subject(token),
+                                           self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)
 
     @staticmethod
@@ -108,6 +113,18 @@ class Coreference:
                 return False
             t = t.head
         return False
+
+    def _salience(self, token: Token) -> int:
+        """How prominent a mention is: subjects are what a text goes on about,
+        objects next; a source ('selon X', 'd'après X') is not a participant."""
+        if any(c.dep_ == "case" and c.lower_ in ("selon", "d'après", "après") for c in token.children):
+            return 0
+        if self._is_subject(token):
+            return 3
+        t = token
+        while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
+            t = t.head
+        return 2 if t.dep_ in ("obj", "iobj", "obl:agent") else 1
 
     # ------------------------------------------------------------ agreement
     def _gender_number(self, cand: Candidate) -> tuple[str | None, str | None]:
@@ -132,12 +149,12 @@ class Coreference:
         return g is None or g == gender or (number == "Plur" and gender == "Masc")
 
     # ------------------------------------------------------------ resolution
-    def _before(self, token: Token) -> list[Candidate]:
+    def _before(self, token: Token, window: int = WINDOW) -> list[Candidate]:
         """Candidates before ``token`` within the window, nearest first, never in its own clause."""
         here = self.sentence_index[token.i]
         own = {token.head.i, token.i}
         return [c for c in reversed(self.candidates)
-                if c.token.i < token.i and here - c.sentence <= WINDOW and c.token.head.i not in own
+                if c.token.i < token.i and here - c.sentence <= window and c.token.head.i not in own
                 and c.token.i not in own]
 
     def antecedent(self, token: Token) -> Token | None:
@@ -145,9 +162,9 @@ class Coreference:
         word = token.lower_
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
-            cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
+            cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
             # the nearest earlier subject first: French keeps its topic in subject position
-            ranked = [c for c in cands if c.subject] or cands
+            ranked = sorted(cands, key=lambda c: -c.salience)
             return ranked[0].token if ranked else None
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):
@@ -169,8 +186,10 @@ class Coreference:
             # only a description that says something ("le fabricant de pneus") is resolved
             return None
         dets = [c for c in token.children if c.dep_ == "det"]
-        if not dets or "Def" not in dets[0].morph.get("Definite"):
+        contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
+        if not contracted and (not dets or "Def" not in dets[0].morph.get("Definite")):
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
-        cands = [c for c in self._before(token) if c.entity is not None and c.kind == kind]
-        ranked = [c for c in cands if c.subject] or cands
+        cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind]
+        # the most prominent first, the nearest among equals (the list is nearest first; sort is stable)
+        ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
         return ranked[0].entity if ranked else None
