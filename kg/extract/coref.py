@@ -73,7 +73,9 @@ class Coreference:
         for n, sent in enumerate(doc.sents):
             for t in sent:
                 self.sentence_index[t.i] = n
-        self.candidates = self._candidates()
+        # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
+        # children must not even be read
+        self.candidates = self._candidates() if doc.has_annotation("DEP") else []
 
     # ------------------------------------------------------------ candidates
     def _head_of_mention(self, token: Token) -> Token:
@@ -164,7 +166,8 @@ class Coreference:
             gender, number = _PRONOUNS[word]
             cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
             # the nearest earlier subject first: French keeps its topic in subject position
-            ranked = sorted(cands, key=lambda c: -c.salience)
+            # a name before a common noun of equal standing ('Arnaud Rousseau, président de ...')
+            ranked = sorted(cands, key=lambda c: (-c.salience, c.entity is None))
             return ranked[0].token if ranked else None
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):

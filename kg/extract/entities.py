@@ -84,6 +84,8 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """True when a naming verb after a work noun introduces the name."""
     naming, works = lexicon.words("namingVerbs"), lexicon.words("workWords")
     doc = ent.doc
+    if not doc.has_annotation("DEP"):
+        return False
     # 'la série Dark', 'la série « Les Héritiers »': the name right after a work noun
     for k in (1, 2):
         if ent.start - k >= 0 and doc[ent.start - k].lemma_.lower() in works and (
@@ -113,6 +115,8 @@ def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
     surface = doc.text[f.begin - offset:f.end - offset]
     if _ACRONYM_NAME.match(surface) and len(surface) >= 3:
         return True
+    if not doc.has_annotation("DEP"):
+        return False  # no parse, no context to read
     span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
     if span is None:
         return False

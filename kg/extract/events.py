@@ -381,6 +381,7 @@ class EventReader:
             heads += [c for c in token.children if c.dep_ == "amod"]
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
+            heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
@@ -520,8 +521,8 @@ class EventReader:
     @staticmethod
     def _negated_verb(verb: Token) -> bool:
         """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
-        return any(c.dep_ == "advmod" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
-                   for c in verb.children)
+        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
+                   for c in verb.children)  # 'dire non' says something; it does not deny the saying
 
     def negated(self, token: Token) -> bool:
         """The text says the event did not happen.
