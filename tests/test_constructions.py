@@ -246,3 +246,35 @@ def test_a_name_after_a_work_noun_is_a_work(nlp):
 ])
 def test_texts_with_no_event_give_none(read, text):
     assert read(text) == []
+
+
+def test_an_institution_noun_and_its_name_are_one_organisation(nlp):
+    types = entity_types(nlp, "Le tribunal du travail de Namur a donné raison à la salariée.")
+    assert types.get("tribunal du travail de Namur") == "Organization" and "Namur" not in types
+
+
+def test_an_institution_noun_without_a_name_makes_no_entity(nlp):
+    types = entity_types(nlp, "Le tribunal a donné raison à la salariée de Namur.")
+    assert "tribunal" not in " ".join(types) and types.get("Namur") == "Place"
+
+
+def test_the_noun_a_name_is_given_to_types_it(nlp):
+    assert entity_types(nlp, "La start-up Kelvora recrute un développeur.").get("Kelvora") == "Organization"
+    assert entity_types(nlp, "Le pilier Tomas Rivaldi a signé un contrat.").get("Tomas Rivaldi") == "Person"
+
+
+def test_a_sum_demanded_is_not_paid(read):
+    events = read("Le syndicat réclame une prime de 300 euros pour chaque agent.")
+    assert of_type(events, "Payment") == []
+
+
+def test_a_sum_granted_is_paid(read):
+    (payment,) = of_type(read("La direction a versé une prime de 300 euros à chaque agent."), "Payment")
+    assert payment.amount.value == 300
+
+
+def test_dire_non_is_a_rejection_and_its_negation_is_negated(read):
+    (rejection,) = of_type(read("Les syndicats ont dit non à la réforme des retraites."), "Rejection")
+    assert not rejection.negated and "réforme" in " ".join(labels(rejection, "theme"))
+    (denied,) = of_type(read("Les syndicats n'ont pas dit non à la réforme des retraites."), "Rejection")
+    assert denied.negated

@@ -66,8 +66,10 @@ class Coreference:
     """Antecedents for the pronouns and descriptions of one parsed document."""
 
     def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity],
-                 people: set[str], org_nouns: set[str], person_nouns: set[str]):
+                 people: set[str], org_nouns: set[str], person_nouns: set[str],
+                 institutions: frozenset[str] = frozenset()):
         self.doc, self.token_entity, self.entities = doc, token_entity, entities
+        self.institutions = institutions
         self.people, self.org_nouns, self.person_nouns = people, org_nouns, person_nouns
         self.sentence_index = {}
         for n, sent in enumerate(doc.sents):
@@ -127,6 +129,11 @@ class Coreference:
         while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
             t = t.head
         return 2 if t.dep_ in ("obj", "iobj", "obl:agent") else 1
+
+    def _institution(self, key: str) -> bool:
+        """A court or a ministry is never 'the company', 'the platform' or 'the union'."""
+        words = fold(self.entities[key].label).split()
+        return bool(words) and words[0] in self.institutions
 
     # ------------------------------------------------------------ agreement
     def _gender_number(self, cand: Candidate) -> tuple[str | None, str | None]:
@@ -192,7 +199,8 @@ class Coreference:
         contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
         if not contracted and (not dets or "Def" not in dets[0].morph.get("Definite")):
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
-        cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind]
+        cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
+                 and not self._institution(c.entity)]
         # the most prominent first, the nearest among equals (the list is nearest first; sort is stable)
         ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
         return ranked[0].entity if ranked else None

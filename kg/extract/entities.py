@@ -121,7 +121,8 @@ def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
     if span is None:
         return False
     head = span.root
-    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE:
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
+            and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
         # a place may undergo ('Nantes a été touchée'); only a body acts
         return f.type == "Thing" or head.dep_ == "nsubj"
     if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
@@ -129,6 +130,75 @@ def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
     nouns = lexicon.all_lemmas("NOUN")
     cases = {c.lower_ for c in head.children if c.dep_ == "case"}
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
+
+
+def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
+    """'le ministère des Armées', 'le tribunal du travail de Liège', 'le CHU de
+    Nantes', 'la cour d'appel de Paris': a noun of institution with the name of
+    what or where it serves is one organisation, although the model sees at
+    most the place inside it."""
+    if not doc.has_annotation("DEP"):
+        return []
+    words = {fold(w) for w in lexicon.words("institutionWords")}
+    out: list[Found] = []
+    for token in doc:
+        word = fold(token.lemma_) if token.pos_ == "NOUN" else fold(token.text)
+        if word not in words or (word == "centre" and fold(token.nbor(1).text if token.i + 1 < len(doc) else "")
+                                 not in ("hospitalier", "hospitalo-universitaire")):
+            continue
+        keep, stack = {token.i}, [(token, 0)]
+        while stack:
+            t, depth = stack.pop()
+            for c in t.children:
+                of = c.dep_ != "nmod" or any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des")
+                                             for g in c.children)
+                if c.i > token.i and depth < 3 and of and c.dep_ in ("nmod", "amod", "flat:name", "case", "det", "fixed"):
+                    keep.add(c.i)
+                    stack.append((c, depth + 1))
+        end = token.i
+        while end + 1 in keep:
+            end += 1
+        while end > token.i and not doc[end].text[:1].isupper():
+            end -= 1  # the name ends with its last capitalised word
+        span = doc[token.i:end + 1]
+        if len(span) > 1 and any(t.text[:1].isupper() for t in span[1:]) and not any(t.is_quote for t in span):
+            b, e = span.start_char + offset, span.end_char + offset
+            if not any(f.begin <= b and e <= f.end for f in out):
+                out.append(Found(b, e, "Organization"))
+    return out
+
+
+def _named_as_body(text: str, lexicon: Lexicon) -> bool:
+    """'Olympique lyonnais', 'Stade toulousain', 'Crédit Agricole': a name whose
+    first word is a word of bodies ('Stade de France' is a place: 'Stade' with
+    an adjective names a club)."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    first = fold(words[0])
+    if first == "stade":
+        return words[1][:1].islower() and words[1] not in ("de", "du", "des")
+    return first in {fold(w) for w in lexicon.words("bodyNameWords")}
+
+
+def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
+    """The class the noun a name is given to says: 'la start-up Datavolt' is a
+    body, 'le pilier Josua Vakaloa' a person, whatever the model guessed."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    title = head.head if not any(c.dep_ == "case" for c in head.children) else None
+    if title is None or title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or span.start - title.i > 3:
+        return None  # the title stands right before the name: 'la start-up (lyonnaise) Datavolt'
+    lemma = fold(title.lemma_)
+    if lemma in {fold(w) for w in lexicon.words("orgDescriptors")} and f.type in ("Person", "Thing", "Place"):
+        return "Organization"
+    if lemma in {fold(w) for w in lexicon.words("personDescriptors")} and f.type in ("Organization", "Thing"):
+        return "Person"
+    return None
 
 
 def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexicon: Lexicon):
@@ -153,7 +223,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
 
     documents = {fold(w) for w in lexicon.words("documentNameWords")}
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
-    model_spans: list[Found] = []
+    model_spans: list[Found] = _institutions(doc, offset, lexicon)
+    titles = {fold(w) for w in lexicon.words("orgDescriptors") | lexicon.words("personDescriptors")}
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
@@ -162,11 +233,18 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)
+            # 'start-up Kelvora', 'pilier Tomas Rivaldi': a lowercase title the model took into the name
+            first = text[b:e].split(" ", 1)
+            while len(first) == 2 and first[0][:1].islower() and fold(first[0]) in titles:
+                b += len(first[0]) + 1
+                first = text[b:e].split(" ", 1)
             if e - b < 2 or not any(c.isupper() for c in text[b:e]):
                 continue
             known = gazetteer.lookup(text[b:e])
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
+            if any(f.begin < e and b < f.end for f in model_spans):
+                continue  # inside an institution's name ('Liège' in 'le tribunal du travail de Liège')
             model_spans.append(Found(b, e, known.type if known else kind, known))
     # the longest name wins: "Radio France" is not the country inside it
     for b, e, known in gazetteer.find(text[offset:]):
@@ -211,6 +289,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
 
     for f in found:
         if f.known is None and f.type in ("Place", "Thing") and _acts(doc, offset, f, lexicon):
+            f.type = "Organization"
+        elif f.known is None:
+            f.type = _titled(doc, offset, f, lexicon) or f.type
+        if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"
     keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}
     for f in found:

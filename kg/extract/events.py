@@ -153,9 +153,11 @@ class EventReader:
         self.time_words = {fold(w) for w in lexicon.words("timeWords")}
         self.person_nouns = {fold(w) for w in lexicon.words("personDescriptors")}
         self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
+        self.demands = lexicon.words("demandVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.planned = lexicon.words("plannedGovernors")
-        self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns)
+        self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns,
+                                 frozenset(fold(w) for w in lexicon.words("institutionWords")))
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
@@ -439,7 +441,8 @@ class EventReader:
         its own: its sum belongs to the verb's event."""
         entries = self.entries(token)
         return (bool(entries) and all(e.requires_amount for e in entries) and is_nominal(token)
-                and token.dep_ in ("obj", "nsubj:pass") and bool(self.entries(token.head)))
+                and token.dep_ in ("obj", "nsubj:pass")
+                and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))
 
     def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
         """Events, and the amounts anaphoric words give to an earlier event."""
@@ -882,6 +885,10 @@ class EventReader:
         if slot.filler_type:
             key = self.token_entity.get(child.i)
             want = slot.filler_type[len(SCHEMA):] if slot.filler_type.startswith(SCHEMA) else slot.filler_type
-            if key is None or self.entities[key].type != want:
+            if key is None:
+                return False
+            # 'supprimés au CHU de Nantes': an institution one works at is where the event happens
+            sited = want == "Place" and self.coref._institution(key)
+            if self.entities[key].type != want and not sited:
                 return False
         return True
