@@ -53,6 +53,7 @@ class Entry:
     not_past: bool = False
     anaphoric: bool = False
     reporting: bool = False
+    reflexive: bool = False  # the entry is for the reflexive verb ('se séparer de'), and only it
     default_status: str = "Asserted"
 
 
@@ -174,6 +175,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             not_past=bool(boolean(node, "notPast")),
             anaphoric=bool(boolean(node, "anaphoric")),
             reporting=bool(boolean(node, "reporting")),
+            reflexive=bool(boolean(node, "reflexive")),
             default_status=_local(one(node, "defaultStatus", KG + "Asserted")),
         ))
     return Lexicon(entries, word_lists)

@@ -278,3 +278,16 @@ def test_dire_non_is_a_rejection_and_its_negation_is_negated(read):
     assert not rejection.negated and "réforme" in " ".join(labels(rejection, "theme"))
     (denied,) = of_type(read("Les syndicats n'ont pas dit non à la réforme des retraites."), "Rejection")
     assert denied.negated
+
+
+def test_a_reflexive_verb_is_its_own_entry(read):
+    (layoff,) = of_type(read("La direction de Brenvel va se séparer de 80 salariés."), "Layoff")
+    assert "salariés" in " ".join(labels(layoff, "theme"))
+    assert of_type(read("Le groupe Brenvel s'est séparé de sa filiale belge."), "Layoff") == []
+    # a reflexive use never takes a plain verb's entry: 'se proposer' proposes nothing to anyone
+    assert of_type(read("Le maire se propose de rénover la gare."), "Proposal") == []
+
+
+def test_a_number_as_object_stands_for_what_it_counts(read):
+    (broadcast,) = of_type(read("Canal Ouest diffusera 8 des 10 matchs de la saison."), "Broadcast")
+    assert any("matchs" in t for t in labels(broadcast, "theme"))

@@ -297,6 +297,10 @@ class EventReader:
         out = []
         for t in [token, *[c for c in token.children if c.dep_ == "conj"]]:
             target = self.resolve(t)
+            if target is not None and target.pos_ == "NUM":
+                # '8 des 9 matchs': what is counted
+                counted = [c for c in target.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+                target = counted[0] if counted else target
             if target is None or target.i in self.amount_tokens or target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV"):
                 continue
             if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
@@ -448,9 +452,13 @@ class EventReader:
         """Events, and the amounts anaphoric words give to an earlier event."""
         candidates: list[Candidate] = []
         for token in self.doc:
-            if self.in_quote(token) or (token.pos_ == "VERB" and is_reflexive(token)):
+            if self.in_quote(token):
                 continue
             entries = self.entries(token)
+            if token.pos_ == "VERB":
+                # 'se séparer de' is another verb than 'séparer': reflexive uses take reflexive entries only
+                reflexive = is_reflexive(token)
+                entries = [e for e in entries if e.reflexive == reflexive]
             if entries and is_nominal(token) and self.idiomatic(token):
                 continue
             entry = self.choose(token, entries) if entries else None
@@ -788,9 +796,21 @@ class EventReader:
 
     def places_within(self, token: Token) -> list[Filler]:
         """Places named inside an event noun's phrase ('la grève des acteurs à
-        Hollywood') or right after it ('en grève à Hollywood')."""
+        Hollywood') or right after it ('en grève à Hollywood'); for a verb, a
+        place the parser hung on its object ('diffusera les chaînes de TF1 en
+        France')."""
         if not is_nominal(token):
-            return []
+            out = []
+            for obj in (c for c in token.children if c.dep_ == "obj"):
+                stack = [(c, 0) for c in obj.children]
+                while stack:
+                    t, depth = stack.pop()
+                    key = self.token_entity.get(t.i)
+                    if key and self.entities[key].type == "Place" and case_words(t) & {"en", "dans"}:
+                        out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                    elif depth < 2 and t.dep_ in ("nmod", "conj"):
+                        stack.extend((c, depth + 1) for c in t.children)
+            return out
         out = []
         nxt = self.doc[token.i + 1: token.i + 3]
         if len(nxt) == 2 and nxt[0].lower_ in ("à", "en", "dans", "au", "aux") and nxt[1].i in self.token_entity:
@@ -824,8 +844,13 @@ class EventReader:
         d'un fonds'), and a complement the parser hung on the object ('proposer
         une prolongation à son entraîneur') is offered as ``obj>nmod``.
         """
+        has_obj = any(c.dep_ == "obj" for c in token.children)
         for child in token.children:
             cases = case_words(child)
+            if child.pos_ == "NUM" and not cases and not has_obj and child.dep_ in ("obl", "obl:mod") \
+                    and child.i > token.i and not is_nominal(token):
+                yield child, "obj", cases  # 'diffusera 8 des 10 matchs': a count the parser took for a when
+                continue
             if fold(child.lemma_) == "part" and cases & {"de", "d'"}:
                 doers = [g for g in child.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
                 if doers:
