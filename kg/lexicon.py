@@ -148,8 +148,10 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         parent = one(iri, "extends")
         if parent:
             slots.extend(frame(parent, seen + (iri,)).slots)
-        # Slots that ask for an entity class are the most specific: try them first.
-        slots.sort(key=lambda s: s.filler_type is None)
+        # Slots that ask for an entity class are the most specific: try them first, except
+        # that a frame's own slots come before those it extends (an offer's 'à' is its recipient)
+        own = len(props[iri].get(KG + "slot", []))
+        slots = slots[:own] + sorted(slots[own:], key=lambda s: s.filler_type is None)
         return Frame(iri, tuple(slots))
 
     entries = []

@@ -202,9 +202,32 @@ def test_a_sum_estimated_goes_to_the_verb_that_pays_it(read):
 
 
 def test_a_noun_of_money_under_an_event_verb_is_that_event_s_sum(read):
+    events = read("Le club a proposé une prime de 800 euros à ses joueurs.")
+    (proposal,) = of_type(events, "Proposal")
+    assert proposal.amount.value == 800 and of_type(events, "Payment") == []
+
+
+def test_a_payment_received_is_a_payment_to_the_receiver(read):
     events = read("Les salariés toucheront une prime de 800 euros en juin.")
-    (earning,) = of_type(events, "Earning")
-    assert earning.amount.value == 800 and of_type(events, "Payment") == []
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 800 and labels(payment, "recipient") == ["salariés"]
+    assert of_type(events, "Earning") == []
+
+
+def test_a_wage_earned_is_an_earning(read):
+    (earning,) = of_type(read("Un vendeur débutant gagne 3 000 euros par mois."), "Earning")
+    assert earning.amount.value == 3000 and earning.amount.per == "month"
+
+
+def test_ce_qui_stands_for_the_object_of_the_clause_before(read):
+    events = read("La direction a adapté son offre salariale, ce qui a été approuvé par les syndicats.")
+    (acceptance,) = of_type(events, "Acceptance")
+    assert any("offre" in t for t in labels(acceptance, "theme"))
+
+
+def test_what_an_offer_goes_to_is_its_recipient_not_its_place(read):
+    (proposal,) = of_type(read("Le groupe Vantel a fait une offre au Racing Club de Lens."), "Proposal")
+    assert labels(proposal, "place") == [] and labels(proposal, "recipient")
 
 
 def test_a_noun_of_money_alone_is_a_payment(read):

@@ -59,9 +59,10 @@ def test_a_relative_clause_adds_to_the_proposal_it_describes(built):
 
 
 def test_negation_and_source_and_euros(built):
-    (earning,) = rows(built, "Earning", "usine")
+    # 'les salariés ne toucheront pas la prime de 1 500 € par mois': a payment to them, denied
+    (earning,) = rows(built, "Payment", "usine")
     assert (earning["amount"], earning["currency"], earning["per"]) == (1500, "EUR", "month")
-    assert earning["source"] == "Le Monde"
+    assert earning["source"] == "Le Monde" and "salariés" in earning["recipient"]
     status = kg.query(sparql=f"SELECT ?s WHERE {{ <{earning['event']}> kg:status ?s }}", store=built)
     assert status == [{"s": "https://w3id.org/kg-news/ontology#Negated"}]
 

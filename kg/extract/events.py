@@ -154,6 +154,7 @@ class EventReader:
         self.person_nouns = {fold(w) for w in lexicon.words("personDescriptors")}
         self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
         self.demands = lexicon.words("demandVerbs")
+        self.receives = lexicon.words("receiveVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.planned = lexicon.words("plannedGovernors")
         self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns,
@@ -204,8 +205,15 @@ class EventReader:
             verb = verb.head
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.i != verb.i:
             head = verb.head
-            # "ce qui", "celui qui": the demonstrative points further back
-            if head.lower_ in ("ce", "celui", "celle", "ceux") and head.dep_ == "appos":
+            if head.lower_ == "ce" and head.pos_ == "PRON":
+                # '... adapté son offre, ce qui a été approuvé': 'ce' sums up the clause before,
+                # and what was approved is that clause's object (or the noun it stands beside)
+                if head.dep_ == "appos" and head.head.i != head.i:
+                    return head.head
+                objs = [c for c in head.head.children if c.dep_ == "obj"] if head.head.pos_ in ("VERB", "AUX") else []
+                return objs[0] if objs else None
+            # "celui qui": the demonstrative points further back
+            if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
                 return None
             return head
         return None
@@ -445,7 +453,7 @@ class EventReader:
         its own: its sum belongs to the verb's event."""
         entries = self.entries(token)
         return (bool(entries) and all(e.requires_amount for e in entries) and is_nominal(token)
-                and token.dep_ in ("obj", "nsubj:pass")
+                and token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
                 and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))
 
     def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
@@ -551,7 +559,10 @@ class EventReader:
         if "sans" in case_words(token):
             return True
         head = token.head
-        carries = head.lemma_.lower() in self.support or head.lemma_.lower() in ("avoir", "être", "exister", "trouver")
+        carries = (head.lemma_.lower() in self.support or head.lemma_.lower() in ("avoir", "être", "exister", "trouver")
+                   or bool(verb_lemmas(head) & self.receives))  # 'ne toucheront pas la prime'
+        if carries and token.dep_ == "obj" and self._negated_verb(head):
+            return True
         return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
                 and carries and not self.entries(head) and self._negated_verb(head))
 
@@ -697,9 +708,16 @@ class EventReader:
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
+            taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
             for filler in self.places_within(token):
-                event.add("place", filler)
+                if filler.entity not in taken:  # 'une offre au Canadien': the club it goes to is no place
+                    event.add("place", filler)
         joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
+        if is_nominal(token) and token.dep_ == "obj" and verb_lemmas(token.head) & self.receives \
+                and cand.entry.requires_amount and not event.roles["recipient"]:
+            # 'les salariés recevront une indemnité de ...': who receives a payment is its recipient
+            for filler in self.subject(token.head):
+                event.add("recipient", filler)
         if not event.roles["agent"] or joint:
             if is_nominal(token):
                 # "mettre fin à 148 jours de grève", "annoncer la fin de la grève": climb the nouns to the verb
