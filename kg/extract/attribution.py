@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from .events import EventReader, verb_lemmas
+from .events import EventReader
+from .syntax import verb_lemmas
 from .model import Event
 
 _AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(\w+)\s+", re.IGNORECASE)

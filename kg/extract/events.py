@@ -4,10 +4,17 @@ A word evokes an event when the lexicon lists its lemma; the lexicon's frame
 says which dependents fill which roles. What the frame cannot see is grammar,
 and lives here: relative pronouns stand for their antecedent ("une
 proposition ... qui offrait 200 $"), an infinitive takes its subject from the
-verb it completes ("a motivé Netflix à proposer"), an event noun takes the
-subject of its support verb ("sont parvenus à un accord"), conjuncts are
+verb it completes ("a motivé Netflix à proposer", "a appelé les salariés à
+cesser le travail"), an event noun takes the subject of the verb that carries
+it ("sont parvenus à un accord", "prévoit la suppression de"), conjuncts are
 separate fillers, and words inside a direct quotation are the speaker's, not
 facts of the article.
+
+The other jobs have modules of their own: what a word is
+(:mod:`.syntax`), what a pronoun or a description stands for
+(:mod:`.coref`), whether the event is denied, possible or to come
+(:mod:`.modality`), who it is attributed to (:mod:`.attribution`) and which
+statements are one event (:mod:`.merge`).
 """
 
 from __future__ import annotations
@@ -20,7 +27,10 @@ from ..lexicon import Entry, Lexicon
 from ..text import fold, quoted_ranges
 from ..vocab import KG, SCHEMA, SEM
 from .coref import Coreference
+from .modality import Modality
 from .model import Amount, Entity, Event, Filler, Mention, Span, same_filler
+from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive,
+                     noun_lemmas, verb_lemmas)
 
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
@@ -28,106 +38,6 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur
 _RELATIVE = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
 _PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark",
                "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:subj"}
-_VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
-                 "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
-_NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
-
-
-def verb_lemmas(token: Token) -> set[str]:
-    """The lemma, and what the word could be the infinitive of: the French
-    model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
-    word = token.text.lower()
-    found = {token.lemma_.lower(), word}
-    for ending in _VERB_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: len(word) - len(ending)] if ending else word
-            found |= {stem + "er", stem + "ir", stem + "re"}
-    return found
-
-
-def noun_lemmas(token: Token) -> set[str]:
-    word = token.text.lower()
-    return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
-
-
-_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
-_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
-
-
-def tense_by_ending(token: Token) -> str | None:
-    """'Cnd' or 'Fut' read off the word when the tagger says indicative
-    ('accepteraient'): the future and the conditional are the infinitive
-    (less the final 'e' of -re verbs) plus an ending, which no other tense is.
-
-    A past simple ('déclara') does not start with its infinitive, so it is
-    never taken for a future.
-    """
-    if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm"):
-        return None
-    lemma, word = token.lemma_.lower(), token.lower_
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    if not lemma.endswith(("er", "ir", "re")) or not word.startswith(stem):
-        return None
-    rest = word[len(stem):]
-    return "Cnd" if rest in _CONDITIONAL_ENDINGS else "Fut" if rest in _FUTURE_ENDINGS else None
-
-
-def is_nominal(token: Token) -> bool:
-    """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return True
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" for c in token.children)
-
-
-def case_words(token: Token) -> set[str]:
-    words = set()
-    for child in token.children:
-        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
-            w = child.text.lower()
-            words.add(w)
-            if w == "d'":
-                words.add("de")
-    return words
-
-
-def is_bare(token: Token) -> bool:
-    """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
-    if token.pos_ == "PROPN":
-        return False
-    if any(c.dep_ in ("det", "nummod") for c in token.children):
-        return False
-    return not (case_words(token) & {"du", "des", "au", "aux"})
-
-
-def is_definite(token: Token) -> bool:
-    """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
-    for child in token.children:
-        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
-                                    or "Dem" in child.morph.get("PronType")):
-            return True
-    # "en grève", "en pleine négociation": a state of an event already under way
-    return bool(case_words(token) & {"du", "des", "au", "aux", "en"})
-
-
-def is_passive(token: Token) -> bool:
-    """'a été rejetée', 'des deepfakes générés par l'IA'."""
-    return any(c.dep_ == "aux:pass" for c in token.children) or (
-        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"))
-
-
-def is_past(token: Token) -> bool:
-    """'a recruté', 'avait recruté', 'recruta': the event is done."""
-    if any(c.dep_ == "aux:tense" for c in token.children):
-        return True
-    return "Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-
-
-def is_reflexive(token: Token) -> bool:
-    """'se proposer', 's'annoncer', 'se séparer de': the reflexive is another verb."""
-    return any(c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
-               for c in token.children)
-
-
 @dataclass
 class Candidate:
     token: Token
@@ -155,8 +65,8 @@ class EventReader:
         self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
         self.demands = lexicon.words("demandVerbs")
         self.receives = lexicon.words("receiveVerbs")
-        self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.planned = lexicon.words("plannedGovernors")
+        self.mood = Modality(lexicon, self.entries)
         self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns,
                                  frozenset(fold(w) for w in lexicon.words("institutionWords")))
         self.amount_tokens: dict[int, Amount] = {}
@@ -510,8 +420,8 @@ class EventReader:
             cand.event.bare_clause = (is_passive(t) if not cand.event.nominal
                                       else bool(cand.amounts) or t.i == t.head.i)
             cand.event.definite = cand.event.nominal and is_definite(t)
-            cand.event.negated = self.negated(t)
-            mood = self.modality(t)
+            cand.event.negated = self.mood.negated(t)
+            mood = self.mood.modality(t)
             if mood is not None:
                 cand.event.status = mood
             if cand.amounts:
@@ -535,91 +445,6 @@ class EventReader:
                     merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         return events, anaphora
-
-    # ---------------------------------------------------------------- modality
-    @staticmethod
-    def _negated_verb(verb: Token) -> bool:
-        """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
-        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
-                   for c in verb.children)  # 'dire non' says something; it does not deny the saying
-
-    def negated(self, token: Token) -> bool:
-        """The text says the event did not happen.
-
-        A verb is negated by its own adverb. An event noun is negated by its
-        determiner ('aucun accord'), by 'sans' ('sans accord'), or by a negated
-        verb that only carries it ('n'ont pas trouvé d'accord', 'il n'y a pas
-        eu de grève'): a negated verb of another meaning ('n'a pas accepté la
-        proposition') denies its own event, not the noun's.
-        """
-        if not is_nominal(token):
-            return self._negated_verb(token)
-        if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in token.children):
-            return True
-        if "sans" in case_words(token):
-            return True
-        head = token.head
-        carries = (head.lemma_.lower() in self.support or head.lemma_.lower() in ("avoir", "être", "exister", "trouver")
-                   or bool(verb_lemmas(head) & self.receives))  # 'ne toucheront pas la prime'
-        if carries and token.dep_ == "obj" and self._negated_verb(head):
-            return True
-        return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
-                and carries and not self.entries(head) and self._negated_verb(head))
-
-    def modality(self, token: Token, depth: int = 0) -> str | None:
-        """'Hypothetical' or 'Planned' when the text presents the event as a
-        possibility or as something to come, else None.
-
-        - conditional mood, on the verb or its auxiliary: 'accepteraient',
-          'aurait signé' -> Hypothetical; a 'si' clause -> Hypothetical;
-        - future tense, on the verb or its auxiliary: 'feront grève',
-          'aura signé' -> Planned;
-        - an infinitive governed by a verb of possibility ('pourrait
-          supprimer') or of plan, intention or call ('va recruter', 'prévoit
-          de fermer', 'appelle les salariés à cesser le travail'), and an
-          event noun carried by such a verb ('appelle à la grève');
-        - an event noun takes the modality of the verb that carries it.
-        """
-        if depth > 3:
-            return None
-        verb = token
-        if is_nominal(token):
-            # 'la grève prévue jeudi': a participle of plan on the noun itself
-            for child in token.children:
-                if child.dep_ == "acl" and verb_lemmas(child) & self.planned and "Part" in child.morph.get("VerbForm"):
-                    return "Planned"
-            head = token.head
-            link = token
-            while head.pos_ in ("NOUN", "PROPN") and link.dep_ == "nmod" and head.head.i != head.i:
-                link, head = head, head.head
-            if head.i == link.i or head.pos_ not in ("VERB", "AUX") or link.dep_ not in (
-                    "obj", "obl", "obl:arg", "obl:mod", "nsubj", "nsubj:pass", "xcomp"):
-                return None
-            if head.lemma_.lower() in self.hypothetical:
-                return "Hypothetical"
-            if head.lemma_.lower() in self.planned and link.dep_ != "nsubj":
-                return "Planned" if not self.entries(head) or head.lemma_.lower() == "appeler" else None
-            if head.lemma_.lower() not in self.support:
-                return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
-            verb = head
-        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
-            mood, tense = t.morph.get("Mood"), t.morph.get("Tense")
-            if "Cnd" in mood or tense_by_ending(t) == "Cnd":
-                return "Hypothetical"
-            if "Fut" in tense or tense_by_ending(t) == "Fut":
-                return "Planned"
-        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
-            return "Hypothetical"
-        if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in verb.morph.get("VerbForm"):
-            gov = verb.head
-            if gov.i != verb.i:
-                lemma = gov.lemma_.lower()
-                if lemma in self.hypothetical:
-                    return "Hypothetical"
-                if lemma in self.planned:
-                    return "Planned"
-                return self.modality(gov, depth + 1) if not self.entries(gov) else None
-        return None
 
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""

@@ -1,0 +1,114 @@
+"""How a text presents an event: as done, denied, possible or to come.
+
+Read off the parse and the lexicon's word lists, never off the event's type:
+a conditional is a hypothesis whatever it says, a future a plan, a negation
+adverb a denial. The status an event ends with is settled in
+:mod:`kg.extract.merge` from these and from what other events do with it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from ..lexicon import Entry, Lexicon
+from ..text import fold
+from .syntax import case_words, is_nominal, tense_by_ending, verb_lemmas
+
+_NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
+
+
+class Modality:
+    """Negation and modality of the event words of one document."""
+
+    def __init__(self, lexicon: Lexicon, entries: Callable[[Token], list[Entry]]):
+        self.entries = entries  # the lexicon entries a word could evoke (the reader's cache)
+        self.support = lexicon.words("supportVerbs")
+        self.hypothetical = lexicon.words("hypotheticalGovernors")
+        self.planned = lexicon.words("plannedGovernors")
+        self.receives = lexicon.words("receiveVerbs")
+
+    @staticmethod
+    def _negated_verb(verb: Token) -> bool:
+        """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
+        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
+                   for c in verb.children)  # 'dire non' says something; it does not deny the saying
+
+    def negated(self, token: Token) -> bool:
+        """The text says the event did not happen.
+
+        A verb is negated by its own adverb. An event noun is negated by its
+        determiner ('aucun accord'), by 'sans' ('sans accord'), or by a negated
+        verb that only carries it ('n'ont pas trouvé d'accord', 'il n'y a pas
+        eu de grève'): a negated verb of another meaning ('n'a pas accepté la
+        proposition') denies its own event, not the noun's.
+        """
+        if not is_nominal(token):
+            return self._negated_verb(token)
+        if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in token.children):
+            return True
+        if "sans" in case_words(token):
+            return True
+        head = token.head
+        carries = (head.lemma_.lower() in self.support or head.lemma_.lower() in ("avoir", "être", "exister", "trouver")
+                   or bool(verb_lemmas(head) & self.receives))  # 'ne toucheront pas la prime'
+        if carries and token.dep_ == "obj" and self._negated_verb(head):
+            return True
+        return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
+                and carries and not self.entries(head) and self._negated_verb(head))
+
+    def modality(self, token: Token, depth: int = 0) -> str | None:
+        """'Hypothetical' or 'Planned' when the text presents the event as a
+        possibility or as something to come, else None.
+
+        - conditional mood, on the verb or its auxiliary: 'accepteraient',
+          'aurait signé' -> Hypothetical; a 'si' clause -> Hypothetical;
+        - future tense, on the verb or its auxiliary: 'feront grève',
+          'aura signé' -> Planned;
+        - an infinitive governed by a verb of possibility ('pourrait
+          supprimer') or of plan, intention or call ('va recruter', 'prévoit
+          de fermer', 'appelle les salariés à cesser le travail'), and an
+          event noun carried by such a verb ('appelle à la grève');
+        - an event noun takes the modality of the verb that carries it.
+        """
+        if depth > 3:
+            return None
+        verb = token
+        if is_nominal(token):
+            # 'la grève prévue jeudi': a participle of plan on the noun itself
+            for child in token.children:
+                if child.dep_ == "acl" and verb_lemmas(child) & self.planned and "Part" in child.morph.get("VerbForm"):
+                    return "Planned"
+            head = token.head
+            link = token
+            while head.pos_ in ("NOUN", "PROPN") and link.dep_ == "nmod" and head.head.i != head.i:
+                link, head = head, head.head
+            if head.i == link.i or head.pos_ not in ("VERB", "AUX") or link.dep_ not in (
+                    "obj", "obl", "obl:arg", "obl:mod", "nsubj", "nsubj:pass", "xcomp"):
+                return None
+            if head.lemma_.lower() in self.hypothetical:
+                return "Hypothetical"
+            if head.lemma_.lower() in self.planned and link.dep_ != "nsubj":
+                return "Planned" if not self.entries(head) or head.lemma_.lower() == "appeler" else None
+            if head.lemma_.lower() not in self.support:
+                return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
+            verb = head
+        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
+            mood, tense = t.morph.get("Mood"), t.morph.get("Tense")
+            if "Cnd" in mood or tense_by_ending(t) == "Cnd":
+                return "Hypothetical"
+            if "Fut" in tense or tense_by_ending(t) == "Fut":
+                return "Planned"
+        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
+            return "Hypothetical"
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in verb.morph.get("VerbForm"):
+            gov = verb.head
+            if gov.i != verb.i:
+                lemma = gov.lemma_.lower()
+                if lemma in self.hypothetical:
+                    return "Hypothetical"
+                if lemma in self.planned:
+                    return "Planned"
+                return self.modality(gov, depth + 1) if not self.entries(gov) else None
+        return None

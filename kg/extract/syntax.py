@@ -1,0 +1,108 @@
+"""What the dependency parse says of one word, as plain functions.
+
+Lemmas the French model may have missed, whether a word is a noun, its
+prepositions, articles, voice, tense and mood: the small facts every other
+step of the extraction asks of a token. No lexicon, no events here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
+                 "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
+
+
+def verb_lemmas(token: Token) -> set[str]:
+    """The lemma, and what the word could be the infinitive of: the French
+    model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
+    word = token.text.lower()
+    found = {token.lemma_.lower(), word}
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)] if ending else word
+            found |= {stem + "er", stem + "ir", stem + "re"}
+    return found
+
+
+def noun_lemmas(token: Token) -> set[str]:
+    word = token.text.lower()
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
+
+
+_CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def tense_by_ending(token: Token) -> str | None:
+    """'Cnd' or 'Fut' read off the word when the tagger says indicative
+    ('accepteraient'): the future and the conditional are the infinitive
+    (less the final 'e' of -re verbs) plus an ending, which no other tense is.
+
+    A past simple ('déclara') does not start with its infinitive, so it is
+    never taken for a future.
+    """
+    if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm"):
+        return None
+    lemma, word = token.lemma_.lower(), token.lower_
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    if not lemma.endswith(("er", "ir", "re")) or not word.startswith(stem):
+        return None
+    rest = word[len(stem):]
+    return "Cnd" if rest in _CONDITIONAL_ENDINGS else "Fut" if rest in _FUTURE_ENDINGS else None
+
+
+def is_nominal(token: Token) -> bool:
+    """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" for c in token.children)
+
+
+def case_words(token: Token) -> set[str]:
+    words = set()
+    for child in token.children:
+        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            w = child.text.lower()
+            words.add(w)
+            if w == "d'":
+                words.add("de")
+    return words
+
+
+def is_bare(token: Token) -> bool:
+    """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
+    if token.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in token.children):
+        return False
+    return not (case_words(token) & {"du", "des", "au", "aux"})
+
+
+def is_definite(token: Token) -> bool:
+    """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
+    for child in token.children:
+        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
+                                    or "Dem" in child.morph.get("PronType")):
+            return True
+    # "en grève", "en pleine négociation": a state of an event already under way
+    return bool(case_words(token) & {"du", "des", "au", "aux", "en"})
+
+
+def is_passive(token: Token) -> bool:
+    """'a été rejetée', 'des deepfakes générés par l'IA'."""
+    return any(c.dep_ == "aux:pass" for c in token.children) or (
+        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"))
+
+
+def is_past(token: Token) -> bool:
+    """'a recruté', 'avait recruté', 'recruta': the event is done."""
+    if any(c.dep_ == "aux:tense" for c in token.children):
+        return True
+    return "Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
+def is_reflexive(token: Token) -> bool:
+    """'se proposer', 's'annoncer', 'se séparer de': the reflexive is another verb."""
+    return any(c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in token.children)
