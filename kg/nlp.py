@@ -80,6 +80,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.idx in inside:
             token.is_sent_start = False
+
     return doc
 
 

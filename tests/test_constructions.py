@@ -314,3 +314,25 @@ def test_a_reflexive_verb_is_its_own_entry(read):
 def test_a_number_as_object_stands_for_what_it_counts(read):
     (broadcast,) = of_type(read("Canal Ouest diffusera 8 des 10 matchs de la saison."), "Broadcast")
     assert any("matchs" in t for t in labels(broadcast, "theme"))
+
+
+def test_a_possessive_is_the_subject_s_when_their_numbers_agree(read):
+    (strike,) = of_type(read("La CGT a maintenu son préavis de grève."), "Strike")
+    assert labels(strike, "agent") == ["CGT"]
+
+
+def test_a_possessive_is_not_the_subject_s_when_their_numbers_differ(read):
+    events = read("Les médecins de l'UFMG ont rencontré le ministère de la Santé. Ils ont rejeté sa proposition.")
+    (proposal,) = of_type(events, "Proposal")
+    assert labels(proposal, "agent") == ["ministère de la Santé"]
+
+
+def test_an_incise_names_the_speaker_after_the_verb(read):
+    (layoff,) = of_type(read("Le groupe Varnel supprimera 200 postes, a indiqué mardi le syndicat Solidaires."), "Layoff")
+    assert [s.label for s in layoff.sources] == ["Solidaires"]
+
+
+def test_a_colon_does_not_end_a_headline_s_sentence(read):
+    events = read("Licenciements chez Brenvel : 40 postes supprimés à Lille\nLe groupe a confirmé ces départs.")
+    layoffs = of_type(events, "Layoff")
+    assert len(layoffs) == 1 and labels(layoffs[0], "agent") == ["Brenvel"]

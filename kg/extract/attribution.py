@@ -35,6 +35,25 @@ def _nearest_event(reader: EventReader, token: Token, events: list[Event]) -> Ev
     return None
 
 
+def _after_comma(verb: Token) -> bool:
+    """The verb (with its auxiliaries) follows a comma or a closing quotation mark."""
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text in (",", '"', "»", "”")
+
+
+def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
+    """Who speaks in an incise: the person or body named right after the verb,
+    possibly hung by the parser on a date in between ('a indiqué mercredi le SNB')."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("nsubj", "obj", "obl:mod", "nmod", "appos", "dep"):
+            continue
+        candidates = [child, *[g for g in child.children if g.dep_ in ("nmod", "appos") and g.i > child.i]]
+        for cand in candidates:
+            if reader.animate_token(cand):
+                return cand
+    return None
+
+
 def attribute(reader: EventReader, events: list[Event]) -> None:
     """Attach sources to ``events`` in place."""
     doc = reader.doc
@@ -67,6 +86,20 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 for event in after:
                     for f in fillers:
                         event.add_source(f)
+            elif not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and _after_comma(token):
+                # an incise: '..., a indiqué mercredi le syndicat', '..., rapporte Reuters': the speaker
+                # comes after the verb, and what it says is the sentence before
+                speaker = _postposed_speaker(reader, token)
+                if speaker is not None:
+                    fillers = reader.fillers(speaker)
+                    sentence = reader.sentence_of(token.idx + reader.offset)
+                    said = _events_in_sentence(events, sentence)
+                    if not any(all(t.begin < token.idx + reader.offset for t in e.triggers) for e in said):
+                        said = _events_in_sentence(events, sentence - 1)  # the parser cut at the comma
+                    for event in said:
+                        if all(t.begin < token.idx + reader.offset for t in event.triggers):
+                            for f in fillers:
+                                event.add_source(f)
     # "comme le rapporte X": the parse varies, the words do not
     for sent in doc.sents:
         for m in _AS_REPORTED.finditer(sent.text):

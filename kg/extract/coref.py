@@ -183,6 +183,33 @@ class Coreference:
             return cands[0].token if cands else None
         return None
 
+    def possessor(self, token: Token) -> Token | None:
+        """Whose 'sa proposition', 'leur grève' is: a possessive determiner
+        stands for the clause's subject when their numbers agree ('la CGT a
+        retiré son préavis'), else for the most prominent person or body
+        before it ('Ils ont rejeté sa proposition': not theirs)."""
+        dets = [c for c in token.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]
+        if not dets or not self.candidates:
+            return None
+        word = dets[0].lower_
+        number = "Plur" if word in ("leur", "leurs") else "Sing"
+        verb = token.head if token.head.pos_ in ("VERB", "AUX") else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        if subjects:
+            subject = subjects[0]
+            plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
+            if plural == (number == "Plur") and subject.lower_ not in ("on",):
+                return subject
+        # never the subject itself, nor a name inside what the subject stands for ('les médecins de X')
+        inside = set()
+        for subject in subjects:
+            referent = self.antecedent(subject) or subject
+            inside |= {t.i for t in referent.subtree} | {t.i for t in subject.subtree}
+        cands = [c for c in self._before(token) if c.salience and c.entity is not None
+                 and (self._gender_number(c)[1] or "Sing") == number and c.token.i not in inside]
+        ranked = sorted(cands, key=lambda c: -c.salience)
+        return ranked[0].token if ranked else None
+
     def description(self, token: Token) -> str | None:
         """The entity a singular definite description ('le constructeur') refers back to."""
         if token.pos_ != "NOUN" or token.i in self.token_entity or "Plur" in token.morph.get("Number"):

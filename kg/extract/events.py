@@ -189,7 +189,7 @@ class EventReader:
     def named_in(self, token: Token) -> str | None:
         """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
         for child in token.children:
-            if child.dep_ in ("appos", "flat:name", "nmod") and child.i in self.token_entity and not case_words(child):
+            if child.dep_ in ("appos", "flat:name", "nmod", "amod") and child.i in self.token_entity and not case_words(child):
                 return self.token_entity[child.i]
             if child.dep_ == "acl" and child.lemma_.lower() in self.naming:
                 for grand in child.children:
@@ -574,6 +574,11 @@ class EventReader:
                         if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
                             for filler in self.fillers(child):
                                 event.add("agent", filler)
+                if not event.roles["agent"]:
+                    owner = self.coref.possessor(token)
+                    if owner is not None:
+                        for filler in self.fillers(owner):
+                            event.add("agent", filler)
             else:
                 for filler in self.subject(token):
                     event.add("agent", filler)
@@ -707,6 +712,12 @@ class EventReader:
                 for grand in [g for c in [child, *child.children] for g in c.children]:
                     if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
                         yield grand, "obl:agent", frozenset({"par"})
+            if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
+                # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's
+                for grand in child.children:
+                    key = self.token_entity.get(grand.i)
+                    if key and self.entities[key].type == "Place" and case_words(grand) & {"à", "en", "dans"}:
+                        yield grand, "obl", case_words(grand)
             if child.dep_ == "obj":
                 for grand in child.children:
                     if grand.dep_ == "nmod":

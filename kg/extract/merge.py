@@ -142,6 +142,14 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
             later = [k for k in events if k.type == event.type and k is not event and k.roles["agent"]
                      and k.triggers[0].begin > event.triggers[0].begin and amounts_agree(k.amount, event.amount)]
             host = earlier[-1] if earlier else later[0] if later and event.headline else None
+            # 'Licenciements chez X : 45 postes supprimés': a doerless clause beside an event of its
+            # type in the same sentence tells more of it
+            beside = next((k for k in kept if k.type == event.type and k.sentences[0] == event.sentences[0]
+                           and amounts_agree(k.amount, event.amount)), None)
+            if beside is not None and not event.nominal:
+                absorb(beside, event)
+                absorbed[id(event)] = beside
+                continue
             if host is not None and event.nominal:
                 absorb(host, event)
                 absorbed[id(event)] = host

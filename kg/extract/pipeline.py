@@ -29,7 +29,13 @@ def sentences_of(doc, text: str) -> list[Span]:
             b += 1
         while e > b and text[e - 1].isspace():
             e -= 1
-        if any(ch.isalnum() for ch in text[b:e]):
+        gap = text[spans[-1].end:b] if spans else "\n"
+        if spans and any(ch.isalnum() for ch in text[b:e]) and (
+                spans[-1].text.endswith((":", ";")) or text[b] in ":;") and "\n" not in gap:
+            # a colon or a semicolon goes on with the same sentence, whatever the parser says
+            last = spans[-1]
+            spans[-1] = Span(last.begin, e, text[last.begin:e])
+        elif any(ch.isalnum() for ch in text[b:e]):
             spans.append(Span(b, e, text[b:e]))
         elif spans:  # a lone closing quote belongs to the sentence before
             last = spans[-1]
