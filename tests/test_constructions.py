@@ -336,3 +336,15 @@ def test_a_colon_does_not_end_a_headline_s_sentence(read):
     events = read("Licenciements chez Brenvel : 40 postes supprimés à Lille\nLe groupe a confirmé ces départs.")
     layoffs = of_type(events, "Layoff")
     assert len(layoffs) == 1 and labels(layoffs[0], "agent") == ["Brenvel"]
+
+
+def test_a_subject_the_parser_cut_off_is_still_the_subject(read):
+    events = read("Rien ne change depuis deux ans.\n\nVarnel a licencié 15 employés mardi à Lyon, a appris Le Progrès.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Varnel"]
+
+
+def test_a_planned_doerless_clause_is_kept_with_its_particulars_only(read):
+    (layoff,) = of_type(read("Sept postes vont être supprimés à l'usine de Vierzon."), "Layoff")
+    assert labels(layoff, "agent") == []
+    assert of_type(read("Des outils numériques seront utilisés pour créer des contenus."), "Usage") == []

@@ -94,7 +94,10 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                     fillers = reader.fillers(speaker)
                     sentence = reader.sentence_of(token.idx + reader.offset)
                     said = _events_in_sentence(events, sentence)
-                    if not any(all(t.begin < token.idx + reader.offset for t in e.triggers) for e in said):
+                    opening = token.sent[0]
+                    cut = opening.is_punct and opening.text == "," or opening.i >= min(
+                        [token.i, *[c.i for c in token.children if c.dep_.startswith("aux")]])
+                    if cut and not any(all(t.begin < token.idx + reader.offset for t in e.triggers) for e in said):
                         said = _events_in_sentence(events, sentence - 1)  # the parser cut at the comma
                     for event in said:
                         if all(t.begin < token.idx + reader.offset for t in event.triggers):

@@ -221,6 +221,8 @@ class EventReader:
                 target = counted[0] if counted else target
             if target is None or target.i in self.amount_tokens or target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV"):
                 continue
+            if target.pos_ == "PRON" and (target.lower_ in _RELATIVE or target.lower_ in _PRONOUNS):
+                continue  # a pronoun nothing was found for names nobody
             if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
                 continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
             if target.i in self.token_entity:
@@ -251,6 +253,13 @@ class EventReader:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child)
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
+            # 'Microsoft | a licencié 15 employés': the parser cut the subject off as a sentence of its own
+            prev = self.doc[first.i - 1]
+            if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in prev.whitespace_
+                    and not any(t.pos_ in ("VERB", "AUX") for t in prev.sent)):
+                return self.fillers(prev)
         if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
             # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
             # sometimes takes its subject for the complement and leaves it beside the verb
@@ -306,6 +315,7 @@ class EventReader:
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
             heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
+            heads += self.raised_subject(token)
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
@@ -519,6 +529,9 @@ class EventReader:
         if host is not None:
             self.absorb(host, event, token)
             return host
+        for raised in self.raised_subject(token):
+            for filler in self.fillers(raised):
+                event.add("theme", filler)
         if not is_nominal(token) and not event.roles["theme"]:
             # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
             # or accepted is the act its infinitive names
@@ -722,6 +735,15 @@ class EventReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+
+    @staticmethod
+    def raised_subject(token: Token) -> list[Token]:
+        """'7 postes vont être supprimés': the subject of 'aller', 'devoir',
+        'pouvoir' is what the passive infinitive below it acts on."""
+        if token.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in token.children) \
+                and not any(c.dep_ == "nsubj:pass" for c in token.children):
+            return [c for c in token.head.children if c.dep_ == "nsubj"]
+        return []
 
     def owner(self, token: Token) -> Token | None:
         """'Le plan de Valeo prévoit ...': a thing that cannot act, said to

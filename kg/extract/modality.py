@@ -102,7 +102,9 @@ class Modality:
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
             return "Hypothetical"
-        if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in verb.morph.get("VerbForm"):
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(  # 'pourront être utilisées'
+            c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and infinitive:
             gov = verb.head
             if gov.i != verb.i:
                 lemma = gov.lemma_.lower()

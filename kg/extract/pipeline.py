@@ -23,6 +23,7 @@ def sentences_of(doc, text: str) -> list[Span]:
     """Sentence spans in the original text, without surrounding blanks."""
     offset = doc.user_data.get("offset", 0)
     spans = []
+    prev_sent = None
     for sent in doc.sents:
         b, e = sent.start_char + offset, sent.end_char + offset
         while b < e and text[b].isspace():
@@ -30,9 +31,11 @@ def sentences_of(doc, text: str) -> list[Span]:
         while e > b and text[e - 1].isspace():
             e -= 1
         gap = text[spans[-1].end:b] if spans else "\n"
+        verbless = spans and not any(t.pos_ in ("VERB", "AUX") for t in prev_sent) and prev_sent[-1].is_alpha
         if spans and any(ch.isalnum() for ch in text[b:e]) and (
-                spans[-1].text.endswith((":", ";")) or text[b] in ":;") and "\n" not in gap:
-            # a colon or a semicolon goes on with the same sentence, whatever the parser says
+                spans[-1].text.endswith((":", ";")) or text[b] in ":;" or verbless) and "\n" not in gap:
+            # a colon or a semicolon goes on with the same sentence, whatever the parser says; so does
+            # a piece with no verb that ends with no stop ('Microsoft | a licencié ...')
             last = spans[-1]
             spans[-1] = Span(last.begin, e, text[last.begin:e])
         elif any(ch.isalnum() for ch in text[b:e]):
@@ -40,6 +43,7 @@ def sentences_of(doc, text: str) -> list[Span]:
         elif spans:  # a lone closing quote belongs to the sentence before
             last = spans[-1]
             spans[-1] = Span(last.begin, e, text[last.begin:e])
+        prev_sent = sent
     return spans
 
 
