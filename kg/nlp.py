@@ -29,7 +29,7 @@ _SAME_LENGTH = str.maketrans({
     "\u2013": "-", "\u2014": "-",
 })
 
-_HYPHENATED = re.compile(r"^[A-Z0-9][A-Za-z0-9]*$")
+_HYPHENATED = re.compile(r"^[A-ZÀ-Ý0-9][A-Za-zÀ-ÿ0-9&]*$")
 
 
 def normalise(text: str) -> str:

@@ -348,3 +348,19 @@ def test_a_planned_doerless_clause_is_kept_with_its_particulars_only(read):
     (layoff,) = of_type(read("Sept postes vont être supprimés à l'usine de Vierzon."), "Layoff")
     assert labels(layoff, "agent") == []
     assert of_type(read("Des outils numériques seront utilisés pour créer des contenus."), "Usage") == []
+
+
+def test_a_site_s_place_is_where_the_event_happens(read):
+    (layoff,) = of_type(read("Quarante postes ont été supprimés au siège de Rennes."), "Layoff")
+    assert labels(layoff, "place") == ["Rennes"]
+
+
+def test_a_place_after_another_noun_is_not_the_event_s(read):
+    (layoff,) = of_type(read("Quarante postes ont été supprimés au profit de Rennes."), "Layoff")
+    assert labels(layoff, "place") == []
+
+
+def test_a_name_with_an_ampersand_and_a_hyphen_stays_one_name(read):
+    events = read("Le coureur Marc Dubreuil, qui gagnait 60 000 euros par an chez Arkor-B&B Racing, a signé.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["Marc Dubreuil"]

@@ -64,6 +64,7 @@ class EventReader:
         self.person_nouns = {fold(w) for w in lexicon.words("personDescriptors")}
         self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
         self.demands = lexicon.words("demandVerbs")
+        self.site_words = {fold(w) for w in lexicon.words("siteWords")}
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
@@ -547,7 +548,7 @@ class EventReader:
             self.fill_statement(event, token)
         if not event.roles["place"]:
             taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
-            for filler in self.places_within(token):
+            for filler in self.places_within(token) + self.sites(token):
                 if filler.entity not in taken:  # 'une offre au Canadien': the club it goes to is no place
                     event.add("place", filler)
         joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
@@ -654,6 +655,20 @@ class EventReader:
                     if obj.dep_ in ("obj", "obl:arg"):
                         for filler in self.fillers(obj):
                             event.add("theme", filler)
+
+    def sites(self, token: Token) -> list[Filler]:
+        """'supprimés au studio de Montpellier', 'à l'usine de Vierzon': a place
+        named after a noun of site (a plant, an office, a store) is where the
+        event happens."""
+        out = []
+        for child in token.children:
+            if child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(child) & {"à", "au", "aux", "dans", "en"} \
+                    and fold(child.lemma_) in self.site_words:
+                for grand in child.children:
+                    key = self.token_entity.get(grand.i)
+                    if grand.dep_ == "nmod" and key and self.entities[key].type == "Place":
+                        out.append(Filler(self.entities[key].label, entity=key, span=self.span(grand, grand), head=key))
+        return out
 
     def places_within(self, token: Token) -> list[Filler]:
         """Places named inside an event noun's phrase ('la grève des acteurs à
