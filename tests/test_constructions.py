@@ -364,3 +364,14 @@ def test_a_name_with_an_ampersand_and_a_hyphen_stays_one_name(read):
     events = read("Le coureur Marc Dubreuil, qui gagnait 60 000 euros par an chez Arkor-B&B Racing, a signé.")
     (earning,) = of_type(events, "Earning")
     assert labels(earning, "agent") == ["Marc Dubreuil"]
+
+
+def test_a_support_participle_names_the_doer_of_its_noun(read):
+    events = read("Le syndicat a rejeté l'offre présentée par la direction de Brenvel.")
+    (proposal,) = of_type(events, "Proposal")
+    assert "direction de Brenvel" in labels(proposal, "agent")
+
+
+def test_a_participle_that_supports_nothing_names_no_doer(read):
+    events = read("Le syndicat a rejeté l'offre décriée par la direction de Brenvel.")
+    assert not any("Brenvel" in " ".join(labels(p, "agent")) for p in of_type(events, "Proposal"))

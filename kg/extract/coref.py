@@ -150,10 +150,12 @@ class Coreference:
             number = "Plur"
         return _feature(token, "Gender"), number
 
-    def _agrees(self, cand: Candidate, gender: str, number: str) -> bool:
+    def _agrees(self, cand: Candidate, gender: str | None, number: str) -> bool:
         g, n = self._gender_number(cand)
         if n is not None and n != number:
             return False
+        if gender is None:
+            return True
         # a masculine pronoun may stand for a mixed or unknown group; a feminine one may not be masculine
         return g is None or g == gender or (number == "Plur" and gender == "Masc")
 

@@ -254,12 +254,14 @@ class EventReader:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child)
-        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
+                              and c.pos_ == "PRON" and c.i < verb.i]], key=lambda t: t.i)
         if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
-            # 'Microsoft | a licencié 15 employés': the parser cut the subject off as a sentence of its own
+            # 'Microsoft | a licencié 15 employés', 'Al-Ahli | lui a offert': the parser cut the subject
+            # off as a root of its own
             prev = self.doc[first.i - 1]
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in prev.whitespace_
-                    and not any(t.pos_ in ("VERB", "AUX") for t in prev.sent)):
+                    and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
                 return self.fillers(prev)
         if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
             # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
@@ -588,6 +590,15 @@ class EventReader:
                         if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
                             for filler in self.fillers(child):
                                 event.add("agent", filler)
+                if not event.roles["agent"]:
+                    # 'l'offre présentée par Québec', 'la proposition formulée par le club': a support
+                    # participle on the noun names its doer after 'par'
+                    for acl in token.children:
+                        if acl.dep_ == "acl" and is_passive(acl) and verb_lemmas(acl) & self.support:
+                            for doer in acl.children:
+                                if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
+                                    for filler in self.fillers(doer):
+                                        event.add("agent", filler)
                 if not event.roles["agent"]:
                     owner = self.coref.possessor(token)
                     if owner is not None:
