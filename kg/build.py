@@ -168,12 +168,11 @@ def build(paths: Iterable[str | Path], store: ox.Store | str | None = None, work
         raise
 
 
-def _build(sources: list[Source], target, workers: int, tell: Progress, force: bool):
+def split_unchanged(sources: list[Source], target, force: bool):
+    """A report listing the documents whose text and extractor are those of
+    their graph (nothing to do), the sources left to extract, and the
+    extractor's fingerprint their new hashes are made with."""
     from .api import BuildReport
-    from .extract.pipeline import extract_parsed
-    from .gazetteer import load_gazetteer
-    from .lexicon import load_lexicon
-    from .nlp import load
 
     extractor = fingerprint()
     known = {} if force else content_hashes(target)
@@ -184,6 +183,16 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
             report.unchanged.append(s.id)
         else:
             todo.append(s)
+    return report, todo, extractor
+
+
+def _build(sources: list[Source], target, workers: int, tell: Progress, force: bool):
+    from .extract.pipeline import extract_parsed
+    from .gazetteer import load_gazetteer
+    from .lexicon import load_lexicon
+    from .nlp import load
+
+    report, todo, extractor = split_unchanged(sources, target, force)
     total = len(sources) + 1
     done = len(report.unchanged)
     tell(done, total, "loading the model")

@@ -102,12 +102,12 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     the build stops half-way (an error, Ctrl-C, SIGTERM), the message names
     the documents written, and the same build run again completes the rest.
     """
-    from .api import BuildReport, _store
-    from .build import MAX_CHARS, BuildInterrupted, content_hash, fingerprint, stop_requests
+    from .api import _store
+    from .build import MAX_CHARS, BuildInterrupted, content_hash, split_unchanged, stop_requests
     from .documents import digest, read_document, survey
     from .errors import InputError
     from .rdf import CONTENT_HASH, doc_iri, graph_iri
-    from .store import content_hashes, load_ontology, replace_graph
+    from .store import load_ontology, replace_graph
 
     tell = progress or (lambda *args: None)
     sources = survey([Path(p) for p in paths])
@@ -116,15 +116,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
         raise InputError(f"{too_long[0].path}: is {too_long[0].chars} characters long, more than the {MAX_CHARS} "
                          "the parser takes at once. kg reads one article a file: split it.")
     target = _store(store)
-    extractor = fingerprint()
-    known = {} if force else content_hashes(target)
-    report = BuildReport(target)
-    todo = []
-    for s in sources:
-        if known.get(graph_iri(s.id).value) == content_hash(s.digest, extractor):
-            report.unchanged.append(s.id)
-        else:
-            todo.append(s)
+    report, todo, extractor = split_unchanged(sources, target, force)
     done, total = len(report.unchanged), len(sources) + 1
     tell(done, total, "reaching the Dask scheduler")
     client = connect(address) if todo else None
