@@ -375,3 +375,22 @@ def test_a_support_participle_names_the_doer_of_its_noun(read):
 def test_a_participle_that_supports_nothing_names_no_doer(read):
     events = read("Le syndicat a rejeté l'offre décriée par la direction de Brenvel.")
     assert not any("Brenvel" in " ".join(labels(p, "agent")) for p in of_type(events, "Proposal"))
+
+
+def test_a_description_beside_a_name_is_that_name_s(nlp):
+    ex = extract(parse_document("date 2024-03 Brenvel a annoncé un plan. Vantel, le fabricant de pneus, a rejeté "
+                                "l'offre de Brenvel.", "t"), nlp)
+    (rejection,) = of_type(ex.events, "Rejection")
+    assert labels(rejection, "agent") == ["Vantel"]
+
+
+def test_coordinated_descriptions_are_not_guessed(read):
+    events = read("Vantel et Brenvel ont négocié. Le partenariat a été annoncé par le fabricant de pneus "
+                  "et le groupe de presse.")
+    assert all(f.entity is None for e in events for f in e.roles["agent"] if "fabricant" in f.label)
+
+
+def test_a_description_that_introduces_refers_to_nobody(nlp):
+    ex = extract(parse_document("date 2024-03 Vantel a signé un accord. La première plateforme de streaming "
+                                "gratuite a rejeté l'offre.", "t"), nlp)
+    assert not ex.entities["entity/vantel"].aliases & {"première plateforme de streaming gratuite"}

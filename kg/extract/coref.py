@@ -11,10 +11,12 @@ once and then says "il", "elle", "ce dernier", "celle-ci", "le syndicat" or
   celles-ci) takes the nearest earlier person or body that agrees: "the
   latter" is the last one named, whatever its role;
 - a singular definite description whose noun is a kind of person
-  ("l'entraîneur") takes the nearest earlier named person; one whose noun is a
-  kind of organisation does so only when it says something more ("le fabricant
-  de pneumatiques", "le géant américain"): "le syndicat" alone could be any
-  union, and the nearest body named may well be the employer.
+  ("l'entraîneur") takes the most prominent earlier named person; one whose
+  noun is a kind of organisation does so only when it says something more
+  ("le fabricant de pneumatiques", "le géant américain"): "le syndicat" alone
+  could be any union, and the nearest body named may be the employer. Among
+  equally prominent bodies the nearest wins, which is a guess. A description in
+  apposition to a name is that name's.
 
 Candidates are named people and bodies, and nouns of people or groups that
 head a subject ("les médecins urgentistes", "l'intersyndicale"). Nothing is
@@ -224,6 +226,19 @@ class Coreference:
             # "le syndicat" alone could be any union, and the nearest body named may be a company:
             # only a description that says something ("le fabricant de pneus") is resolved
             return None
+        left = token.left_edge
+        beside = self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == "," else None
+        if token.dep_ == "appos" or beside is not None:
+            # 'TF1+, la plateforme gratuite du groupe': a description beside a name is that name's
+            # (by the parse, or by the comma where the parser missed the apposition)
+            head = self.token_entity.get(token.head.i) if token.dep_ == "appos" else beside
+            # the description says what the name is, whatever class the model gave it; a work is never one
+            return head if head is not None and self.entities[head].type != "CreativeWork" else None
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+            return None  # 'le géant du streaming et le groupe audiovisuel': which is which is not said
+        if any(fold(c.lemma_) in ("premier", "dernier", "seul", "nouveau", "autre") for c in token.children
+               if c.dep_ == "amod"):
+            return None  # 'la première plateforme ...', 'un autre groupe': it introduces, it does not refer
         dets = [c for c in token.children if c.dep_ == "det"]
         contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
         if not contracted and (not dets or "Def" not in dets[0].morph.get("Definite")):
