@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from .errors import ResourceError
 from .resources import ontology_file
+from .text import fold
 from .vocab import KG, RDF
 
 _TYPE = RDF + "type"
@@ -76,6 +77,13 @@ class Lexicon:
             if iri.rsplit("#", 1)[-1] == name:
                 return words
         raise ResourceError(f"The lexicon has no word list '{name}': add it to ontology/lexicon.ttl.")
+
+    def folded(self, name: str) -> frozenset[str]:
+        """A word list folded (lower case, no accents), computed once."""
+        cache = self.__dict__.setdefault("_folded", {})
+        if name not in cache:
+            cache[name] = frozenset(fold(w) for w in self.words(name))
+        return cache[name]
 
     def entries_for(self, pos: str, lemmas: set[str]) -> list[Entry]:
         found: list[Entry] = []

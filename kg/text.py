@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents, one character for one character.
+    """Lower case without accents, one character for one character (cached:
+    extraction folds the same words and word lists over and over).
 
     >>> fold("États-Unis")
     'etats-unis'

@@ -139,7 +139,7 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
     most the place inside it."""
     if not doc.has_annotation("DEP"):
         return []
-    words = {fold(w) for w in lexicon.words("institutionWords")}
+    words = lexicon.folded("institutionWords")
     out: list[Found] = []
     for token in doc:
         word = fold(token.lemma_) if token.pos_ == "NOUN" else fold(token.text)
@@ -178,7 +178,7 @@ def _named_as_body(text: str, lexicon: Lexicon) -> bool:
     first = fold(words[0])
     if first == "stade":
         return words[1][:1].islower() and words[1] not in ("de", "du", "des")
-    return first in {fold(w) for w in lexicon.words("bodyNameWords")}
+    return first in lexicon.folded("bodyNameWords")
 
 
 def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
@@ -194,9 +194,9 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     if title is None or title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or span.start - title.i > 3:
         return None  # the title stands right before the name: 'la start-up (lyonnaise) Datavolt'
     lemma = fold(title.lemma_)
-    if lemma in {fold(w) for w in lexicon.words("orgDescriptors")} and f.type in ("Person", "Thing", "Place"):
+    if lemma in lexicon.folded("orgDescriptors") and f.type in ("Person", "Thing", "Place"):
         return "Organization"
-    if lemma in {fold(w) for w in lexicon.words("personDescriptors")} and f.type in ("Organization", "Thing"):
+    if lemma in lexicon.folded("personDescriptors") and f.type in ("Organization", "Thing"):
         return "Person"
     return None
 
@@ -221,10 +221,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             taken[i] = True
         found.append(f)
 
-    documents = {fold(w) for w in lexicon.words("documentNameWords")}
+    documents = lexicon.folded("documentNameWords")
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
     model_spans: list[Found] = _institutions(doc, offset, lexicon)
-    titles = {fold(w) for w in lexicon.words("orgDescriptors") | lexicon.words("personDescriptors")}
+    titles = lexicon.folded("orgDescriptors") | lexicon.folded("personDescriptors")
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue

@@ -57,19 +57,19 @@ class EventReader:
         self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
-        self.descriptors = {fold(w) for w in lexicon.words("orgDescriptors")}
-        self.people = {fold(w) for w in lexicon.words("personWords")}
+        self.descriptors = lexicon.folded("orgDescriptors")
+        self.people = lexicon.folded("personWords")
         self.about = lexicon.words("aboutPrepositions")
-        self.time_words = {fold(w) for w in lexicon.words("timeWords")}
-        self.person_nouns = {fold(w) for w in lexicon.words("personDescriptors")}
-        self.call_nouns = {fold(w) for w in lexicon.words("callNouns")}
+        self.time_words = lexicon.folded("timeWords")
+        self.person_nouns = lexicon.folded("personDescriptors")
+        self.call_nouns = lexicon.folded("callNouns")
         self.demands = lexicon.words("demandVerbs")
-        self.site_words = {fold(w) for w in lexicon.words("siteWords")}
+        self.site_words = lexicon.folded("siteWords")
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
         self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns,
-                                 frozenset(fold(w) for w in lexicon.words("institutionWords")))
+                                 lexicon.folded("institutionWords"))
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
