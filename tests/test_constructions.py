@@ -394,3 +394,14 @@ def test_a_description_that_introduces_refers_to_nobody(nlp):
     ex = extract(parse_document("date 2024-03 Vantel a signé un accord. La première plateforme de streaming "
                                 "gratuite a rejeté l'offre.", "t"), nlp)
     assert not ex.entities["entity/vantel"].aliases & {"première plateforme de streaming gratuite"}
+
+
+def test_a_plural_verb_joined_to_a_singular_clause_takes_the_plural_subject(read):
+    events = read("Les joueurs estiment que l'offre du club n'est pas suffisante et ont refusé de signer.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["joueurs"] and rejection.sources == []
+
+
+def test_a_quoted_non_is_still_a_refusal(read):
+    (rejection,) = of_type(read('Les syndicats ont dit « non » à la réforme.'), "Rejection")
+    assert labels(rejection, "agent") == ["syndicats"]

@@ -287,7 +287,16 @@ class EventReader:
                 return self.fillers(objs[0])
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            return self.subject(verb.head, depth + 1)
+            # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb
+            # does not share the singular subject of the clause the parser joined it to
+            head = verb.head
+            plural = any("Plur" in t.morph.get("Number") for t in (verb, *[c for c in verb.children
+                                                                        if c.dep_.startswith("aux")]))
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if (plural and subj is not None and "Sing" in subj.morph.get("Number")
+                    and not any(c.dep_ == "conj" for c in subj.children) and head.dep_ in ("ccomp", "conj")):
+                return self.subject(head.head, depth + 1)
+            return self.subject(head, depth + 1)
         return []
 
     # ---------------------------------------------------------------- events
@@ -318,6 +327,8 @@ class EventReader:
         else:
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
             heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
+            after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
+            heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
             heads += self.raised_subject(token)
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies

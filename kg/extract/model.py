@@ -88,8 +88,10 @@ class Event:
             have.append(filler)
 
     def add_source(self, filler: Filler) -> None:
-        """Who the text attributes the event to, each source once."""
-        if all(filler.label != s.label for s in self.sources):
+        """Who the text attributes the event to, each source once; never its own doer
+        ('X estiment que ... et ont refusé': X refused, X is not reporting it)."""
+        if all(filler.label != s.label for s in self.sources) and not any(
+                same_filler(filler, a) for a in self.roles.get("agent", [])):
             self.sources.append(filler)
 
 
