@@ -405,3 +405,12 @@ def test_a_plural_verb_joined_to_a_singular_clause_takes_the_plural_subject(read
 def test_a_quoted_non_is_still_a_refusal(read):
     (rejection,) = of_type(read('Les syndicats ont dit « non » à la réforme.'), "Rejection")
     assert labels(rejection, "agent") == ["syndicats"]
+
+
+def test_a_relative_between_a_subject_and_its_verb_leaves_the_subject_to_the_verb(read):
+    events = read("Dès le lundi 2 septembre, date de la rentrée, Télénord, qui versera 30 millions d'euros "
+                  "par an à la ligue, diffusera 8 des 10 matchs de chaque journée.")
+    (broadcast,) = of_type(events, "Broadcast")
+    assert labels(broadcast, "agent") == ["Télénord"]
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Télénord"] and payment.amount.value == 30_000_000

@@ -116,6 +116,12 @@ class EventReader:
             verb = verb.head
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.i != verb.i:
             head = verb.head
+            before = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].text == "," else None
+            if (fold(head.lemma_) in self.time_words and before is not None and before.i != head.i
+                    and before.pos_ in ("PROPN", "NOUN")):
+                # '..., date de la journée, DAZN, qui versera ...': a relative follows the name it is about,
+                # whatever date the parser hung it on
+                return before
             if head.lower_ == "ce" and head.pos_ == "PRON":
                 # '... adapté son offre, ce qui a été approuvé': 'ce' sums up the clause before,
                 # and what was approved is that clause's object (or the noun it stands beside)
@@ -254,6 +260,17 @@ class EventReader:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child)
+        # 'DAZN, qui versera 400 millions, diffusera ...': a relative between a subject and its verb
+        left = verb.i - 1
+        while left > 0 and self.doc[left].dep_.startswith("aux"):
+            left -= 1
+        if left > 0 and self.doc[left].text == ",":
+            rel = next((a for a in [self.doc[left - 1], *self.doc[left - 1].ancestors] if a.dep_ == "acl:relcl"), None)
+            pronoun = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None) if rel else None
+            if pronoun is not None and rel.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+                ante = self.antecedent(pronoun)
+                if ante is not None:
+                    return self.fillers(ante)
         first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
                               and c.pos_ == "PRON" and c.i < verb.i]], key=lambda t: t.i)
         if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
@@ -375,10 +392,15 @@ class EventReader:
         for _ in range(12):
             if t.head.i == t.i:
                 return None
+            crossing = t.dep_ == "acl:relcl"
             t = t.head
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
             if self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t):
                 return t
+            if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
+                # 'beIN Sports, qui met 100 millions sur la table, proposera ...': a sum in a relative
+                # clause on the subject says something of the subject, not of what the subject does
+                return None
         return None
 
     def passes_amount(self, token: Token) -> bool:
