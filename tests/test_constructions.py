@@ -414,3 +414,14 @@ def test_a_relative_between_a_subject_and_its_verb_leaves_the_subject_to_the_ver
     assert labels(broadcast, "agent") == ["Télénord"]
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["Télénord"] and payment.amount.value == 30_000_000
+
+
+def test_the_parties_of_a_talk_hang_on_its_predicate(read):
+    (talks,) = of_type(read("Les discussions étaient tendues entre le syndicat Unitex et la direction."), "Negotiation")
+    assert set(labels(talks, "agent")) >= {"direction"}
+
+
+def test_a_possessive_on_the_subject_noun_is_not_the_noun_itself(read):
+    events = read("La fédération des infirmières, la FNSI, estime que sa négociation piétine.")
+    (talks,) = of_type(events, "Negotiation")
+    assert labels(talks, "agent") and "négociation" not in " ".join(labels(talks, "agent"))

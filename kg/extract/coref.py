@@ -198,7 +198,7 @@ class Coreference:
         word = dets[0].lower_
         number = "Plur" if word in ("leur", "leurs") else "Sing"
         verb = token.head if token.head.pos_ in ("VERB", "AUX") else None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
         if subjects:
             subject = subjects[0]
             plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)

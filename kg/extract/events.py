@@ -617,8 +617,10 @@ class EventReader:
                 if (supported or involved) and not about:
                     for filler in self.subject(head):
                         event.add("agent", filler)
-                if self.is_joint(cand.entry) and supported and head.pos_ in ("VERB", "AUX"):
-                    # 'un accord a été trouvé entre X et Y': the parties hang on the verb that carries the noun
+                if self.is_joint(cand.entry) and (supported or link.dep_ in ("nsubj", "nsubj:pass")) \
+                        and head.pos_ in ("VERB", "AUX", "ADJ"):
+                    # 'un accord a été trouvé entre X et Y', 'les discussions étaient tendues entre X et Y':
+                    # the parties hang on the verb or the predicate that carries the noun
                     for child in head.children:
                         if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
                             for filler in self.fillers(child):
