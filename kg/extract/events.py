@@ -708,7 +708,8 @@ class EventReader:
         event happens."""
         out = []
         for child in token.children:
-            if child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(child) & {"à", "au", "aux", "dans", "en"} \
+            if child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(child) & {"à", "au", "aux", "dans", "en",
+                                                                                            "pour", "sur"} \
                     and fold(child.lemma_) in self.site_words:
                 for grand in child.children:
                     key = self.token_entity.get(grand.i)
