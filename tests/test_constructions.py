@@ -425,3 +425,14 @@ def test_a_possessive_on_the_subject_noun_is_not_the_noun_itself(read):
     events = read("La fédération des infirmières, la FNSI, estime que sa négociation piétine.")
     (talks,) = of_type(events, "Negotiation")
     assert labels(talks, "agent") and "négociation" not in " ".join(labels(talks, "agent"))
+
+
+def test_a_prepared_proposal_names_its_doer_and_is_no_plan(read):
+    events = read("Le syndicat a rejeté la proposition préparée par la direction de Brenvel.")
+    (proposal,) = of_type(events, "Proposal")
+    assert "direction de Brenvel" in labels(proposal, "agent") and proposal.status != "Planned"
+
+
+def test_a_scheduled_strike_is_planned(read):
+    (strike,) = of_type(read("La grève des contrôleurs prévue jeudi devrait perturber le trafic."), "Strike")
+    assert strike.status == "Planned"

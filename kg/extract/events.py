@@ -629,7 +629,7 @@ class EventReader:
                     # 'l'offre présentée par Québec', 'la proposition formulée par le club': a support
                     # participle on the noun names its doer after 'par'
                     for acl in token.children:
-                        if acl.dep_ == "acl" and is_passive(acl) and verb_lemmas(acl) & self.support:
+                        if acl.dep_ == "acl" and is_passive(acl) and verb_lemmas(acl) & (self.support | self.planned):
                             for doer in acl.children:
                                 if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
                                     for filler in self.fillers(doer):

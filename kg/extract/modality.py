@@ -17,6 +17,8 @@ from ..text import fold
 from .syntax import case_words, is_nominal, tense_by_ending, verb_lemmas
 
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
+#: Participles that put an event noun in the future: 'la grève prévue jeudi' (not 'l'offre préparée par X').
+_SCHEDULED = {"prévoir", "programmer", "planifier", "envisager", "annoncer", "fixer"}
 
 
 class Modality:
@@ -77,8 +79,14 @@ class Modality:
         verb = token
         if is_nominal(token):
             # 'la grève prévue jeudi': a participle of plan on the noun itself
-            for child in token.children:
-                if child.dep_ == "acl" and verb_lemmas(child) & self.planned and "Part" in child.morph.get("VerbForm"):
+            # the participle may hang on the noun's complement ('la grève des contrôleurs prévue jeudi'):
+            # its gender and number tell which noun it qualifies
+            below = [c for c in token.children] + [g for c in token.children if c.dep_ == "nmod" for g in c.children]
+            for child in below:
+                agrees = child.head.i == token.i or all(
+                    not token.morph.get(f) or not child.morph.get(f) or token.morph.get(f) == child.morph.get(f)
+                    for f in ("Gender", "Number"))
+                if child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED and "Part" in child.morph.get("VerbForm"):
                     return "Planned"
             head = token.head
             link = token
