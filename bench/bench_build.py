@@ -16,11 +16,14 @@ same documents, so the numbers compare across machines:
 from __future__ import annotations
 
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
 import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import best  # noqa: E402
 
 from kg.documents import read_documents
 from kg.extract.pipeline import extract
@@ -29,16 +32,6 @@ from kg.queries import find_query, run
 from kg.rdf import graph_iri, to_quads
 from kg.store import replace_graph
 
-REPEAT = 3
-
-
-def best(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def peak(fn) -> int:

@@ -25,21 +25,12 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from timing import best  # noqa: E402
 
 from kg.api import example_params, stats  # noqa: E402
 from kg.queries import bind, run, saved_queries, with_values  # noqa: E402
 from kg.vocab import PREFIXES  # noqa: E402
 
-REPEAT = 3
-
-
-def best(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def to_rdflib(store: ox.Store):
