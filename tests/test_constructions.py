@@ -436,3 +436,19 @@ def test_a_prepared_proposal_names_its_doer_and_is_no_plan(read):
 def test_a_scheduled_strike_is_planned(read):
     (strike,) = of_type(read("La grève des contrôleurs prévue jeudi devrait perturber le trafic."), "Strike")
     assert strike.status == "Planned"
+
+
+def test_comme_l_a_revele_names_the_source(read):
+    (layoff,) = of_type(read("Comme l'a révélé Le Télégramme, Brenvel supprimera 80 postes."), "Layoff")
+    assert [s.label for s in layoff.sources] == ["Le Télégramme"]
+
+
+def test_comme_without_a_verb_of_saying_names_no_source(read):
+    (layoff,) = of_type(read("Comme l'a voulu Brenvel, Varnel supprimera 80 postes."), "Layoff")
+    assert layoff.sources == []
+
+
+def test_a_named_object_the_tagger_missed_still_controls_the_infinitive(read):
+    events = read("Le tribunal a condamné Brenvel à verser 300.000 € à une ancienne salariée.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Brenvel"]

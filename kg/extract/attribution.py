@@ -12,7 +12,7 @@ from .events import EventReader
 from .syntax import verb_lemmas
 from .model import Event
 
-_AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(\w+)\s+", re.IGNORECASE)
+_AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(?:(?:a|ont|avait|avaient)\s+)?(\w+)\s+", re.IGNORECASE)
 
 
 def _events_under(reader: EventReader, root: Token, events: list[Event]) -> list[Event]:
@@ -106,13 +106,16 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     # "comme le rapporte X": the parse varies, the words do not
     for sent in doc.sents:
         for m in _AS_REPORTED.finditer(sent.text):
-            verb = m.group(1).lower()
-            if not ({verb + "r", verb + "er", verb} & reporting or {verb[:-1] + "r", verb[:-2] + "er"} & reporting):
-                continue
+            said = next((t for t in sent if t.idx == sent.start_char + m.start(1)), None)
+            if said is None or not verb_lemmas(said) & reporting:
+                continue  # 'comme l'a révélé X', 'comme le rapporte X': a verb of saying
             start = sent.start_char + m.end()
             token = next((t for t in sent if t.idx >= start), None)
             if token is None:
                 continue
+            if token.dep_ == "det" or token.i in reader.token_entity:
+                # 'comme le rapporte Le Télégramme': the name, not its article
+                token = token.head if token.dep_ == "det" and token.head.i > token.i else token
             fillers = reader.fillers(token)
             sentence = reader.sentence_of(sent.start_char + reader.offset)
             for event in _events_in_sentence(events, sentence):

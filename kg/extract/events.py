@@ -302,6 +302,10 @@ class EventReader:
             marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case")}
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
+            between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
+            if not objs and "à" in marks and between and verb.head.i < verb.i:
+                # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
+                return self.fillers(between[0])
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb
