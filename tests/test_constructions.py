@@ -452,3 +452,13 @@ def test_a_named_object_the_tagger_missed_still_controls_the_infinitive(read):
     events = read("Le tribunal a condamné Brenvel à verser 300.000 € à une ancienne salariée.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["Brenvel"]
+
+
+def test_the_site_of_the_doers_is_where_the_event_happens(read):
+    (strike,) = of_type(read("Les agents de l'usine de Vierzon cesseront le travail lundi."), "Strike")
+    assert "Vierzon" in " ".join(labels(strike, "place"))
+
+
+def test_the_origin_of_a_thing_is_not_where_the_event_happens(read):
+    (layoff,) = of_type(read("Brenvel supprimera les postes de l'usine de Vierzon."), "Layoff")
+    assert labels(layoff, "place") == []

@@ -711,9 +711,16 @@ class EventReader:
         named after a noun of site (a plant, an office, a store) is where the
         event happens."""
         out = []
-        for child in token.children:
+        # 'les salariés de l'usine de Vierzon cesseront le travail': the site of who does it
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        doers += [g for d in doers for g in d.children if g.dep_ == "conj"]
+        sited = [(g, True) for d in doers for g in d.children
+                 if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
+        for child, _ in [(c, False) for c in token.children] + sited:
             if child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(child) & {"à", "au", "aux", "dans", "en",
-                                                                                            "pour", "sur"} \
+                                                                                            "pour", "sur", "de", "du",
+                                                                                            "d'", "des"} \
+                    and (child.head.i != token.i or not case_words(child) & {"de", "du", "d'", "des"}) \
                     and fold(child.lemma_) in self.site_words:
                 for grand in child.children:
                     key = self.token_entity.get(grand.i)
