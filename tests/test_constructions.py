@@ -462,3 +462,14 @@ def test_the_site_of_the_doers_is_where_the_event_happens(read):
 def test_the_origin_of_a_thing_is_not_where_the_event_happens(read):
     (layoff,) = of_type(read("Brenvel supprimera les postes de l'usine de Vierzon."), "Layoff")
     assert labels(layoff, "place") == []
+
+
+def test_who_receives_an_offer_is_its_recipient(read):
+    (proposal,) = of_type(read("Le club de Vernay a reçu une offre de Brenvel pour son stade."), "Proposal")
+    assert labels(proposal, "recipient") == ["club de Vernay"] or "Vernay" in " ".join(labels(proposal, "recipient"))
+    assert "Brenvel" in labels(proposal, "agent")
+
+
+def test_who_makes_an_offer_is_not_its_recipient(read):
+    (proposal,) = of_type(read("Le club de Vernay a fait une offre à Brenvel."), "Proposal")
+    assert not any("Vernay" in r for r in labels(proposal, "recipient"))

@@ -592,8 +592,10 @@ class EventReader:
                     event.add("place", filler)
         joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
         if is_nominal(token) and token.dep_ == "obj" and verb_lemmas(token.head) & self.receives \
-                and cand.entry.requires_amount and not event.roles["recipient"]:
-            # 'les salariés recevront une indemnité de ...': who receives a payment is its recipient
+                and (cand.entry.requires_amount or any(s.role.endswith("#recipient") for s in cand.entry.frame.slots)) \
+                and not event.roles["recipient"]:
+            # 'les salariés recevront une indemnité de ...', 'le club a reçu une offre de X': who receives
+            # a payment or an offer is its recipient
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
         if not event.roles["agent"] or joint:
@@ -854,7 +856,8 @@ class EventReader:
             return False
         if slot.cases and not cases & slot.cases:
             return False
-        if slot.bare is not None and is_bare(child) != slot.bare:
+        # a name is never a bare noun, whatever its tag: 'une offre de Brenvel' is Brenvel's offer
+        if slot.bare is not None and (is_bare(child) and child.i not in self.token_entity) != slot.bare:
             return False
         if slot.filler_type:
             key = self.token_entity.get(child.i)
