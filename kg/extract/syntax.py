@@ -7,22 +7,28 @@ step of the extraction asks of a token. No lexicon, no events here.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 _VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
                  "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
 
 
-def verb_lemmas(token: Token) -> set[str]:
+def verb_lemmas(token: Token) -> frozenset[str]:
     """The lemma, and what the word could be the infinitive of: the French
     model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
-    word = token.text.lower()
-    found = {token.lemma_.lower(), word}
+    return _verb_lemmas(token.lemma_.lower(), token.text.lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _verb_lemmas(lemma: str, word: str) -> frozenset[str]:
+    found = {lemma, word}
     for ending in _VERB_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)] if ending else word
             found |= {stem + "er", stem + "ir", stem + "re"}
-    return found
+    return frozenset(found)
 
 
 def noun_lemmas(token: Token) -> set[str]:
