@@ -99,48 +99,22 @@ def where_brace(query: str) -> int | None:
     depth = parens = 0
     first = None
     seen_where = False
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end == -1 else end + 1
-            continue
-        if c in "\"'":
-            quote = c * 3 if query.startswith(c * 3, i) else c
-            i += len(quote)
-            while i < n and not query.startswith(quote, i):
-                i += 2 if query[i] == "\\" else 1
-            i += len(quote)
-            continue
-        if c == "<":
-            m = _IRI.match(query, i)
-            i = m.end() if m else i + 1
-            continue
-        if c in "?$:" or c.isalnum() or c == "_":
-            m = _TOKEN.match(query, i)
-            if m is None:
-                i += 1
-                continue
-            word = m.group(0)
-            if depth == 0 and parens == 0 and word.upper() == "WHERE" and c not in "?$:":
-                seen_where = True
-            i = m.end()
-            continue
-        if c == "(":
+    for i, tok in _tokens(query):
+        if tok == "(":
             parens += 1
-        elif c == ")":
+        elif tok == ")":
             parens -= 1
-        elif c == "{":
+        elif tok == "{":
             if depth == 0 and parens == 0:
                 if seen_where:
                     return i + 1
                 if first is None:
                     first = i + 1
             depth += 1
-        elif c == "}":
+        elif tok == "}":
             depth -= 1
-        i += 1
+        elif depth == 0 and parens == 0 and tok.upper() == "WHERE":
+            seen_where = True
     return first  # no WHERE keyword: SELECT * { ... } or ASK { ... }; a CONSTRUCT always has one
 
 
