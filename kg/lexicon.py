@@ -93,8 +93,12 @@ class Lexicon:
                     found.append(entry)
         return sorted(found, key=lambda e: -e.priority)
 
-    def all_lemmas(self, pos: str) -> set[str]:
-        return {lemma for (p, lemma) in self.by_lemma if p == pos}
+    def all_lemmas(self, pos: str) -> frozenset[str]:
+        """Every lemma of a part of speech, computed once (entity typing asks it per name)."""
+        cache = self.__dict__.setdefault("_all_lemmas", {})
+        if pos not in cache:
+            cache[pos] = frozenset(lemma for (p, lemma) in self.by_lemma if p == pos)
+        return cache[pos]
 
 
 def _local(iri: str) -> str:

@@ -37,9 +37,7 @@ def coref(doc, known):
     lexicon = load_lexicon()
     entities = {e.key: e for e in known.values()}
     token_entity = {i: e.key for i, e in known.items()}
-    return Coreference(doc, token_entity, entities, set(lexicon.folded("personWords")),
-                       set(lexicon.folded("orgDescriptors")), set(lexicon.folded("personDescriptors")),
-                       lexicon.folded("institutionWords"))
+    return Coreference(doc, token_entity, entities, lexicon)
 
 
 def test_a_subject_pronoun_takes_the_subject_before_it(hand_doc):

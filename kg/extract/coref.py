@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon
 from ..text import fold
 from .model import Entity
 
@@ -67,12 +68,13 @@ def _feature(token: Token, name: str) -> str | None:
 class Coreference:
     """Antecedents for the pronouns and descriptions of one parsed document."""
 
-    def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity],
-                 people: set[str], org_nouns: set[str], person_nouns: set[str],
-                 institutions: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity], lexicon: Lexicon):
         self.doc, self.token_entity, self.entities = doc, token_entity, entities
-        self.institutions = institutions
-        self.people, self.org_nouns, self.person_nouns = people, org_nouns, person_nouns
+        # word lists of the lexicon, folded: nouns of people, of bodies, of persons' roles, of institutions
+        self.people = lexicon.folded("personWords")
+        self.org_nouns = lexicon.folded("orgDescriptors")
+        self.person_nouns = lexicon.folded("personDescriptors")
+        self.institutions = lexicon.folded("institutionWords")
         self.sentence_index = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:

@@ -68,8 +68,7 @@ class EventReader:
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
-        self.coref = Coreference(doc, token_entity, entities, self.people, self.descriptors, self.person_nouns,
-                                 lexicon.folded("institutionWords"))
+        self.coref = Coreference(doc, token_entity, entities, lexicon)
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
