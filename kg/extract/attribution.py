@@ -43,7 +43,7 @@ def _after_comma(verb: Token) -> bool:
 
 def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
     """Who speaks in an incise: the person or body named right after the verb,
-    possibly hung by the parser on a date in between ('a indiqué mercredi le SNB')."""
+    possibly hung by the parser on a date in between ('a indiqué mardi le syndicat X')."""
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("nsubj", "obj", "obl:mod", "nmod", "appos", "dep"):
             continue
@@ -87,7 +87,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                     for f in fillers:
                         event.add_source(f)
             elif not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and _after_comma(token):
-                # an incise: '..., a indiqué mercredi le syndicat', '..., rapporte Reuters': the speaker
+                # an incise: '..., a indiqué mardi le syndicat', '..., rapporte l'agence X': the speaker
                 # comes after the verb, and what it says is the sentence before
                 speaker = _postposed_speaker(reader, token)
                 if speaker is not None:

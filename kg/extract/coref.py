@@ -231,7 +231,7 @@ class Coreference:
         left = token.left_edge
         beside = self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == "," else None
         if token.dep_ == "appos" or beside is not None:
-            # 'TF1+, la plateforme gratuite du groupe': a description beside a name is that name's
+            # 'Vantel, le fabricant de pneus': a description beside a name is that name's
             # (by the parse, or by the comma where the parser missed the apposition)
             head = self.token_entity.get(token.head.i) if token.dep_ == "appos" else beside
             # the description says what the name is, whatever class the model gave it; a work is never one

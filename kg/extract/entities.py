@@ -48,7 +48,7 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     if m and m.end() < end - begin and (text[begin].islower() or sentence_start):
         begin += m.end()
     while end > begin and not text[end - 1].isalnum() and text[end - 1] not in "+&":
-        end -= 1  # 'Canal+' keeps its sign
+        end -= 1  # 'Radio+' or 'X & Y' keep their sign
     return begin, end
 
 
@@ -108,7 +108,7 @@ _STATIVE = {"être", "se", "situer", "trouver", "devenir", "rester", "sembler", 
 
 def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
     """Whether a name the model took for a place (or left untyped) is a body
-    that acts: an acronym ("SNB-CFE-CGC"), the subject of a verb of action
+    that acts: an acronym ("UNSA-FER"), the subject of a verb of action
     ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
     d'X"). A place does not reject, sign or offer; a city that does is its
     council."""
@@ -133,8 +133,8 @@ def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
 
 
 def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
-    """'le ministère des Armées', 'le tribunal du travail de Liège', 'le CHU de
-    Nantes', 'la cour d'appel de Paris': a noun of institution with the name of
+    """'le ministère de la Culture', 'le tribunal du travail de Namur', 'le CHU de
+    Brest', 'la cour d'appel de Douai': a noun of institution with the name of
     what or where it serves is one organisation, although the model sees at
     most the place inside it."""
     if not doc.has_annotation("DEP"):
@@ -169,7 +169,7 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
 
 
 def _named_as_body(text: str, lexicon: Lexicon) -> bool:
-    """'Olympique lyonnais', 'Stade toulousain', 'Crédit Agricole': a name whose
+    """'Olympique de Marseille', 'Stade brestois', 'Crédit Mutuel': a name whose
     first word is a word of bodies ('Stade de France' is a place: 'Stade' with
     an adjective names a club)."""
     words = text.split()
@@ -182,8 +182,8 @@ def _named_as_body(text: str, lexicon: Lexicon) -> bool:
 
 
 def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
-    """The class the noun a name is given to says: 'la start-up Datavolt' is a
-    body, 'le pilier Josua Vakaloa' a person, whatever the model guessed."""
+    """The class the noun a name is given to says: 'la start-up Kelvora' is a
+    body, 'le pilier Tomas Rivaldi' a person, whatever the model guessed."""
     if not doc.has_annotation("DEP"):
         return None
     span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
@@ -192,7 +192,7 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     head = span.root
     title = head.head if not any(c.dep_ == "case" for c in head.children) else None
     if title is None or title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or span.start - title.i > 3:
-        return None  # the title stands right before the name: 'la start-up (lyonnaise) Datavolt'
+        return None  # the title stands right before the name: 'la start-up (nantaise) Kelvora'
     lemma = fold(title.lemma_)
     if lemma in lexicon.folded("orgDescriptors") and f.type in ("Person", "Thing", "Place"):
         return "Organization"
@@ -244,9 +244,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
             if any(f.begin < e and b < f.end for f in model_spans):
-                continue  # inside an institution's name ('Liège' in 'le tribunal du travail de Liège')
+                continue  # inside an institution's name ('Namur' in 'le tribunal du travail de Namur')
             model_spans.append(Found(b, e, known.type if known else kind, known))
-    # the longest name wins: "Radio France" is not the country inside it
+    # the longest name wins: "Radio Bretagne" is not the region inside it
     for b, e, known in gazetteer.find(text[offset:]):
         b, e = b + offset, e + offset
         if not any(f.begin <= b and e <= f.end and f.end - f.begin > e - b and not f.known for f in model_spans):

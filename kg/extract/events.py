@@ -118,7 +118,7 @@ class EventReader:
             before = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].text == "," else None
             if (fold(head.lemma_) in self.time_words and before is not None and before.i != head.i
                     and before.pos_ in ("PROPN", "NOUN")):
-                # '..., date de la journée, DAZN, qui versera ...': a relative follows the name it is about,
+                # '..., date de la rentrée, Télénord, qui versera ...': a relative follows the name it is about,
                 # whatever date the parser hung it on
                 return before
             if head.lower_ == "ce" and head.pos_ == "PRON":
@@ -259,7 +259,7 @@ class EventReader:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child)
-        # 'DAZN, qui versera 400 millions, diffusera ...': a relative between a subject and its verb
+        # 'Télénord, qui versera 30 millions, diffusera ...': a relative between a subject and its verb
         left = verb.i - 1
         while left > 0 and self.doc[left].dep_.startswith("aux"):
             left -= 1
@@ -273,7 +273,7 @@ class EventReader:
         first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
                               and c.pos_ == "PRON" and c.i < verb.i]], key=lambda t: t.i)
         if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
-            # 'Microsoft | a licencié 15 employés', 'Al-Ahli | lui a offert': the parser cut the subject
+            # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
             # off as a root of its own
             prev = self.doc[first.i - 1]
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in prev.whitespace_
@@ -401,7 +401,7 @@ class EventReader:
             if self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t):
                 return t
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
-                # 'beIN Sports, qui met 100 millions sur la table, proposera ...': a sum in a relative
+                # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
                 # clause on the subject says something of the subject, not of what the subject does
                 return None
         return None
@@ -587,7 +587,7 @@ class EventReader:
         if not event.roles["place"]:
             taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
             for filler in self.places_within(token) + self.sites(token):
-                if filler.entity not in taken:  # 'une offre au Canadien': the club it goes to is no place
+                if filler.entity not in taken:  # 'une offre au Racing': the club it goes to is no place
                     event.add("place", filler)
         joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
         if is_nominal(token) and token.dep_ == "obj" and verb_lemmas(token.head) & self.receives \
@@ -631,7 +631,7 @@ class EventReader:
                             for filler in self.fillers(child):
                                 event.add("agent", filler)
                 if not event.roles["agent"]:
-                    # 'l'offre présentée par Québec', 'la proposition formulée par le club': a support
+                    # 'l'offre présentée par la ministre', 'la proposition formulée par le club': a support
                     # participle on the noun names its doer after 'par'
                     for acl in token.children:
                         if acl.dep_ == "acl" and is_passive(acl) and verb_lemmas(acl) & (self.support | self.planned):
@@ -708,7 +708,7 @@ class EventReader:
                             event.add("theme", filler)
 
     def sites(self, token: Token) -> list[Filler]:
-        """'supprimés au studio de Montpellier', 'à l'usine de Vierzon': a place
+        """'supprimés au siège de Rennes', 'à l'usine de Vierzon': a place
         named after a noun of site (a plant, an office, a store) is where the
         event happens."""
         out = []
@@ -732,8 +732,8 @@ class EventReader:
     def places_within(self, token: Token) -> list[Filler]:
         """Places named inside an event noun's phrase ('la grève des acteurs à
         Hollywood') or right after it ('en grève à Hollywood'); for a verb, a
-        place the parser hung on its object ('diffusera les chaînes de TF1 en
-        France')."""
+        place the parser hung on its object ('diffusera les matchs du championnat en
+        Belgique')."""
         if not is_nominal(token):
             out = []
             for obj in (c for c in token.children if c.dep_ == "obj"):
@@ -820,7 +820,7 @@ class EventReader:
         return []
 
     def owner(self, token: Token) -> Token | None:
-        """'Le plan de Valeo prévoit ...': a thing that cannot act, said to
+        """'Le plan de Valmorin prévoit ...': a thing that cannot act, said to
         belong to a person or a body, stands for its owner as a doer."""
         target = self.resolve(token)
         if target is None or target.pos_ != "NOUN" or self.animate_token(target) or target.i in self.token_entity:
@@ -863,7 +863,7 @@ class EventReader:
             want = slot.filler_type[len(SCHEMA):] if slot.filler_type.startswith(SCHEMA) else slot.filler_type
             if key is None:
                 return False
-            # 'supprimés au CHU de Nantes': an institution one works at is where the event happens
+            # 'supprimés au CHU de Brest': an institution one works at is where the event happens
             sited = want == "Place" and self.coref._institution(key)
             if self.entities[key].type != want and not sited:
                 return False

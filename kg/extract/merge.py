@@ -156,7 +156,7 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 continue
             told = any(f for r in ("theme", "recipient", "place") for f in event.roles[r] if not f.own) or event.amount
             # a plan or a possibility with no doer is a fact only when the text gives its particulars:
-            # where, how much, how many ('7 postes vont être supprimés à Gien')
+            # where, how much, how many ('7 postes vont être supprimés à Vierzon')
             particular = bool(event.roles["place"] or event.amount or any(
                 f.label[:1].isdigit() for f in event.roles["theme"]))
             if not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):

@@ -35,7 +35,7 @@ def sentences_of(doc, text: str) -> list[Span]:
         if spans and any(ch.isalnum() for ch in text[b:e]) and (
                 spans[-1].text.endswith((":", ";")) or text[b] in ":;" or verbless) and "\n" not in gap:
             # a colon or a semicolon goes on with the same sentence, whatever the parser says; so does
-            # a piece with no verb that ends with no stop ('Microsoft | a licencié ...')
+            # a piece with no verb that ends with no stop ('Varnel | a licencié ...')
             last = spans[-1]
             spans[-1] = Span(last.begin, e, text[last.begin:e])
         elif any(ch.isalnum() for ch in text[b:e]):
