@@ -76,9 +76,12 @@ class Coreference:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
         self.sentence_index = {}
-        for n, sent in enumerate(doc.sents):
+        n = 0
+        for sent in doc.sents:
             for t in sent:
                 self.sentence_index[t.i] = n
+            # a piece with no verb ('Lena Varo, | la patronne de X, a dit') is part of the sentence after it
+            n += any(t.pos_ in ("VERB", "AUX") for t in sent)
         # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
         # children must not even be read
         self.candidates = self._candidates() if doc.has_annotation("DEP") else []
@@ -111,13 +114,16 @@ class Coreference:
     def _is_subject(token: Token) -> bool:
         """The subject of a clause, or a name in apposition to it ("le syndicat SUD")."""
         t = token
+        end = max([token.i, *[c.i for c in token.children if c.dep_ == "flat:name"]]) + 1
+        if token.dep_ == "ROOT" and token.pos_ == "PROPN" and end < len(token.doc) and token.doc[end].text == ",":
+            return True  # 'Lena Varo, la patronne de X, a dit ...': the parser made the subject the root
         for _ in range(2):
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True
             # an incise puts the subject after its verb: '..., a indiqué mercredi le syndicat'
             if t.dep_ == "obj" and t.i > t.head.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
                 return True
-            if t.dep_ not in ("appos", "flat:name", "nmod") or t.head.i == t.i:
+            if t.dep_ not in ("appos", "flat:name") or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -147,7 +153,8 @@ class Coreference:
             gender = _feature(dets[0], "Gender") if dets else None
             if gender is None and cand.kind == "Person":
                 gender = _feature(token, "Gender")
-            plural = any(c.dep_ == "conj" for c in token.children)
+            # 'X et Y' are two; 'X, le directeur de Z,' taken for a conjunct (no 'et', no 'ou') is one
+            plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in token.children)
             return gender, "Plur" if plural else "Sing"
         number = _feature(token, "Number")
         if any(c.dep_ == "conj" for c in token.children):
@@ -224,12 +231,17 @@ class Coreference:
         kind = "Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns else None
         if kind is None:
             return None
-        if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in token.children):
+        left = token.left_edge
+        beside = (self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == ","
+                  and not any(c.dep_ == "case" for c in token.children) else None)  # 'X, selon l'organisation'
+        named = self._named_before(token, lemma) if token.dep_ != "appos" and beside is None else None
+        if named is not None:
+            return named
+        if kind == "Organization" and token.dep_ != "appos" and beside is None and not any(
+                c.dep_ in ("nmod", "amod") for c in token.children):
             # "le syndicat" alone could be any union, and the nearest body named may be a company:
             # only a description that says something ("le fabricant de pneus") is resolved
             return None
-        left = token.left_edge
-        beside = self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == "," else None
         if token.dep_ == "appos" or beside is not None:
             # 'Vantel, le fabricant de pneus': a description beside a name is that name's
             # (by the parse, or by the comma where the parser missed the apposition)
@@ -247,6 +259,23 @@ class Coreference:
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
         cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
                  and not self._institution(c.entity)]
-        # the most prominent first, the nearest among equals (the list is nearest first; sort is stable)
         ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
-        return ranked[0].entity if ranked else None
+        if not ranked:
+            return None
+        top = {c.entity for c in ranked if c.salience == ranked[0].salience}
+        # two bodies equally prominent: which one 'le groupe audiovisuel' is, the text does not say
+        return ranked[0].entity if len(top) == 1 or kind == "Person" else None
+
+    def _named_before(self, token: Token, lemma: str) -> str | None:
+        """The name an earlier apposition gave this noun: after 'Vantel, le fabricant
+        de pneus, ...', a later 'le fabricant' is Vantel, whoever was named since."""
+        for earlier in self.doc[:token.left_edge.i]:
+            if earlier.pos_ != "NOUN" or fold(earlier.lemma_) != lemma or earlier.i in self.token_entity:
+                continue
+            left = earlier.left_edge
+            beside = (self.token_entity.get(left.i - 2)
+                      if left.i >= 2 and self.doc[left.i - 1].text == "," else None)
+            head = self.token_entity.get(earlier.head.i) if earlier.dep_ == "appos" else beside
+            if head is not None and self.entities[head].type != "CreativeWork":
+                return head
+        return None

@@ -17,6 +17,7 @@ from .events import EventReader
 from .merge import merge_events, settle_status
 from .model import Event, Extraction, Span
 from .money import find_amounts
+from .repairs import repair
 
 
 def sentences_of(doc, text: str) -> list[Span]:
@@ -78,6 +79,7 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     lexicon = lexicon or load_lexicon()
     gazetteer = gazetteer or load_gazetteer()
     text = document.text
+    repair(doc)
     sentences = sentences_of(doc, text)
     starts = [s.begin for s in sentences]
 

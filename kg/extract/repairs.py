@@ -1,0 +1,43 @@
+"""Slips of the French parser that no rule should have to work around,
+repaired once on the parse before the extraction reads it.
+
+Each repair names the construction it corrects; everything else in the
+parse is left as the model gave it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def repair(doc: Doc) -> Doc:
+    """The parse with its known slips corrected, in place."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for token in doc:
+        if token.dep_ == "nsubj:pass" and _active(token.head):
+            # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
+            # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
+            token.dep_ = "nsubj"
+        elif (token.dep_ in ("obl:mod", "obl") and _passive(token.head)
+              and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+              and (token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children))):
+            # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
+            # ('par souci d'économie', a bare noun, gives a reason)
+            token.dep_ = "obl:agent"
+    return doc
+
+
+def _passive(verb) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _active(verb) -> bool:
+    """A verb in the active voice: no passive auxiliary or passive reflexive, and a
+    finite form or the auxiliary 'avoir' (a bare participle may be a passive)."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux:pass", "expl:pass"}:
+        return False
+    finite = "Fin" in verb.morph.get("VerbForm")
+    has_avoir = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
+    return finite or has_avoir

@@ -1,0 +1,63 @@
+"""Parser slips repaired before the extraction reads the parse (kg.extract.repairs),
+on hand-built parses: each repair fires on one sentence and leaves another alone."""
+
+from __future__ import annotations
+
+from kg.extract.repairs import repair
+
+# "Le fabricant a rejeté l' offre ." with the subject mislabelled as a passive subject
+ACTIVE_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("fabricant", 3, "nsubj:pass", "NOUN", "fabricant", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("rejeté", 3, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+    ("l'", 5, "det", "DET", "le", "Definite=Def"),
+    ("offre", 3, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+# "Les postes ont été supprimés par X ." : a real passive, its doer hung as obl:mod
+PASSIVE_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("postes", 4, "nsubj:pass", "NOUN", "poste", "Number=Plur"),
+    ("ont", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("supprimés", 4, "ROOT", "VERB", "supprimer", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("par", 7, "case", "ADP", "par"),
+    ("la", 7, "det", "DET", "le", "Definite=Def"),
+    ("direction", 4, "obl:mod", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_passive_subject_of_an_active_verb_is_its_subject(hand_doc):
+    doc = repair(hand_doc(ACTIVE_ROWS))
+    assert doc[1].dep_ == "nsubj"
+
+
+def test_the_subject_of_a_real_passive_stays_a_passive_subject(hand_doc):
+    doc = repair(hand_doc(PASSIVE_ROWS))
+    assert doc[1].dep_ == "nsubj:pass"
+
+
+def test_par_with_a_determiner_on_a_passive_names_the_doer(hand_doc):
+    doc = repair(hand_doc(PASSIVE_ROWS))
+    assert doc[7].dep_ == "obl:agent"
+
+
+def test_par_with_a_bare_noun_on_a_passive_gives_a_reason_not_a_doer(hand_doc):
+    # "Les postes ont été supprimés par souci ." : no determiner, no name
+    rows = PASSIVE_ROWS[:6] + [("souci", 4, "obl:mod", "NOUN", "souci", "Gender=Masc|Number=Sing"),
+                               (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ == "obl:mod"
+
+
+def test_par_on_an_active_verb_is_left_alone(hand_doc):
+    # "Le fabricant a rejeté l' offre par la poste ." : no passive, no doer
+    rows = ACTIVE_ROWS[:6] + [("par", 8, "case", "ADP", "par"), ("la", 8, "det", "DET", "le", "Definite=Def"),
+                              ("poste", 3, "obl:mod", "NOUN", "poste", "Gender=Fem|Number=Sing"),
+                              (".", 3, "punct", "PUNCT", ".")]
+    rows[1] = ("fabricant", 3, "nsubj", "NOUN", "fabricant", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert doc[8].dep_ == "obl:mod"
