@@ -1,9 +1,11 @@
-"""The gazetteer (``ontology/gazetteer.ttl``): entities known before reading."""
+"""The gazetteer (``ontology/gazetteer.ttl``): entities known before reading,
+and the word lists that tell names apart (legal forms, last words of company
+names, nouns that name a leader)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pyoxigraph as ox
 from .errors import ResourceError
 from .resources import ontology_file
 from .text import fold
-from .vocab import OWL, RDF, RDFS, RES, SCHEMA, SKOS
+from .vocab import KG, OWL, RDF, RDFS, RES, SCHEMA, SKOS
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,28 @@ class Known:
     same_as: tuple[str, ...]
 
 
+_ARTICLE = {"le", "la", "les", "l", "the"}
+
+
+def _cased_like(name: str, surface: str) -> bool:
+    """Whether every word capitalised in ``name`` is capitalised in ``surface``
+    (a leading article aside: 'selon le Parisien'): 'Le Point' is not 'Le
+    point de vue', nor 'Free' the word 'free'."""
+    want, got = re.findall(r"\w+", name), re.findall(r"\w+", surface)
+    if len(want) != len(got):
+        return True
+    return all(not w[:1].isupper() or g[:1].isupper() or (i == 0 and fold(w) in _ARTICLE)
+               for i, (w, g) in enumerate(zip(want, got)))
+
+
 @dataclass
 class Gazetteer:
     entries: list[Known]
+    word_lists: dict[str, frozenset[str]] = field(default_factory=dict)  # local name -> folded words
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of the gazetteer file by its local name, folded (empty if absent)."""
+        return self.word_lists.get(name, frozenset())
 
     def __post_init__(self) -> None:
         self.by_name: dict[str, Known] = {}
@@ -43,7 +64,9 @@ class Gazetteer:
         """Every place a known name occurs in ``text``.
 
         Short all-capital names (acronyms) must match with their case, so
-        that 'us' or 'dga' in running text is not taken for a name.
+        that 'us' or 'dga' in running text is not taken for a name; a
+        capitalised name never matches a word in lower case ('l'alphabet',
+        'une offre free' are words, 'Alphabet' and 'Free' companies).
         """
         if self._pattern is None:
             return []
@@ -52,7 +75,10 @@ class Gazetteer:
             entry = self.by_name[m.group(1)]
             surface = text[m.start():m.end()]
             names = (entry.label, *entry.aliases)
-            if any(n.isupper() and len(n) <= 5 and fold(n) == m.group(1) for n in names) and not surface.isupper():
+            same = [n for n in names if fold(n) == m.group(1)]
+            if any(n.isupper() and len(n) <= 5 for n in same) and not surface.isupper():
+                continue
+            if not any(_cased_like(n, surface) for n in same):
                 continue
             found.append((m.start(), m.end(), entry))
         return found
@@ -67,8 +93,11 @@ def parse_gazetteer(path: Path) -> Gazetteer:
     for t in triples:
         if isinstance(t.subject, ox.NamedNode):
             info.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object.value)
-    entries = []
+    entries, word_lists = [], {}
     for iri, p in info.items():
+        if KG + "WordList" in p.get(RDF + "type", []):
+            word_lists[iri.rsplit("#", 1)[-1]] = frozenset(fold(w) for w in p.get(KG + "word", []))
+            continue
         types = [t for t in p.get(RDF + "type", []) if t.startswith(SCHEMA)]
         labels = p.get(RDFS + "label", [])
         if not iri.startswith(RES) or not types or not labels:
@@ -78,7 +107,7 @@ def parse_gazetteer(path: Path) -> Gazetteer:
             aliases=tuple(labels[1:] + p.get(SKOS + "altLabel", [])),
             same_as=tuple(p.get(OWL + "sameAs", [])),
         ))
-    return Gazetteer(entries)
+    return Gazetteer(entries, word_lists)
 
 
 @lru_cache(maxsize=1)

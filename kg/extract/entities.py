@@ -5,8 +5,11 @@
 - "Long Name (ACRONYM)" is one entity known under both names;
 - a name that a naming verb introduces after a work noun ("une émission
   baptisée Deep Fake Love") is a CreativeWork;
-- within a document, one surface form is one entity, and a lone surname is
-  the person named in full before.
+- within a document, one surface form is one entity; the other names of one
+  entity (a lone surname, a legal form, an acronym, a short form) are joined
+  by :func:`.names.same_entity`;
+- names the model misses (titles of works in quotation marks, places after a
+  noun of sites) and classes the context gives are read in :mod:`.names`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
+from .names import company_by_name, context_type, lookup, quoted_works, same_entity, site_places
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -33,6 +37,7 @@ class Found:
     type: str
     known: Known | None = None
     long_name: "Found | None" = None  # the name this acronym abbreviates
+    sure: bool = False  # its class comes from the words around it, not from the model's guess
 
 
 def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -158,8 +163,9 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
         end = token.i
         while end + 1 in keep:
             end += 1
-        while end > token.i and not doc[end].text[:1].isupper():
-            end -= 1  # the name ends with its last capitalised word
+        while end > token.i and not doc[end].text[:1].isupper() and not (
+                doc[end].dep_ == "amod" and doc[end].head.i == end - 1 and doc[end - 1].text[:1].isupper()):
+            end -= 1  # the name ends with its last capitalised word, or the adjective of it ('du Brabant wallon')
         span = doc[token.i:end + 1]
         if len(span) > 1 and any(t.text[:1].isupper() for t in span[1:]) and not any(t.is_quote for t in span):
             b, e = span.start_char + offset, span.end_char + offset
@@ -192,13 +198,42 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     head = span.root
     title = head.head if not any(c.dep_ == "case" for c in head.children) else None
     if title is None or title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or span.start - title.i > 3:
+        title = _title_before(span)  # the parse did not attach the name to it
+    if title is None:
         return None  # the title stands right before the name: 'la start-up (nantaise) Kelvora'
+    if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children):
+        return None  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
     lemma = fold(title.lemma_)
     if lemma in lexicon.folded("orgDescriptors") and f.type in ("Person", "Thing", "Place"):
         return "Organization"
     if lemma in lexicon.folded("personDescriptors") and f.type in ("Organization", "Thing"):
         return "Person"
     return None
+
+
+def _title_before(span: SpacySpan):
+    """A noun at most four words before a name whose words in between all depend
+    on it: 'le fabricant de verre Kelvane' where the parse made Kelvane the subject,
+    'l'arrière gauche brésilien Tomas Rivaldi'."""
+    doc = span.doc
+    for k in (1, 2, 3, 4):
+        i = span.start - k
+        if i < 0:
+            return None
+        t = doc[i]
+        if t.pos_ == "NOUN" and all(_depends_on(doc[j], t) and not span.start <= doc[j].head.i < span.end
+                                    for j in range(i + 1, span.start)):
+            # the words between belong to the noun, none to the name ('le patron de la FNSEA' is no title)
+            return t if k == 1 or doc[i + 1].dep_ in ("case", "amod") or doc[i + 1].pos_ == "ADJ" else None
+    return None
+
+
+def _depends_on(token, ancestor) -> bool:
+    while token.head.i != token.i:
+        if token.head.i == ancestor.i:
+            return True
+        token = token.head
+    return False
 
 
 def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexicon: Lexicon):
@@ -224,6 +259,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     documents = lexicon.folded("documentNameWords")
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
     model_spans: list[Found] = _institutions(doc, offset, lexicon)
+    # a title in quotation marks after a noun of works is one name, whatever the model cut in it
+    model_spans += [Found(b, e, "CreativeWork", gazetteer.lookup(text[b:e]))
+                    for b, e in quoted_works(doc, text, offset, lexicon, gazetteer)
+                    if not any(f.begin < e and b < f.end for f in model_spans)]
     titles = lexicon.folded("orgDescriptors") | lexicon.folded("personDescriptors")
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
@@ -238,19 +277,28 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             while len(first) == 2 and first[0][:1].islower() and fold(first[0]) in titles:
                 b += len(first[0]) + 1
                 first = text[b:e].split(" ", 1)
+            # 'hypermarché de Vernac', 'maire de Tarlon': a common noun the model took into the name of a place
+            lower = re.match(r"[a-zà-ÿ][\w-]*\s+(?:de\s+|d'|du\s+|des\s+)(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
+            if lower and kind == "Place":
+                b += lower.end()
             if e - b < 2 or not any(c.isupper() for c in text[b:e]):
                 continue
-            known = gazetteer.lookup(text[b:e])
+            known = lookup(text[b:e], gazetteer)
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
             if any(f.begin < e and b < f.end for f in model_spans):
                 continue  # inside an institution's name ('Namur' in 'le tribunal du travail de Namur')
             model_spans.append(Found(b, e, known.type if known else kind, known))
-    # the longest name wins: "Radio Bretagne" is not the region inside it
+    # the longest name wins: "Radio Bretagne" is not the region inside it, "Vantor Inc" is the known Vantor
+    # under its full name
     for b, e, known in gazetteer.find(text[offset:]):
         b, e = b + offset, e + offset
-        if not any(f.begin <= b and e <= f.end and f.end - f.begin > e - b and not f.known for f in model_spans):
+        if not any(f.begin <= b and e <= f.end and f.end - f.begin > e - b and (not f.known or f.known is known)
+                   for f in model_spans):
             take(Found(b, e, known.type, known))
+    for b, e in site_places(doc, offset, gazetteer):
+        if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
+            model_spans.append(Found(b, e, "Place"))
     for f in model_spans:
         if free(f.begin, f.end):
             take(f)
@@ -272,6 +320,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
 
+    sure: set[str] = set()
+
     def entity_for(f: Found, surface: str) -> str:
         if f.known:
             k = f.known
@@ -284,17 +334,36 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                     ent.aliases.add(surface)
                     return ent.key
         key = f"entity/{slug(surface)}"
-        entities.setdefault(key, Entity(key, surface, f.type))
+        ent = entities.setdefault(key, Entity(key, surface, f.type))
+        if f.type != ent.type and (f.sure or ent.type == "Thing") and key not in sure:
+            ent.type = f.type  # 'la verrerie Vantor' ... 'le fabricant Vantor': the context tells, the first guess did not
+        if f.sure:
+            sure.add(key)
         return key
 
     for f in found:
-        if f.known is None and f.type in ("Place", "Thing") and _acts(doc, offset, f, lexicon):
+        if f.known is None and company_by_name(text[f.begin:f.end], gazetteer):
+            f.type, f.sure = "Organization", True
+            continue
+        span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand") if f.known is None else None
+        by_context = context_type(doc, span, f.type, gazetteer) if span is not None and f.type != "CreativeWork" else None
+        if by_context:
+            f.type, f.sure = by_context, True
+        elif f.known is None and f.type in ("Place", "Thing") and _acts(doc, offset, f, lexicon):
             f.type = "Organization"
         elif f.known is None:
-            f.type = _titled(doc, offset, f, lexicon) or f.type
+            titled = _titled(doc, offset, f, lexicon)
+            f.type, f.sure = titled or f.type, titled is not None
         if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"
     keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}
+
+    def merge(keep: str, drop: str) -> None:
+        nonlocal keys
+        entities[keep].aliases |= {entities[drop].label} | entities[drop].aliases
+        keys = {k: keep if v == drop else v for k, v in keys.items()}
+        del entities[drop]
+
     for f in found:
         if f.long_name is None:
             continue
@@ -311,9 +380,32 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                 entities[keep].type = "Organization"
             elif entities[keep].type == "Thing":
                 entities[keep].type = entities[drop].type
-        entities[keep].aliases |= {entities[drop].label} | entities[drop].aliases
-        keys = {k: keep if v == drop else v for k, v in keys.items()}
-        del entities[drop]
+        merge(keep, drop)
+    # other names of one entity anywhere in the document (a surname before the full name, 'Vantor Inc',
+    # an acronym defined elsewhere): joined when the name has one candidate, never two known entities
+    joins = []
+    for short in entities.values():
+        if short.known:
+            continue
+        candidates = [(long.key, how) for long in entities.values() if long is not short
+                      and (how := same_entity(short.label, short.type, long.label, long.type, gazetteer))]
+        if len(candidates) == 1:
+            joins.append((short.key, *candidates[0]))
+    moved: dict[str, str] = {}
+    for short_key, long_key, how in joins:
+        while short_key in moved:
+            short_key = moved[short_key]
+        while long_key in moved:
+            long_key = moved[long_key]
+        if short_key == long_key or (entities[short_key].known and entities[long_key].known):
+            continue
+        keep, drop = (short_key, long_key) if how in ("core", "acronym") else (long_key, short_key)
+        if entities[drop].known:
+            keep, drop = drop, keep
+        if how in ("core", "acronym", "short"):
+            entities[keep].type = "Organization"
+        merge(keep, drop)
+        moved[drop] = keep
     for f in found:
         key = keys[id(f)]
         surface = text[f.begin:f.end]

@@ -1,0 +1,214 @@
+"""Names across a document: which of the names found are one entity, which
+names the NER model missed, and what the words around a name say of its class.
+
+Every rule here reads a construction of French news, never a list of the
+names of one article:
+
+- one entity, several names: a lone surname before or after the full name,
+  a legal form or a group word around a company's name ('Vantor Inc',
+  'Groupe Vantor'), the last word of a long name ('The Daily Courier' ...
+  'le Courier'), an acronym of the initials of a name given elsewhere;
+- names the model misses: a title in quotation marks after a noun of works
+  ('la série « Les Ombres de Vals »'), a capitalised name after a noun of
+  sites ('l'hypermarché de Vernac');
+- the class a context gives: a leader's name after 'le gouvernement', a
+  medium after 'nos confrères de', a company after 'la direction de' or
+  'chez', a company's name by its legal form or its last word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..gazetteer import Gazetteer, Known
+from ..lexicon import Lexicon
+from ..text import fold, quoted_ranges
+
+# Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
+_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
+          "and", "for"}
+_ARTICLES = {"the", "le", "la", "les", "l"}
+
+
+def _words(name: str) -> list[str]:
+    return name.replace("\u2019", "'").split()
+
+
+def legal_core(name: str, gazetteer: Gazetteer, group: bool = False) -> str | None:
+    """The name without its legal form ('Vantor Inc' -> 'Vantor'), or with
+    ``group`` also without a group or branch word ('Groupe Vantor', 'Vantor
+    Retail' -> 'Vantor'); None when there is none to strip."""
+    forms = gazetteer.words("legalForms")
+    groups = gazetteer.words("groupWords") if group else frozenset()
+    words = _words(name)
+    changed = False
+    while len(words) > 1 and (fold(words[-1]) in forms or fold(words[-1]) in groups):
+        words.pop()
+        changed = True
+    while len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in groups:
+        words.pop(0)
+        changed = True
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) if changed and words and words[0][:1].isupper() else None
+
+
+def lookup(name: str, gazetteer: Gazetteer) -> Known | None:
+    """A known entity by its name, or by its name less a legal form ('Vantor Inc'
+    is the known Vantor)."""
+    known = gazetteer.lookup(name)
+    if known is None:
+        core = legal_core(name, gazetteer, group=True)
+        known = gazetteer.lookup(core) if core else None
+    return known
+
+
+def company_by_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A legal form ('Vantor SA') or a last word of company names ('Orvane Labs')
+    makes a name an organisation's."""
+    words = [fold(w) for w in _words(name)]
+    return len(words) > 1 and (words[-1] in gazetteer.words("legalForms")
+                               or words[-1] in gazetteer.words("companyLastWords"))
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name can be shortened to: the initials of its words less
+    the linking ones, a hyphenated word counting once or by its parts
+    ('Agence France-Presse' is AFP)."""
+    words = [w for w in re.split(r"[\s']+", fold(name)) if w and w not in _LINKS]
+    if len(words) < 2:
+        return set()
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return {whole, parts}
+
+
+def _strip_article(name: str) -> list[str]:
+    words = _words(name)
+    return words[1:] if len(words) > 1 and fold(words[0]) in _ARTICLES else words
+
+
+def same_entity(short: str, short_type: str, long: str, long_type: str, gazetteer: Gazetteer) -> str | None:
+    """How ``short`` is another name, in the same document, of the entity named
+    ``long``, or None: the node to keep is the long name's for 'surname' and
+    'short', the short one's for 'core' and 'acronym'.
+
+    - 'surname': a lone surname and the full name of a person ('Varga' / 'Lena Varga');
+    - 'core': a company's name and the same with a legal form or a group word
+      ('Vantor' / 'Vantor Inc', 'Groupe Vantor', 'Vantor Retail');
+    - 'short': the last word of an organisation's name of several words, a leading
+      article aside ('Courier' / 'The Daily Courier'), unless that word names a place;
+    - 'acronym': the initials of a name ('LDF' / 'Ligue de football').
+    """
+    if short == long or short_type == "Place":
+        return None
+    long_words = _strip_article(long)
+    if long_type == "Person":
+        ok = len(long_words) >= 2 and " " not in short and fold(short) == fold(long_words[-1])
+        return "surname" if ok else None
+    if long_type != "Organization" and short_type != "Organization":
+        return None
+    if legal_core(long, gazetteer, group=True) == short:
+        return "core"
+    if long_type != "Organization":
+        return None
+    if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper():
+        return "short"
+    if short.isupper() and 2 <= len(short) <= 6 and fold(short) in initials(long):
+        return "acronym"
+    return None
+
+
+# ------------------------------------------------------------- names the model missed
+
+def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Titles in quotation marks right after a noun of works, with at most an
+    adjective, 'comme' or a naming verb between: 'la série « Les Ombres de
+    Vals »', 'des films comme « Terre brûlée »', 'le feuilleton quotidien
+    « Vents contraires »', 'un documentaire intitulé « Sous la glace »'. A
+    quotation after any other word is a quotation, not a title."""
+    works = lexicon.folded("workWords") | gazetteer.words("workNouns")
+    naming = lexicon.folded("namingVerbs")
+    body = text[offset:]
+    out = []
+    for qb, qe in quoted_ranges(body):
+        inner_b, inner_e = qb + 1, qe
+        while inner_b < inner_e and body[inner_b].isspace():
+            inner_b += 1
+        while inner_e > inner_b and body[inner_e - 1].isspace():
+            inner_e -= 1
+        title = body[inner_b:inner_e]
+        if not title or not title[0].isupper() or len(title.split()) > 8 or re.search(r"[.!?;:,]\s", title):
+            continue  # a title is short and no sentence
+        quote = doc.char_span(qb, qb + 1, alignment_mode="expand")
+        if quote is None:
+            continue
+        i = quote.start - 1
+        for _ in range(3):
+            if i < 0:
+                break
+            t = doc[i]
+            if t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in works or fold(t.text) in works:
+                out.append((inner_b + offset, inner_e + offset))
+                break
+            if not (t.pos_ == "ADJ" or fold(t.text) == "comme" or fold(t.lemma_) in naming):
+                break
+            i -= 1
+    return out
+
+
+def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """A capitalised name right after a noun of sites and 'de' ('l'hypermarché
+    de Vernac', 'la base de Tarlon') is a place, when the model left it out."""
+    if not doc.has_annotation("DEP"):
+        return []
+    sites = gazetteer.words("siteNouns")
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or fold(t.lemma_) not in sites or t.i + 2 >= len(doc):
+            continue
+        de, name = doc[t.i + 1], doc[t.i + 2]
+        if fold(de.text) not in ("de", "d'") or name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_:
+            continue
+        end = name.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].head.i == name.i:
+            end += 1
+        out.append((name.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset))
+    return out
+
+
+# ------------------------------------------------------------- the class a context gives
+
+def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazetteer) -> str | None:
+    """The class the words right around a name give it, or None.
+
+    - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
+    - 'nos confrères du Courrier': a medium, an organisation;
+    - 'la direction de Kelvane', 'le PDG de Kelvane', 'chez Kelvane', 'l'usine
+      Kelvane': a company
+      (a place or a thing by the model's guess; 'chez' + one word the model
+      took for a person too: people are named in full).
+    """
+    before = [t for t in doc[max(0, span.start - 3):span.start]]
+    if before:
+        prev = before[-1]
+        if prev.pos_ == "NOUN" and fold(prev.lemma_) in gazetteer.words("leaderNouns") and found_type != "Place" \
+                and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span):
+            return "Person"
+    if len(before) >= 2 and fold(before[-1].text) in ("de", "du", "d'", "des"):
+        noun = before[-2]
+        lemma = fold(noun.lemma_) if noun.pos_ == "NOUN" else fold(noun.text)
+        if lemma in gazetteer.words("peerNouns") or fold(noun.text) in gazetteer.words("peerNouns"):
+            return "Organization"
+        if found_type in ("Place", "Thing") and (lemma in gazetteer.words("companyRoleNouns")
+                                                 or fold(noun.text) in gazetteer.words("companyRoleNouns")):
+            return "Organization"
+    if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("plantNouns") \
+            and found_type in ("Place", "Thing", "Person") and len(span) <= 2:
+        return "Organization"  # 'l'usine Vantor', 'la verrerie Vantor': the company that runs it
+    if before and fold(before[-1].text) == "chez" and (found_type in ("Place", "Thing") or (
+            found_type == "Person" and len(span) == 1)):
+        return "Organization"
+    return None
