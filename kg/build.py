@@ -8,9 +8,11 @@
    (the content hash kept with the graph, ``kg:contentHash``) is not parsed
    again.
 4. The others are read again, a batch at a time, parsed with ``nlp.pipe``
-   (``workers`` processes), extracted and written: each document in one
-   update, whole or not at all. Memory holds a few batches, whatever the
-   corpus size.
+   (:mod:`kg.parsing`: one child process, or spaCy's ``workers`` processes,
+   parse while this process extracts and writes what they parsed before),
+   extracted and written: each document in one update, whole or not at all.
+   Memory holds a few batches, whatever the corpus size. Only this process
+   writes the store.
 5. Ctrl-C or SIGTERM stops after the document being written; the error says
    which documents were written. After SIGKILL or a full disk, each graph is
    still whole (old or new), and running the same build again completes the
@@ -31,8 +33,9 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .documents import Document, Source, digest, read_document, survey
+from .documents import Source, digest, survey
 from .errors import InputError, KgError, StoreError
+from .parsing import parsed  # noqa: F401  (kg.build.parsed, as before)
 from .rdf import CONTENT_HASH, doc_iri, graph_iri, to_quads
 from .resources import ontology_dir
 from .store import content_hashes, load_ontology, replace_graph
@@ -125,25 +128,6 @@ def _names(ids: list[str], most: int = 20) -> str:
     return shown + (f" and {len(ids) - most} more" if len(ids) > most else "") if ids else "none"
 
 
-def parsed(sources: Iterable[Source], nlp, workers: int = 1,
-           batch_size: int = 8) -> Iterator[tuple[Document, object]]:
-    """(document, spaCy Doc) for each source, read when its batch comes, in order."""
-    from .nlp import normalise
-
-    pending: dict[int, Document] = {}
-
-    def texts() -> Iterator[tuple[str, int]]:
-        for i, source in enumerate(sources):
-            document = read_document(source.path)
-            pending[i] = document
-            yield normalise(document.text[document.body_start:]), i
-
-    for doc, i in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
-        document = pending.pop(i)
-        doc.user_data["offset"] = document.body_start
-        yield document, doc
-
-
 def build(paths: Iterable[str | Path], store: ox.Store | str | None = None, workers: int = 1,
           progress: Progress | None = None, force: bool = False):
     """Build ``paths`` (files or folders) into ``store``; see the module's docstring.
@@ -197,15 +181,16 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
     done = len(report.unchanged)
     tell(done, total, "loading the model")
     nlp = load() if todo else None  # nothing changed: no model to wait for
-    lexicon, gazetteer = load_lexicon(), load_gazetteer()
-    load_ontology(target)
-    done += 1
-    tell(done, total, "parsing")
     written: list[str] = []
     with stop_requests() as asked:
         before = set(multiprocessing.active_children())
+        # started first: with one worker, a child process parses the first batch meanwhile
         stream = parsed(todo, nlp, workers) if todo else iter(())
         try:
+            lexicon, gazetteer = load_lexicon(), load_gazetteer()
+            load_ontology(target)
+            done += 1
+            tell(done, total, "parsing")
             for document, doc in stream:
                 x = extract_parsed(document, doc, lexicon, gazetteer)
                 quads = to_quads(x)
