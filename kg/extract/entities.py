@@ -197,35 +197,37 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
         return None
     head = span.root
     title = head.head if not any(c.dep_ == "case" for c in head.children) else None
-    if title is None or title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or span.start - title.i > 3:
-        title = _title_before(span)  # the parse did not attach the name to it
-    if title is None:
-        return None  # the title stands right before the name: 'la start-up (nantaise) Kelvora'
-    if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children):
-        return None  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
-    lemma = fold(title.lemma_)
-    if lemma in lexicon.folded("orgDescriptors") and f.type in ("Person", "Thing", "Place"):
-        return "Organization"
-    if lemma in lexicon.folded("personDescriptors") and f.type in ("Organization", "Thing"):
-        return "Person"
+    titles = [title] if title is not None and title.i < span.start and title.pos_ in ("NOUN", "PROPN") \
+        and span.start - title.i <= 3 else []
+    # the title stands right before the name: 'la start-up (nantaise) Kelvora'; or a few words
+    # before it, which the parse did not attach to the name: 'le fabricant de verre Kelvane'
+    for title in titles + [t for t in _titles_before(span) if t not in titles]:
+        if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children):
+            continue  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
+        lemma = fold(title.lemma_)
+        if lemma in lexicon.folded("orgDescriptors"):
+            return "Organization" if f.type in ("Person", "Thing", "Place") else None
+        if lemma in lexicon.folded("personDescriptors"):
+            return "Person" if f.type in ("Organization", "Thing") else None
     return None
 
 
-def _title_before(span: SpacySpan):
-    """A noun at most four words before a name whose words in between all depend
-    on it: 'le fabricant de verre Kelvane' where the parse made Kelvane the subject,
-    'l'arrière gauche brésilien Tomas Rivaldi'."""
+def _titles_before(span: SpacySpan) -> list:
+    """Nouns at most four words before a name whose words in between all depend on
+    them and none on the name: 'le fabricant de verre Kelvane' where the parse made
+    Kelvane the subject, 'l'arrière gauche brésilien Tomas Rivaldi' ('le patron de
+    la FNSEA' is no title: 'de la' belongs to the name)."""
     doc = span.doc
+    out = []
     for k in (1, 2, 3, 4):
         i = span.start - k
         if i < 0:
-            return None
+            break
         t = doc[i]
         if t.pos_ == "NOUN" and all(_depends_on(doc[j], t) and not span.start <= doc[j].head.i < span.end
                                     for j in range(i + 1, span.start)):
-            # the words between belong to the noun, none to the name ('le patron de la FNSEA' is no title)
-            return t if k == 1 or doc[i + 1].dep_ in ("case", "amod") or doc[i + 1].pos_ == "ADJ" else None
-    return None
+            out.append(t)
+    return out
 
 
 def _depends_on(token, ancestor) -> bool:
@@ -257,6 +259,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         found.append(f)
 
     documents = lexicon.folded("documentNameWords")
+    time_words = lexicon.folded("timeWords")
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
     model_spans: list[Found] = _institutions(doc, offset, lexicon)
     # a title in quotation marks after a noun of works is one name, whatever the model cut in it
@@ -272,6 +275,15 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)
+            # 'Vantor Inc mardi': a word of time in lower case the model took into the name
+            last = re.search(r"\s+([a-zà-ÿ]+)$", text[b:e])
+            while last and fold(last.group(1)) in time_words:
+                e = b + last.start()
+                last = re.search(r"\s+([a-zà-ÿ]+)$", text[b:e])
+            # 'Orvane Labs', 'Vantor SA': a company's last word the model left out of its name
+            after = re.match(r" ([A-Z][\w.]*)(?![\w-])", text[e:e + 20])
+            if after and fold(after.group(1)) in (gazetteer.words("companyLastWords") | gazetteer.words("legalForms")):
+                e += after.end()
             # 'start-up Kelvora', 'pilier Tomas Rivaldi': a lowercase title the model took into the name
             first = text[b:e].split(" ", 1)
             while len(first) == 2 and first[0][:1].islower() and fold(first[0]) in titles:

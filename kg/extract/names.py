@@ -185,7 +185,7 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     """The class the words right around a name give it, or None.
 
     - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
-    - 'nos confrères du Courrier': a medium, an organisation;
+    - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
     - 'la direction de Kelvane', 'le PDG de Kelvane', 'chez Kelvane', 'l'usine
       Kelvane': a company
       (a place or a thing by the model's guess; 'chez' + one word the model
@@ -195,13 +195,14 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     if before:
         prev = before[-1]
         if prev.pos_ == "NOUN" and fold(prev.lemma_) in gazetteer.words("leaderNouns") and found_type != "Place" \
-                and len(span) <= 2 and all(t.pos_ == "PROPN" for t in span):
+                and len(span) <= 2 and all(t.text[:1].isupper() for t in span):
             return "Person"
     if len(before) >= 2 and fold(before[-1].text) in ("de", "du", "d'", "des"):
         noun = before[-2]
         lemma = fold(noun.lemma_) if noun.pos_ == "NOUN" else fold(noun.text)
-        if lemma in gazetteer.words("peerNouns") or fold(noun.text) in gazetteer.words("peerNouns"):
-            return "Organization"
+        peer = lemma in gazetteer.words("peerNouns") or fold(noun.text) in gazetteer.words("peerNouns")
+        if peer and (found_type != "Person" or len(span) == 1 or fold(before[-1].text) in ("du", "des")):
+            return "Organization"  # 'les confrères de Paul Varga' are a doctor's or a lawyer's: he stays a person
         if found_type in ("Place", "Thing") and (lemma in gazetteer.words("companyRoleNouns")
                                                  or fold(noun.text) in gazetteer.words("companyRoleNouns")):
             return "Organization"
