@@ -526,3 +526,36 @@ def test_a_noun_after_selon_is_no_apposition_to_the_name_before_the_comma(nlp):
     ex = extract(parse_document("date 2024-03 Brenvel verse 5 millions d'euros à Vantel, selon l'organisation "
                                 "patronale.", "t"), nlp)
     assert all("organisation patronale" not in e.aliases for e in ex.entities.values())
+
+
+# ------------------------------------------------------------ attribution by a colon, clefts
+
+def test_what_follows_a_verb_of_saying_and_a_colon_is_the_speaker_s(read):
+    (rejection,) = of_type(read("Le syndicat Sud l'affirme : la direction de Vantel a refusé la proposition."),
+                           "Rejection")
+    assert [s.label for s in rejection.sources] == ["Sud"] and rejection.status == "Reported"
+
+
+def test_a_colon_after_a_verb_that_says_nothing_attributes_nothing(read):
+    events = read("Le syndicat Sud a refusé : la direction de Vantel a supprimé 40 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert layoff.sources == []
+
+
+def test_a_cleft_names_who_the_relative_is_about(read):
+    events = read("Ce sont nos confrères de La Gazette qui l'annoncent : le club de Vernay a refusé l'offre.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "Gazette" in " ".join(s.label for s in rejection.sources)
+    assert not any("Gazette" in a for a in labels(rejection, "agent"))
+
+
+def test_a_relative_after_a_plain_noun_is_no_cleft(read):
+    events = read("Les salariés qui paient la facture ont refusé la proposition.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["salariés qui paient la facture"] or "salariés" in labels(rejection, "agent")[0]
+
+
+def test_an_organisation_noun_named_by_its_complement_refers_back_to_nobody(read):
+    events = read("Le groupe Vantel a publié ses comptes. Le club de Brenville a refusé l'offre.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "Vantel" not in labels(rejection, "agent")

@@ -148,3 +148,17 @@ def test_settle_status_an_attributed_event_is_reported():
     plain = event("Earning", 200, "scénaristes", None, usd(300, per="day"))
     settle_status([earning, plain])
     assert (earning.status, plain.status) == ("Reported", "Asserted")
+
+
+def test_two_cuts_of_different_sizes_by_one_company_stay_two():
+    first = event("Layoff", 10, "Vantel", "suppression de 2 389 emplois", headline=True, sentence=0)
+    second = event("Layoff", 900, "Vantel", "suppression de 1 475 postes", sentence=9)
+    assert not same_event(first, second)
+    assert len(merge_events([first, second], [])) == 2
+
+
+def test_the_same_cut_told_twice_with_its_count_is_one():
+    first = event("Layoff", 10, "Vantel", "suppression de 2 389 emplois", headline=True, sentence=0)
+    second = event("Layoff", 300, "Vantel", "suppression de 2 389 emplois en 2025", sentence=3)
+    assert same_event(first, second)
+    assert len(merge_events([first, second], [])) == 1

@@ -61,3 +61,30 @@ def test_par_on_an_active_verb_is_left_alone(hand_doc):
     rows[1] = ("fabricant", 3, "nsubj", "NOUN", "fabricant", "Gender=Masc|Number=Sing")
     doc = repair(hand_doc(rows))
     assert doc[8].dep_ == "obl:mod"
+
+
+# "X l' annoncent : Y a refusé ." with X taken as a second subject of 'refusé'
+TWO_SUBJECT_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("confrères", 8, "nsubj", "NOUN", "confrère", "Number=Plur"),
+    ("l'", 3, "obj", "PRON", "le"),
+    ("annoncent", 8, "advcl", "VERB", "annoncer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (":", 3, "punct", "PUNCT", ":"),
+    ("la", 6, "det", "DET", "le", "Definite=Def"),
+    ("direction", 8, "nsubj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    ("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusé", 8, "ROOT", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_second_subject_beyond_a_colon_is_not_the_verb_s(hand_doc):
+    doc = repair(hand_doc(TWO_SUBJECT_ROWS))
+    assert doc[1].dep_ == "dislocated" and doc[6].dep_ == "nsubj"
+
+
+def test_two_subjects_on_the_same_side_of_no_colon_are_left_alone(hand_doc):
+    rows = list(TWO_SUBJECT_ROWS)
+    rows[4] = (",", 3, "punct", "PUNCT", ",")
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_ == "nsubj" and doc[6].dep_ == "nsubj"

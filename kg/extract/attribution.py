@@ -41,6 +41,16 @@ def _after_comma(verb: Token) -> bool:
     return first.i > 0 and first.nbor(-1).text in (",", '"', "»", "”")
 
 
+def _before_colon(verb: Token) -> bool:
+    """The verb's clause ends with a colon right after it ('X l'affirme :', 'X prévient :')."""
+    for t in verb.doc[verb.i + 1:verb.i + 4]:
+        if t.text == ":":
+            return True
+        if not (t.pos_ in ("ADV", "PRON") or t.dep_.startswith("obl") and t.pos_ == "NOUN"):
+            return False
+    return False
+
+
 def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
     """Who speaks in an incise: the person or body named right after the verb,
     possibly hung by the parser on a date in between ('a indiqué mardi le syndicat X')."""
@@ -86,6 +96,17 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 for event in after:
                     for f in fillers:
                         event.add_source(f)
+            elif subjects and _before_colon(token):
+                # 'Le syndicat l'affirme : la direction a refusé', 'C'est X qui l'annonce : ...': what
+                # follows the colon is what the speaker says
+                subject = reader.antecedent(subjects[0]) or subjects[0]
+                fillers = reader.fillers(subject)
+                colon = next(t for t in doc[token.i + 1:] if t.text == ":")
+                for event in _events_under(reader, token.sent.root, events) + _events_in_sentence(
+                        events, reader.sentence_of(colon.idx + reader.offset)):
+                    if all(t.begin > colon.idx + reader.offset for t in event.triggers):
+                        for f in fillers:
+                            event.add_source(f)
             elif not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and _after_comma(token):
                 # an incise: '..., a indiqué mardi le syndicat', '..., rapporte l'agence X': the speaker
                 # comes after the verb, and what it says is the sentence before

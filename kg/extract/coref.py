@@ -237,6 +237,9 @@ class Coreference:
         named = self._named_before(token, lemma) if token.dep_ != "appos" and beside is None else None
         if named is not None:
             return named
+        if kind == "Organization" and token.dep_ != "appos" and beside is None and any(
+                c.dep_ == "nmod" and c.i in self.token_entity for c in token.children):
+            return None  # 'le club de Vernay', 'la filiale de Vantel': named by its complement, not a reference back
         if kind == "Organization" and token.dep_ != "appos" and beside is None and not any(
                 c.dep_ in ("nmod", "amod") for c in token.children):
             # "le syndicat" alone could be any union, and the nearest body named may be a company:

@@ -132,6 +132,20 @@ class EventReader:
             if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
                 return None
             return head
+        return self.clefted(token)
+
+    def clefted(self, token: Token) -> Token | None:
+        """'C'est X qui ...', 'Ce sont X qui ...': the cleft puts X before the relative,
+        which the parser seldom hangs on X."""
+        if token.lower_ != "qui" or token.i < 3:
+            return None
+        focus = self.doc[token.i - 1]
+        while focus.head.i < token.i and focus.head.i != focus.i and focus.dep_ in (
+                "nmod", "flat:name", "amod", "appos", "nummod"):
+            focus = focus.head
+        left = min([focus.i, *[c.i for c in focus.children if c.dep_ in ("det", "amod", "nummod") and c.i < focus.i]])
+        if left >= 2 and self.doc[left - 1].lemma_ == "être" and self.doc[left - 2].lower_ in ("ce", "c'"):
+            return focus
         return None
 
     def resolve(self, token: Token) -> Token | None:

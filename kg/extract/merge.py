@@ -13,6 +13,8 @@ use.
 
 from __future__ import annotations
 
+import re
+
 from ..text import content_words
 from .model import Amount, Event, Filler
 
@@ -21,6 +23,9 @@ from .model import Amount, Event, Filler
 #: itself (proposed, planned, hypothetical, rejected, negated) says more.
 _STATUS_RANK = {"Asserted": 0, "Reported": 1, "Proposed": 2, "Planned": 3, "Hypothetical": 4, "Rejected": 5,
                 "Negated": 6}
+
+
+_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[\s\u202f\u00a0.]\d{3})*(?![\d,])")
 
 
 def _words(fillers: list[Filler]) -> set[str]:
@@ -93,10 +98,27 @@ def absorb(into: Event, other: Event) -> None:
         into.status = other.status
 
 
+def _counts(event: Event) -> set[int]:
+    """The numbers its themes give ('2 389 emplois', '40 postes')."""
+    found = set()
+    for f in event.roles["theme"]:
+        for m in _COUNT.finditer(f.label):
+            n = int(re.sub(r"\D", "", m.group(0)))
+            if not 1900 <= n <= 2100:  # a year says when, not how many
+                found.add(n)
+    return found
+
+
+def counts_conflict(a: Event, b: Event) -> bool:
+    """'la suppression de 2 389 emplois' and 'la suppression de 1 475 postes': two cuts, not one."""
+    ca, cb = _counts(a), _counts(b)
+    return bool(ca and cb and not ca & cb)
+
+
 def same_event(head: Event, other: Event) -> bool:
     if head.type != other.type or head.negated != other.negated:
         return False
-    if not amounts_agree(head.amount, other.amount):
+    if not amounts_agree(head.amount, other.amount) or counts_conflict(head, other):
         return False
     if other.definite:
         # "la grève des syndicats" after a strike was told: the same strike, told again

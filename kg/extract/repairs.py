@@ -15,6 +15,15 @@ def repair(doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc
     for token in doc:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            # 'Ce sont nos confrères de X qui l'annoncent : le club a refusé ...': two subjects
+            # for one verb, one of them beyond a colon; that one belongs to the clause before it
+            for subject in subjects:
+                lo, hi = sorted((subject.i, token.i))
+                if any(t.text in (":", ";") for t in doc[lo:hi]):
+                    subject.dep_ = "dislocated"
+    for token in doc:
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
