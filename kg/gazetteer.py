@@ -56,6 +56,16 @@ class Gazetteer:
                 self.by_name.setdefault(fold(name), entry)
         names = sorted(self.by_name, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        # 'selon une enquête du Parisien', 'd'après les chiffres des Echos': an article of the name
+        # contracted with 'de' or 'à' ('du' is 'de le', 'aux' is 'à les')
+        self._contracted: dict[str, tuple[str, Known]] = {}
+        for name, entry in self.by_name.items():
+            article, _, rest = name.partition(" ")
+            if article in ("le", "les") and rest:
+                self._contracted.setdefault(rest, (article, entry))
+        rests = sorted(self._contracted, key=len, reverse=True)
+        self._contracted_pattern = re.compile(
+            r"(?<![\w-])(du|au|des|aux)\s+(" + "|".join(map(re.escape, rests)) + r")(?![\w-])") if rests else None
 
     def lookup(self, name: str) -> Known | None:
         return self.by_name.get(fold(name.strip()))
@@ -66,7 +76,9 @@ class Gazetteer:
         Short all-capital names (acronyms) must match with their case, so
         that 'us' or 'dga' in running text is not taken for a name; a
         capitalised name never matches a word in lower case ('l'alphabet',
-        'une offre free' are words, 'Alphabet' and 'Free' companies).
+        'une offre free' are words, 'Alphabet' and 'Free' companies). A name
+        that begins with 'Le' or 'Les' is found after 'du', 'au', 'des', 'aux'
+        too ('une enquête du Parisien' names Le Parisien).
         """
         if self._pattern is None:
             return []
@@ -81,7 +93,16 @@ class Gazetteer:
             if not any(_cased_like(n, surface) for n in same):
                 continue
             found.append((m.start(), m.end(), entry))
-        return found
+        for m in self._contracted_pattern.finditer(fold(text)) if self._contracted_pattern else ():
+            article, entry = self._contracted[m.group(2)]
+            surface = text[m.start(2):m.end(2)]
+            if (article == "le") != (m.group(1) in ("du", "au")):
+                continue
+            if not any(_cased_like(n.partition(" ")[2], surface) for n in (entry.label, *entry.aliases)
+                       if fold(n.partition(" ")[2]) == m.group(2)):
+                continue
+            found.append((m.start(2), m.end(2), entry))
+        return sorted(found, key=lambda f: f[0])
 
 
 def parse_gazetteer(path: Path) -> Gazetteer:

@@ -227,3 +227,11 @@ def test_an_institution_name_keeps_the_adjective_of_its_place(nlp):
 def test_a_known_name_in_lower_case_is_a_word(nlp):
     found = types(nlp, "Les enfants apprennent l'alphabet, et Alphabet recrute des ingénieurs.")
     assert list(found.values()).count("Organization") == 1 and found.get("Alphabet") == "Organization"
+
+
+def test_a_name_with_le_is_found_after_du_and_au():
+    gaz = Gazetteer([Known("entity/le-veilleur", "Le Veilleur", "Organization", (), ()),
+                     Known("entity/les-nouvelles", "Les Nouvelles", "Organization", (), ())])
+    text = "Selon une enquête du Veilleur, reprise par des Nouvelles, le veilleur de nuit du veilleur a parlé au Nouvelles."
+    assert [(text[b:e], k.key) for b, e, k in gaz.find(text)] == [
+        ("Veilleur", "entity/le-veilleur"), ("Nouvelles", "entity/les-nouvelles")]
