@@ -559,3 +559,42 @@ def test_an_organisation_noun_named_by_its_complement_refers_back_to_nobody(read
     events = read("Le groupe Vantel a publié ses comptes. Le club de Brenville a refusé l'offre.")
     (rejection,) = of_type(events, "Rejection")
     assert "Vantel" not in labels(rejection, "agent")
+
+
+# ------------------------------------------------------------ what an agreement is about, where, said by whom
+
+def test_what_an_event_noun_is_about_may_hang_on_its_support_verb(read):
+    (agreement,) = of_type(read("Les syndicats ont trouvé un accord sur les salaires."), "Agreement")
+    assert "salaires" in labels(agreement, "theme")
+
+
+def test_a_site_on_the_support_verb_places_the_event(read):
+    events = read("Vantel annonce être parvenu à un accord avec les syndicats sur un plan social pour son site "
+                  "de Vierzon.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "place") == ["Vierzon"]
+
+
+def test_a_site_said_to_stand_somewhere_places_the_event(read):
+    events = read("La direction et les syndicats de Vantel ont trouvé un accord sur le plan social de l'usine "
+                  "située à Vierzon.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "place") == ["Vierzon"]
+
+
+def test_a_site_outside_the_event_s_complements_places_nothing(read):
+    events = read("Vantel a trouvé un accord avec les syndicats mardi. Son usine de Vierzon reste ouverte.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "place") == []
+
+
+def test_faire_savoir_in_an_incise_names_the_source(read):
+    events = read("Les syndicats de Vantel ont trouvé un accord sur le plan social, a fait savoir un porte-parole "
+                  "de la direction.")
+    (agreement,) = of_type(events, "Agreement")
+    assert [s.label for s in agreement.sources] == ["porte-parole de la direction"]
+
+
+def test_faire_savoir_with_an_object_attributes_nothing(read):
+    (layoff,) = of_type(read("Le syndicat a fait savoir son désaccord, et la direction a supprimé 40 postes."), "Layoff")
+    assert layoff.sources == []

@@ -35,9 +35,18 @@ def _nearest_event(reader: EventReader, token: Token, events: list[Event]) -> Ev
     return None
 
 
+def _faire_savoir(verb: Token) -> bool:
+    """'a fait savoir', 'fait savoir': a verb of saying in two words, whichever of them the
+    parser made the head."""
+    if verb.lemma_ == "faire":
+        return any(c.lemma_ == "savoir" and c.i == verb.i + 1 for c in verb.children)
+    return verb.lemma_ == "savoir" and any(c.lemma_ == "faire" and c.i == verb.i - 1 for c in verb.children)
+
+
 def _after_comma(verb: Token) -> bool:
     """The verb (with its auxiliaries) follows a comma or a closing quotation mark."""
-    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+    words = [verb, *[c for c in verb.children if c.lemma_ == "faire" and c.i == verb.i - 1]]  # 'a fait savoir'
+    first = min([*words, *[c for w in words for c in w.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
     return first.i > 0 and first.nbor(-1).text in (",", '"', "»", "”")
 
 
@@ -84,7 +93,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                     for f in fillers:
                         event.add_source(f)
         # "X explique que ...": the clause is X's
-        if token.pos_ == "VERB" and verb_lemmas(token) & reporting:
+        if token.pos_ == "VERB" and (verb_lemmas(token) & reporting or _faire_savoir(token)):
             comps = [c for c in token.children if c.dep_ == "ccomp"]
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if comps and subjects:

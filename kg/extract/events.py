@@ -35,6 +35,8 @@ from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, i
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
+#: participles that say where a site stands: 'l'usine située à Vierzon'
+_STANDING = {"situer", "implanter", "baser", "installer", "localiser"}
 _RELATIVE = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
 _PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark",
                "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:subj"}
@@ -636,6 +638,13 @@ class EventReader:
                 if (supported or involved) and not about:
                     for filler in self.subject(head):
                         event.add("agent", filler)
+                if supported and head.pos_ == "VERB" and link is token:
+                    # 'trouver un accord sur le plan social': what the noun is about, hung on its verb
+                    for child in head.children:
+                        if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"sur"} and any(
+                                "sur" in slot.cases and slot.role.endswith("#theme") for slot in cand.entry.frame.slots):
+                            for filler in self.fillers(child):
+                                event.add("theme", filler)
                 if self.is_joint(cand.entry) and (supported or link.dep_ in ("nsubj", "nsubj:pass")) \
                         and head.pos_ in ("VERB", "AUX", "ADJ"):
                     # 'un accord a été trouvé entre X et Y', 'les discussions étaient tendues entre X et Y':
@@ -722,25 +731,41 @@ class EventReader:
                             event.add("theme", filler)
 
     def sites(self, token: Token) -> list[Filler]:
-        """'supprimés au siège de Rennes', 'à l'usine de Vierzon': a place
-        named after a noun of site (a plant, an office, a store) is where the
-        event happens."""
+        """'supprimés au siège de Rennes', 'à l'usine de Vierzon', 'un accord sur le
+        plan social de l'usine située à Vierzon': a place named after a noun of
+        site (a plant, an office, a store), or where that site is said to stand,
+        is where the event happens. Sites are looked for in the event's own
+        complements, in those of the verb that carries an event noun ('parvenir à
+        un accord ... pour son site de X'), and one or two nouns down."""
         out = []
         # 'les salariés de l'usine de Vierzon cesseront le travail': the site of who does it
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         doers += [g for d in doers for g in d.children if g.dep_ == "conj"]
-        sited = [(g, True) for d in doers for g in d.children
-                 if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
-        for child, _ in [(c, False) for c in token.children] + sited:
-            if child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(child) & {"à", "au", "aux", "dans", "en",
-                                                                                            "pour", "sur", "de", "du",
-                                                                                            "d'", "des"} \
-                    and (child.head.i != token.i or not case_words(child) & {"de", "du", "d'", "des"}) \
-                    and fold(child.lemma_) in self.site_words:
-                for grand in child.children:
-                    key = self.token_entity.get(grand.i)
-                    if grand.dep_ == "nmod" and key and self.entities[key].type == "Place":
-                        out.append(Filler(self.entities[key].label, entity=key, span=self.span(grand, grand), head=key))
+        roots = [c for d in doers for c in d.children if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
+        roots += [c for c in token.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+                  and (not case_words(c) & {"de", "du", "d'", "des"} or is_nominal(token))]
+        carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
+        if carrier is not None and carrier.pos_ == "VERB" and verb_lemmas(carrier) & (self.support | self.planned):
+            roots += [c for c in carrier.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i != token.i]
+        seen: set[int] = set()
+        stack = [(r, 0) for r in roots]
+        while stack:
+            t, depth = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if fold(t.lemma_) in self.site_words:
+                for grand in t.children:
+                    named = [grand] if grand.dep_ == "nmod" else [
+                        g for g in grand.children if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
+                    ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
+                    for place in named:
+                        key = self.token_entity.get(place.i)
+                        if key and self.entities[key].type == "Place":
+                            out.append(Filler(self.entities[key].label, entity=key, span=self.span(place, place),
+                                              head=key))
+            elif depth < 2:
+                stack.extend((c, depth + 1) for c in t.children if c.dep_ == "nmod")
         return out
 
     def places_within(self, token: Token) -> list[Filler]:
