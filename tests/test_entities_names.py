@@ -235,3 +235,23 @@ def test_a_name_with_le_is_found_after_du_and_au():
     text = "Selon une enquête du Veilleur, reprise par des Nouvelles, le veilleur de nuit du veilleur a parlé au Nouvelles."
     assert [(text[b:e], k.key) for b, e, k in gaz.find(text)] == [
         ("Veilleur", "entity/le-veilleur"), ("Nouvelles", "entity/les-nouvelles")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("Brenvel recrute 200 ingénieurs cette année.", "Brenvel"),
+    ("Selon la direction, Marvello supprimera 120 emplois d'ici juin.", "Marvello"),
+])
+def test_a_lone_name_that_hires_or_cuts_jobs_is_a_company(nlp, text, name):
+    assert types(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.slow
+def test_a_lone_name_that_refuses_stays_a_person(nlp):
+    assert types(nlp, "Varga a refusé la prolongation proposée par le club.").get("Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_a_surname_of_a_person_named_in_full_stays_a_person_whatever_he_does(nlp):
+    found = types(nlp, "Paul Varga dirige l'entreprise depuis 2019. Varga licencie 40 salariés.")
+    assert found.get("Paul Varga") == "Person" and "Varga" not in found

@@ -23,7 +23,8 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .names import company_by_name, context_type, lookup, quoted_works, same_entity, site_places
+from .names import (company_by_name, context_type, does_what_companies_do, lookup, quoted_works, same_entity,
+                    site_places)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -353,6 +354,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             sure.add(key)
         return key
 
+    full_name_ends = {fold(text[f.begin:f.end].split()[-1]) for f in found
+                      if f.type == "Person" and len(text[f.begin:f.end].split()) > 1}
     for f in found:
         if f.known is None and company_by_name(text[f.begin:f.end], gazetteer):
             f.type, f.sure = "Organization", True
@@ -366,6 +369,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         elif f.known is None:
             titled = _titled(doc, offset, f, lexicon)
             f.type, f.sure = titled or f.type, titled is not None
+        if f.known is None and not f.sure and f.type == "Person" and span is not None and len(span) == 1 \
+                and fold(span.text) not in full_name_ends and does_what_companies_do(span, lexicon):
+            f.type = "Organization"
         if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"
     keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}

@@ -213,3 +213,29 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             found_type == "Person" and len(span) == 1)):
         return "Organization"
     return None
+
+
+_COMPANY_EVENTS = {"Layoff", "Hiring", "Broadcast"}
+
+
+def does_what_companies_do(span: SpacySpan, lexicon: Lexicon) -> bool:
+    """Whether a name is the subject of a verb only employers and broadcasters do:
+    'Kelvane supprime 300 postes', 'Kelvane recrute', 'Kelvane diffusera la finale',
+    'Kelvane emploie 300 personnes'. Asked of a lone word the model took for a
+    person whom the text never names in full: people in the news are introduced
+    by their full name."""
+    head = span.root
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    lemmas = {fold(verb.lemma_)}
+    if verb.pos_ != "VERB":
+        return False
+    if "employer" in lemmas:
+        return True
+    cache = lexicon.__dict__.setdefault("_company_verbs", None)
+    if cache is None:
+        cache = frozenset(fold(lemma) for entry in lexicon.entries if entry.pos == "VERB"
+                          and entry.evokes.rsplit("#", 1)[-1] in _COMPANY_EVENTS for lemma in entry.lemmas)
+        lexicon.__dict__["_company_verbs"] = cache
+    return bool(lemmas & cache)
