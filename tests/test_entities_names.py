@@ -35,6 +35,7 @@ def test_a_name_without_legal_form_has_no_core(gaz):
     assert legal_core("Vantor Media", gaz, group=True) is None
     assert legal_core("Vantor", gaz, group=True) is None
     assert legal_core("Groupe Vantor", gaz) is None  # a group word only counts when asked
+    assert legal_core("France Vantor", gaz, group=True) is None  # a branch word comes after the name
 
 
 def test_initials_skip_linking_words_and_split_hyphens():
@@ -55,6 +56,8 @@ def test_same_entity_refuses_places_and_other_words(gaz):
     assert same_entity("Lena", "Person", "Lena Varga", "Person", gaz) is None  # a first name is not a surname
     assert same_entity("LDF", "Organization", "Ligue de football amateur", "Organization", gaz) is None
     assert same_entity("Kessel", "Organization", "Vantor Media", "Organization", gaz) is None
+    assert same_entity("Tarlon", "Organization", "Olympique de Tarlon", "Organization", gaz) is None
+    assert same_entity("PS", "Organization", "Paris Saint-Vantor", "Organization", gaz) is None  # two letters are too few
 
 
 def test_a_capitalised_known_name_needs_its_capitals_in_the_text():

@@ -30,6 +30,7 @@ from ..text import fold, quoted_ranges
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
           "and", "for"}
 _ARTICLES = {"the", "le", "la", "les", "l"}
+_LEADING_GROUP = {"groupe", "group", "holding"}  # 'Groupe Vantor'; 'France Vantor' is no branch of Vantor
 
 
 def _words(name: str) -> list[str]:
@@ -47,7 +48,7 @@ def legal_core(name: str, gazetteer: Gazetteer, group: bool = False) -> str | No
     while len(words) > 1 and (fold(words[-1]) in forms or fold(words[-1]) in groups):
         words.pop()
         changed = True
-    while len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in groups:
+    while len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in groups & _LEADING_GROUP:
         words.pop(0)
         changed = True
     if words and words[-1].endswith(","):
@@ -114,9 +115,10 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
         return "core"
     if long_type != "Organization":
         return None
-    if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper():
-        return "short"
-    if short.isupper() and 2 <= len(short) <= 6 and fold(short) in initials(long):
+    if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper() \
+            and fold(long_words[-2]) not in _LINKS:
+        return "short"  # not after 'de': 'Marseille' in 'Olympique de Marseille' is what it is named after
+    if short.isupper() and 3 <= len(short) <= 6 and fold(short) in initials(long):
         return "acronym"
     return None
 
