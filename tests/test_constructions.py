@@ -598,3 +598,30 @@ def test_faire_savoir_in_an_incise_names_the_source(read):
 def test_faire_savoir_with_an_object_attributes_nothing(read):
     (layoff,) = of_type(read("Le syndicat a fait savoir son désaccord, et la direction a supprimé 40 postes."), "Layoff")
     assert layoff.sources == []
+
+
+# ------------------------------------------------------------ control by the object, joint verbs
+
+def test_the_object_of_a_verb_of_object_control_does_its_de_infinitive(read):
+    (usage,) = of_type(read("Le quotidien accuse les deux groupes d'avoir utilisé ses photos."), "Usage")
+    assert labels(usage, "agent") == ["deux groupes"] and "deux groupes" not in labels(usage, "theme")
+
+
+def test_the_subject_does_the_de_infinitive_of_other_verbs(read):
+    (negotiation,) = of_type(read("Le syndicat a décidé de négocier avec Vantel."), "Negotiation")
+    assert "syndicat" in labels(negotiation, "agent")
+
+
+def test_a_joint_verb_has_its_subject_and_its_other_party_as_agents(read):
+    (negotiation,) = of_type(read("La direction de Vantel négocie depuis lundi avec les syndicats."), "Negotiation")
+    assert {"direction de Vantel", "syndicats"} <= set(labels(negotiation, "agent"))
+
+
+def test_a_party_hung_on_a_date_is_the_joint_verb_s(read):
+    (negotiation,) = of_type(read("La direction de Vantel négocie depuis lundi avec les syndicats."), "Negotiation")
+    assert "syndicats" in labels(negotiation, "agent")
+
+
+def test_avec_hung_on_a_date_is_no_party_of_a_verb_done_alone(read):
+    (layoff,) = of_type(read("Vantel a supprimé lundi avec regret 40 postes."), "Layoff")
+    assert labels(layoff, "agent") == ["Vantel"]

@@ -88,3 +88,32 @@ def test_two_subjects_on_the_same_side_of_no_colon_are_left_alone(hand_doc):
     rows[4] = (",", 3, "punct", "PUNCT", ",")
     doc = repair(hand_doc(rows))
     assert doc[1].dep_ == "nsubj" and doc[6].dep_ == "nsubj"
+
+
+def test_a_finite_verb_tagged_as_an_infinitive_under_a_root_noun_becomes_the_root(hand_doc):
+    # "Le syndicat négocie avec Vantel ." parsed as a noun with an infinitive
+    rows = [
+        ("Le", 1, "det", "DET", "le", "Definite=Def"),
+        ("syndicat", 1, "ROOT", "NOUN", "syndicat", "Gender=Masc|Number=Sing"),
+        ("négocie", 1, "acl", "VERB", "négocier", "VerbForm=Inf"),
+        ("avec", 4, "case", "ADP", "avec"),
+        ("Vantel", 2, "obl:mod", "PROPN", "Vantel"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[2].head.i, doc[1].dep_, doc[1].head.i) == ("ROOT", 2, "nsubj", 2)
+
+
+def test_a_real_infinitive_under_a_root_noun_is_left_alone(hand_doc):
+    # "La volonté de négocier avec Vantel ."
+    rows = [
+        ("La", 1, "det", "DET", "le", "Definite=Def"),
+        ("volonté", 1, "ROOT", "NOUN", "volonté", "Gender=Fem|Number=Sing"),
+        ("de", 3, "mark", "ADP", "de"),
+        ("négocier", 1, "acl", "VERB", "négocier", "VerbForm=Inf"),
+        ("avec", 5, "case", "ADP", "avec"),
+        ("Vantel", 3, "obl:mod", "PROPN", "Vantel"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[1].dep_) == ("acl", "ROOT")

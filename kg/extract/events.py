@@ -67,6 +67,7 @@ class EventReader:
         self.call_nouns = lexicon.folded("callNouns")
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
+        self.object_control = lexicon.folded("objectControlVerbs")
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
@@ -306,10 +307,15 @@ class EventReader:
                     and {self.doc[j].lower_ for j in range(max(0, before.left_edge.i - 1), before.i)} & {"que", "qu'"}):
                 return self.fillers(before)
             return []
-        infinitive = verb.morph.get("VerbForm") == ["Inf"]
-        if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and any(
-                c.lower_ == "à" for c in verb.children if c.dep_ == "mark"):
-            return self.fillers(verb.head)  # 'les salariés ... à cesser le travail': the noun controls
+        # an infinitive, or a past infinitive ('d'avoir utilisé')
+        infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children)
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and (
+                "à" in marks or marks & {"de", "d'"} and verb.head.dep_ == "obj"
+                and verb_lemmas(verb.head.head) & self.object_control):
+            # 'les salariés ... à cesser le travail', 'accuse les deux groupes d'avoir utilisé': the noun controls
+            return self.fillers(verb.head)
         if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):
             # object control: 'appeler les salariés à cesser le travail', 'inviter X à signer';
             # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'
@@ -605,7 +611,9 @@ class EventReader:
             for filler in self.places_within(token) + self.sites(token):
                 if filler.entity not in taken:  # 'une offre au Racing': the club it goes to is no place
                     event.add("place", filler)
-        joint = is_nominal(token) and any(case_words(c) & {"avec", "entre"} for c in token.children)
+        # 'négocier avec X', 'un accord avec X': the other party does not make the subject's part unsaid
+        joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
+            case_words(c) & {"avec", "entre"} for c in token.children)
         if is_nominal(token) and token.dep_ == "obj" and verb_lemmas(token.head) & self.receives \
                 and (cand.entry.requires_amount or any(s.role.endswith("#recipient") for s in cand.entry.frame.slots)) \
                 and not event.roles["recipient"]:
@@ -839,10 +847,12 @@ class EventReader:
                     if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
                         yield grand, "obl:agent", frozenset({"par"})
             if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
-                # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's
+                # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's;
+                # so is a party ('négocie depuis lundi avec les syndicats')
                 for grand in child.children:
                     key = self.token_entity.get(grand.i)
-                    if key and self.entities[key].type == "Place" and case_words(grand) & {"à", "en", "dans"}:
+                    if key and self.entities[key].type == "Place" and case_words(grand) & {"à", "en", "dans"} \
+                            or grand.dep_ == "nmod" and case_words(grand) & {"avec", "entre"}:
                         yield grand, "obl", case_words(grand)
             if child.dep_ == "obj":
                 for grand in child.children:

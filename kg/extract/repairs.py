@@ -24,6 +24,17 @@ def repair(doc: Doc) -> Doc:
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
     for token in doc:
+        noun = token.head
+        if (token.dep_ == "acl" and noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
+                and token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
+                and not any(c.dep_ in ("mark", "case") for c in token.children)):
+            # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
+            # ends like 'négocie'; the verb is the root and the noun its subject
+            token.head = token
+            token.dep_ = "ROOT"
+            noun.head = token
+            noun.dep_ = "nsubj"
+    for token in doc:
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb

@@ -98,7 +98,9 @@ def is_definite(token: Token) -> bool:
 def is_passive(token: Token) -> bool:
     """'a été rejetée', 'des deepfakes générés par l'IA'."""
     return any(c.dep_ == "aux:pass" for c in token.children) or (
-        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"))
+        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        # 'd'avoir utilisé': a past infinitive is active
+        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
 
 
 def is_past(token: Token) -> bool:
