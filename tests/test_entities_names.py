@@ -258,3 +258,21 @@ def test_a_lone_name_that_refuses_stays_a_person(nlp):
 def test_a_surname_of_a_person_named_in_full_stays_a_person_whatever_he_does(nlp):
     found = types(nlp, "Paul Varga dirige l'entreprise depuis 2019. Varga licencie 40 salariés.")
     assert found.get("Paul Varga") == "Person" and "Varga" not in found
+
+
+@pytest.mark.slow
+def test_a_civil_title_before_a_surname_is_the_person_named_in_full(nlp):
+    found = named(nlp, "Le PDG Marc Dorsay a démissionné. M. Dorsay quitte l'entreprise après dix ans.", "Marc Dorsay")
+    assert len(found) == 1 and "Dorsay" in found[0].aliases
+
+
+@pytest.mark.slow
+def test_two_people_of_one_surname_keep_their_civil_titles_apart(nlp):
+    text = "Lena Varga et Paul Varga dirigent Kelvane. Mme Varga a présenté le plan mardi."
+    assert not any("Varga" in e.aliases for e in entities(nlp, text) if e.type == "Person")
+
+
+@pytest.mark.slow
+def test_la_directrice_de_names_a_company(nlp):
+    text = "Lena Varga, la directrice de Kelvane, a présenté le plan aux syndicats."
+    assert types(nlp, text).get("Kelvane") == "Organization"

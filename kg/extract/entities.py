@@ -290,6 +290,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             while len(first) == 2 and first[0][:1].islower() and fold(first[0]) in titles:
                 b += len(first[0]) + 1
                 first = text[b:e].split(" ", 1)
+            # 'M. Varga', 'Mme Varga': a civil title before a surname; the person is Varga
+            civil = re.match(r"(\S+)\s+(?=[A-ZÀ-Ý])", text[b:e])
+            if civil and fold(civil.group(1)) in gazetteer.words("civilTitles"):
+                b, kind = b + civil.end(), "Person"
             # 'hypermarché de Vernac', 'maire de Tarlon': a common noun the model took into the name of a place
             lower = re.match(r"[a-zà-ÿ][\w-]*\s+(?:de\s+|d'|du\s+|des\s+)(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
             if lower and kind == "Place":
@@ -341,11 +345,6 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             ent = entities.setdefault(k.key, Entity(k.key, k.label, k.type, set(), list(k.same_as), True))
             ent.aliases.add(surface) if surface != k.label else None
             return k.key
-        if f.type == "Person" and " " not in surface:
-            for ent in entities.values():
-                if ent.type == "Person" and fold(ent.label).split()[-1] == fold(surface):
-                    ent.aliases.add(surface)
-                    return ent.key
         key = f"entity/{slug(surface)}"
         ent = entities.setdefault(key, Entity(key, surface, f.type))
         if f.type != ent.type and (f.sure or ent.type == "Thing") and key not in sure:
