@@ -117,3 +117,50 @@ def test_a_real_infinitive_under_a_root_noun_is_left_alone(hand_doc):
     ]
     doc = repair(hand_doc(rows))
     assert (doc[3].dep_, doc[1].dep_) == ("acl", "ROOT")
+
+
+# "neuf jours de grève des pilotes" with 'des pilotes' hung on the duration
+DURATION_ROWS = [
+    ("neuf", 1, "nummod", "NUM", "neuf"),
+    ("jours", 1, "ROOT", "NOUN", "jour", "Number=Plur"),
+    ("de", 3, "case", "ADP", "de"),
+    ("grève", 1, "nmod", "NOUN", "grève", "Gender=Fem|Number=Sing"),
+    ("des", 5, "case", "ADP", "de"),
+    ("pilotes", 1, "nmod", "NOUN", "pilote", "Number=Plur"),
+]
+
+
+def test_a_de_complement_hung_on_a_duration_goes_to_the_noun_before_it(hand_doc):
+    doc = repair(hand_doc(DURATION_ROWS), {"jour"})
+    assert doc[5].head.i == 3
+
+
+def test_a_de_complement_of_a_noun_that_is_no_duration_is_left_alone(hand_doc):
+    rows = [list(r) for r in DURATION_ROWS]
+    rows[1] = ["accords", 1, "ROOT", "NOUN", "accord", "Number=Plur"]
+    doc = repair(hand_doc([tuple(r) for r in rows]), {"jour"})
+    assert doc[5].head.i == 1
+
+
+# "signé par le SNPL et la direction" with 'direction' joined to the verb
+CONJ_ROWS = [
+    ("signé", 0, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    ("par", 3, "case", "ADP", "par"),
+    ("le", 3, "det", "DET", "le"),
+    ("SNPL", 0, "obl:agent", "PROPN", "SNPL"),
+    ("et", 6, "cc", "CCONJ", "et"),
+    ("la", 6, "det", "DET", "le"),
+    ("direction", 0, "conj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+]
+
+
+def test_a_noun_joined_by_et_to_a_verb_is_the_conjunct_of_the_noun_before(hand_doc):
+    doc = repair(hand_doc(CONJ_ROWS))
+    assert doc[6].head.i == 3
+
+
+def test_a_verb_joined_by_et_to_a_verb_stays_a_verb_conjunct(hand_doc):
+    rows = list(CONJ_ROWS)
+    rows[6] = ("fermé", 0, "conj", "VERB", "fermer", "Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert doc[6].head.i == 0

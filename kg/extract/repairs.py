@@ -9,11 +9,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..text import fold
 
-def repair(doc: Doc) -> Doc:
-    """The parse with its known slips corrected, in place."""
+
+_DE = {"de", "d'", "du", "des"}
+
+
+def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc:
+    """The parse with its known slips corrected, in place. ``time_words`` are the
+    folded nouns of time of the lexicon (jour, semaine, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
+    for token in doc:
+        head = token.head
+        if token.dep_ == "nmod" and {c.lower_ for c in token.children if c.dep_ == "case"} & _DE \
+                and fold(head.lemma_) in time_words and head.i < token.i:
+            # 'neuf jours de grève des pilotes': the second 'de' hangs on the noun just before it,
+            # not on the duration
+            between = [t for t in doc[head.i + 1:token.i] if t.dep_ == "nmod" and t.head.i == head.i
+                       and t.pos_ == "NOUN"]
+            if between:
+                token.head = between[-1]
     for token in doc:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
@@ -23,6 +39,20 @@ def repair(doc: Doc) -> Doc:
                 lo, hi = sorted((subject.i, token.i))
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
+    for token in doc:
+        verb = token.head
+        cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
+        if (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
+                and cc is not None and verb.i < cc.i - 1):
+            # 'signé par le SNPL et la direction': a noun joined by 'et' to a verb is the
+            # conjunct of the noun phrase just before the 'et'
+            prev = doc[cc.i - 1]
+            # up to the head of its phrase: a preposition ('par le SNPL') closes it
+            while (prev.head.i != verb.i and verb.i < prev.head.i < cc.i
+                   and not any(c.dep_ == "case" for c in prev.children)):
+                prev = prev.head
+            if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
+                token.head = prev
     for token in doc:
         noun = token.head
         if (token.dep_ == "acl" and noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
