@@ -71,6 +71,14 @@ def _noise(text: str, begin: int, end: int, quotes: list[tuple[int, int]]) -> bo
     return line == text[begin:end].strip() and " " not in line
 
 
+def parsed(doc: Doc) -> bool:
+    """Whether the document has a dependency parse, asked once per document
+    (``has_annotation`` walks every token, and typing asks it for every name)."""
+    if "kg_parsed" not in doc.user_data:
+        doc.user_data["kg_parsed"] = doc.has_annotation("DEP")
+    return doc.user_data["kg_parsed"]
+
+
 _LIST_SEP = re.compile(r",\s+|\s+(?:et|ou)\s+")
 
 
@@ -90,7 +98,7 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """True when a naming verb after a work noun introduces the name."""
     naming, works = lexicon.words("namingVerbs"), lexicon.words("workWords")
     doc = ent.doc
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return False
     # 'la série Dark', 'la série « Les Héritiers »': the name right after a work noun
     for k in (1, 2):
@@ -112,16 +120,16 @@ _ACRONYM_NAME = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]+(?:-[A-ZÉÈ0-9&]+)*$")
 _STATIVE = {"être", "se", "situer", "trouver", "devenir", "rester", "sembler", "paraître"}
 
 
-def _acts(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> bool:
+def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     """Whether a name the model took for a place (or left untyped) is a body
     that acts: an acronym ("UNSA-FER"), the subject of a verb of action
     ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
     d'X"). A place does not reject, sign or offer; a city that does is its
     council."""
-    surface = doc.text[f.begin - offset:f.end - offset]
+    surface = text[f.begin:f.end]  # not doc.text, which joins every token at each call
     if _ACRONYM_NAME.match(surface) and len(surface) >= 3:
         return True
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return False  # no parse, no context to read
     span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
     if span is None:
@@ -143,7 +151,7 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
     Brest', 'la cour d'appel de Douai': a noun of institution with the name of
     what or where it serves is one organisation, although the model sees at
     most the place inside it."""
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return []
     words = lexicon.folded("institutionWords")
     out: list[Found] = []
@@ -191,7 +199,7 @@ def _named_as_body(text: str, lexicon: Lexicon) -> bool:
 def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     """The class the noun a name is given to says: 'la start-up Kelvora' is a
     body, 'le pilier Tomas Rivaldi' a person, whatever the model guessed."""
-    if not doc.has_annotation("DEP"):
+    if not parsed(doc):
         return None
     span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand")
     if span is None:
@@ -363,7 +371,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         by_context = context_type(doc, span, f.type, gazetteer) if span is not None and f.type != "CreativeWork" else None
         if by_context:
             f.type, f.sure = by_context, True
-        elif f.known is None and f.type in ("Place", "Thing") and _acts(doc, offset, f, lexicon):
+        elif f.known is None and f.type in ("Place", "Thing") and _acts(doc, text, offset, f, lexicon):
             f.type = "Organization"
         elif f.known is None:
             titled = _titled(doc, offset, f, lexicon)

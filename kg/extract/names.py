@@ -161,14 +161,21 @@ def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: 
     return out
 
 
+_BEFORE_NAME = re.compile(r"(\w+)\s+(?:de\s+|d')(?=[A-ZÀ-Ý])")
+
+
 def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """A capitalised name right after a noun of sites and 'de' ('l'hypermarché
     de Vernac', 'la base de Tarlon') is a place, when the model left it out."""
-    if not doc.has_annotation("DEP"):
+    if not doc.has_annotation("DEP"):  # once per document
         return []
     sites = gazetteer.words("siteNouns")
     out = []
-    for t in doc:
+    for m in _BEFORE_NAME.finditer(doc.text.replace("\u2019", "'")):  # the text first: few places to look at
+        noun = doc.char_span(m.start(1), m.end(1))
+        if noun is None or len(noun) != 1:
+            continue
+        t = noun[0]
         if t.pos_ != "NOUN" or fold(t.lemma_) not in sites or t.i + 2 >= len(doc):
             continue
         de, name = doc[t.i + 1], doc[t.i + 2]
