@@ -4,9 +4,11 @@ Parsing is most of a build, extracting and writing the rest (a fifth to a
 third of the parse). So they overlap: with one worker the parse runs in one
 child process (forked: the model loaded here is shared, not loaded again),
 and this process extracts and writes each document of a batch while the
-child parses the next; with ``workers`` N > 1, spaCy's own ``n_process``
-workers parse while this process extracts and writes. A build then takes
-about as long as its parse, using one core more than the parse alone.
+child parses the next (the last batch in halves, 4 + 2 + 1 + 1, so that
+little is left to extract once the parse is over); with ``workers`` N > 1,
+spaCy's own ``n_process`` workers parse while this process extracts and
+writes. A build then takes about as long as its parse, using one core more
+than the parse alone.
 
 The child reads each file itself, when its batch comes, and sends back the
 document and its parse (``Doc.to_bytes`` without the tensor, which no
@@ -126,6 +128,24 @@ class ParsedAside:
         self.queue.cancel_join_thread()
 
 
+def pieces(n: int, batch_size: int) -> list[int]:
+    """The sizes of the batches the child parses: ``batch_size`` each, but the last
+    batch in halves, so the build extracts its first half while the rest is parsed
+    rather than all of it after the parse is over.
+
+    >>> pieces(20, 8), pieces(16, 8), pieces(17, 8)
+    ([8, 8, 2, 1, 1], [8, 4, 2, 1, 1], [8, 8, 1])
+    """
+    full, last = divmod(n, batch_size)
+    if not last:
+        full, last = full - 1, batch_size
+    out = [batch_size] * full
+    while last > 1:
+        out.append(last // 2)
+        last -= last // 2
+    return out + [last]
+
+
 def _parse_aside(paths: list[Path], nlp, batch_size: int, out, parent: int) -> None:
     """The child: parse ``paths`` in batches, send (document, Doc bytes), then None."""
     from .nlp import normalise
@@ -134,16 +154,24 @@ def _parse_aside(paths: list[Path], nlp, batch_size: int, out, parent: int) -> N
         signal.signal(s, signal.SIG_IGN)
     documents: dict[int, Document] = {}
 
-    def texts() -> Iterator[tuple[str, int]]:
-        for i, path in enumerate(paths):
+    def texts(start: int, stop: int) -> Iterator[tuple[str, int]]:
+        for i in range(start, stop):
             if os.getppid() != parent:  # the build is gone (SIGKILL): stop, it wrote what it could
                 os._exit(1)
-            documents[i] = read_document(path)
+            documents[i] = read_document(paths[i])
             yield normalise(documents[i].text[documents[i].body_start:]), i
 
+    runs: list[list[int]] = []  # [start, stop, batch size]; the whole batches in one nlp.pipe
+    for size in pieces(len(paths), batch_size):
+        if runs and size == runs[-1][2] == batch_size:
+            runs[-1][1] += size
+        else:
+            start = runs[-1][1] if runs else 0
+            runs.append([start, start + size, size])
     try:
-        for doc, i in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-            _put(out, (documents.pop(i), doc.to_bytes(exclude=["tensor"])), parent)
+        for start, stop, size in runs:
+            for doc, i in nlp.pipe(texts(start, stop), as_tuples=True, batch_size=size):
+                _put(out, (documents.pop(i), doc.to_bytes(exclude=["tensor"])), parent)
         _put(out, None, parent)
     except BaseException as err:  # noqa: BLE001  sent back, raised by the build
         try:

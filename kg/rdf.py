@@ -16,6 +16,7 @@ mention the entity, and removing a document retracts exactly what it said.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 from urllib.parse import quote, unquote
 
@@ -52,6 +53,7 @@ CONTENT_HASH = v.kg("contentHash")
 _SAFE = "-._~!$&'()*+,;=:@"
 
 
+@lru_cache(maxsize=4096)  # asked for every node a document makes: once per document is enough
 def id_segment(doc_id: str) -> str:
     """A document id as one IRI path segment: IRI-unsafe characters percent-encoded.
 

@@ -118,12 +118,24 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     """The one SPARQL update that makes ``graph`` hold exactly ``quads`` and
     keeps the shared entity graph equal to the union of the documents' records
     (any SPARQL 1.1 store can run it)."""
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    quads = list(quads)
     update = _RETRACT.replace("{g}", graph.value)
-    if triples:
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        update += f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }} ;\n" + _STATE.replace("{g}", graph.value)
+    if quads:
+        update += f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{_triples_text(graph, quads)}}} }} ;\n"
+        update += _STATE.replace("{g}", graph.value)
     return update
+
+
+def _triples_text(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
+    """``quads`` as N-Triples: their N-Quads less the graph that ends each line (a
+    line break ends every statement, none is inside a term), or, were some in
+    another graph, through triples."""
+    body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    suffix = f" <{graph.value}> .\n"
+    if body.count(suffix) == body.count("\n"):
+        return body.replace(suffix, " .\n")
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
