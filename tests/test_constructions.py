@@ -625,3 +625,34 @@ def test_a_party_hung_on_a_date_is_the_joint_verb_s(read):
 def test_avec_hung_on_a_date_is_no_party_of_a_verb_done_alone(read):
     (layoff,) = of_type(read("Vantel a supprimé lundi avec regret 40 postes."), "Layoff")
     assert labels(layoff, "agent") == ["Vantel"]
+
+
+# ------------------------------------------------------------ calls, coordination, support participles
+
+def test_a_call_keeps_its_holder_when_the_event_noun_hangs_on_the_verb(read):
+    (strike,) = of_type(read("Le syndicat a rejeté l'offre et maintient son appel à la grève."), "Strike")
+    assert labels(strike, "agent") == ["syndicat"]
+
+
+def test_support_for_a_strike_is_no_call_to_it(read):
+    events = read("Le syndicat maintient son soutien à la grève des pilotes.")
+    assert all("syndicat" not in labels(e, "agent") for e in of_type(events, "Strike"))
+
+
+def test_a_plural_demonstrative_stands_for_both_of_a_coordination(read):
+    events = read("La direction de Vantel a proposé jeudi au SNJ et à la CFDT une prime. Ceux-ci maintiennent "
+                  "leur appel à la grève.")
+    (strike,) = of_type(events, "Strike")
+    assert labels(strike, "agent") == ["SNJ", "CFDT"]
+
+
+def test_a_participle_that_says_who_made_an_offer_is_no_announcement(read):
+    events = read("Les syndicats doivent analyser la dernière offre présentée par le gouvernement mardi.")
+    assert not of_type(events, "Announcement")
+    (proposal,) = of_type(events, "Proposal")
+    assert labels(proposal, "agent") == ["gouvernement"]
+
+
+def test_presenting_a_reform_is_an_announcement(read):
+    (announcement,) = of_type(read("Le gouvernement a présenté mardi sa réforme des retraites."), "Announcement")
+    assert labels(announcement, "agent") == ["gouvernement"]

@@ -164,3 +164,53 @@ def test_a_verb_joined_by_et_to_a_verb_stays_a_verb_conjunct(hand_doc):
     rows[6] = ("fermé", 0, "conj", "VERB", "fermer", "Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows))
     assert doc[6].head.i == 0
+
+
+def test_an_article_makes_a_word_tagged_as_a_verb_a_noun(hand_doc):
+    # "a rejeté l' offre" with 'offre' tagged as the verb 'offrir'
+    rows = [
+        ("rejeté", 0, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+        ("l'", 2, "det", "DET", "le", "Definite=Def|PronType=Art"),
+        ("offre", 0, "obj", "VERB", "offrir", "Mood=Ind|VerbForm=Fin"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].pos_, doc[2].lemma_) == ("NOUN", "offre")
+
+
+def test_a_verb_with_a_clitic_object_stays_a_verb(hand_doc):
+    # "qui l' offre" : 'l'' is a pronoun, not an article
+    rows = [
+        ("qui", 2, "nsubj", "PRON", "qui", "PronType=Rel"),
+        ("l'", 2, "obj", "PRON", "le", "Person=3|PronType=Prs"),
+        ("offre", 2, "ROOT", "VERB", "offrir", "Mood=Ind|VerbForm=Fin"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[2].pos_ == "VERB"
+
+
+def test_a_finite_verb_joined_to_an_object_is_the_conjunct_of_the_verb(hand_doc):
+    # "a rejeté l' offre et maintient son appel"
+    rows = [
+        ("rejeté", 0, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+        ("l'", 2, "det", "DET", "le", "Definite=Def|PronType=Art"),
+        ("offre", 0, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+        ("et", 4, "cc", "CCONJ", "et"),
+        ("maintient", 2, "conj", "VERB", "maintenir", "Mood=Ind|VerbForm=Fin"),
+        ("son", 6, "det", "DET", "son", "Poss=Yes"),
+        ("appel", 4, "obj", "NOUN", "appel", "Gender=Masc|Number=Sing"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[4].head.i == 0
+
+
+def test_a_noun_joined_to_an_object_stays_its_conjunct(hand_doc):
+    rows = [
+        ("rejeté", 0, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+        ("l'", 2, "det", "DET", "le", "Definite=Def|PronType=Art"),
+        ("offre", 0, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+        ("et", 5, "cc", "CCONJ", "et"),
+        ("le", 5, "det", "DET", "le", "Definite=Def|PronType=Art"),
+        ("calendrier", 2, "conj", "NOUN", "calendrier", "Gender=Masc|Number=Sing"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[5].head.i == 2

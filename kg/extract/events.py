@@ -236,8 +236,13 @@ class EventReader:
     def fillers(self, token: Token) -> list[Filler]:
         """The filler for ``token`` and for each of its conjuncts."""
         out = []
-        for t in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+        todo = [token, *[c for c in token.children if c.dep_ == "conj"]]
+        for t in todo:
             target = self.resolve(t)
+            if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in t.morph.get("Number")
+                    and t.i == token.i):
+                # 'Ceux-ci', 'ils' for 'X et Y': both
+                todo += [c for c in target.children if c.dep_ == "conj"]
             if target is not None and target.pos_ == "NUM":
                 # '8 des 9 matchs': what is counted
                 counted = [c for c in target.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
@@ -306,7 +311,8 @@ class EventReader:
             if (before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != verb.i
                     and {self.doc[j].lower_ for j in range(max(0, before.left_edge.i - 1), before.i)} & {"que", "qu'"}):
                 return self.fillers(before)
-            return []
+            if verb.dep_ != "conj":
+                return []  # a coordinated finite verb shares its subject (below)
         # an infinitive, or a past infinitive ('d'avoir utilisé')
         infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
             c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children)
@@ -455,6 +461,9 @@ class EventReader:
                 continue
             if self.passes_amount(token):
                 continue  # 'proposer une prime de 500 euros': the sum is what the proposal offers
+            if (token.dep_ == "acl" and is_passive(token) and self.entries(token.head) and is_nominal(token.head)
+                    and verb_lemmas(token) & (self.support | self.planned)):
+                continue  # 'l'offre présentée par X': the participle only says who made the offer
             cand = Candidate(token, entry)
             candidates.append(cand)
             self.by_token[token.i] = cand
@@ -633,6 +642,10 @@ class EventReader:
                     # or notice makes whoever holds it the doer, whatever the verb
                     called = called or fold(head.lemma_) in self.call_nouns
                     link, head = head, head.head
+                # 'maintiennent leur appel à la grève' with 'à la grève' hung on the verb: the call is still
+                # the verb's object
+                called = called or (head.pos_ == "VERB" and link.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                    o.dep_ == "obj" and o.i < link.i and fold(o.lemma_) in self.call_nouns for o in head.children))
                 lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
                 supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass")
                              or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))

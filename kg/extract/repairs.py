@@ -40,6 +40,19 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
     for token in doc:
+        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod") and any(
+                c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
+            # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
+            token.pos_ = "NOUN"
+            token.lemma_ = token.lower_
+    for token in doc:
+        noun = token.head
+        if (token.dep_ == "conj" and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+                and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i):
+            # 'a rejeté l'offre et maintient son appel': a finite verb is the conjunct of the verb,
+            # not of its object
+            token.head = noun.head
+    for token in doc:
         verb = token.head
         cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
         if (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
