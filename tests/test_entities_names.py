@@ -276,3 +276,19 @@ def test_two_people_of_one_surname_keep_their_civil_titles_apart(nlp):
 def test_la_directrice_de_names_a_company(nlp):
     text = "Lena Varga, la directrice de Kelvane, a présenté le plan aux syndicats."
     assert types(nlp, text).get("Kelvane") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_title_with_its_article_capitalised_inside_a_sentence_is_a_work(nlp):
+    text = "La chaîne prépare le retour de La Grande Soirée du rire sur son antenne."
+    assert types(nlp, text).get("La Grande Soirée du rire") == "CreativeWork"
+
+
+def test_a_name_in_capitals_or_at_the_start_of_a_sentence_is_no_title():
+    from kg.extract.names import titled_like_a_work
+    text = "La Grande Soirée du rire revient. Le retour de La Poste Mobile Plus. Le retour de La Nuit des étoiles."
+    assert not titled_like_a_work(text, 0, 24)  # sentence-initial
+    b = text.index("La Poste")
+    assert not titled_like_a_work(text, b, b + len("La Poste Mobile Plus"))
+    b = text.index("La Nuit")
+    assert titled_like_a_work(text, b, b + len("La Nuit des étoiles"))

@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .names import (company_by_name, context_type, does_what_companies_do, lookup, quoted_works, same_entity,
-                    site_places)
+                    site_places, titled_like_a_work)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -376,6 +376,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         elif f.known is None:
             titled = _titled(doc, offset, f, lexicon)
             f.type, f.sure = titled or f.type, titled is not None
+        if f.known is None and not f.sure and f.type == "Thing" and titled_like_a_work(text, f.begin, f.end):
+            f.type = "CreativeWork"
         if f.known is None and not f.sure and f.type == "Person" and span is not None and len(span) == 1 \
                 and fold(span.text) not in full_name_ends and does_what_companies_do(span, lexicon):
             f.type = "Organization"

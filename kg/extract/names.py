@@ -248,3 +248,18 @@ def does_what_companies_do(span: SpacySpan, lexicon: Lexicon) -> bool:
                           and entry.evokes.rsplit("#", 1)[-1] in _COMPANY_EVENTS for lemma in entry.lemmas)
         lexicon.__dict__["_company_verbs"] = cache
     return bool(lemmas & cache)
+
+
+def titled_like_a_work(text: str, begin: int, end: int) -> bool:
+    """French titles of works keep the capital of their article inside a sentence
+    and lower case after their first noun: 'un retour de La Nuit des étoiles',
+    'La Semaine des quatre jeudis'. Asked of names the model could not class
+    (a body would be 'La Poste', a place 'La Rochelle', each a word in capitals)."""
+    words = text[begin:end].replace("\u2019", "'").split()
+    first = words[0].split("'")[0] if words else ""
+    if len(words) < 3 or fold(first) not in ("la", "le", "les", "l") or not first[:1].isupper():
+        return False
+    before = text[:begin].rstrip()
+    if not before or before[-1] in ".!?:\n\"«":
+        return False  # at the start of a sentence any article has its capital
+    return any(w.isalpha() and w.islower() and fold(w) not in _LINKS for w in words[2:])
