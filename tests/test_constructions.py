@@ -656,3 +656,27 @@ def test_a_participle_that_says_who_made_an_offer_is_no_announcement(read):
 def test_presenting_a_reform_is_an_announcement(read):
     (announcement,) = of_type(read("Le gouvernement a présenté mardi sa réforme des retraites."), "Announcement")
     assert labels(announcement, "agent") == ["gouvernement"]
+
+
+# ------------------------------------------------------------ planned talks, parties told before
+
+def test_a_dated_meeting_planned_by_its_clause_is_an_event_without_a_doer(read):
+    (negotiation,) = of_type(read("Une réunion de conciliation est prévue mercredi."), "Negotiation")
+    assert negotiation.status == "Planned" and labels(negotiation, "agent") == []
+
+
+def test_an_announced_plan_is_not_scheduled_by_its_clause(read):
+    assert not of_type(read("Le plan social annoncé samedi est meilleur que prévu."), "Layoff")
+
+
+def test_definite_talks_are_between_the_parties_last_named(read):
+    events = read("Aucun accord n'a été trouvé mercredi soir entre la direction de Vantel et les syndicats. "
+                  "Les négociations reprendront la semaine prochaine.")
+    (negotiation,) = of_type(events, "Negotiation")
+    assert set(labels(negotiation, "agent")) == {"direction de Vantel", "syndicats"}
+
+
+def test_indefinite_talks_take_no_parties_from_before(read):
+    events = read("Vantel a signé un accord avec les syndicats. Des négociations reprendront la semaine prochaine "
+                  "chez Brenvel.")
+    assert all("syndicats" not in labels(n, "agent") for n in of_type(events, "Negotiation"))

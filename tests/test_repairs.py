@@ -214,3 +214,27 @@ def test_a_noun_joined_to_an_object_stays_its_conjunct(hand_doc):
     ]
     doc = repair(hand_doc(rows))
     assert doc[5].head.i == 2
+
+
+# "entre la direction de Vantel et les syndicats" with 'syndicats' joined to 'Vantel'
+ENTRE_ROWS = [
+    ("entre", 2, "case", "ADP", "entre"),
+    ("la", 2, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("direction", 2, "ROOT", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"),
+    ("Vantel", 2, "nmod", "PROPN", "Vantel"),
+    ("et", 7, "cc", "CCONJ", "et"),
+    ("les", 7, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("syndicats", 4, "conj", "NOUN", "syndicat", "Number=Plur"),
+]
+
+
+def test_the_second_party_after_entre_is_not_inside_the_first(hand_doc):
+    doc = repair(hand_doc(ENTRE_ROWS))
+    assert doc[7].head.i == 2
+
+
+def test_de_x_et_de_y_stays_inside_one_party(hand_doc):
+    rows = ENTRE_ROWS[:6] + [("de", 7, "case", "ADP", "de"), ("Brenvel", 4, "conj", "PROPN", "Brenvel")]
+    doc = repair(hand_doc(rows))
+    assert doc[7].head.i == 4

@@ -502,6 +502,11 @@ class EventReader:
             cand.event.definite = cand.event.nominal and is_definite(t)
             cand.event.negated = self.mood.negated(t)
             mood = self.mood.modality(t)
+            # the subject of a clause that plans it ('la réunion est prévue', 'les négociations reprendront')
+            subject = t if t.dep_ in ("nsubj", "nsubj:pass") else t.head if (
+                t.head.dep_ in ("nsubj", "nsubj:pass") and t.dep_ == "nmod" and t.head.pos_ == "NOUN") else None
+            cand.event.scheduled = (cand.event.nominal and mood == "Planned" and subject is not None
+                                    and self.mood.plans_subject(subject.head))
             if mood is not None:
                 cand.event.status = mood
             if cand.amounts:
@@ -691,6 +696,20 @@ class EventReader:
             else:
                 for filler in self.subject(token):
                     event.add("agent", filler)
+        if is_nominal(token) and self.is_joint(cand.entry) and event.definite and not event.roles["agent"]:
+            # 'Aucun accord entre X et Y ... Les négociations reprendront': talks named with the definite
+            # article are those of the parties last named for a joint event, a sentence or two before
+            here = event.sentences[0]
+            before = [c.event for c in self.by_token.values() if c.event is not None and c.event is not event
+                      and c.token.i < token.i and self.is_joint(c.entry) and c.event.roles["agent"]
+                      and 0 <= here - c.event.sentences[0] <= 2]
+            if before:
+                last = max(before, key=lambda e: e.triggers[0].begin)
+                for filler in last.roles["agent"]:
+                    event.add("agent", filler)
+                for filler in last.roles["theme"]:
+                    if not filler.own:
+                        event.add("theme", filler)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')
             first, last = self.phrase(token)

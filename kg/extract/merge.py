@@ -178,10 +178,13 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 continue
             told = any(f for r in ("theme", "recipient", "place") for f in event.roles[r] if not f.own) or event.amount
             # a plan or a possibility with no doer is a fact only when the text gives its particulars:
-            # where, how much, how many ('7 postes vont être supprimés à Vierzon')
-            particular = bool(event.roles["place"] or event.amount or any(
+            # where, when, how much, how many ('7 postes vont être supprimés à Vierzon', 'une réunion
+            # de conciliation est prévue mercredi')
+            particular = bool(event.roles["place"] or event.amount or event.time or any(
                 f.label[:1].isdigit() for f in event.roles["theme"]))
-            if not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):
+            if event.scheduled and event.status == "Planned" and event.time is not None:
+                pass  # 'une réunion de conciliation est prévue mercredi': a dated plan is a fact, doer or not
+            elif not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):
                 continue  # no doer, nothing said of it, or only a vague possibility: too little to be a fact
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:

@@ -60,6 +60,16 @@ class Modality:
         return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
                 and carries and not self.entries(head) and self._negated_verb(head))
 
+    def plans_subject(self, verb: Token) -> bool:
+        """The clause sets its subject for later: 'la réunion est prévue mercredi',
+        'les négociations reprendront'. Announcing is not scheduling."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb_lemmas(verb) & (_SCHEDULED - {"annoncer", "envisager"}) and "Part" in verb.morph.get("VerbForm"):
+            return True
+        return any("Fut" in t.morph.get("Tense") or tense_by_ending(t) == "Fut"
+                   for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]])
+
     def modality(self, token: Token, depth: int = 0) -> str | None:
         """'Hypothetical' or 'Planned' when the text presents the event as a
         possibility or as something to come, else None.

@@ -81,6 +81,7 @@ class Event:
     quoted: bool = False  # what is said is a direct quotation
     clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
+    scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
 
     def add(self, role: str, filler: Filler) -> None:
         have = self.roles.setdefault(role, [])

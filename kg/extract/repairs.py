@@ -46,6 +46,16 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
     for token in doc:
+        inner = token.head
+        outer = inner.head
+        if (token.dep_ == "conj" and inner.dep_ == "nmod" and inner.i < token.i
+                and not any(c.dep_ == "case" for c in token.children)  # 'de X et de Y' is one party's
+                and any(c.dep_ == "case" and c.lower_ == "entre" for c in outer.children)
+                and not any(c.dep_ == "conj" for c in outer.children)):
+            # 'entre la direction de Vantel et les syndicats': 'entre' wants two parties, so the
+            # conjunct the parser hung inside the first one is the second
+            token.head = outer
+    for token in doc:
         noun = token.head
         if (token.dep_ == "conj" and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
                 and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i):
