@@ -292,3 +292,29 @@ def test_a_name_in_capitals_or_at_the_start_of_a_sentence_is_no_title():
     assert not titled_like_a_work(text, b, b + len("La Poste Mobile Plus"))
     b = text.index("La Nuit")
     assert titled_like_a_work(text, b, b + len("La Nuit des étoiles"))
+
+
+# ---------------------------------------------------------------- hand-built parses (no model)
+
+def test_the_verb_of_a_lone_name_tells_a_company_from_a_person(hand_doc):
+    from kg.extract.names import does_what_companies_do
+    from kg.lexicon import load_lexicon
+    hires = hand_doc([("Kelvane", 1, "nsubj", "PROPN", "Kelvane"), ("recrute", 1, "ROOT", "VERB", "recruter"),
+                      (".", 1, "punct", "PUNCT", ".")])
+    refuses = hand_doc([("Kelvane", 1, "nsubj", "PROPN", "Kelvane"), ("refuse", 1, "ROOT", "VERB", "refuser"),
+                        (".", 1, "punct", "PUNCT", ".")])
+    assert does_what_companies_do(hires[0:1], load_lexicon())
+    assert not does_what_companies_do(refuses[0:1], load_lexicon())
+
+
+def test_the_words_before_a_name_give_its_class(hand_doc, gaz):
+    from kg.extract.names import context_type
+    leader = hand_doc([("le", 1, "det", "DET", "le"), ("gouvernement", 1, "ROOT", "NOUN", "gouvernement"),
+                       ("Dumont", 1, "flat:name", "PROPN", "Dumont")])
+    assert context_type(leader, leader[2:3], "Organization", gaz) == "Person"
+    boss = hand_doc([("la", 1, "det", "DET", "le"), ("direction", 1, "ROOT", "NOUN", "direction"),
+                     ("de", 3, "case", "ADP", "de"), ("Kelvane", 1, "nmod", "PROPN", "Kelvane")])
+    assert context_type(boss, boss[3:4], "Place", gaz) == "Organization"
+    staff = hand_doc([("la", 1, "det", "DET", "le"), ("salariée", 1, "ROOT", "NOUN", "salarié"),
+                      ("de", 3, "case", "ADP", "de"), ("Namur", 1, "nmod", "PROPN", "Namur")])
+    assert context_type(staff, staff[3:4], "Place", gaz) is None
