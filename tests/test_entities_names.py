@@ -303,8 +303,19 @@ def test_the_verb_of_a_lone_name_tells_a_company_from_a_person(hand_doc):
                       (".", 1, "punct", "PUNCT", ".")])
     refuses = hand_doc([("Kelvane", 1, "nsubj", "PROPN", "Kelvane"), ("refuse", 1, "ROOT", "VERB", "refuser"),
                         (".", 1, "punct", "PUNCT", ".")])
-    assert does_what_companies_do(hires[0:1], load_lexicon())
-    assert not does_what_companies_do(refuses[0:1], load_lexicon())
+    assert does_what_companies_do(hires[0:1], load_lexicon(), load_gazetteer())
+    assert not does_what_companies_do(refuses[0:1], load_lexicon(), load_gazetteer())
+
+
+def test_a_verb_of_cutting_makes_a_company_only_of_who_cuts_jobs(hand_doc, gaz):
+    from kg.extract.names import does_what_companies_do
+    from kg.lexicon import load_lexicon
+    jobs = hand_doc([("Kelvane", 1, "nsubj", "PROPN", "Kelvane"), ("supprime", 1, "ROOT", "VERB", "supprimer"),
+                     ("300", 3, "nummod", "NUM", "300"), ("postes", 1, "obj", "NOUN", "poste")])
+    gap = hand_doc([("Varga", 1, "nsubj", "PROPN", "Varga"), ("réduit", 1, "ROOT", "VERB", "réduire"),
+                    ("l'", 3, "det", "DET", "le"), ("écart", 1, "obj", "NOUN", "écart")])
+    assert does_what_companies_do(jobs[0:1], load_lexicon(), gaz)
+    assert not does_what_companies_do(gap[0:1], load_lexicon(), gaz)
 
 
 def test_the_words_before_a_name_give_its_class(hand_doc, gaz):

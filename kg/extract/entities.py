@@ -379,7 +379,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if f.known is None and not f.sure and f.type == "Thing" and titled_like_a_work(text, f.begin, f.end):
             f.type = "CreativeWork"
         if f.known is None and not f.sure and f.type == "Person" and span is not None and len(span) == 1 \
-                and fold(span.text) not in full_name_ends and does_what_companies_do(span, lexicon):
+                and fold(span.text) not in full_name_ends and does_what_companies_do(span, lexicon, gazetteer):
             f.type = "Organization"
         if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"

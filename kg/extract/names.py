@@ -51,8 +51,6 @@ def legal_core(name: str, gazetteer: Gazetteer, group: bool = False) -> str | No
     while len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in groups & _LEADING_GROUP:
         words.pop(0)
         changed = True
-    if words and words[-1].endswith(","):
-        words[-1] = words[-1][:-1]
     return " ".join(words) if changed and words and words[0][:1].isupper() else None
 
 
@@ -101,7 +99,7 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
       ('Vantor' / 'Vantor Inc', 'Groupe Vantor', 'Vantor Retail');
     - 'short': the last word of an organisation's name of several words, a leading
       article aside ('Courier' / 'The Daily Courier'), unless that word names a place;
-    - 'acronym': the initials of a name ('LDF' / 'Ligue de football').
+    - 'acronym': the initials of a name, of three letters or more ('LFA' / 'Ligue de football amateur').
     """
     if short == long or short_type == "Place":
         return None
@@ -224,30 +222,23 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     return None
 
 
-_COMPANY_EVENTS = {"Layoff", "Hiring", "Broadcast"}
-
-
-def does_what_companies_do(span: SpacySpan, lexicon: Lexicon) -> bool:
+def does_what_companies_do(span: SpacySpan, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
     """Whether a name is the subject of a verb only employers and broadcasters do:
-    'Kelvane supprime 300 postes', 'Kelvane recrute', 'Kelvane diffusera la finale',
-    'Kelvane emploie 300 personnes'. Asked of a lone word the model took for a
-    person whom the text never names in full: people in the news are introduced
-    by their full name."""
+    'Kelvane recrute', 'Kelvane licencie', 'Kelvane diffusera la finale',
+    'Kelvane emploie 300 personnes', or of a verb of cutting whose object is
+    jobs ('Kelvane supprime 300 postes'; 'Varga a réduit l'écart' is a player's).
+    Asked of a lone word the model took for a person whom the text never names
+    in full: people in the news are introduced by their full name."""
     head = span.root
-    if head.dep_ != "nsubj":
-        return False
     verb = head.head
-    lemmas = {fold(verb.lemma_)}
-    if verb.pos_ != "VERB":
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    if "employer" in lemmas:
+    lemma = fold(verb.lemma_)
+    if lemma in gazetteer.words("companyVerbs"):
         return True
-    cache = lexicon.__dict__.setdefault("_company_verbs", None)
-    if cache is None:
-        cache = frozenset(fold(lemma) for entry in lexicon.entries if entry.pos == "VERB"
-                          and entry.evokes.rsplit("#", 1)[-1] in _COMPANY_EVENTS for lemma in entry.lemmas)
-        lexicon.__dict__["_company_verbs"] = cache
-    return bool(lemmas & cache)
+    jobs = lexicon.folded("jobCutWords") | lexicon.folded("staffWords")
+    return lemma in gazetteer.words("cutVerbs") and any(
+        c.dep_ == "obj" and fold(c.lemma_) in jobs for c in verb.children)
 
 
 def titled_like_a_work(text: str, begin: int, end: int) -> bool:
