@@ -50,6 +50,7 @@ class Entry:
     priority: int = 1
     theme_in: frozenset[str] | None = None
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
+    venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     requires_amount: bool = False
     not_past: bool = False
     anaphoric: bool = False
@@ -173,9 +174,10 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         evokes, frame_iri, pos = one(node, "evokes"), one(node, "frame"), one(node, "pos")
         if not (evokes and frame_iri and pos):
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
-        theme_in = one(node, "themeIn")
-        if theme_in and theme_in not in word_lists:
-            raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {theme_in}.")
+        theme_in, venue_in = one(node, "themeIn"), one(node, "venueIn")
+        for used in (theme_in, venue_in):
+            if used and used not in word_lists:
+                raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
             iri=node,
             lemmas=frozenset(lemma.lower() for lemma in p.get(KG + "lemma", [])),
@@ -185,6 +187,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             priority=int(one(node, "priority", 1)),
             theme_in=word_lists[theme_in] if theme_in else None,
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
+            venue_in=word_lists[venue_in] if venue_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),
             not_past=bool(boolean(node, "notPast")),
             anaphoric=bool(boolean(node, "anaphoric")),

@@ -680,3 +680,37 @@ def test_indefinite_talks_take_no_parties_from_before(read):
     events = read("Vantel a signé un accord avec les syndicats. Des négociations reprendront la semaine prochaine "
                   "chez Brenvel.")
     assert all("syndicats" not in labels(n, "agent") for n in of_type(events, "Negotiation"))
+
+
+# ------------------------------------------------------------ before a court, phases, whose agreement
+
+def test_obtaining_something_before_a_court_is_a_lawsuit(read):
+    events = read("La société Brenvel a obtenu devant le tribunal de Namur une interdiction des piquets de grève.")
+    (lawsuit,) = of_type(events, "Lawsuit")
+    assert labels(lawsuit, "agent") == ["Brenvel"]
+
+
+def test_obtaining_something_before_anything_else_is_no_lawsuit(read):
+    assert not of_type(read("Le syndicat a obtenu une hausse de salaire devant les caméras."), "Lawsuit")
+
+
+def test_a_verb_lends_its_subject_through_a_phase_of_the_event(read):
+    (strike,) = of_type(read("Le syndicat a annoncé la reprise de la grève."), "Strike")
+    assert labels(strike, "agent") == ["syndicat"]
+
+
+def test_a_verb_lends_no_subject_through_a_noun_that_is_no_phase(read):
+    events = read("La société Brenvel a obtenu devant le tribunal de Namur une interdiction des piquets de grève.")
+    assert all("Brenvel" not in labels(e, "agent") for e in of_type(events, "Strike"))
+
+
+def test_whose_agreement_a_fronted_phrase_names_is_a_party(read):
+    (agreement,) = of_type(read("Dans le cadre de son entente avec Vantel, la chaîne Télénord a déposé une offre."),
+                           "Agreement")
+    assert set(labels(agreement, "agent")) == {"Vantel", "Télénord"}
+
+
+def test_an_agreement_with_no_possessive_takes_no_party_from_the_clause(read):
+    (agreement,) = of_type(read("Dans le cadre de l'entente avec Vantel, la chaîne Télénord a déposé une offre."),
+                           "Agreement")
+    assert labels(agreement, "agent") == ["Vantel"]

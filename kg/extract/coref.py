@@ -207,6 +207,11 @@ class Coreference:
         word = dets[0].lower_
         number = "Plur" if word in ("leur", "leurs") else "Sing"
         verb = token.head if token.head.pos_ in ("VERB", "AUX") else None
+        if verb is None and token.dep_ == "nmod" and token.head.dep_ in ("obl", "obl:mod") and token.head.i > 0 \
+                and token.head.head.pos_ in ("VERB", "AUX") and token.i < token.head.head.i:
+            # 'Dans le cadre de son entente avec X, Télénord a ...': a fronted phrase's possessive is
+            # the clause's subject's
+            verb = token.head.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
         if subjects:
             subject = subjects[0]

@@ -68,6 +68,7 @@ class EventReader:
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
+        self.phase_nouns = lexicon.folded("phaseNouns")
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
@@ -358,6 +359,8 @@ class EventReader:
                 continue  # "déclarer une grève" declares the strike; it is not a statement
             if entry.not_past and is_past(token):
                 continue
+            if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
+                continue
             if entry.theme_in is not None and not (self.theme_words(token) & entry.theme_in
                                                    or self.theme_types(token) & entry.theme_types):
                 continue
@@ -387,6 +390,13 @@ class EventReader:
             words |= {w for c in head.children if c.dep_ in ("amod", "nmod", "compound", "appos")
                       for w in noun_lemmas(c)}
         return words
+
+    def before_venue(self, token: Token, words: frozenset[str]) -> bool:
+        """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
+        ``words``, on the word itself or on a date the parser hung it on."""
+        near = [c for c in token.children]
+        near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children]
+        return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
 
     @staticmethod
     def is_joint(entry: Entry) -> bool:
@@ -643,6 +653,11 @@ class EventReader:
                 for _ in range(2):
                     if head.pos_ not in ("NOUN", "PROPN") or link.dep_ != "nmod" or head.i in self.by_token:
                         break
+                    if fold(head.lemma_) not in self.time_words | self.call_nouns | self.phase_nouns:
+                        # 'l'interdiction des piquets de grève': a noun that is no phase, time or call
+                        # of the event does not pass its verb's subject down to it
+                        link = None
+                        break
                     # 'maintenir son appel à la grève', 'lever le préavis de grève': a noun of calling
                     # or notice makes whoever holds it the doer, whatever the verb
                     called = called or fold(head.lemma_) in self.call_nouns
@@ -651,6 +666,8 @@ class EventReader:
                 # the verb's object
                 called = called or (head.pos_ == "VERB" and link.dep_ in ("obl", "obl:arg", "obl:mod") and any(
                     o.dep_ == "obj" and o.i < link.i and fold(o.lemma_) in self.call_nouns for o in head.children))
+                if link is None:
+                    link, head = token, token  # nothing lends a doer from above
                 lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
                 supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass")
                              or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
@@ -688,7 +705,8 @@ class EventReader:
                                 if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
                                     for filler in self.fillers(doer):
                                         event.add("agent", filler)
-                if not event.roles["agent"]:
+                if not event.roles["agent"] or joint:
+                    # 'son entente avec X': whose the agreement is, is a party to it too
                     owner = self.coref.possessor(token)
                     if owner is not None:
                         for filler in self.fillers(owner):
