@@ -714,3 +714,22 @@ def test_an_agreement_with_no_possessive_takes_no_party_from_the_clause(read):
     (agreement,) = of_type(read("Dans le cadre de l'entente avec Vantel, la chaîne Télénord a déposé une offre."),
                            "Agreement")
     assert labels(agreement, "agent") == ["Vantel"]
+
+
+# ------------------------------------------------------------ whom a payment is for, who plans it
+
+def test_whom_a_planned_payment_is_for_may_hang_on_the_verb_of_plan(read):
+    (payment,) = of_type(read("La direction prévoit une prime de 500 euros pour chaque employé."), "Payment")
+    assert labels(payment, "recipient") == ["employé"] and labels(payment, "agent") == ["direction"]
+
+
+def test_pour_a_date_or_a_thing_names_no_recipient(read):
+    for text in ("La direction prévoit une prime de 500 euros pour la rentrée.",
+                 "La direction verse une prime de 500 euros pour la rentrée."):
+        (payment,) = of_type(read(text), "Payment")
+        assert labels(payment, "recipient") == [], text
+
+
+def test_a_text_that_provides_for_a_payment_is_not_its_payer(read):
+    (payment,) = of_type(read("Le texte prévoit une prime unique de 1 200 francs pour chaque employé."), "Payment")
+    assert labels(payment, "agent") == [] and payment.amount.currency == "CHF"

@@ -206,8 +206,9 @@ def test_a_tag_in_lower_case_is_a_word_not_a_currency():
     assert values("Il a gagné 300 $ au total.") == [(300, None, None, "USD", None)]
 
 
-def test_bare_francs_are_swiss_only_where_the_text_says_so():
-    assert find_amounts("La prime unique est de 1 200 francs.") == []
+def test_bare_francs_are_swiss_unless_the_text_is_about_another_franc_zone():
+    assert values("La prime unique est de 1 200 francs.") == [(1200, None, None, "CHF", None)]
+    assert find_amounts("À Dakar, la prime unique est de 1 200 francs.") == []
     swiss = "Le salaire passe à 4 000 francs suisses. La prime unique est de 1 200 francs."
     assert [a.currency for a, _ in find_amounts(swiss)] == ["CHF", "CHF"]
     assert values("une prime de 1 200 francs", franc="CHF") == [(1200, None, None, "CHF", None)]

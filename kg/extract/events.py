@@ -679,15 +679,23 @@ class EventReader:
                             and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
                 about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
                 if (supported or involved) and not about:
+                    planning = head.lemma_.lower() in self.planned and head.lemma_.lower() not in self.support
                     for filler in self.subject(head):
-                        event.add("agent", filler)
+                        # 'le texte prévoit une prime': a plan is made by someone, a text only states it
+                        if not planning or self.animate(filler):
+                            event.add("agent", filler)
                 if supported and head.pos_ == "VERB" and link is token:
-                    # 'trouver un accord sur le plan social': what the noun is about, hung on its verb
+                    # 'trouver un accord sur le plan social', 'prévoit une prime pour chaque employé': what
+                    # the noun is about and whom it is for, hung on its verb
                     for child in head.children:
-                        if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"sur"} and any(
-                                "sur" in slot.cases and slot.role.endswith("#theme") for slot in cand.entry.frame.slots):
-                            for filler in self.fillers(child):
-                                event.add("theme", filler)
+                        if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
+                            continue
+                        for role, cases, animate in (("theme", {"sur"}, False), ("recipient", {"pour"}, True)):
+                            if case_words(child) & cases and (not animate or self.animate_token(child)) and any(
+                                    slot.cases & cases and slot.role.endswith("#" + role)
+                                    for slot in cand.entry.frame.slots):
+                                for filler in self.fillers(child):
+                                    event.add(role, filler)
                 if self.is_joint(cand.entry) and (supported or link.dep_ in ("nsubj", "nsubj:pass")) \
                         and head.pos_ in ("VERB", "AUX", "ADJ"):
                     # 'un accord a été trouvé entre X et Y', 'les discussions étaient tendues entre X et Y':

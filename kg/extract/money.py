@@ -114,9 +114,15 @@ _UNITS = {"an": "year", "année": "year", "annee": "year", "saison": "year", "jo
 _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien": "day", "horaire": "hour"}
 
 # Where bare "$" and "francs" are not the default: Canadian press writes "$" for
-# Canadian dollars; "francs" alone is Swiss only in a text that says so.
+# Canadian dollars. "Francs" alone are Swiss francs (France and Belgium write euros
+# since 2002), except in a text about another franc zone, where the figure stays
+# without a currency.
 _CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver)\b")
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
+_OTHER_FRANCS = re.compile(
+    r"\b(?:CFA|FCFA|CFP|Afrique|africain\w*|Sénégal|Dakar|Côte d'Ivoire|Abidjan|Cameroun|Congo|Kinshasa|Brazzaville"
+    r"|Guinée|Conakry|Burundi|Rwanda|Djibouti|Madagascar|Comores|Mali|Bamako|Niger|Burkina|Bénin|Togo|Gabon|Tchad"
+    r"|Polynésie|Nouvelle-Calédonie|Nouméa|Papeete)\b")
 
 
 def _words_value(words: str) -> float:
@@ -279,7 +285,7 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     """
     if dollar is None:
         dollar = "CAD" if len(_CANADA.findall(text)) >= 2 else "USD"
-    if franc is None and _SWISS.search(text):
+    if franc is None and (_SWISS.search(text) or not _OTHER_FRANCS.search(text)):
         franc = "CHF"
     found: list[tuple[Amount, int]] = []
     for m in _AMOUNT.finditer(text):
