@@ -11,8 +11,9 @@
    (:mod:`kg.parsing`: one child process, or spaCy's ``workers`` processes,
    parse while this process extracts and writes what they parsed before),
    extracted and written: each document in one update, whole or not at all.
-   Memory holds a few batches, whatever the corpus size. Only this process
-   writes the store.
+   Memory holds a few batches, whatever the corpus size (the store is flushed
+   every FLUSH_EVERY quads, so its write buffers do not grow either). Only this
+   process writes the store.
 5. Ctrl-C or SIGTERM stops after the document being written; the error says
    which documents were written. After SIGKILL or a full disk, each graph is
    still whole (old or new), and running the same build again completes the
@@ -46,6 +47,30 @@ Progress = Callable[..., None]
 
 #: spaCy's default limit; a longer article is refused before anything is written.
 MAX_CHARS = 1_000_000
+
+#: Quads written between two flushes of the store. An on-disk store keeps what it
+#: wrote in memory (RocksDB's memtables) until they are large: without a flush now
+#: and then a build's memory grows with the corpus (about 0.45 MB an article, 550 MB
+#: at 100 articles and 960 MB at 1,000); with it, it stays flat.
+FLUSH_EVERY = 50_000
+
+
+class Flusher:
+    """Counts the quads written into ``store`` and flushes it every FLUSH_EVERY."""
+
+    def __init__(self, store) -> None:
+        self.store, self.unflushed = store, 0
+
+    def wrote(self, quads: int, written: list[str]) -> None:
+        self.unflushed += quads
+        if self.unflushed >= FLUSH_EVERY:
+            try:
+                self.store.flush()
+            except OSError as err:
+                raise StoreError(f"Flushing the store to disk failed ({err}). Written before it, each whole: "
+                                 f"{len(written)} document(s) ({_names(written)}). Fix the cause (disk space?) "
+                                 "and run the same build again: it completes the rest.") from err
+            self.unflushed = 0
 
 
 class BuildInterrupted(KgError):
@@ -182,6 +207,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
     tell(done, total, "loading the model")
     nlp = load() if todo else None  # nothing changed: no model to wait for
     written: list[str] = []
+    flusher = Flusher(target)
     with stop_requests() as asked:
         before = set(multiprocessing.active_children())
         # started first: with one worker, a child process parses the first batch meanwhile
@@ -205,6 +231,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
                         f"{len(todo) - len(written) - 1} more not built. Fix the cause (disk space?) and run the "
                         "same build again: it completes the rest.") from err
                 written.append(document.id)
+                flusher.wrote(len(quads), written)
                 report.documents.append((document.id, len(x.events), len(set(quads))))
                 done += 1
                 tell(done, total, document.id, report.documents[-1])

@@ -103,7 +103,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     the documents written, and the same build run again completes the rest.
     """
     from .api import _store
-    from .build import MAX_CHARS, BuildInterrupted, content_hash, split_unchanged, stop_requests
+    from .build import MAX_CHARS, BuildInterrupted, Flusher, content_hash, split_unchanged, stop_requests
     from .documents import digest, read_document, survey
     from .errors import InputError
     from .rdf import CONTENT_HASH, doc_iri, graph_iri
@@ -123,6 +123,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     done += 1
     tell(done, total, "parsing on the cluster")
     written: list[str] = []
+    flusher = Flusher(target)
     try:
         load_ontology(target)
         with stop_requests() as asked:
@@ -135,6 +136,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
                                          ox.Literal(content_hash(digest(doc), extractor)), graph))
                     replace_graph(target, graph, quads)
                     written.append(doc.id)
+                    flusher.wrote(len(quads), written)
                     report.documents.append((doc.id, events, len(set(quads))))
                     done += 1
                     tell(done, total, doc.id, report.documents[-1])

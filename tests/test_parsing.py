@@ -183,3 +183,36 @@ def test_with_the_model_the_parse_aside_gives_the_same_graph(tmp_path):
     aside, here = built(docs, True), built(docs, False)
     assert aside == here
     assert len({q.graph_name for q in aside}) == 13
+
+
+class Flushes:
+    """A store that counts its flushes, and fails the ``fail_at``-th as a full disk does."""
+
+    def __init__(self, fail_at: int = 0) -> None:
+        self.store, self.flushes, self.fail_at = ox.Store(), 0, fail_at
+
+    def flush(self) -> None:
+        self.flushes += 1
+        if self.flushes == self.fail_at:
+            raise OSError(28, "No space left on device")
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_a_build_flushes_the_store_as_it_goes_so_memory_stays_flat(tmp_path, blank, monkeypatch):
+    import importlib
+
+    from kg.errors import StoreError
+
+    building = importlib.import_module("kg.build")  # the module (kg.build is also the library's function)
+    docs = write_corpus(tmp_path / "docs", 20)
+    monkeypatch.setattr(building, "FLUSH_EVERY", 1)  # every document, and once at the end
+    store = Flushes()
+    building.build([docs], store)
+    assert store.flushes == 21
+    failing = Flushes(fail_at=3)
+    with pytest.raises(StoreError, match=r"No space left on device.*3 document\(s\) \(doc 000, doc 001, "
+                                                  r"doc 002\).*run the same build again"):
+        building.build([docs], failing)
+    assert len([g for g in failing.store.named_graphs() if "/graph/doc" in g.value]) == 3
