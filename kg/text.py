@@ -15,11 +15,20 @@ def fold(text: str) -> str:
     >>> fold("États-Unis")
     'etats-unis'
     """
-    out = []
-    for ch in text:
+    return text.translate(_FOLDED)
+
+
+class _FoldTable(dict):
+    """str.translate's table, filled in as characters are met: each maps to one character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = unicodedata.normalize("NFKD", ch)[0] if ch.isalpha() else ch
-        out.append(base.lower() if len(base.lower()) == 1 else base)
-    return "".join(out)
+        self[code] = folded = base.lower() if len(base.lower()) == 1 else base
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def slug(text: str) -> str:

@@ -546,10 +546,11 @@ class EventReader:
         found = []
         for token in self.doc:
             if token.pos_ == "NOUN" and token.i not in self.token_entity:
-                first, last = self.phrase(token)
-                key = self.described(token, first, last)
+                key = self.coref.description(token)  # before the phrase: most nouns describe nobody
                 if key is not None:
+                    first, last = self.phrase(token)
                     sp = self.span(first, last)
+                    self.entities[key].aliases.add(sp.text)
                     found.append(Mention(key, sp, self.sentence_of(sp.begin)))
         return found
 

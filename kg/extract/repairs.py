@@ -20,9 +20,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
     folded nouns of time of the lexicon (jour, semaine, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
-    for token in doc:
+    tokens = list(doc)  # one Token object per word for all the passes below
+    for token in tokens:
+        if token.dep_ != "nmod":
+            continue
         head = token.head
-        if token.dep_ == "nmod" and {c.lower_ for c in token.children if c.dep_ == "case"} & _DE \
+        if {c.lower_ for c in token.children if c.dep_ == "case"} & _DE \
                 and fold(head.lemma_) in time_words and head.i < token.i:
             # 'neuf jours de grève des pilotes': the second 'de' hangs on the noun just before it,
             # not on the duration
@@ -30,8 +33,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                        and t.pos_ == "NOUN"]
             if between:
                 token.head = between[-1]
-    for token in doc:
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects_of: dict[int, list] = {}
+    for token in tokens:
+        if token.dep_ == "nsubj":
+            subjects_of.setdefault(token.head.i, []).append(token)
+    for i, subjects in subjects_of.items():
+        token = tokens[i]
         if len(subjects) > 1:
             # 'Ce sont nos confrères de X qui l'annoncent : le club a refusé ...': two subjects
             # for one verb, one of them beyond a colon; that one belongs to the clause before it
@@ -39,33 +46,39 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 lo, hi = sorted((subject.i, token.i))
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
-    for token in doc:
+    for token in tokens:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod") and any(
                 c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
             # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
-    for token in doc:
+    for token in tokens:
+        if token.dep_ != "conj":
+            continue
         inner = token.head
         outer = inner.head
-        if (token.dep_ == "conj" and inner.dep_ == "nmod" and inner.i < token.i
+        if (inner.dep_ == "nmod" and inner.i < token.i
                 and not any(c.dep_ == "case" for c in token.children)  # 'de X et de Y' is one party's
                 and any(c.dep_ == "case" and c.lower_ == "entre" for c in outer.children)
                 and not any(c.dep_ == "conj" for c in outer.children)):
             # 'entre la direction de Vantel et les syndicats': 'entre' wants two parties, so the
             # conjunct the parser hung inside the first one is the second
             token.head = outer
-    for token in doc:
+    for token in tokens:
+        if token.dep_ != "conj":
+            continue
         noun = token.head
-        if (token.dep_ == "conj" and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+        if (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
                 and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i):
             # 'a rejeté l'offre et maintient son appel': a finite verb is the conjunct of the verb,
             # not of its object
             token.head = noun.head
-    for token in doc:
+    for token in tokens:
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
         verb = token.head
         cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
-        if (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
+        if (verb.pos_ in ("VERB", "AUX")
                 and cc is not None and verb.i < cc.i - 1):
             # 'signé par le SNPL et la direction': a noun joined by 'et' to a verb is the
             # conjunct of the noun phrase just before the 'et'
@@ -76,9 +89,11 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 prev = prev.head
             if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
                 token.head = prev
-    for token in doc:
+    for token in tokens:
+        if token.dep_ != "acl":
+            continue
         noun = token.head
-        if (token.dep_ == "acl" and noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
+        if (noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
                 and token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
                 and not any(c.dep_ in ("mark", "case") for c in token.children)):
             # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
@@ -87,7 +102,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.dep_ = "ROOT"
             noun.head = token
             noun.dep_ = "nsubj"
-    for token in doc:
+    for token in tokens:
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
