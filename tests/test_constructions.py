@@ -733,3 +733,29 @@ def test_pour_a_date_or_a_thing_names_no_recipient(read):
 def test_a_text_that_provides_for_a_payment_is_not_its_payer(read):
     (payment,) = of_type(read("Le texte prévoit une prime unique de 1 200 francs pour chaque employé."), "Payment")
     assert labels(payment, "agent") == [] and payment.amount.currency == "CHF"
+
+
+# ------------------------------------------------------------ saying an infinitive, the body within
+
+def test_announcing_an_infinitive_is_saying_a_clause_not_an_announcement(read):
+    events = read("Le Courrier annonce porter plainte contre Vantel pour violation des droits d'auteur.")
+    assert not of_type(events, "Announcement")
+    (lawsuit,) = of_type(events, "Lawsuit")
+    assert labels(lawsuit, "agent") == ["Courrier"]
+
+
+def test_announcing_a_named_thing_is_an_announcement(read):
+    (announcement,) = of_type(read("Le gouvernement a annoncé mardi sa réforme des retraites."), "Announcement")
+    assert labels(announcement, "agent") == ["gouvernement"]
+
+
+def test_a_doerless_cut_within_a_body_is_that_body_s(read):
+    for text in ("Quarante postes ont été supprimés chez Vantel.",
+                 "Quarante postes seront supprimés au sein de la société Vantel."):
+        (layoff,) = of_type(read(text), "Layoff")
+        assert labels(layoff, "agent") == ["Vantel"], text
+
+
+def test_chez_adds_no_doer_to_an_event_that_has_one(read):
+    (strike,) = of_type(read("Le syndicat a appelé à la grève chez Vantel."), "Strike")
+    assert labels(strike, "agent") == ["syndicat"]

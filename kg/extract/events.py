@@ -723,6 +723,23 @@ class EventReader:
             else:
                 for filler in self.subject(token):
                     event.add("agent", filler)
+        if not event.roles["agent"] and not cand.entry.reporting:
+            # 'quarante postes ont été supprimés chez X / au sein de X': with no doer named, the
+            # body the event happens within does it
+            for child in token.children:
+                within = child
+                if fold(child.lemma_) == "sein" and case_words(child) & {"au"}:
+                    within = next((g for g in child.children if g.dep_ == "nmod"), None)
+                elif not case_words(child) & {"chez"}:
+                    continue
+                if within is not None and fold(within.lemma_) in self.site_words:
+                    # 'au sein des sièges de X': the body whose sites they are
+                    within = next((g for g in within.children if g.dep_ == "nmod" and g.i in self.token_entity
+                                   and self.entities[self.token_entity[g.i]].type == "Organization"), None)
+                if within is not None and child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and self.animate_token(
+                        within):
+                    for filler in self.fillers(within):
+                        event.add("agent", filler)
         if is_nominal(token) and self.is_joint(cand.entry) and event.definite and not event.roles["agent"]:
             # 'Aucun accord entre X et Y ... Les négociations reprendront': talks named with the definite
             # article are those of the parties last named for a joint event, a sentence or two before
@@ -767,7 +784,10 @@ class EventReader:
                         event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
                     break
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
-        event.clausal = bool(clauses)
+        # 'annonce porter plainte', 'affirme avoir reçu': an infinitive says a clause too
+        event.clausal = bool(clauses) or any(
+            c.dep_ in ("xcomp", "obl:arg", "obj") and c.morph.get("VerbForm") == ["Inf"] and c.i > token.i
+            for c in token.children)
         for clause in clauses:
             sp = self.span(clause.left_edge, clause.right_edge)
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
