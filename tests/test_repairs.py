@@ -238,3 +238,30 @@ def test_de_x_et_de_y_stays_inside_one_party(hand_doc):
     rows = ENTRE_ROWS[:6] + [("de", 7, "case", "ADP", "de"), ("Brenvel", 4, "conj", "PROPN", "Brenvel")]
     doc = repair(hand_doc(rows))
     assert doc[7].head.i == 4
+
+
+def test_a_word_with_letters_tagged_as_punctuation_before_its_verb_is_its_subject(hand_doc):
+    # "Al-Kandi lui a offert un contrat ." with the name tagged as punctuation
+    rows = [
+        ("Al-Kandi", 3, "punct", "PUNCT", "al-kandi"),
+        ("lui", 3, "iobj", "PRON", "lui", "Person=3|PronType=Prs"),
+        ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("offert", 3, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+        ("un", 5, "det", "DET", "un", "PronType=Art"),
+        ("contrat", 3, "obj", "NOUN", "contrat", "Gender=Masc|Number=Sing"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubj") and (doc[6].pos_, doc[6].dep_) == ("PUNCT", "punct")
+
+
+def test_a_lettered_word_tagged_as_punctuation_is_no_subject_when_the_verb_has_one(hand_doc):
+    rows = [
+        ("Al-Kandi", 4, "punct", "PUNCT", "al-kandi"),
+        ("Vantel", 4, "nsubj", "PROPN", "Vantel"),
+        ("lui", 4, "iobj", "PRON", "lui", "Person=3|PronType=Prs"),
+        ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("offert", 4, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "punct")
