@@ -759,3 +759,15 @@ def test_a_doerless_cut_within_a_body_is_that_body_s(read):
 def test_chez_adds_no_doer_to_an_event_that_has_one(read):
     (strike,) = of_type(read("Le syndicat a appelé à la grève chez Vantel."), "Strike")
     assert labels(strike, "agent") == ["syndicat"]
+
+
+# ------------------------------------------------------------ people named by where they come from
+
+def test_a_capitalised_word_of_origin_after_le_is_the_person_before(read):
+    (rejection,) = of_type(read("Marc Dubreuil a refusé une offre mardi. Même pour un an, le Bondynois a dit non."),
+                           "Rejection")
+    assert labels(rejection, "agent") == ["Marc Dubreuil"]
+
+
+def test_a_region_after_la_is_still_a_place(nlp):
+    assert entity_types(nlp, "La neige est tombée en abondance sur la Lorraine mardi.").get("Lorraine") == "Place"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
+from .syntax import is_demonym
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -230,10 +231,13 @@ class Coreference:
 
     def description(self, token: Token) -> str | None:
         """The entity a singular definite description ('le constructeur') refers back to."""
-        if token.pos_ != "NOUN" or token.i in self.token_entity or "Plur" in token.morph.get("Number"):
+        demonym = is_demonym(token) and token.i not in self.token_entity
+        if (token.pos_ != "NOUN" and not demonym) or token.i in self.token_entity or "Plur" in token.morph.get(
+                "Number"):
             return None
         lemma = fold(token.lemma_)
-        kind = "Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns else None
+        kind = ("Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns or demonym
+                else None)
         if kind is None:
             return None
         left = token.left_edge

@@ -23,6 +23,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
+from .syntax import is_demonym
 from .names import (company_by_name, context_type, does_what_companies_do, lookup, quoted_works, same_entity,
                     site_places, titled_like_a_work)
 
@@ -279,6 +280,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
+        if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
+            continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")
         if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon):
             kind = "CreativeWork"
