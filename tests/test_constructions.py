@@ -771,3 +771,15 @@ def test_a_capitalised_word_of_origin_after_le_is_the_person_before(read):
 
 def test_a_region_after_la_is_still_a_place(nlp):
     assert entity_types(nlp, "La neige est tombée en abondance sur la Lorraine mardi.").get("Lorraine") == "Place"
+
+
+def test_ce_qui_stands_for_the_noun_object_of_the_clause_before_not_its_que(read):
+    events = read("La direction a précisé lundi qu'elle avait légèrement adapté son ultime proposition, ce qui a été "
+                  "approuvé par les syndicats.")
+    (acceptance,) = of_type(events, "Acceptance")
+    assert labels(acceptance, "theme") == ["ultime proposition"]
+
+
+def test_ce_qui_after_a_clause_with_no_object_stands_for_no_thing(read):
+    (acceptance,) = of_type(read("La direction a cédé mardi, ce qui a été approuvé par les syndicats."), "Acceptance")
+    assert labels(acceptance, "theme") == []

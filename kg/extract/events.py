@@ -130,7 +130,8 @@ class EventReader:
                 # and what was approved is that clause's object (or the noun it stands beside)
                 if head.dep_ == "appos" and head.head.i != head.i:
                     return head.head
-                objs = [c for c in head.head.children if c.dep_ == "obj"] if head.head.pos_ in ("VERB", "AUX") else []
+                objs = [c for c in head.head.children if c.dep_ == "obj" and c.pos_ != "PRON"  # not 'qu''
+                        ] if head.head.pos_ in ("VERB", "AUX") else []
                 return objs[0] if objs else None
             # "celui qui": the demonstrative points further back
             if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
