@@ -783,3 +783,25 @@ def test_ce_qui_stands_for_the_noun_object_of_the_clause_before_not_its_que(read
 def test_ce_qui_after_a_clause_with_no_object_stands_for_no_thing(read):
     (acceptance,) = of_type(read("La direction a cédé mardi, ce qui a été approuvé par les syndicats."), "Acceptance")
     assert labels(acceptance, "theme") == []
+
+
+# ------------------------------------------------------------ votes
+
+def test_voting_a_proposal_is_accepting_it(read):
+    (acceptance,) = of_type(read("Le conseil a voté l'offre de Vantel."), "Acceptance")
+    assert labels(acceptance, "agent") == ["conseil"] and "offre de Vantel" in labels(acceptance, "theme")
+
+
+def test_voting_a_strike_is_no_acceptance(read):
+    events = read("Les salariés ont voté la grève.")
+    assert not of_type(events, "Acceptance") and labels(of_type(events, "Strike")[0], "agent") == ["salariés"]
+
+
+def test_a_sitting_of_a_body_names_who_decided(read):
+    (acceptance,) = of_type(read("Le texte a été adopté en assemblée générale."), "Acceptance")
+    assert labels(acceptance, "agent") == ["assemblée générale"]
+
+
+def test_en_with_a_manner_names_no_one(read):
+    (acceptance,) = of_type(read("Le texte a été adopté en urgence."), "Acceptance")
+    assert labels(acceptance, "agent") == []
