@@ -805,3 +805,12 @@ def test_a_sitting_of_a_body_names_who_decided(read):
 def test_en_with_a_manner_names_no_one(read):
     (acceptance,) = of_type(read("Le texte a été adopté en urgence."), "Acceptance")
     assert labels(acceptance, "agent") == []
+
+
+def test_remercier_staff_is_laying_them_off(read):
+    (layoff,) = of_type(read("Le groupe Vantel s'apprête à remercier des milliers de travailleurs."), "Layoff")
+    assert labels(layoff, "agent") == ["Vantel"] and layoff.status == "Planned"
+
+
+def test_remercier_helpers_is_thanking_them(read):
+    assert not of_type(read("Le syndicat a remercié les bénévoles pour leur aide."), "Layoff")
