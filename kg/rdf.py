@@ -152,8 +152,9 @@ def triples(x: Extraction) -> Iterator[tuple]:
     yield activity, v.PROV_USED, doc
     yield activity, v.LABEL, Literal("kg build")
     iris = {id(e): event_iri(x.doc_id, e) for e in x.events}
+    names: dict[str, str] = {}  # a participant's node -> the label it was first given
     for event in x.events:
-        yield from _event(x, event, iris, doc, sentence_nodes, activity)
+        yield from _event(x, event, iris, names, doc, sentence_nodes, activity)
 
 
 def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
@@ -174,19 +175,22 @@ def _string(node: NamedNode, span: Span, doc: NamedNode) -> Iterator[tuple]:
     yield node, v.NIF_REFERENCE_CONTEXT, doc
 
 
-def _filler(x: Extraction, f: Filler, iris: dict[int, NamedNode]) -> tuple[NamedNode, list[tuple]]:
+def _filler(x: Extraction, f: Filler, iris: dict[int, NamedNode],
+            names: dict[str, str]) -> tuple[NamedNode, list[tuple]]:
     if f.entity:
         return v.res(f.entity), []
     if f.event is not None and id(f.event) in iris:
         return iris[id(f.event)], []
     node = NamedNode(f"{doc_iri(x.doc_id).value}/participant/{slug(f.label)}")
-    return node, [(node, v.TYPE, v.PARTICIPANT), (node, v.LABEL, Literal(f.label))]
+    # 'Syndicats' and 'syndicats' are one node: it keeps the label it was given first (one label, as the shapes ask)
+    label = names.setdefault(node.value, f.label)
+    return node, [(node, v.TYPE, v.PARTICIPANT), (node, v.LABEL, Literal(label))]
 
 
 _ROLE_PROPS = {"agent": v.AGENT, "theme": v.THEME, "recipient": v.RECIPIENT, "place": v.HAS_PLACE}
 
 
-def _event(x: Extraction, event: Event, iris: dict[int, NamedNode], doc: NamedNode,
+def _event(x: Extraction, event: Event, iris: dict[int, NamedNode], names: dict[str, str], doc: NamedNode,
            sentence_nodes: list[NamedNode], activity: NamedNode) -> Iterator[tuple]:
     node = iris[id(event)]
     yield node, v.TYPE, v.SEM_EVENT
@@ -206,11 +210,11 @@ def _event(x: Extraction, event: Event, iris: dict[int, NamedNode], doc: NamedNo
         yield mention, v.NIF_SENTENCE_OF, sentence_nodes[sentence]
     for role, fillers in event.roles.items():
         for f in fillers:
-            target, extra = _filler(x, f, iris)
+            target, extra = _filler(x, f, iris, names)
             yield from extra
             yield node, _ROLE_PROPS[role], target
     for f in event.sources:
-        target, extra = _filler(x, f, iris)
+        target, extra = _filler(x, f, iris, names)
         yield from extra
         yield node, v.ATTRIBUTED_TO, target
     if event.time:
