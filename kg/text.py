@@ -58,13 +58,15 @@ def content_words(text: str) -> set[str]:
 _OPEN, _CLOSE = "«“„", "»”"
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Outermost quotations, paragraph by paragraph: (offset of the opening
     mark, offset of the closing mark). Typographic marks nest ("« le
-    standard « au-dessus » »"); a straight quote opens or closes.
+    standard « au-dessus » »"); a straight quote opens or closes. Cached:
+    parsing and extraction ask it of the same text several times.
 
     >>> quoted_ranges('a « b “c” d » e "f"')
-    [(2, 12), (16, 18)]
+    ((2, 12), (16, 18))
     """
     ranges = []
     pos = 0
@@ -84,4 +86,4 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 if depth == 0:
                     ranges.append((pos + opened, pos + i))
         pos += len(para)
-    return ranges
+    return tuple(ranges)

@@ -86,6 +86,7 @@ class Coreference:
         # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
         # children must not even be read
         self.candidates = self._candidates() if doc.has_annotation("DEP") else []
+        self._appositions: list[tuple[int, str, str]] | None = None
 
     # ------------------------------------------------------------ candidates
     def _head_of_mention(self, token: Token) -> Token:
@@ -281,13 +282,16 @@ class Coreference:
     def _named_before(self, token: Token, lemma: str) -> str | None:
         """The name an earlier apposition gave this noun: after 'Vantel, le fabricant
         de pneus, ...', a later 'le fabricant' is Vantel, whoever was named since."""
-        for earlier in self.doc[:token.left_edge.i]:
-            if earlier.pos_ != "NOUN" or fold(earlier.lemma_) != lemma or earlier.i in self.token_entity:
-                continue
-            left = earlier.left_edge
-            beside = (self.token_entity.get(left.i - 2)
-                      if left.i >= 2 and self.doc[left.i - 1].text == "," else None)
-            head = self.token_entity.get(earlier.head.i) if earlier.dep_ == "appos" else beside
-            if head is not None and self.entities[head].type != "CreativeWork":
-                return head
-        return None
+        if self._appositions is None:
+            self._appositions = []  # (position, lemma, entity), in text order, found once per document
+            for earlier in self.doc:
+                if earlier.pos_ != "NOUN" or earlier.i in self.token_entity:
+                    continue
+                left = earlier.left_edge
+                beside = (self.token_entity.get(left.i - 2)
+                          if left.i >= 2 and self.doc[left.i - 1].text == "," else None)
+                head = self.token_entity.get(earlier.head.i) if earlier.dep_ == "appos" else beside
+                if head is not None and self.entities[head].type != "CreativeWork":
+                    self._appositions.append((earlier.i, fold(earlier.lemma_), head))
+        limit = token.left_edge.i
+        return next((head for i, word, head in self._appositions if i < limit and word == lemma), None)

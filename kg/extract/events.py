@@ -57,6 +57,7 @@ class EventReader:
         self.offset = doc.user_data.get("offset", 0)
         self.entities, self.token_entity, self.sentence_of = entities, token_entity, sentence_of
         self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
+        self._quoted: set[int] | None = None
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
         self.descriptors = lexicon.folded("orgDescriptors")
@@ -98,7 +99,9 @@ class EventReader:
         return Span(b, e, self.text[b:e])
 
     def in_quote(self, token: Token) -> bool:
-        return any(b < token.idx < e for b, e in self.quotes)
+        if self._quoted is None:
+            self._quoted = {i for b, e in self.quotes for i in range(b + 1, e)}  # once per document
+        return token.idx in self._quoted
 
     def entries(self, token: Token) -> list[Entry]:
         """The lexicon entries a word could evoke (computed once per word)."""
