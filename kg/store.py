@@ -114,12 +114,13 @@ WHERE {{ GRAPH <{{g}}> {{ ?r {_DESCRIBES} ?e ; {_COUNT} ?n }}
 """
 
 
-def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad], fresh: bool = False) -> str:
     """The one SPARQL update that makes ``graph`` hold exactly ``quads`` and
     keeps the shared entity graph equal to the union of the documents' records
-    (any SPARQL 1.1 store can run it)."""
+    (any SPARQL 1.1 store can run it). ``fresh``: the caller knows the store has
+    no such graph, so there is nothing to retract first."""
     quads = list(quads)
-    update = _RETRACT.replace("{g}", graph.value)
+    update = "" if fresh else _RETRACT.replace("{g}", graph.value)
     if quads:
         update += f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{_triples_text(graph, quads)}}} }} ;\n"
         update += _STATE.replace("{g}", graph.value)
@@ -138,11 +139,12 @@ def _triples_text(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], fresh: bool = False) -> None:
     """Make ``graph`` hold exactly ``quads``, in one update: a reader sees
-    the old graph or the new one, and a failure leaves the old one whole."""
+    the old graph or the new one, and a failure leaves the old one whole.
+    ``fresh`` (the store holds no such graph) spares the retraction."""
     try:
-        store.update(replace_graph_update(graph, quads))
+        store.update(replace_graph_update(graph, quads, fresh))
     except (OSError, SyntaxError) as err:
         raise StoreError(f"Writing {graph.value} failed ({err}); that document's graph keeps its previous "
                          "content.") from err
