@@ -814,3 +814,15 @@ def test_remercier_staff_is_laying_them_off(read):
 
 def test_remercier_helpers_is_thanking_them(read):
     assert not of_type(read("Le syndicat a remercié les bénévoles pour leur aide."), "Layoff")
+
+
+# ------------------------------------------------------------ "Name (ABBR)"
+
+def test_a_bracketed_code_that_is_no_abbreviation_of_the_name_stays_apart(nlp):
+    types = entity_types(nlp, "Vantel a trouvé un accord avec les syndicats pour son site de Saint-Prex (VD).")
+    assert types.get("Saint-Prex") == "Place"
+
+
+def test_a_bracketed_abbreviation_of_the_name_names_it(nlp):
+    types = entity_types(nlp, "Le Syndicat national des cheminots (SNC) a refusé l'offre.")
+    assert types.get("SNC") == "Organization" and "Syndicat national des cheminots" not in types
