@@ -826,3 +826,17 @@ def test_a_bracketed_code_that_is_no_abbreviation_of_the_name_stays_apart(nlp):
 def test_a_bracketed_abbreviation_of_the_name_names_it(nlp):
     types = entity_types(nlp, "Le Syndicat national des cheminots (SNC) a refusé l'offre.")
     assert types.get("SNC") == "Organization" and "Syndicat national des cheminots" not in types
+
+
+def test_where_a_site_stands_places_the_event_whatever_the_participle_hangs_on(read):
+    events = read("Syndicats et direction de Vantel sont finalement parvenus à trouver un accord sur le plan social de "
+                  "la fermeture de l'usine automobile située à Forest, a fait savoir un porte-parole de la direction.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "place") == ["Forest"]
+
+
+def test_a_site_standing_somewhere_in_another_sentence_places_nothing(read):
+    events = read("La direction et les syndicats ont trouvé un accord sur le plan social. L'usine située à Forest "
+                  "reste ouverte.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "place") == []

@@ -855,6 +855,17 @@ class EventReader:
                         if key and self.entities[key].type == "Place":
                             out.append(Filler(self.entities[key].label, entity=key, span=self.span(place, place),
                                               head=key))
+                # 'l'usine automobile située à X' with the participle hung elsewhere by the parser:
+                # the words right after the site say where it stands
+                after = self.doc[t.i + 1:t.i + 5]
+                for j, word in enumerate(after[:-2]):
+                    if fold(word.lemma_) in _STANDING and after[j + 1].lower_ in ("à", "au") \
+                            and after[j + 2].i in self.token_entity:
+                        key = self.token_entity[after[j + 2].i]
+                        if self.entities[key].type == "Place" and all(f.entity != key for f in out):
+                            out.append(Filler(self.entities[key].label, entity=key,
+                                              span=self.span(after[j + 2], after[j + 2]), head=key))
+                        break
             elif depth < 2:
                 stack.extend((c, depth + 1) for c in t.children if c.dep_ == "nmod")
         return out
