@@ -265,3 +265,32 @@ def test_a_lettered_word_tagged_as_punctuation_is_no_subject_when_the_verb_has_o
     ]
     doc = repair(hand_doc(rows))
     assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "punct")
+
+
+def test_a_name_taken_for_a_conjunction_before_its_verb_is_its_subject(hand_doc):
+    # "Selon X , Vantel aurait offert une prime ." with 'Vantel' as 'cc'
+    rows = [
+        ("Selon", 1, "case", "ADP", "selon"),
+        ("Dubois", 5, "obl:mod", "PROPN", "Dubois"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("Vantel", 5, "cc", "PROPN", "Vantel"),
+        ("aurait", 5, "aux:tense", "AUX", "avoir", "Mood=Cnd|VerbForm=Fin"),
+        ("offert", 5, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+        ("une", 7, "det", "DET", "un", "PronType=Art"),
+        ("prime", 5, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "nsubj"
+
+
+def test_a_real_conjunction_stays_one(hand_doc):
+    # "Vantel et Brenvel ont signé" : 'et' is cc and no name
+    rows = [
+        ("Vantel", 4, "nsubj", "PROPN", "Vantel"),
+        ("et", 2, "cc", "CCONJ", "et"),
+        ("Brenvel", 0, "conj", "PROPN", "Brenvel"),
+        ("ont", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|VerbForm=Fin"),
+        ("signé", 4, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[2].dep_) == ("cc", "conj")

@@ -22,14 +22,18 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
     for token in tokens:
-        if token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text):
+        lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
+        if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
             # 'Al-Xyz lui a offert': a word with letters is never punctuation; the tagger takes some
-            # hyphenated names for it. Before its verb, with nothing but clitics and auxiliaries
+            # hyphenated names for it, and the parser some names for a conjunction ('Xyz aurait
+            # offert' with 'Xyz' as 'cc'). Before its verb, with nothing but clitics and auxiliaries
             # between and no other subject, it is the subject.
-            token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+            if lettered_punct:
+                token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
             verb = token.head
             between = doc[token.i + 1:verb.i] if token.i < verb.i else None
-            if (token.dep_ == "punct" and verb.pos_ in ("VERB", "AUX") and between is not None
+            if (token.dep_ in ("punct", "cc", "mark", "case", "det") and verb.pos_ in ("VERB", "AUX")
+                    and between is not None
                     and all(t.pos_ in ("PRON", "AUX", "ADV") for t in between)
                     and not any(c.dep_.startswith("nsubj") for c in verb.children)):
                 token.dep_ = "nsubj"
