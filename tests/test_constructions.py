@@ -840,3 +840,13 @@ def test_a_site_standing_somewhere_in_another_sentence_places_nothing(read):
                   "reste ouverte.")
     (agreement,) = of_type(events, "Agreement")
     assert labels(agreement, "place") == []
+
+
+def test_a_name_tagged_as_an_adverb_is_still_the_object_that_controls(read):
+    (payment,) = of_type(read("La justice a condamné Uber à verser 17 millions d'euros à ses chauffeurs."), "Payment")
+    assert labels(payment, "agent") == ["Uber"] and labels(payment, "recipient") == ["chauffeurs"]
+
+
+def test_a_short_clause_with_a_finite_verb_taken_for_an_infinitive_keeps_its_subject(read):
+    (negotiation,) = of_type(read("Amazon négocie avec les syndicats allemands depuis lundi."), "Negotiation")
+    assert set(labels(negotiation, "agent")) == {"Amazon", "syndicats allemands"}

@@ -252,8 +252,9 @@ class EventReader:
                 # '8 des 9 matchs': what is counted
                 counted = [c for c in target.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
                 target = counted[0] if counted else target
-            if target is None or target.i in self.amount_tokens or target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV"):
-                continue
+            if target is None or target.i in self.amount_tokens or (
+                    target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV") and target.i not in self.token_entity):
+                continue  # a name is a name whatever its tag ('condamné Uber à verser' with 'Uber' as an adverb)
             if target.pos_ == "PRON" and (target.lower_ in _RELATIVE or target.lower_ in _PRONOUNS):
                 continue  # a pronoun nothing was found for names nobody
             if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:

@@ -106,7 +106,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
                 token.head = prev
     for token in tokens:
-        if token.dep_ != "acl":
+        if token.dep_ not in ("acl", "xcomp"):
             continue
         noun = token.head
         if (noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
