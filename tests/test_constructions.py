@@ -850,3 +850,20 @@ def test_a_name_tagged_as_an_adverb_is_still_the_object_that_controls(read):
 def test_a_short_clause_with_a_finite_verb_taken_for_an_infinitive_keeps_its_subject(read):
     (negotiation,) = of_type(read("Amazon négocie avec les syndicats allemands depuis lundi."), "Negotiation")
     assert set(labels(negotiation, "agent")) == {"Amazon", "syndicats allemands"}
+
+
+# ------------------------------------------------------------ faire grève, dates to come
+
+def test_a_planned_strike_on_a_yearless_date_is_on_the_date_to_come(read):
+    (strike,) = of_type(read("Les médecins généralistes feront grève le 13 octobre."), "Strike")
+    assert labels(strike, "agent") == ["médecins généralistes"] and strike.time == "2024-10-13"
+
+
+def test_a_past_strike_on_a_yearless_date_is_on_the_date_gone_by(read):
+    (strike,) = of_type(read("Les médecins ont fait grève le 13 octobre."), "Strike")
+    assert strike.time == "2023-10-13"
+
+
+def test_a_date_with_its_year_is_never_moved(read):
+    (strike,) = of_type(read("Les médecins feront grève le 13 octobre 2023."), "Strike")
+    assert strike.time == "2023-10-13"

@@ -80,6 +80,7 @@ class FoundDate:
     begin: int
     end: int
     iso: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    yearless: bool = False  # the text gave a day or a month with no year: the year is a guess
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _find_day_dates(text: str, pub: _Published | None) -> list[tuple[int, int, s
         if m.group("weekday") and not m.group("first"):  # "jeudi 12 octobre": the year whose 12 October is a Thursday
             weekday = WEEKDAYS[m.group("weekday").lower()]
             chosen = next((d for d in days if d.weekday() == weekday), chosen)
-        found.append((m.start(), m.end(), chosen.isoformat()))
+        found.append((m.start(), m.end(), chosen.isoformat(), not m.group("year")))
     for m in _NUMERIC.finditer(text):
         d = _valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if d is not None:
@@ -170,7 +171,7 @@ def _find_month_dates(text: str, pub: _Published | None) -> list[tuple[int, int,
             y = _year_for(month, pub, ahead=11)[0]
         else:
             continue
-        found.append((m.start(), m.end(), f"{y:04d}-{month:02d}"))
+        found.append((m.start(), m.end(), f"{y:04d}-{month:02d}", not m.group("year")))
     return found
 
 
@@ -270,8 +271,8 @@ def find_dates(text: str, year: int | None = None, offset: int = 0, *,
     spans += [(m.start(), m.end(), m.group("year")) for m in _YEAR_DATE.finditer(text)]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: list[FoundDate] = []
-    for begin, end, iso in spans:
+    for begin, end, iso, *yearless in spans:
         if found and begin < found[-1].end - offset:
             continue  # "en mai 2024" inside "le 3 mai 2024" was read already
-        found.append(FoundDate(begin + offset, end + offset, iso))
+        found.append(FoundDate(begin + offset, end + offset, iso, bool(yearless and yearless[0])))
     return found

@@ -559,7 +559,7 @@ class EventReader:
                     found.append(Mention(key, sp, self.sentence_of(sp.begin)))
         return found
 
-    def date_events(self, dates) -> None:
+    def date_events(self, dates, published: str | None = None) -> None:
         """'a appelé vendredi 1er septembre': a date tells when the event it depends on happened."""
         for date in dates:
             token = self._token_at(date.begin - self.offset)
@@ -573,6 +573,10 @@ class EventReader:
                              and self.clause_verb(c.token).i == verb.i), None)
             if cand is not None and cand.event is not None and cand.event.time is None:
                 cand.event.time = date.iso
+                if (date.yearless and cand.event.status == "Planned" and published
+                        and date.iso[:len(published)] < published[:len(date.iso)] and date.iso[5:] != "02-29"):
+                    # 'feront grève le 13 octobre' in an article of March: the October to come
+                    cand.event.time = f"{int(date.iso[:4]) + 1:04d}{date.iso[4:]}"
 
     def clause_verb(self, token: Token) -> Token | None:
         t = token
@@ -675,7 +679,7 @@ class EventReader:
                 if link is None:
                     link, head = token, token  # nothing lends a doer from above
                 lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
-                supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass")
+                supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass", "xcomp")
                              or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
                 # "les acteurs sont (toujours) en grève": being in a state of the event
                 supported = supported or (head.lemma_ == "être" and "en" in case_words(link))

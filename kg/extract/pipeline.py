@@ -95,7 +95,7 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     mentions += reader.descriptions()
     year = int(document.date[:4]) if document.date else None
     reader.date_events(find_dates(normalise(text[document.body_start:]), year, document.body_start,
-                                  published=document.date))
+                                  published=document.date), document.date)
     for event in events:
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)
