@@ -867,3 +867,16 @@ def test_a_past_strike_on_a_yearless_date_is_on_the_date_gone_by(read):
 def test_a_date_with_its_year_is_never_moved(read):
     (strike,) = of_type(read("Les médecins feront grève le 13 octobre 2023."), "Strike")
     assert strike.time == "2023-10-13"
+
+
+# ------------------------------------------------------------ sums and transactions
+
+def test_a_buyout_costs_the_sum_the_parser_hung_on_its_verb(read):
+    events = read("Brenvel a finalisé le rachat de Vantel pour 2 milliards d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 2_000_000_000 and "Vantel" in labels(payment, "theme")
+
+
+def test_a_sum_paid_as_a_bonus_is_the_verb_s_payment_not_a_second_one(read):
+    (payment,) = of_type(read("La direction a versé une prime de 500 euros aux salariés."), "Payment")
+    assert labels(payment, "agent") == ["direction"] and payment.amount.value == 500

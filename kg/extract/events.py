@@ -70,6 +70,7 @@ class EventReader:
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
         self.phase_nouns = lexicon.folded("phaseNouns")
+        self.sums = lexicon.folded("sumNouns")
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.mood = Modality(lexicon, self.entries)
@@ -422,12 +423,26 @@ class EventReader:
         """Amounts the article states; a figure inside a quotation stays the speaker's, like its events."""
         return [(a, t) for a, t in self.amount_anchor if not self.in_quote(t)]
 
+    def amount_point(self, anchor: Token) -> Token | None:
+        """The word an amount depends on (:meth:`attach_point`), except that a sum the parser hung on a
+        verb that asks none goes to the verb's object when that is a noun of transaction ('a approuvé
+        le rachat de X pour 2 milliards': the buyout costs it, not the approval)."""
+        point = self.attach_point(anchor)
+        verb = point
+        if verb is None:  # 'a finalisé le rachat de X pour 2 milliards': a verb that states no event
+            verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
+            return point
+        costs = [c for c in verb.children if c.dep_ == "obj" and is_nominal(c) and self.entries(c)
+                 and all(e.requires_amount for e in self.entries(c)) and not noun_lemmas(c) & self.sums]
+        return costs[0] if costs else point
+
     def amounts_of(self, token: Token) -> list[Amount]:
         """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
         if self._attached is None:
             self._attached = {}
             for amount, anchor in self.told_amounts():
-                point = self.attach_point(anchor)
+                point = self.amount_point(anchor)
                 if point is not None:
                     self._attached.setdefault(point.i, []).append(amount)
         return self._attached.get(token.i, [])
@@ -455,6 +470,7 @@ class EventReader:
         its own: its sum belongs to the verb's event."""
         entries = self.entries(token)
         return (bool(entries) and all(e.requires_amount for e in entries) and is_nominal(token)
+                and bool(noun_lemmas(token) & self.sums)  # a sum, not a transaction ('le rachat de X')
                 and token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
                 and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))
 
@@ -485,7 +501,7 @@ class EventReader:
         # an amount goes to the nearest event word above it; a word that states no
         # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
         for amount, anchor in self.told_amounts():
-            point = self.attach_point(anchor)
+            point = self.amount_point(anchor)
             while point is not None and point.i not in self.by_token:
                 point = self.attach_point(point)
             if point is not None:
