@@ -227,13 +227,29 @@ def serve(port: int, host: str, store: str | None) -> None:
 
     While it serves, the store is locked: a `kg build` on it waits until you stop the server (Ctrl-C).
     """
-    endpoint = api.serve(store, host=host, port=port)
+    import signal
+
     from .endpoint import prefix_lines
 
-    click.echo(f"query page       {endpoint.url}\nSPARQL endpoint  {endpoint.query_url} "
-               f"(read-only; the default graph is the union of all graphs)\nCtrl-C stops it. "
-               f"kg's prefixes, to put above a query:\n{prefix_lines()}")
-    sys.exit(endpoint.wait())
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    # a TERM that comes while the server starts, or before kg waits on it, stops it as cleanly as one
+    # while it serves (the endpoint answers before this process is back from starting it)
+    signal.signal(signal.SIGTERM, interrupt)
+    endpoint = None
+    try:
+        endpoint = api.serve(store, host=host, port=port)
+        click.echo(f"query page       {endpoint.url}\nSPARQL endpoint  {endpoint.query_url} "
+                   f"(read-only; the default graph is the union of all graphs)\nCtrl-C stops it. "
+                   f"kg's prefixes, to put above a query:\n{prefix_lines()}")
+        code = endpoint.wait()
+    except KeyboardInterrupt:
+        code = 0
+    finally:
+        if endpoint is not None:
+            endpoint.stop()
+    sys.exit(code)
 
 
 @main.command()
