@@ -232,14 +232,15 @@ class Coreference:
 
     def description(self, token: Token) -> str | None:
         """The entity a singular definite description ('le constructeur') refers back to."""
-        demonym = is_demonym(token) and token.i not in self.token_entity
-        if (token.pos_ != "NOUN" and not demonym) or token.i in self.token_entity or "Plur" in token.morph.get(
-                "Number"):
+        if token.i in self.token_entity:
             return None
-        lemma = fold(token.lemma_)
-        kind = ("Organization" if lemma in self.org_nouns else "Person" if lemma in self.person_nouns or demonym
-                else None)
-        if kind is None:
+        lemma = fold(token.lemma_)  # the cheap tests first: most nouns describe nobody
+        noun = token.pos_ == "NOUN"
+        kind = "Organization" if noun and lemma in self.org_nouns else "Person" if noun and lemma in self.person_nouns \
+            else None
+        if kind is None and token.pos_ in ("NOUN", "PROPN") and is_demonym(token):
+            kind = "Person"
+        if kind is None or "Plur" in token.morph.get("Number"):
             return None
         left = token.left_edge
         beside = (self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == ","
