@@ -242,26 +242,21 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in token.morph.get("Number"):
             return None
-        left = token.left_edge
-        beside = (self.token_entity.get(left.i - 2) if left.i >= 2 and self.doc[left.i - 1].text == ","
-                  and not any(c.dep_ == "case" for c in token.children) else None)  # 'X, selon l'organisation'
-        named = self._named_before(token, lemma) if token.dep_ != "appos" and beside is None else None
+        beside = self._apposed_to(token)
+        apposed = token.dep_ == "appos" or beside is not None
+        if apposed:
+            # 'Vantel, le fabricant de pneus': a description beside a name is that name's; it says what
+            # the name is, whatever class the model gave it; a work is never one
+            return beside if beside is not None and self.entities[beside].type != "CreativeWork" else None
+        named = self._named_before(token, lemma)
         if named is not None:
             return named
-        if kind == "Organization" and token.dep_ != "appos" and beside is None and any(
-                c.dep_ == "nmod" and c.i in self.token_entity for c in token.children):
+        if kind == "Organization" and any(c.dep_ == "nmod" and c.i in self.token_entity for c in token.children):
             return None  # 'le club de Vernay', 'la filiale de Vantel': named by its complement, not a reference back
-        if kind == "Organization" and token.dep_ != "appos" and beside is None and not any(
-                c.dep_ in ("nmod", "amod") for c in token.children):
+        if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in token.children):
             # "le syndicat" alone could be any union, and the nearest body named may be a company:
             # only a description that says something ("le fabricant de pneus") is resolved
             return None
-        if token.dep_ == "appos" or beside is not None:
-            # 'Vantel, le fabricant de pneus': a description beside a name is that name's
-            # (by the parse, or by the comma where the parser missed the apposition)
-            head = self.token_entity.get(token.head.i) if token.dep_ == "appos" else beside
-            # the description says what the name is, whatever class the model gave it; a work is never one
-            return head if head is not None and self.entities[head].type != "CreativeWork" else None
         if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
             return None  # 'le géant du streaming et le groupe audiovisuel': which is which is not said
         if any(fold(c.lemma_) in ("premier", "dernier", "seul", "nouveau", "autre") for c in token.children
@@ -280,6 +275,17 @@ class Coreference:
         # two bodies equally prominent: which one 'le groupe audiovisuel' is, the text does not say
         return ranked[0].entity if len(top) == 1 or kind == "Person" else None
 
+    def _apposed_to(self, token: Token) -> str | None:
+        """The name a noun stands beside: by the parse (an apposition), or by the comma where the
+        parser missed one ('Vantel, le fabricant de pneus'); a phrase after a preposition is no
+        apposition ('X, selon l'organisation')."""
+        if token.dep_ == "appos":
+            return self.token_entity.get(token.head.i)
+        left = token.left_edge
+        if left.i >= 2 and self.doc[left.i - 1].text == "," and not any(c.dep_ == "case" for c in token.children):
+            return self.token_entity.get(left.i - 2)
+        return None
+
     def _named_before(self, token: Token, lemma: str) -> str | None:
         """The name an earlier apposition gave this noun: after 'Vantel, le fabricant
         de pneus, ...', a later 'le fabricant' is Vantel, whoever was named since."""
@@ -288,10 +294,7 @@ class Coreference:
             for earlier in self.doc:
                 if earlier.pos_ != "NOUN" or earlier.i in self.token_entity:
                     continue
-                left = earlier.left_edge
-                beside = (self.token_entity.get(left.i - 2)
-                          if left.i >= 2 and self.doc[left.i - 1].text == "," else None)
-                head = self.token_entity.get(earlier.head.i) if earlier.dep_ == "appos" else beside
+                head = self._apposed_to(earlier)
                 if head is not None and self.entities[head].type != "CreativeWork":
                     self._appositions.append((earlier.i, fold(earlier.lemma_), head))
         limit = token.left_edge.i
