@@ -433,9 +433,17 @@ class EventReader:
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
             return point
-        costs = [c for c in verb.children if c.dep_ == "obj" and is_nominal(c) and self.entries(c)
-                 and all(e.requires_amount for e in self.entries(c)) and not noun_lemmas(c) & self.sums]
+        costs = [c for c in verb.children if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
         return costs[0] if costs else point
+
+    def money_noun(self, token: Token) -> str | None:
+        """'sum' for a noun that names a sum itself ('une prime'), 'transaction' for one that names a
+        payment made ('le rachat'), None for any other word: the lexicon's entries for it all ask
+        for an amount, and kgl:sumNouns tells the two apart."""
+        entries = self.entries(token)
+        if not (entries and is_nominal(token) and all(e.requires_amount for e in entries)):
+            return None
+        return "sum" if noun_lemmas(token) & self.sums else "transaction"
 
     def amounts_of(self, token: Token) -> list[Amount]:
         """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
@@ -468,9 +476,7 @@ class EventReader:
         """A noun of money that is the object of an event verb ('toucher une
         prime de 1 500 €', 'proposer une prime de 500 €') states no event of
         its own: its sum belongs to the verb's event."""
-        entries = self.entries(token)
-        return (bool(entries) and all(e.requires_amount for e in entries) and is_nominal(token)
-                and bool(noun_lemmas(token) & self.sums)  # a sum, not a transaction ('le rachat de X')
+        return (self.money_noun(token) == "sum"  # a sum, not a transaction ('le rachat de X')
                 and token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
                 and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))
 
