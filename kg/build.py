@@ -203,7 +203,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
 
     report, todo, extractor = split_unchanged(sources, target, force)
     # graphs the store holds: a document that has none is written without retracting anything first
-    existing = None if force else set(content_hashes(target)) | {g.value for g in target.named_graphs()}
+    existing = {g.value for g in target.named_graphs()}
     total = len(sources) + 1
     done = len(report.unchanged)
     tell(done, total, "loading the model")
@@ -226,7 +226,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
                 quads.append(ox.Quad(doc_iri(document.id), CONTENT_HASH,
                                      ox.Literal(content_hash(digest(document), extractor)), graph))
                 try:
-                    replace_graph(target, graph, quads, fresh=existing is not None and graph.value not in existing)
+                    replace_graph(target, graph, quads, fresh=graph.value not in existing)
                 except StoreError as err:
                     raise StoreError(
                         f"{err} Written before it, whole: {len(written)} document(s) ({_names(written)}); "
