@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..text import fold
+from .syntax import case_words
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -41,7 +42,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
         if token.dep_ != "nmod":
             continue
         head = token.head
-        if {c.lower_ for c in token.children if c.dep_ == "case"} & _DE \
+        if case_words(token) & _DE \
                 and fold(head.lemma_) in time_words and head.i < token.i:
             # 'neuf jours de grève des pilotes': the second 'de' hangs on the noun just before it,
             # not on the duration
@@ -75,7 +76,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
         outer = inner.head
         if (inner.dep_ == "nmod" and inner.i < token.i
                 and not any(c.dep_ == "case" for c in token.children)  # 'de X et de Y' is one party's
-                and any(c.dep_ == "case" and c.lower_ == "entre" for c in outer.children)
+                and "entre" in case_words(outer)
                 and not any(c.dep_ == "conj" for c in outer.children)):
             # 'entre la direction de Vantel et les syndicats': 'entre' wants two parties, so the
             # conjunct the parser hung inside the first one is the second
@@ -124,7 +125,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
             token.dep_ = "nsubj"
         elif (token.dep_ in ("obl:mod", "obl") and _passive(token.head)
-              and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+              and "par" in case_words(token)
               and (token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children))):
             # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
             # ('par souci d'économie', a bare noun, gives a reason)
