@@ -21,6 +21,16 @@ _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nu
 _SCHEDULED = {"prévoir", "programmer", "planifier", "envisager", "annoncer", "fixer"}
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb and its auxiliaries: 'aurait signé' is conditional by 'aurait'."""
+    return [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+
+
+def _future(token: Token) -> bool:
+    """Future tense, as tagged or read off the word ('accepteront')."""
+    return "Fut" in token.morph.get("Tense") or tense_by_ending(token) == "Fut"
+
+
 class Modality:
     """Negation and modality of the event words of one document."""
 
@@ -67,8 +77,7 @@ class Modality:
             return False
         if verb_lemmas(verb) & (_SCHEDULED - {"annoncer", "envisager"}) and "Part" in verb.morph.get("VerbForm"):
             return True
-        return any("Fut" in t.morph.get("Tense") or tense_by_ending(t) == "Fut"
-                   for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]])
+        return any(_future(t) for t in _with_auxiliaries(verb))
 
     def modality(self, token: Token, depth: int = 0) -> str | None:
         """'Hypothetical' or 'Planned' when the text presents the event as a
@@ -112,11 +121,10 @@ class Modality:
             if head.lemma_.lower() not in self.support:
                 return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
-        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
-            mood, tense = t.morph.get("Mood"), t.morph.get("Tense")
-            if "Cnd" in mood or tense_by_ending(t) == "Cnd":
+        for t in _with_auxiliaries(verb):
+            if "Cnd" in t.morph.get("Mood") or tense_by_ending(t) == "Cnd":
                 return "Hypothetical"
-            if "Fut" in tense or tense_by_ending(t) == "Fut":
+            if _future(t):
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
             return "Hypothetical"
