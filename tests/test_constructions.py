@@ -543,10 +543,10 @@ def test_a_colon_after_a_verb_that_says_nothing_attributes_nothing(read):
 
 
 def test_a_cleft_names_who_the_relative_is_about(read):
-    events = read("Ce sont nos confrères de La Gazette qui l'annoncent : le club de Vernay a refusé l'offre.")
+    events = read("C'est notre confrère L'Écho du Nord qui le révèle : le club de Vernay a refusé l'offre.")
     (rejection,) = of_type(events, "Rejection")
-    assert "Gazette" in " ".join(s.label for s in rejection.sources)
-    assert not any("Gazette" in a for a in labels(rejection, "agent"))
+    assert "Écho du Nord" in " ".join(s.label for s in rejection.sources)
+    assert not any("Écho" in a for a in labels(rejection, "agent"))
 
 
 def test_a_relative_after_a_plain_noun_is_no_cleft(read):
@@ -569,10 +569,10 @@ def test_what_an_event_noun_is_about_may_hang_on_its_support_verb(read):
 
 
 def test_a_site_on_the_support_verb_places_the_event(read):
-    events = read("Vantel annonce être parvenu à un accord avec les syndicats sur un plan social pour son site "
-                  "de Vierzon.")
+    events = read("Brenvel dit avoir conclu un accord avec les délégués du personnel sur un plan de départs pour "
+                  "son entrepôt de Roanne.")
     (agreement,) = of_type(events, "Agreement")
-    assert labels(agreement, "place") == ["Vierzon"]
+    assert labels(agreement, "place") == ["Roanne"]
 
 
 def test_a_site_said_to_stand_somewhere_places_the_event(read):
@@ -589,10 +589,10 @@ def test_a_site_outside_the_event_s_complements_places_nothing(read):
 
 
 def test_faire_savoir_in_an_incise_names_the_source(read):
-    events = read("Les syndicats de Vantel ont trouvé un accord sur le plan social, a fait savoir un porte-parole "
-                  "de la direction.")
+    events = read("Le personnel de Vantel a conclu un accord sur les horaires, a fait savoir une porte-parole "
+                  "du groupe.")
     (agreement,) = of_type(events, "Agreement")
-    assert [s.label for s in agreement.sources] == ["porte-parole de la direction"]
+    assert [s.label for s in agreement.sources] == ["porte-parole du groupe"]
 
 
 def test_faire_savoir_with_an_object_attributes_nothing(read):
@@ -738,10 +738,10 @@ def test_a_text_that_provides_for_a_payment_is_not_its_payer(read):
 # ------------------------------------------------------------ saying an infinitive, the body within
 
 def test_announcing_an_infinitive_is_saying_a_clause_not_an_announcement(read):
-    events = read("Le Courrier annonce porter plainte contre Vantel pour violation des droits d'auteur.")
+    events = read("La chaîne Télénord annonce déposer plainte contre Vantel pour contrefaçon.")
     assert not of_type(events, "Announcement")
     (lawsuit,) = of_type(events, "Lawsuit")
-    assert labels(lawsuit, "agent") == ["Courrier"]
+    assert labels(lawsuit, "agent") == ["Télénord"]
 
 
 def test_announcing_a_named_thing_is_an_announcement(read):
@@ -774,10 +774,10 @@ def test_a_region_after_la_is_still_a_place(nlp):
 
 
 def test_ce_qui_stands_for_the_noun_object_of_the_clause_before_not_its_que(read):
-    events = read("La direction a précisé lundi qu'elle avait légèrement adapté son ultime proposition, ce qui a été "
-                  "approuvé par les syndicats.")
+    events = read("La direction a indiqué mardi qu'elle avait revu à la hausse sa dernière proposition, ce qui a été "
+                  "accepté par les délégués du personnel.")
     (acceptance,) = of_type(events, "Acceptance")
-    assert labels(acceptance, "theme") == ["ultime proposition"]
+    assert labels(acceptance, "theme") == ["dernière proposition"]
 
 
 def test_ce_qui_after_a_clause_with_no_object_stands_for_no_thing(read):
@@ -808,7 +808,7 @@ def test_en_with_a_manner_names_no_one(read):
 
 
 def test_remercier_staff_is_laying_them_off(read):
-    (layoff,) = of_type(read("Le groupe Vantel s'apprête à remercier des milliers de travailleurs."), "Layoff")
+    (layoff,) = of_type(read("Le groupe Vantel s'apprête à remercier 300 employés."), "Layoff")
     assert labels(layoff, "agent") == ["Vantel"] and layoff.status == "Planned"
 
 
@@ -819,8 +819,8 @@ def test_remercier_helpers_is_thanking_them(read):
 # ------------------------------------------------------------ "Name (ABBR)"
 
 def test_a_bracketed_code_that_is_no_abbreviation_of_the_name_stays_apart(nlp):
-    types = entity_types(nlp, "Vantel a trouvé un accord avec les syndicats pour son site de Saint-Prex (VD).")
-    assert types.get("Saint-Prex") == "Place"
+    types = entity_types(nlp, "Brenvel agrandit son entrepôt de Montreux (VD) cette année.")
+    assert types.get("Montreux") == "Place"
 
 
 def test_a_bracketed_abbreviation_of_the_name_names_it(nlp):
@@ -830,13 +830,13 @@ def test_a_bracketed_abbreviation_of_the_name_names_it(nlp):
 
 def test_where_a_site_stands_places_the_event_whatever_the_participle_hangs_on(read):
     events = read("Syndicats et direction de Vantel sont finalement parvenus à trouver un accord sur le plan social de "
-                  "la fermeture de l'usine automobile située à Forest, a fait savoir un porte-parole de la direction.")
+                  "la fermeture de l'usine automobile située à Roanne, a indiqué une porte-parole du groupe.")
     (agreement,) = of_type(events, "Agreement")
-    assert labels(agreement, "place") == ["Forest"]
+    assert labels(agreement, "place") == ["Roanne"]
 
 
 def test_a_site_standing_somewhere_in_another_sentence_places_nothing(read):
-    events = read("La direction et les syndicats ont trouvé un accord sur le plan social. L'usine située à Forest "
+    events = read("La direction et les syndicats ont trouvé un accord sur le plan social. L'usine située à Roanne "
                   "reste ouverte.")
     (agreement,) = of_type(events, "Agreement")
     assert labels(agreement, "place") == []

@@ -336,7 +336,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for f in list(found):
         m = _ACRONYM.match(text[f.end:f.end + 16])
         if not m or m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
-            continue  # 'Saint-Prex (VD)': a canton, a country code, not an abbreviation of the name
+            continue  # 'Montreux (VD)': a canton, a country code, not an abbreviation of the name
         acr_b = f.end + m.start(1)
         acronym = next((g for g in found if g.begin == acr_b), None)
         if acronym is None:

@@ -882,7 +882,7 @@ class EventReader:
                         if key and self.entities[key].type == "Place":
                             out.append(Filler(self.entities[key].label, entity=key, span=self.span(place, place),
                                               head=key))
-                # 'l'usine automobile située à X' with the participle hung elsewhere by the parser:
+                # 'l'entrepôt logistique situé à X' with the participle hung elsewhere by the parser:
                 # the words right after the site say where it stands
                 after = self.doc[t.i + 1:t.i + 5]
                 for j, word in enumerate(after[:-2]):

@@ -57,7 +57,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
     for i, subjects in subjects_of.items():
         token = tokens[i]
         if len(subjects) > 1:
-            # 'Ce sont nos confrères de X qui l'annoncent : le club a refusé ...': two subjects
+            # 'C'est notre confrère X qui le révèle : le club a refusé ...': two subjects
             # for one verb, one of them beyond a colon; that one belongs to the clause before it
             for subject in subjects:
                 lo, hi = sorted((subject.i, token.i))
