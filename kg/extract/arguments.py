@@ -1,0 +1,464 @@
+"""The predicate-argument layer: who and what a word's dependents name.
+
+It knows nothing of event types. Given a word, it tells which dependents may fill a
+role and by which relation and preposition (:meth:`ArgumentReader.arguments`), who does
+what a verb says, looking through control, coordination, relatives and a few parser
+slips (:meth:`ArgumentReader.subject`), and what a dependent stands for: a relative's
+antecedent, a pronoun's or a description's referent (through :mod:`.coref`), each
+conjunct of a coordination, and the noun phrase a label is cut from
+(:meth:`ArgumentReader.fillers`). The readers of places (:mod:`.places`), amounts
+(:mod:`.attach`) and events (:mod:`.events`) build on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Entry, Lexicon
+from ..text import fold, quoted_ranges
+from ..vocab import SCHEMA
+from .coref import Coreference
+from .modality import Modality
+from .model import Amount, Entity, Event, Filler, Span
+from .syntax import case_words, is_bare, is_nominal, is_passive, noun_lemmas, verb_lemmas
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
+             "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
+#: relative pronouns, which stand for the noun their clause hangs on
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
+#: dependents that end a noun phrase: clauses, conjuncts, punctuation, a verb's own subject
+PHRASE_CUT = {"acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dep", "ccomp", "xcomp", "mark",
+              "nsubj", "nsubj:pass", "cop", "aux", "aux:tense", "aux:pass", "expl:subj"}
+
+
+@dataclass
+class Candidate:
+    """A word that evokes an event, with the lexicon entry chosen for it and what was read of it."""
+    token: Token
+    entry: Entry
+    event: Event | None = None
+    amounts: list[Amount] = field(default_factory=list)
+
+
+class ArgumentReader:
+    """The arguments of the words of one parsed document."""
+
+    def __init__(self, doc: Doc, text: str, lexicon: Lexicon, entities: dict[str, Entity],
+                 token_entity: dict[int, str], sentence_of, amounts: list[tuple[Amount, int]]):
+        self.doc, self.text, self.lexicon = doc, text, lexicon
+        self.offset = doc.user_data.get("offset", 0)
+        self.entities, self.token_entity, self.sentence_of = entities, token_entity, sentence_of
+        self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
+        self._quoted: set[int] | None = None
+        self.support = lexicon.words("supportVerbs")
+        self.naming = lexicon.words("namingVerbs")
+        self.descriptors = lexicon.folded("orgDescriptors")
+        self.people = lexicon.folded("personWords")
+        self.about = lexicon.words("aboutPrepositions")
+        self.time_words = lexicon.folded("timeWords")
+        self.person_nouns = lexicon.folded("personDescriptors")
+        self.call_nouns = lexicon.folded("callNouns")
+        self.demands = lexicon.words("demandVerbs")
+        self.site_words = lexicon.folded("siteWords")
+        self.object_control = lexicon.folded("objectControlVerbs")
+        self.phase_nouns = lexicon.folded("phaseNouns")
+        self.sums = lexicon.folded("sumNouns")
+        self.receives = lexicon.words("receiveVerbs")
+        self.planned = lexicon.words("plannedGovernors")
+        self.mood = Modality(lexicon, self.entries)
+        self.coref = Coreference(doc, token_entity, entities, lexicon)
+        self.amount_tokens: dict[int, Amount] = {}
+        self.amount_anchor: list[tuple[Amount, Token]] = []
+        for amount, char in amounts:
+            token = self._token_at(char - self.offset)
+            if token is not None:
+                self.amount_anchor.append((amount, token))
+                covered = doc.char_span(amount.span.begin - self.offset, amount.span.end - self.offset,
+                                        alignment_mode="expand")
+                for t in covered if covered is not None else ():
+                    self.amount_tokens[t.i] = amount
+        self.by_token: dict[int, Candidate] = {}
+        self._entries: dict[int, list[Entry]] = {}
+        self._attached: dict[int, list[Amount]] | None = None
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def span(self, begin_tok: Token, end_tok: Token) -> Span:
+        b = begin_tok.idx + self.offset
+        e = end_tok.idx + len(end_tok.text) + self.offset
+        return Span(b, e, self.text[b:e])
+
+    def in_quote(self, token: Token) -> bool:
+        if self._quoted is None:
+            self._quoted = {i for b, e in self.quotes for i in range(b + 1, e)}  # once per document
+        return token.idx in self._quoted
+
+    def entries(self, token: Token) -> list[Entry]:
+        """The lexicon entries a word could evoke (computed once per word)."""
+        if token.i not in self._entries:
+            if is_nominal(token):
+                self._entries[token.i] = self.lexicon.entries_for("NOUN", noun_lemmas(token))
+            elif token.pos_ in ("VERB", "AUX"):
+                self._entries[token.i] = self.lexicon.entries_for("VERB", verb_lemmas(token))
+            else:
+                self._entries[token.i] = []
+        return self._entries[token.i]
+
+    def antecedent(self, token: Token) -> Token | None:
+        """What a relative pronoun stands for: the noun its clause hangs on."""
+        verb = token.head
+        while verb.dep_ not in ("acl:relcl", "acl") and verb.head.i != verb.i and verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        if verb.dep_ in ("acl:relcl", "acl") and verb.head.i != verb.i:
+            head = verb.head
+            before = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].text == "," else None
+            if (fold(head.lemma_) in self.time_words and before is not None and before.i != head.i
+                    and before.pos_ in ("PROPN", "NOUN")):
+                # '..., date de la rentrée, Télénord, qui versera ...': a relative follows the name it is about,
+                # whatever date the parser hung it on
+                return before
+            if head.lower_ == "ce" and head.pos_ == "PRON":
+                # '... adapté son offre, ce qui a été approuvé': 'ce' sums up the clause before,
+                # and what was approved is that clause's object (or the noun it stands beside)
+                if head.dep_ == "appos" and head.head.i != head.i:
+                    return head.head
+                objs = [c for c in head.head.children if c.dep_ == "obj" and c.pos_ != "PRON"  # not 'qu''
+                        ] if head.head.pos_ in ("VERB", "AUX") else []
+                return objs[0] if objs else None
+            # "celui qui": the demonstrative points further back
+            if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
+                return None
+            return head
+        return self.clefted(token)
+
+    def clefted(self, token: Token) -> Token | None:
+        """'C'est X qui ...', 'Ce sont X qui ...': the cleft puts X before the relative,
+        which the parser seldom hangs on X."""
+        if token.lower_ != "qui" or token.i < 3:
+            return None
+        focus = self.doc[token.i - 1]
+        while focus.head.i < token.i and focus.head.i != focus.i and focus.dep_ in (
+                "nmod", "flat:name", "amod", "appos", "nummod"):
+            focus = focus.head
+        left = min([focus.i, *[c.i for c in focus.children if c.dep_ in ("det", "amod", "nummod") and c.i < focus.i]])
+        if left >= 2 and self.doc[left - 1].lemma_ == "être" and self.doc[left - 2].lower_ in ("ce", "c'"):
+            return focus
+        return None
+
+    def resolve(self, token: Token) -> Token | None:
+        """The word a filler stands for: a relative's antecedent, a pronoun's or
+        a demonstrative's ("ce dernier", "celle-ci") referent, else itself."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.pos_ == "PRON":
+            return self.antecedent(token)
+        referent = self.coref.antecedent(token)
+        if referent is not None:
+            return referent
+        if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return None
+        if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
+            return None  # "celui-ci" with nothing it could stand for
+        if token.lower_.startswith("derni") and any("Dem" in c.morph.get("PronType") for c in token.children):
+            return None  # "ce dernier" with nothing it could stand for
+        return token
+
+    def phrase(self, token: Token) -> tuple[Token, Token]:
+        """The noun phrase headed by ``token``, without clauses or conjuncts."""
+        keep = {token.i}
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            for child in t.children:
+                if child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'":
+                    continue
+                if child.i in self.amount_tokens and child.i != token.i:
+                    continue
+                if t.i == token.i and (child.dep_ == "advmod" or fold(child.lemma_) in self.time_words):
+                    continue  # "sont toujours en grève", "cette proposition vendredi"
+                keep.add(child.i)
+                stack.append(child)
+        for i in sorted(keep):  # a name is kept whole, whatever the parse made of its words
+            key = self.token_entity.get(i)
+            j = i + 1
+            while key is not None and self.token_entity.get(j) == key:
+                keep.add(j)
+                j += 1
+        lo = hi = token.i
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT", "CCONJ")
+                                or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")):
+            lo += 1
+        while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"):
+            hi -= 1
+        # a verb at the edge of a noun phrase is the parser's slip ('écrivent les syndicats')
+        while lo < token.i and self.doc[lo].pos_ in ("VERB", "AUX"):
+            lo += 1
+            while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT") or self.doc[lo].dep_ in ("det", "case")):
+                lo += 1
+        if hi - lo > 14:
+            hi = min(hi, token.i + 8)
+            while hi in self.token_entity and self.token_entity.get(hi + 1) == self.token_entity[hi]:
+                hi += 1  # never cut a name in two
+        return self.doc[lo], self.doc[hi]
+
+    def named_in(self, token: Token) -> str | None:
+        """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
+        for child in token.children:
+            if child.dep_ in ("appos", "flat:name", "nmod", "amod") and child.i in self.token_entity and not case_words(child):
+                return self.token_entity[child.i]
+            if child.dep_ == "acl" and child.lemma_.lower() in self.naming:
+                for grand in child.children:
+                    if grand.i in self.token_entity:
+                        return self.token_entity[grand.i]
+            if child.dep_ in ("nmod", "dep") and child.i in self.token_entity:
+                ent = self.entities[self.token_entity[child.i]]
+                if ent.type == "CreativeWork" and not case_words(child):
+                    return ent.key
+        return None
+
+    def described(self, token: Token, first: Token, last: Token) -> str | None:
+        """'le géant du streaming', 'le constructeur', 'l'entraîneur': a singular
+        definite description of a kind of body or person refers back to the
+        nearest such entity named before (see :mod:`kg.extract.coref`)."""
+        key = self.coref.description(token)
+        if key is not None:
+            self.entities[key].aliases.add(self.span(first, last).text)
+        return key
+
+    def fillers(self, token: Token) -> list[Filler]:
+        """The filler for ``token`` and for each of its conjuncts."""
+        out = []
+        todo = [token, *[c for c in token.children if c.dep_ == "conj"]]
+        for t in todo:
+            target = self.resolve(t)
+            if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in t.morph.get("Number")
+                    and t.i == token.i):
+                # 'Ceux-ci', 'ils' for 'X et Y': both
+                todo += [c for c in target.children if c.dep_ == "conj"]
+            if target is not None and target.pos_ == "NUM":
+                # '8 des 9 matchs': what is counted
+                counted = [c for c in target.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+                target = counted[0] if counted else target
+            if target is None or target.i in self.amount_tokens or (
+                    target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV") and target.i not in self.token_entity):
+                continue  # a name is a name whatever its tag ('condamné Uber à verser' with 'Uber' as an adverb)
+            if target.pos_ == "PRON" and (target.lower_ in RELATIVE_PRONOUNS or target.lower_ in _PRONOUNS):
+                continue  # a pronoun nothing was found for names nobody
+            if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
+                continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
+            if target.i in self.token_entity:
+                key = self.token_entity[target.i]
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
+                continue
+            first, last = self.phrase(target)
+            named = self.named_in(target) or self.described(target, first, last)
+            if named:
+                out.append(Filler(self.entities[named].label, entity=named, span=self.span(first, last), head=named))
+                continue
+            cand = self.by_token.get(target.i)
+            sp = self.span(first, last)
+            head = fold(target.lemma_)
+            if cand is not None and cand.event is not None:
+                out.append(Filler(sp.text, event=cand.event, span=sp, head=head))
+            elif any(ch.isalpha() for ch in sp.text):
+                out.append(Filler(sp.text, span=sp, head=head))
+        return out
+
+    def subject(self, verb: Token, depth: int = 0) -> list[Filler]:
+        """Who does what ``verb`` says, looking through control, coordination and relatives."""
+        if depth > 4:
+            return []
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return []  # the subject of a passive is what is acted on, not who acts
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                owner = self.owner(child)
+                return self.fillers(owner if owner is not None else child)
+        # 'Télénord, qui versera 30 millions, diffusera ...': a relative between a subject and its verb
+        left = verb.i - 1
+        while left > 0 and self.doc[left].dep_.startswith("aux"):
+            left -= 1
+        if left > 0 and self.doc[left].text == ",":
+            rel = next((a for a in [self.doc[left - 1], *self.doc[left - 1].ancestors] if a.dep_ == "acl:relcl"), None)
+            pronoun = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None) if rel else None
+            if pronoun is not None and rel.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+                ante = self.antecedent(pronoun)
+                if ante is not None:
+                    return self.fillers(ante)
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
+                              and c.pos_ == "PRON" and c.i < verb.i]], key=lambda t: t.i)
+        if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
+            # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
+            # off as a root of its own
+            prev = self.doc[first.i - 1]
+            if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in prev.whitespace_
+                    and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
+                return self.fillers(prev)
+        if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
+            # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
+            # sometimes takes its subject for the complement and leaves it beside the verb
+            left = verb.i - 1
+            while left > 0 and self.doc[left].pos_ == "ADV":
+                left -= 1
+            before = self.doc[left] if left >= 0 else None
+            if (before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != verb.i
+                    and {self.doc[j].lower_ for j in range(max(0, before.left_edge.i - 1), before.i)} & {"que", "qu'"}):
+                return self.fillers(before)
+            if verb.dep_ != "conj":
+                return []  # a coordinated finite verb shares its subject (below)
+        # an infinitive, or a past infinitive ('d'avoir utilisé')
+        infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children)
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and (
+                "à" in marks or marks & {"de", "d'"} and verb.head.dep_ == "obj"
+                and verb_lemmas(verb.head.head) & self.object_control):
+            # 'les salariés ... à cesser le travail', 'accuse les deux groupes d'avoir utilisé': the noun controls
+            return self.fillers(verb.head)
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):
+            # object control: 'appeler les salariés à cesser le travail', 'inviter X à signer';
+            # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'
+            objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i != verb.i]
+            marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case")}
+            if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
+                return self.fillers(objs[0])
+            between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
+            if not objs and "à" in marks and between and verb.head.i < verb.i:
+                # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
+                return self.fillers(between[0])
+            return self.subject(verb.head, depth + 1)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb
+            # does not share the singular subject of the clause the parser joined it to
+            head = verb.head
+            plural = any("Plur" in t.morph.get("Number") for t in (verb, *[c for c in verb.children
+                                                                        if c.dep_.startswith("aux")]))
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if (plural and subj is not None and "Sing" in subj.morph.get("Number")
+                    and not any(c.dep_ == "conj" for c in subj.children) and head.dep_ in ("ccomp", "conj")):
+                return self.subject(head.head, depth + 1)
+            return self.subject(head, depth + 1)
+        return []
+
+    def arguments(self, token: Token):
+        """The dependents that may fill a role of ``token``, each with the relation
+        and the prepositions a frame matches them by.
+
+        Two constructions are seen through here, once for every frame:
+        'de la part de X' names the doer as 'par X' does ('une offre de la part
+        d'un fonds'), and a complement the parser hung on the object ('proposer
+        une prolongation à son entraîneur') is offered as ``obj>nmod``.
+        """
+        has_obj = any(c.dep_ == "obj" for c in token.children)
+        for child in token.children:
+            cases = case_words(child)
+            if child.pos_ == "NUM" and not cases and not has_obj and child.dep_ in ("obl", "obl:mod") \
+                    and child.i > token.i and not is_nominal(token):
+                yield child, "obj", cases  # 'diffusera 8 des 10 matchs': a count the parser took for a when
+                continue
+            if fold(child.lemma_) == "part" and cases & {"de", "d'"}:
+                doers = [g for g in child.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
+                if doers:
+                    yield doers[0], child.dep_, frozenset({"par"})
+                    continue
+            yield child, child.dep_, cases
+            if (fold(child.lemma_) in self.time_words or child.pos_ in ("NUM", "ADV", "ADP")) \
+                    and child.i not in self.token_entity and is_passive(token):
+                # the parser sometimes hangs 'par X' on a date ('diffusée à partir du 6 mars par X',
+                # 'signé jeudi par X'): on a passive verb it is the verb's doer
+                for grand in [g for c in [child, *child.children] for g in c.children]:
+                    if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
+                        yield grand, "obl:agent", frozenset({"par"})
+            if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
+                # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's;
+                # so is a party ('négocie depuis lundi avec les syndicats')
+                for grand in child.children:
+                    key = self.token_entity.get(grand.i)
+                    if key and self.entities[key].type == "Place" and case_words(grand) & {"à", "en", "dans"} \
+                            or grand.dep_ == "nmod" and case_words(grand) & {"avec", "entre"}:
+                        yield grand, "obl", case_words(grand)
+            if child.dep_ == "obj":
+                for grand in child.children:
+                    if grand.dep_ == "nmod":
+                        yield grand, "obj>nmod", case_words(grand)
+
+    @staticmethod
+    def raised_subject(token: Token) -> list[Token]:
+        """'7 postes vont être supprimés': the subject of 'aller', 'devoir',
+        'pouvoir' is what the passive infinitive below it acts on."""
+        if token.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in token.children) \
+                and not any(c.dep_ == "nsubj:pass" for c in token.children):
+            return [c for c in token.head.children if c.dep_ == "nsubj"]
+        return []
+
+    def owner(self, token: Token) -> Token | None:
+        """'Le plan de Valmorin prévoit ...': a thing that cannot act, said to
+        belong to a person or a body, stands for its owner as a doer."""
+        target = self.resolve(token)
+        if target is None or target.pos_ != "NOUN" or self.animate_token(target) or target.i in self.token_entity:
+            return None
+        for child in target.children:
+            if child.dep_ == "nmod" and case_words(child) & {"de", "d'", "du", "des"} and self.animate_token(child):
+                return child
+        return None
+
+    def animate_token(self, token: Token) -> bool:
+        """A person or a body: a named one, or a noun of people or groups."""
+        target = self.resolve(token)
+        if target is None:
+            return False
+        key = self.token_entity.get(target.i)
+        if key is not None:
+            return self.entities[key].type in ("Person", "Organization")
+        return bool(noun_lemmas(target) & self.people) or fold(target.lemma_) in self.people
+
+    def animate(self, filler: Filler) -> bool:
+        """A person or a body: a named one, or a noun of people or groups."""
+        if filler.entity:
+            return self.entities[filler.entity].type in ("Person", "Organization")
+        return filler.head in self.people
+
+    def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
+        dep = child.dep_ if dep is None else dep
+        cases = case_words(child) if cases is None else cases
+        if dep not in slot.deps:
+            return False
+        if dep == "obl:agent" and not any(is_passive(a) for a in (child.head, child.head.head, child.head.head.head)):
+            return False
+        if slot.filler_in is not None:
+            target = self.resolve(child)
+            if target is None or not noun_lemmas(target) & slot.filler_in:
+                return False
+        if slot.animate is not None and self.animate_token(child) != slot.animate:
+            return False
+        if slot.cases and not cases & slot.cases:
+            return False
+        # a name is never a bare noun, whatever its tag: 'une offre de Brenvel' is Brenvel's offer
+        if slot.bare is not None and (is_bare(child) and child.i not in self.token_entity) != slot.bare:
+            return False
+        if slot.filler_type:
+            key = self.token_entity.get(child.i)
+            want = slot.filler_type[len(SCHEMA):] if slot.filler_type.startswith(SCHEMA) else slot.filler_type
+            if key is None:
+                return False
+            # 'supprimés au CHU de Brest': an institution one works at is where the event happens
+            sited = want == "Place" and self.coref._institution(key)
+            if self.entities[key].type != want and not sited:
+                return False
+        return True
+
+    def clause_verb(self, token: Token) -> Token | None:
+        t = token
+        for _ in range(6):
+            if t.head.i == t.i:
+                return t if t.pos_ in ("VERB", "AUX") else None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and not is_nominal(t):
+                return t
+        return None

@@ -1,0 +1,81 @@
+"""Which event word an amount the text states belongs to.
+
+An amount goes to the nearest word above it in the parse that the lexicon knows as
+an event word; words of saying or estimating pass it on, and so does a noun of a sum
+that is the object of an event verb ("proposer une prime de 500 euros": the sum is
+what the proposal offers). ``kgl:sumNouns`` tells a sum ("une prime") from a
+transaction ("le rachat").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import ArgumentReader
+from .model import Amount
+from .syntax import is_nominal, noun_lemmas, verb_lemmas
+
+
+class AmountReader(ArgumentReader):
+    """Attaches the document's amounts to event words."""
+
+    def told_amounts(self) -> list[tuple[Amount, Token]]:
+        """Amounts the article states; a figure inside a quotation stays the speaker's, like its events."""
+        return [(a, t) for a, t in self.amount_anchor if not self.in_quote(t)]
+
+    def amount_point(self, anchor: Token) -> Token | None:
+        """The word an amount depends on (:meth:`attach_point`), except that a sum the parser hung on a
+        verb that asks none goes to the verb's object when that is a noun of transaction ('a approuvé
+        le rachat de X pour 2 milliards': the buyout costs it, not the approval)."""
+        point = self.attach_point(anchor)
+        verb = point
+        if verb is None:  # 'a finalisé le rachat de X pour 2 milliards': a verb that states no event
+            verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
+            return point
+        costs = [c for c in verb.children if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
+        return costs[0] if costs else point
+
+    def money_noun(self, token: Token) -> str | None:
+        """'sum' for a noun that names a sum itself ('une prime'), 'transaction' for one that names a
+        payment made ('le rachat'), None for any other word: the lexicon's entries for it all ask
+        for an amount, and kgl:sumNouns tells the two apart."""
+        entries = self.entries(token)
+        if not (entries and is_nominal(token) and all(e.requires_amount for e in entries)):
+            return None
+        return "sum" if noun_lemmas(token) & self.sums else "transaction"
+
+    def amounts_of(self, token: Token) -> list[Amount]:
+        """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
+        if self._attached is None:
+            self._attached = {}
+            for amount, anchor in self.told_amounts():
+                point = self.amount_point(anchor)
+                if point is not None:
+                    self._attached.setdefault(point.i, []).append(amount)
+        return self._attached.get(token.i, [])
+
+    def attach_point(self, token: Token) -> Token | None:
+        """The nearest ancestor of an amount that the lexicon knows as an event word."""
+        t = token
+        for _ in range(12):
+            if t.head.i == t.i:
+                return None
+            crossing = t.dep_ == "acl:relcl"
+            t = t.head
+            # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
+            if self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t):
+                return t
+            if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
+                # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
+                # clause on the subject says something of the subject, not of what the subject does
+                return None
+        return None
+
+    def passes_amount(self, token: Token) -> bool:
+        """A noun of money that is the object of an event verb ('toucher une
+        prime de 1 500 €', 'proposer une prime de 500 €') states no event of
+        its own: its sum belongs to the verb's event."""
+        return (self.money_noun(token) == "sum"  # a sum, not a transaction ('le rachat de X')
+                and token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
+                and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))

@@ -1,0 +1,111 @@
+"""Where an event happens: places inside or right after its phrase, and sites.
+
+A place is a named Place the event word, its object or its phrase governs with a
+preposition of place; a site is a noun of plant, office or store (``kgl:siteWords``)
+whose complement or "situé à" names the place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..text import fold
+from .arguments import PHRASE_CUT, ArgumentReader
+from .model import Filler
+from .syntax import case_words, is_nominal, verb_lemmas
+
+#: participles that say where a site stands: 'l'usine située à X'
+_STANDING = {"situer", "implanter", "baser", "installer", "localiser"}
+
+
+class PlaceReader(ArgumentReader):
+    """Places and sites of event words."""
+
+    def sites(self, token: Token) -> list[Filler]:
+        """'supprimés au siège de Rennes', 'à l'usine de Vierzon', 'un accord sur le
+        plan social de l'usine située à Vierzon': a place named after a noun of
+        site (a plant, an office, a store), or where that site is said to stand,
+        is where the event happens. Sites are looked for in the event's own
+        complements, in those of the verb that carries an event noun ('parvenir à
+        un accord ... pour son site de X'), and one or two nouns down."""
+        out = []
+        # 'les salariés de l'usine de Vierzon cesseront le travail': the site of who does it
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        doers += [g for d in doers for g in d.children if g.dep_ == "conj"]
+        roots = [c for d in doers for c in d.children if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
+        roots += [c for c in token.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+                  and (not case_words(c) & {"de", "du", "d'", "des"} or is_nominal(token))]
+        carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
+        if carrier is not None and carrier.pos_ == "VERB" and verb_lemmas(carrier) & (self.support | self.planned):
+            roots += [c for c in carrier.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i != token.i]
+        seen: set[int] = set()
+        stack = [(r, 0) for r in roots]
+        while stack:
+            t, depth = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if fold(t.lemma_) in self.site_words:
+                for grand in t.children:
+                    named = [grand] if grand.dep_ == "nmod" else [
+                        g for g in grand.children if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
+                    ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
+                    for place in named:
+                        key = self.token_entity.get(place.i)
+                        if key and self.entities[key].type == "Place":
+                            out.append(Filler(self.entities[key].label, entity=key, span=self.span(place, place),
+                                              head=key))
+                # 'l'entrepôt logistique situé à X' with the participle hung elsewhere by the parser:
+                # the words right after the site say where it stands
+                after = self.doc[t.i + 1:t.i + 5]
+                for j, word in enumerate(after[:-2]):
+                    if fold(word.lemma_) in _STANDING and after[j + 1].lower_ in ("à", "au") \
+                            and after[j + 2].i in self.token_entity:
+                        key = self.token_entity[after[j + 2].i]
+                        if self.entities[key].type == "Place" and all(f.entity != key for f in out):
+                            out.append(Filler(self.entities[key].label, entity=key,
+                                              span=self.span(after[j + 2], after[j + 2]), head=key))
+                        break
+            elif depth < 2:
+                stack.extend((c, depth + 1) for c in t.children if c.dep_ == "nmod")
+        return out
+
+    def places_within(self, token: Token) -> list[Filler]:
+        """Places named inside an event noun's phrase ('la grève des acteurs à
+        Hollywood') or right after it ('en grève à Hollywood'); for a verb, a
+        place the parser hung on its object ('diffusera les matchs du championnat en
+        Belgique')."""
+        if not is_nominal(token):
+            out = []
+            for obj in (c for c in token.children if c.dep_ == "obj"):
+                stack = [(c, 0) for c in obj.children]
+                while stack:
+                    t, depth = stack.pop()
+                    key = self.token_entity.get(t.i)
+                    if key and self.entities[key].type == "Place" and case_words(t) & {"en", "dans"}:
+                        out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                    elif depth < 2 and t.dep_ in ("nmod", "conj"):
+                        stack.extend((c, depth + 1) for c in t.children)
+            return out
+        out = []
+        nxt = self.doc[token.i + 1: token.i + 3]
+        if len(nxt) == 2 and nxt[0].lower_ in ("à", "en", "dans", "au", "aux") and nxt[1].i in self.token_entity:
+            key = self.token_entity[nxt[1].i]
+            if self.entities[key].type == "Place":
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(nxt[1], nxt[1]), head=key))
+        stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
+        while stack:
+            t = stack.pop()
+            key = self.token_entity.get(t.i)
+            if key and self.entities[key].type == "Place" and case_words(t) & {"à", "en", "dans", "au", "aux"}:
+                out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+            if t.i not in self.by_token:
+                stack.extend(c for c in t.children if c.dep_ not in PHRASE_CUT)
+        return out
+
+    def before_venue(self, token: Token, words: frozenset[str]) -> bool:
+        """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
+        ``words``, on the word itself or on a date the parser hung it on."""
+        near = [c for c in token.children]
+        near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children]
+        return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
