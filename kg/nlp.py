@@ -68,11 +68,16 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence, so headlines and paragraphs never
-    run together; a short quotation (a title, a job name) never splits one."""
+    run together; a short quotation (a title, a job name) never splits one; a
+    quotation opened right after a full stop starts a sentence ('... a rejeté.
+    « Nous continuerons », a dit X': the parser would join the two)."""
     inside = set()
+    opening = set()
     for b, e in quoted_ranges(doc.text):
         if e - b <= 81 and not re.search(r"[.!?\n]", doc.text[b:e]):
             inside.update(range(b + 1, e + 2))
+        if doc.text[:b].rstrip()[-1:] in (".", "!", "?"):
+            opening.add(b)
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
@@ -80,6 +85,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.idx in inside:
             token.is_sent_start = False
+        elif token.idx in opening:
+            token.is_sent_start = True
 
     return doc
 

@@ -880,3 +880,42 @@ def test_a_buyout_costs_the_sum_the_parser_hung_on_its_verb(read):
 def test_a_sum_paid_as_a_bonus_is_the_verb_s_payment_not_a_second_one(read):
     (payment,) = of_type(read("La direction a versé une prime de 500 euros aux salariés."), "Payment")
     assert labels(payment, "agent") == ["direction"] and payment.amount.value == 500
+
+
+# ------------------------------------------------------------ instigation, copula with a date, misplaced objects
+
+def test_a_la_appel_de_names_who_called_among_the_strikers(read):
+    (strike,) = of_type(read("Les magasiniers ont cessé le travail jeudi à l'appel de la fédération Solvek."), "Strike")
+    assert "Solvek" in " ".join(labels(strike, "agent"))
+
+
+def test_a_call_of_a_time_names_no_striker(read):
+    (strike,) = of_type(read("Les magasiniers ont cessé le travail jeudi à l'appel du matin."), "Strike")
+    assert labels(strike, "agent") == ["magasiniers"]
+
+
+def test_being_on_strike_since_a_date_is_a_strike_of_the_subject(read):
+    (strike,) = of_type(read("Les caissières du magasin Ternal sont en grève depuis mardi."), "Strike")
+    assert "caissières" in " ".join(labels(strike, "agent"))
+
+
+def test_being_tired_since_a_date_is_no_strike(read):
+    assert not of_type(read("Les caissières du magasin Ternal sont épuisées depuis mardi."), "Strike")
+
+
+def test_the_object_after_a_date_is_what_is_rejected(read):
+    (rejection,) = of_type(read("La coordination Orvia a refusé vendredi la proposition du rectorat."), "Rejection")
+    assert "proposition" in " ".join(labels(rejection, "theme"))
+
+
+def test_the_object_after_a_dative_is_what_is_offered_and_the_dative_receives_it(read):
+    (offer,) = of_type(read("Le club de Varnas a proposé au gardien un contrat de trois ans."), "Proposal")
+    assert labels(offer, "recipient") == ["gardien"]
+    assert "contrat" in " ".join(labels(offer, "theme"))
+
+
+def test_a_quotation_after_a_full_stop_does_not_lend_its_speaker_to_the_sentence_before(read):
+    events = read("La direction a proposé mercredi une prime de 400 euros. « C'est une provocation », "
+                  "a réagi une déléguée, Claire Montel.")
+    (offer,) = of_type(events, "Proposal")
+    assert not offer.sources

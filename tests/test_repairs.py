@@ -294,3 +294,98 @@ def test_a_real_conjunction_stays_one(hand_doc):
     ]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[2].dep_) == ("cc", "conj")
+
+
+# "Le comité a refusé jeudi la demande ." with the object hung on the date
+DATED_OBJECT_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("comité", 3, "nsubj", "NOUN", "comité", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusé", 3, "ROOT", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+    ("jeudi", 3, "obl:mod", "NOUN", "jeudi", "Gender=Masc|Number=Sing"),
+    ("la", 6, "det", "DET", "le", "Definite=Def"),
+    ("demande", 4, "nmod", "NOUN", "demande", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_hung_on_a_date_is_the_verbs_object(hand_doc):
+    doc = repair(hand_doc(DATED_OBJECT_ROWS), {"jeudi"})
+    assert (doc[6].dep_, doc[6].head.i) == ("obj", 3)
+
+
+def test_a_noun_phrase_after_a_date_is_left_alone_when_the_verb_has_its_object(hand_doc):
+    # "Le comité a refusé l' offre jeudi la veille ." : the verb has its object; 'la veille' stays on the date
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def"),
+            ("comité", 3, "nsubj", "NOUN", "comité", "Gender=Masc|Number=Sing"),
+            ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("refusé", 3, "ROOT", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+            ("l'", 5, "det", "DET", "le", "Definite=Def"),
+            ("offre", 3, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+            ("jeudi", 3, "obl:mod", "NOUN", "jeudi", "Gender=Masc|Number=Sing"),
+            ("la", 8, "det", "DET", "le", "Definite=Def"),
+            ("veille", 6, "nmod", "NOUN", "veille", "Gender=Fem|Number=Sing"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), {"jeudi", "veille"})
+    assert (doc[8].dep_, doc[8].head.i) == ("nmod", 6)
+
+
+# "La mairie a promis aux agents une prime ." with the object hung on the dative
+DATIVE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 3, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("promis", 3, "ROOT", "VERB", "promettre", "Tense=Past|VerbForm=Part"),
+    ("aux", 5, "case", "ADP", "à"),
+    ("agents", 3, "obl:arg", "NOUN", "agent", "Gender=Masc|Number=Plur"),
+    ("une", 7, "det", "DET", "un", "Definite=Ind"),
+    ("prime", 5, "nmod", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_after_a_dative_is_the_verbs_object(hand_doc):
+    doc = repair(hand_doc(DATIVE_ROWS))
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 3)
+
+
+def test_a_complement_with_its_preposition_after_a_dative_is_left_alone(hand_doc):
+    # "La mairie a promis aux agents de la ville ." : 'de la ville' is the agents'
+    rows = DATIVE_ROWS[:6] + [("de", 8, "case", "ADP", "de"), ("la", 8, "det", "DET", "le", "Definite=Def"),
+                              ("ville", 5, "nmod", "NOUN", "ville", "Gender=Fem|Number=Sing"),
+                              (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].dep_, doc[8].head.i) == ("nmod", 5)
+
+
+# "Les agents sont en grève depuis lundi ." with the date taken as the predicate
+COPULA_DATE_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("agents", 6, "nsubj", "NOUN", "agent", "Gender=Masc|Number=Plur"),
+    ("sont", 6, "cop", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("en", 4, "case", "ADP", "en"),
+    ("grève", 6, "obl:mod", "NOUN", "grève", "Gender=Fem|Number=Sing"),
+    ("depuis", 6, "case", "ADP", "depuis"),
+    ("lundi", 6, "ROOT", "NOUN", "lundi", "Gender=Masc|Number=Sing"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_state_before_a_dated_predicate_is_the_predicate(hand_doc):
+    doc = repair(hand_doc(COPULA_DATE_ROWS), {"lundi"})
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[1].head.i, doc[2].head.i) == (4, 4)
+    assert (doc[6].dep_, doc[6].head.i, doc[5].head.i) == ("obl:mod", 4, 6)
+
+
+def test_a_dated_predicate_with_no_state_before_it_is_left_alone(hand_doc):
+    # "Les agents sont là depuis lundi ." : no 'en' phrase
+    rows = [("Les", 1, "det", "DET", "le", "Definite=Def"),
+            ("agents", 5, "nsubj", "NOUN", "agent", "Gender=Masc|Number=Plur"),
+            ("sont", 5, "cop", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("là", 5, "advmod", "ADV", "là"),
+            ("depuis", 5, "case", "ADP", "depuis"),
+            ("lundi", 5, "ROOT", "NOUN", "lundi", "Gender=Masc|Number=Sing"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), {"lundi"})
+    assert (doc[5].dep_, doc[1].head.i) == ("ROOT", 5)

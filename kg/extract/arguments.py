@@ -60,6 +60,7 @@ class ArgumentReader:
         self.time_words = lexicon.folded("timeWords")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.call_nouns = lexicon.folded("callNouns")
+        self.instigation = lexicon.folded("instigationNouns")
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
@@ -226,9 +227,27 @@ class ArgumentReader:
         """'le géant du streaming', 'le constructeur', 'l'entraîneur': a singular
         definite description of a kind of body or person refers back to the
         nearest such entity named before (see :mod:`kg.extract.coref`)."""
-        key = self.coref.description(token)
+        key = self.description_of(token)
         if key is not None:
             self.entities[key].aliases.add(self.span(first, last).text)
+        return key
+
+    def description_of(self, token: Token) -> str | None:
+        """The entity a description refers back to (:mod:`.coref`), unless that entity is
+        named elsewhere in the description's own clause: 'le club de X a proposé au gardien
+        un contrat', 'X a racheté l'éditeur' speak of two, not one."""
+        key = self.coref.description(token)
+        if key is None or self.coref.apposed_to(token) == key:
+            return key
+        verb = token
+        while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and not is_nominal(verb)):
+            verb = verb.head
+        if verb.i == token.i:
+            return key
+        # 'X, le fabricant de pneus, a rejeté': a description in apposition is one phrase with its name
+        own = {t.i for t in (token.head if token.dep_ == "appos" else token).subtree}
+        if any(self.token_entity.get(t.i) == key for t in verb.subtree if t.i not in own):
+            return None
         return key
 
     def fillers(self, token: Token) -> list[Filler]:
@@ -352,7 +371,7 @@ class ArgumentReader:
 
         Two constructions are seen through here, once for every frame:
         'de la part de X' names the doer as 'par X' does ('une offre de la part
-        d'un fonds'), and a complement the parser hung on the object ('proposer
+        d'un fonds'), and so does 'à l'appel de X' ('en grève à l'appel de X'); and a complement the parser hung on the object ('proposer
         une prolongation à son entraîneur') is offered as ``obj>nmod``.
         """
         has_obj = any(c.dep_ == "obj" for c in token.children)
@@ -367,6 +386,13 @@ class ArgumentReader:
                 if doers:
                     yield doers[0], child.dep_, frozenset({"par"})
                     continue
+            if self.instigated(child):
+                # 'en grève à l'appel de X': who called acts through those who act, like 'par X';
+                # the call itself is no party
+                caller = self.instigator(child)
+                if caller is not None:
+                    yield caller, "instigator", frozenset()
+                continue
             yield child, child.dep_, cases
             if (fold(child.lemma_) in self.time_words or child.pos_ in ("NUM", "ADV", "ADP")) \
                     and child.i not in self.token_entity and is_passive(token):
@@ -379,6 +405,9 @@ class ArgumentReader:
                 # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's;
                 # so is a party ('négocie depuis lundi avec les syndicats')
                 for grand in child.children:
+                    caller = self.instigator(grand) if self.instigated(grand) else None
+                    if caller is not None:  # 'en grève depuis lundi à l'appel de X'
+                        yield caller, "instigator", frozenset()
                     key = self.token_entity.get(grand.i)
                     if key and self.entities[key].type == "Place" and case_words(grand) & {"à", "en", "dans"} \
                             or grand.dep_ == "nmod" and case_words(grand) & {"avec", "entre"}:
@@ -387,6 +416,18 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+
+    def instigated(self, token: Token) -> bool:
+        """'à l'appel de', 'à l'initiative de', 'sur appel de': a noun of instigation
+        (``kgl:instigationNouns``) after 'à' or 'sur', with no article but the definite one."""
+        return (fold(token.lemma_) in self.instigation and bool(case_words(token) & {"à", "sur"})
+                and not any(g.dep_ == "det" and fold(g.lemma_) != "le" for g in token.children))
+
+    @staticmethod
+    def instigator(token: Token) -> Token | None:
+        """Who instigates: the 'de' complement of a noun of instigation."""
+        return next((g for g in token.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}),
+                    None)
 
     @staticmethod
     def raised_subject(token: Token) -> list[Token]:

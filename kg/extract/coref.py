@@ -242,7 +242,7 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in token.morph.get("Number"):
             return None
-        beside = self._apposed_to(token)
+        beside = self.apposed_to(token)
         apposed = token.dep_ == "appos" or beside is not None
         if apposed:
             # 'Vantel, le fabricant de pneus': a description beside a name is that name's; it says what
@@ -275,7 +275,7 @@ class Coreference:
         # two bodies equally prominent: which one 'le groupe audiovisuel' is, the text does not say
         return ranked[0].entity if len(top) == 1 or kind == "Person" else None
 
-    def _apposed_to(self, token: Token) -> str | None:
+    def apposed_to(self, token: Token) -> str | None:
         """The name a noun stands beside: by the parse (an apposition), or by the comma where the
         parser missed one ('Vantel, le fabricant de pneus'); a phrase after a preposition is no
         apposition ('X, selon l'organisation')."""
@@ -294,7 +294,7 @@ class Coreference:
             for earlier in self.doc:
                 if earlier.pos_ != "NOUN" or earlier.i in self.token_entity:
                     continue
-                head = self._apposed_to(earlier)
+                head = self.apposed_to(earlier)
                 if head is not None and self.entities[head].type != "CreativeWork":
                     self._appositions.append((earlier.i, fold(earlier.lemma_), head))
         limit = token.left_edge.i

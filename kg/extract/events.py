@@ -189,7 +189,7 @@ class EventReader(PlaceReader, AmountReader):
         found = []
         for token in self.doc:
             if token.pos_ == "NOUN" and token.i not in self.token_entity:
-                key = self.coref.description(token)  # before the phrase: most nouns describe nobody
+                key = self.description_of(token)  # before the phrase: most nouns describe nobody
                 if key is not None:
                     first, last = self.phrase(token)
                     sp = self.span(first, last)

@@ -14,6 +14,8 @@ from .syntax import case_words
 
 
 _DE = {"de", "d'", "du", "des"}
+#: dependents that belong to a noun's own phrase, not to the clause it heads
+_PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
 
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc:
@@ -130,6 +132,42 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
+    for token in tokens:
+        if token.dep_ not in ("nmod", "obj") or case_words(token) or not any(c.dep_ == "det" for c in token.children):
+            continue
+        host, verb = token.head, token.head.head
+        if token.dep_ == "obj" and host.pos_ not in ("NOUN", "PROPN"):
+            continue  # a verb's object is where it belongs; a noun's 'object' is a slip
+        if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i:token.i])
+                or any(c.dep_ == "obj" for c in verb.children)):
+            continue
+        dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod") and not case_words(host)
+        dative = host.dep_ in ("obl", "obl:arg", "iobj") and bool(case_words(host) & {"à", "au", "aux"})
+        if dated or dative:
+            # 'a rejeté mercredi la proposition', 'a offert au joueur un contrat': a noun phrase with
+            # its article and no preposition, after a date or a dative, is the verb's object; the
+            # parser hangs it on the word before
+            token.head = verb
+            token.dep_ = "obj"
+    for token in tokens:
+        cop = next((c for c in token.children if c.dep_ == "cop"), None)
+        if cop is None or fold(token.lemma_) not in time_words or not case_words(token):
+            continue
+        state = next((c for c in token.children if c.dep_ in ("obl", "obl:mod") and "en" in case_words(c)
+                      and cop.i < c.i < token.i), None)
+        if state is not None:
+            # 'les agents sont en grève depuis lundi' parsed with the date as the predicate: the
+            # state 'en grève' is, and the date says since when
+            if token.head.i == token.i:
+                state.head = state
+            else:
+                state.head = token.head
+            state.dep_ = token.dep_
+            for child in list(token.children):
+                if child.i != state.i and child.dep_ not in _PHRASE_PARTS:
+                    child.head = state
+            token.head = state
+            token.dep_ = "obl:mod"
     return doc
 
 
