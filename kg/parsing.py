@@ -11,9 +11,11 @@ writes. A build then takes about as long as its parse, using one core more
 than the parse alone.
 
 The child reads each file itself, when its batch comes, and sends back the
-document and its parse (``Doc.to_bytes`` without the tensor, which no
-extraction step reads); at most two batches wait in the queue, so memory
-stays flat. It ignores Ctrl-C and SIGTERM (this process decides when to
+document and its parse: what ``Doc.to_dict`` holds, less the tensor (which no
+extraction step reads), with only the strings this process has not been sent
+yet (:class:`Portable`; ``to_bytes`` walks every token in Python for its
+strings, which cost a twentieth of the parse, and ``from_bytes`` as much
+again here); at most two batches wait in the queue, so memory stays flat. It ignores Ctrl-C and SIGTERM (this process decides when to
 stop, and ends it), and leaves on its own when this process is gone (a
 SIGKILL): it never writes the store.
 """
@@ -100,7 +102,7 @@ class ParsedAside:
             self.finished = True
             raise item
         document, data = item
-        doc = Doc(self.vocab).from_bytes(data)
+        doc = Doc(self.vocab).from_dict(data)
         doc.user_data["offset"] = document.body_start
         return document, doc
 
@@ -146,8 +148,47 @@ def pieces(n: int, batch_size: int) -> list[int]:
     return out + [last]
 
 
+class Portable:
+    """Turns the child's Docs into what ``Doc.from_dict`` rebuilds in the build's process.
+
+    The array of every token attribute a ``DocBin`` keeps, the text, the spans,
+    and the strings its string-valued attributes point to (lemmas, norms, tags,
+    labels, morphology), each sent once per build: the build's vocab keeps what
+    it was sent. A word's own string comes with the text, as in ``from_bytes``.
+    """
+
+    def __init__(self) -> None:
+        from spacy.attrs import LENGTH, SPACY, intify_attr
+        from spacy.tokens.doc import DOCBIN_ALL_ATTRS
+
+        self.head = (LENGTH, SPACY, *(intify_attr(a) for a in DOCBIN_ALL_ATTRS))
+        # columns holding string hashes (ORTH comes back from the text)
+        self.string_columns = [self.head.index(intify_attr(a)) for a in (
+            "NORM", "TAG", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH")]
+        self.sent: set[int] = set()
+
+    def __call__(self, doc) -> dict:
+        import numpy
+
+        array = doc.to_array(self.head)
+        strings, store = [], doc.vocab.strings
+        for key in numpy.unique(array[:, self.string_columns]).tolist():
+            if key and key not in self.sent:
+                self.sent.add(key)
+                strings.append(store[key])
+        msg = {"text": doc.text, "array_head": self.head, "array_body": array, "strings": strings,
+               "spans": doc.spans.to_bytes(), "has_unknown_spaces": doc.has_unknown_spaces,
+               "sentiment": doc.sentiment, "cats": doc.cats}
+        if doc.user_data:
+            keys, values = zip(*doc.user_data.items())
+            import srsly
+
+            msg["user_data_keys"], msg["user_data_values"] = srsly.msgpack_dumps(keys), srsly.msgpack_dumps(values)
+        return msg
+
+
 def _parse_aside(paths: list[Path], nlp, batch_size: int, out, parent: int) -> None:
-    """The child: parse ``paths`` in batches, send (document, Doc bytes), then None."""
+    """The child: parse ``paths`` in batches, send (document, Doc as a dict), then None."""
     from .nlp import normalise
 
     for s in (signal.SIGINT, signal.SIGTERM):
@@ -168,10 +209,11 @@ def _parse_aside(paths: list[Path], nlp, batch_size: int, out, parent: int) -> N
         else:
             start = runs[-1][1] if runs else 0
             runs.append([start, start + size, size])
+    portable = Portable()
     try:
         for start, stop, size in runs:
             for doc, i in nlp.pipe(texts(start, stop), as_tuples=True, batch_size=size):
-                _put(out, (documents.pop(i), doc.to_bytes(exclude=["tensor"])), parent)
+                _put(out, (documents.pop(i), portable(doc)), parent)
         _put(out, None, parent)
     except BaseException as err:  # noqa: BLE001  sent back, raised by the build
         try:
