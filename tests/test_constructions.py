@@ -919,3 +919,10 @@ def test_a_quotation_after_a_full_stop_does_not_lend_its_speaker_to_the_sentence
                   "a réagi une déléguée, Claire Montel.")
     (offer,) = of_type(events, "Proposal")
     assert not offer.sources
+
+
+def test_a_reflexive_verb_of_commitment_lends_its_subject_to_the_infinitive(read):
+    (payment,) = of_type(read("La mairie de Lorvain s'est aussi engagée à verser une aide de 5 000 euros "
+                              "aux associations."), "Payment")
+    assert "mairie" in " ".join(labels(payment, "agent"))
+    assert labels(payment, "recipient") == ["associations"]

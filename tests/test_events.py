@@ -217,3 +217,54 @@ def test_negation_sets_negated(hand_doc, negated):
     proposal = only(events, "Proposal")
     assert proposal.negated is False  # the negation is the verb's, not its object's
     assert [f.event for f in rejection.roles["theme"]] == [proposal]
+
+
+VEXAMO = Entity("entity/vexamo", "Vexamo", "Organization")
+
+
+def _layoff_by(hand_doc, middle):
+    """'L' équipementier <middle> a supprimé 90 postes .' with the name at index 3 or 4."""
+    rows = [("L'", 1, "det", "DET", "le"), ("équipementier", 6, "nsubj", "NOUN", "équipementier")]
+    rows += middle
+    rows += [("a", 6, "aux:tense", "AUX", "avoir"), ("supprimé", 6, "ROOT", "VERB", "supprimer"),
+             ("90", 8, "nummod", "NUM", "90"), ("postes", 6, "obj", "NOUN", "poste"), (".", 6, "punct", "PUNCT", ".")]
+    return hand_doc(rows)
+
+
+def test_a_name_hung_on_the_adjective_of_a_description_is_its_name(hand_doc):
+    # "L' équipementier automobile Vexamo , a supprimé ..." with the name on the adjective
+    doc = _layoff_by(hand_doc, [("automobile", 1, "amod", "ADJ", "automobile"), ("Vexamo", 2, "nmod", "PROPN", "Vexamo"),
+                                (",", 1, "punct", "PUNCT", ",")])
+    events, _ = read(doc, {3: VEXAMO})
+    assert [f.entity for f in only(events, "Layoff").roles["agent"]] == ["entity/vexamo"]
+
+
+def test_a_name_after_a_preposition_in_a_description_is_not_its_name(hand_doc):
+    # "L' équipementier chez Vexamo , a supprimé ...": 'chez' separates the name from the noun
+    doc = _layoff_by(hand_doc, [("chez", 3, "case", "ADP", "chez"), ("Vexamo", 1, "nmod", "PROPN", "Vexamo"),
+                                (",", 1, "punct", "PUNCT", ",")])
+    events, _ = read(doc, {3: VEXAMO})
+    assert [f.entity for f in only(events, "Layoff").roles["agent"]] != ["entity/vexamo"]
+
+
+def _payment(hand_doc, tail):
+    """'Le versement d' une prime de 800 euros <tail> .' with <tail> hung on the sum."""
+    rows = [("Le", 1, "det", "DET", "le"), ("versement", 1, "ROOT", "NOUN", "versement"),
+            ("d'", 4, "case", "ADP", "de"), ("une", 4, "det", "DET", "un"), ("prime", 1, "nmod", "NOUN", "prime"),
+            ("de", 7, "case", "ADP", "de"), ("800", 7, "nummod", "NUM", "800"), ("euros", 4, "nmod", "NOUN", "euro")]
+    rows += tail + [(".", 1, "punct", "PUNCT", ".")]
+    return hand_doc(rows)
+
+
+def test_whom_a_sum_goes_to_is_the_recipient_of_the_paying_noun(hand_doc):
+    doc = _payment(hand_doc, [("aux", 9, "case", "ADP", "à"), ("infirmiers", 4, "nmod", "NOUN", "infirmier")])
+    events, _ = read(doc)
+    assert labels(only(events, "Payment").roles["recipient"]) == ["infirmiers"]
+
+
+def test_a_time_after_a_sum_is_no_recipient(hand_doc):
+    # "... de 800 euros à la fin ." : 'à' with a thing, not a person or a body
+    doc = _payment(hand_doc, [("à", 10, "case", "ADP", "à"), ("la", 10, "det", "DET", "le"),
+                              ("fin", 4, "nmod", "NOUN", "fin")])
+    events, _ = read(doc)
+    assert only(events, "Payment").roles["recipient"] == []

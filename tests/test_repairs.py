@@ -389,3 +389,33 @@ def test_a_dated_predicate_with_no_state_before_it_is_left_alone(hand_doc):
             (".", 5, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), {"lundi"})
     assert (doc[5].dep_, doc[1].head.i) == ("ROOT", 5)
+
+
+# "La mairie s' est engagée à payer ." parsed as a passive reflexive
+REFLEXIVE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 4, "nsubj:pass", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("s'", 4, "expl:pass", "PRON", "se", "Reflex=Yes"),
+    ("est", 4, "aux:tense", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("engagée", 4, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("à", 6, "mark", "ADP", "à"),
+    ("payer", 4, "xcomp", "VERB", "payer", "VerbForm=Inf"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_reflexive_verb_with_an_infinitive_has_a_subject_not_a_passive_one(hand_doc):
+    doc = repair(hand_doc(REFLEXIVE_ROWS))
+    assert (doc[1].dep_, doc[2].dep_) == ("nsubj", "expl:comp")
+
+
+def test_a_passive_reflexive_with_no_infinitive_keeps_its_passive_subject(hand_doc):
+    # "Les billets se vendent vite ." : what is sold
+    rows = [("Les", 1, "det", "DET", "le", "Definite=Def"),
+            ("billets", 3, "nsubj:pass", "NOUN", "billet", "Gender=Masc|Number=Plur"),
+            ("se", 3, "expl:pass", "PRON", "se", "Reflex=Yes"),
+            ("vendent", 3, "ROOT", "VERB", "vendre", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("vite", 3, "advmod", "ADV", "vite"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_ == "nsubj:pass"

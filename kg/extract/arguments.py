@@ -26,6 +26,8 @@ from .syntax import case_words, is_bare, is_nominal, is_passive, noun_lemmas, ve
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
+#: links that keep a name inside the phrase of the noun it names ('l'équipementier automobile X')
+_NAMING_LINKS = {"appos", "flat:name", "nmod", "amod", "advmod", "dep", "compound"}
 #: relative pronouns, which stand for the noun their clause hangs on
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
 #: dependents that end a noun phrase: clauses, conjuncts, punctuation, a verb's own subject
@@ -221,6 +223,16 @@ class ArgumentReader:
                 ent = self.entities[self.token_entity[child.i]]
                 if ent.type == "CreativeWork" and not case_words(child):
                     return ent.key
+        # 'l'équipementier automobile X', 'l'éditeur de jeux vidéo X': a name further down that no
+        # preposition separates from the noun, wherever the parser hung it, is the noun's name
+        for t in token.subtree:
+            if t.i <= token.i or t.i not in self.token_entity or self.token_entity.get(t.i - 1) == self.token_entity[t.i]:
+                continue
+            link = t
+            while link.i != token.i and not case_words(link) and link.dep_ in _NAMING_LINKS:
+                link = link.head
+            if link.i == token.i:
+                return self.token_entity[t.i]
         return None
 
     def described(self, token: Token, first: Token, last: Token) -> str | None:
@@ -416,6 +428,13 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+            if child.dep_ == "nmod" and is_nominal(token) and cases & {"de", "d'", "du", "des"} \
+                    and noun_lemmas(child) & self.sums:
+                # 'le versement d'une prime de 500 euros à chaque salarié': whom the sum goes to,
+                # hung on the sum, is the paying noun's
+                for grand in child.children:
+                    if grand.dep_ == "nmod" and case_words(grand) & {"à", "au", "aux", "pour"}:
+                        yield grand, "nmod", case_words(grand)
 
     def instigated(self, token: Token) -> bool:
         """'à l'appel de', 'à l'initiative de', 'sur appel de': a noun of instigation

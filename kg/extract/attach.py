@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .arguments import ArgumentReader
 from .model import Amount
-from .syntax import is_nominal, noun_lemmas, verb_lemmas
+from .syntax import case_words, is_nominal, noun_lemmas, verb_lemmas
 
 
 class AmountReader(ArgumentReader):
@@ -74,8 +74,13 @@ class AmountReader(ArgumentReader):
 
     def passes_amount(self, token: Token) -> bool:
         """A noun of money that is the object of an event verb ('toucher une
-        prime de 1 500 €', 'proposer une prime de 500 €') states no event of
-        its own: its sum belongs to the verb's event."""
-        return (self.money_noun(token) == "sum"  # a sum, not a transaction ('le rachat de X')
-                and token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
+        prime de 1 500 €', 'proposer une prime de 500 €'), or the 'de' complement of
+        a noun of transaction ('le versement d'une prime'), states no event of its
+        own: its sum belongs to the verb's or the transaction's event."""
+        if self.money_noun(token) != "sum":  # a sum, not a transaction ('le rachat de X')
+            return False
+        if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
+            # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
+            return self.money_noun(token.head) == "transaction"
+        return (token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
                 and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))

@@ -377,11 +377,14 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if supported and head.pos_ == "VERB" and link is token:
             # 'trouver un accord sur le plan social', 'prévoit une prime pour chaque employé': what
-            # the noun is about and whom it is for, hung on its verb
+            # the noun is about and whom it is for, hung on its verb; a verb of plan also gives
+            # it with 'à' ('prévoit le versement d'une prime à chaque salarié'), a verb of saying
+            # does not ('annonce aux salariés la fermeture': they are told, not given)
+            to = {"pour", "à", "au", "aux"} if head.lemma_.lower() in self.planned else {"pour"}
             for child in head.children:
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue
-                for role, cases, animate in (("theme", {"sur"}, False), ("recipient", {"pour"}, True)):
+                for role, cases, animate in (("theme", {"sur"}, False), ("recipient", to, True)):
                     if case_words(child) & cases and (not animate or self.animate_token(child)) and any(
                             slot.cases & cases and slot.role.endswith("#" + role)
                             for slot in cand.entry.frame.slots):

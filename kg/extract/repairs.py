@@ -122,6 +122,18 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             noun.head = token
             noun.dep_ = "nsubj"
     for token in tokens:
+        verb = token.head
+        if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)
+                and not any(c.dep_ == "aux:pass" for c in verb.children)
+                and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.morph.get("VerbForm") == ["Inf"]
+                        and c.i > verb.i for c in verb.children)):
+            # 's'est engagée à verser', 's'apprête à fermer': a reflexive verb that takes an
+            # infinitive is no passive; its subject does the infinitive's act
+            token.dep_ = "nsubj"
+            for c in verb.children:
+                if c.dep_ == "expl:pass":
+                    c.dep_ = "expl:comp"
+    for token in tokens:
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
