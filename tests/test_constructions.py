@@ -926,3 +926,32 @@ def test_a_reflexive_verb_of_commitment_lends_its_subject_to_the_infinitive(read
                               "aux associations."), "Payment")
     assert "mairie" in " ".join(labels(payment, "agent"))
     assert labels(payment, "recipient") == ["associations"]
+
+
+def test_a_strike_happens_where_the_strikers_are_from(read):
+    (strike,) = of_type(read("Les grutiers du port de Saint-Nazaire ont cessé le travail lundi."), "Strike")
+    assert labels(strike, "place") == ["Saint-Nazaire"]
+
+
+def test_a_strike_of_people_from_nowhere_named_has_no_place(read):
+    (strike,) = of_type(read("Les grutiers de l'entreprise ont cessé le travail lundi."), "Strike")
+    assert labels(strike, "place") == []
+
+
+def test_a_sum_per_person_is_paid_to_them(read):
+    (payment,) = of_type(read("Le plan prévoit une prime de 2 000 euros par technicien."), "Payment")
+    assert labels(payment, "recipient") == ["technicien"]
+
+
+def test_a_sum_per_month_names_no_recipient(read):
+    (payment,) = of_type(read("Le plan prévoit une prime de 2 000 euros par mois."), "Payment")
+    assert labels(payment, "recipient") == []
+
+
+def test_engaging_people_counted_in_hundreds_is_hiring(read):
+    (hiring,) = of_type(read("Le studio Kalvar a engagé des centaines de développeurs."), "Hiring")
+    assert "développeurs" in " ".join(labels(hiring, "theme"))
+
+
+def test_engaging_a_group_action_is_no_hiring(read):
+    assert not of_type(read("L'association Prudis a engagé une action de groupe contre l'opérateur."), "Hiring")

@@ -217,7 +217,9 @@ def test_bare_francs_are_swiss_unless_the_text_is_about_another_franc_zone():
 def test_bare_dollars_are_canadian_in_a_text_about_canada():
     text = "À Montréal, la firme québécoise paiera 2 millions $ à ses employés."
     assert [a.currency for a, _ in find_amounts(text)] == ["CAD"]
-    assert [a.currency for a, _ in find_amounts("À Montréal, on paiera 2 millions $.")] == ["USD"]
+    # named once: Canadian, unless the text names something American too
+    assert [a.currency for a, _ in find_amounts("À Montréal, on paiera 2 millions $.")] == ["CAD"]
+    assert [a.currency for a, _ in find_amounts("À Montréal, la filiale américaine paiera 2 millions $.")] == ["USD"]
     assert [a.currency for a, _ in find_amounts(text, dollar="USD")] == ["USD"]
 
 

@@ -419,3 +419,43 @@ def test_a_passive_reflexive_with_no_infinitive_keeps_its_passive_subject(hand_d
             (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[1].dep_ == "nsubj:pass"
+
+
+# "Les salariés seront licenciés ." with the participle tagged as a noun
+PARTICIPLE_NOUN_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("salariés", 3, "nsubj:pass", "NOUN", "salarié", "Gender=Masc|Number=Plur"),
+    ("seront", 3, "cop", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("licenciés", 3, "ROOT", "NOUN", "licencié", "Gender=Masc|Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_with_a_passive_subject_is_a_verb_whatever_its_tag(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_NOUN_ROWS))
+    assert (doc[3].pos_, doc[2].dep_) == ("VERB", "aux:pass")
+
+
+def test_a_noun_predicate_with_a_plain_subject_stays_a_noun(hand_doc):
+    # "Les salariés seront délégués ." with a plain subject: 'délégués' may be the noun
+    rows = [PARTICIPLE_NOUN_ROWS[0], ("salariés", 3, "nsubj", "NOUN", "salarié", "Gender=Masc|Number=Plur"),
+            PARTICIPLE_NOUN_ROWS[2], ("délégués", 3, "ROOT", "NOUN", "délégué", "Gender=Masc|Number=Plur"),
+            PARTICIPLE_NOUN_ROWS[4]]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].pos_, doc[2].dep_) == ("NOUN", "cop")
+
+
+def test_a_noun_phrase_after_a_party_with_avec_is_the_verbs_object(hand_doc):
+    # "La mairie a promis avec les agents une prime ." (the same slip after 'avec')
+    rows = DATIVE_ROWS[:4] + [("avec", 5, "case", "ADP", "avec")] + DATIVE_ROWS[5:]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 3)
+
+
+def test_a_time_after_a_party_is_not_the_verbs_object(hand_doc):
+    # "La mairie a promis aux agents la semaine ." : a when, not what is promised
+    rows = DATIVE_ROWS[:6] + [("la", 7, "det", "DET", "le", "Definite=Def"),
+                              ("semaine", 5, "nmod", "NOUN", "semaine", "Gender=Fem|Number=Sing"),
+                              (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), {"semaine"})
+    assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)

@@ -63,6 +63,7 @@ class ArgumentReader:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.call_nouns = lexicon.folded("callNouns")
         self.instigation = lexicon.folded("instigationNouns")
+        self.quantities = lexicon.folded("quantityNouns")
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")

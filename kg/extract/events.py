@@ -75,10 +75,14 @@ class EventReader(PlaceReader, AmountReader):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
         words = set()
+        verbal = not is_nominal(token)
         for head in heads:
             words |= noun_lemmas(head)
-            words |= {w for c in head.children if c.dep_ in ("amod", "nmod", "compound", "appos")
-                      for w in noun_lemmas(c)}
+            # an object's 'de' complement says what it is only after a word of quantity ('recruter des
+            # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
+            counted = not verbal or fold(head.lemma_) in self.quantities or head.like_num
+            words |= {w for c in head.children if c.dep_ in ("amod", "compound", "appos")
+                      or (c.dep_ == "nmod" and counted) for w in noun_lemmas(c)}
         return words
 
     @staticmethod
@@ -315,11 +319,13 @@ class EventReader(PlaceReader, AmountReader):
                     break
 
     def add_places(self, event: Event, token: Token) -> None:
-        """Places and sites of the event word, except the parties' own names."""
+        """Places and sites of the event word, else where its parties are from; never the
+        parties' own names."""
         taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
-        for filler in self.places_within(token) + self.sites(token):
-            if filler.entity not in taken:  # 'une offre au Racing': the club it goes to is no place
-                event.add("place", filler)
+        found = [f for f in self.places_within(token) + self.sites(token) if f.entity not in taken]
+        # 'une offre au Racing': the club it goes to is no place
+        for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
+            event.add("place", filler)
 
     def receiver(self, cand: Candidate) -> None:
         """Who receives a payment or an offer that is the object of a verb of receiving."""

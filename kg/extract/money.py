@@ -118,6 +118,8 @@ _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien
 # since 2002), except in a text about another franc zone, where the figure stays
 # without a currency.
 _CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver)\b")
+_US = re.compile(r"\b(?:États-Unis|Etats-Unis|américain\w*|Amérique|Washington|New York|Californie|Hollywood"
+                 r"|Silicon Valley|Wall Street|Texas|Floride|Chicago|Los Angeles|San Francisco)\b")
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
 _OTHER_FRANCS = re.compile(
     r"\b(?:CFA|FCFA|CFP|Afrique|africain\w*|Sénégal|Dakar|Côte d'Ivoire|Abidjan|Cameroun|Congo|Kinshasa|Brazzaville"
@@ -262,7 +264,8 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     Offsets are shifted by ``offset``. A figure in parentheses right after
     another amount is a conversion ("(environ 808 000 euros)") and is skipped.
     ``dollar`` is the currency of a bare "$" or "dollars" (by default CAD in a
-    text that names Canada, Québec or Montréal twice, else USD); ``franc`` that
+    text that names Canada, Québec or Montréal twice, or once and nothing American,
+    else USD); ``franc`` that
     of a bare "francs" (by default CHF in a text that writes "francs suisses",
     "CHF" or a Swiss figure "300'000", else none: the figure is no amount).
 
@@ -284,7 +287,9 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     [(40000.0, 60000.0, 'CHF')]
     """
     if dollar is None:
-        dollar = "CAD" if len(_CANADA.findall(text)) >= 2 else "USD"
+        # named twice, or named once in a text that names nothing American
+        canada = len(_CANADA.findall(text))
+        dollar = "CAD" if canada >= 2 or (canada == 1 and not _US.search(text)) else "USD"
     if franc is None and (_SWISS.search(text) or not _OTHER_FRANCS.search(text)):
         franc = "CHF"
     found: list[tuple[Amount, int]] = []

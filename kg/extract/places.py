@@ -109,3 +109,29 @@ class PlaceReader(ArgumentReader):
         near = [c for c in token.children]
         near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children]
         return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
+
+    def participant_places(self, token: Token) -> list[Filler]:
+        """'les dockers du port de Marseille ont cessé le travail', 'les 212 salariés du site de
+        X seront licenciés': with no place of its own, the event happens where those who do it,
+        or the people it happens to, are said to be from, a noun or two down their phrase."""
+        # those it happens to count when they are people: 'supprimer les postes de l'usine de X' names
+        # where the jobs were, not a place of the cut
+        parts = [c for c in token.children if c.dep_ == "nsubj"
+                 or c.dep_ in ("nsubj:pass", "obj") and self.animate_token(c)]
+        carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
+        if carrier is not None and carrier.pos_ in ("VERB", "AUX"):
+            parts += [c for c in carrier.children if c.dep_ == "nsubj"]  # 'les dockers ont fait grève'
+        parts += [g for p in parts for g in p.children if g.dep_ == "conj"]
+        out: list[Filler] = []
+        stack = [(c, 1) for p in parts for c in p.children if c.dep_ == "nmod"
+                 and case_words(c) & {"de", "d'", "du", "des", "à", "au", "aux", "en"}]
+        while stack:
+            t, depth = stack.pop()
+            key = self.token_entity.get(t.i)
+            if key and self.entities[key].type == "Place":
+                if all(f.entity != key for f in out):
+                    out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+            elif depth < 3:
+                stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("nmod", "appos", "flat:name"))
+        return out
+

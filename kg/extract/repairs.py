@@ -122,6 +122,15 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             noun.head = token
             noun.dep_ = "nsubj"
     for token in tokens:
+        if token.pos_ == "NOUN" and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) \
+                and not any(c.dep_ == "det" for c in token.children):
+            # 'les salariés seront licenciés' with the participle tagged as a noun: a noun takes
+            # no passive subject or auxiliary; it is the passive verb
+            token.pos_ = "VERB"
+            for c in token.children:
+                if c.dep_ == "cop" and c.lemma_ == "être":
+                    c.dep_ = "aux:pass"
+    for token in tokens:
         verb = token.head
         if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)
                 and not any(c.dep_ == "aux:pass" for c in verb.children)
@@ -145,7 +154,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
     for token in tokens:
-        if token.dep_ not in ("nmod", "obj") or case_words(token) or not any(c.dep_ == "det" for c in token.children):
+        # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord')
+        if token.dep_ not in ("nmod", "obj", "appos") or case_words(token) or not any(
+                c.dep_ == "det" for c in token.children):
             continue
         host, verb = token.head, token.head.head
         if token.dep_ == "obj" and host.pos_ not in ("NOUN", "PROPN"):
@@ -154,11 +165,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 or any(c.dep_ == "obj" for c in verb.children)):
             continue
         dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod") and not case_words(host)
-        dative = host.dep_ in ("obl", "obl:arg", "iobj") and bool(case_words(host) & {"à", "au", "aux"})
+        dative = (host.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                  and bool(case_words(host) & {"à", "au", "aux", "avec", "pour"})
+                  and fold(token.lemma_) not in time_words)
         if dated or dative:
-            # 'a rejeté mercredi la proposition', 'a offert au joueur un contrat': a noun phrase with
-            # its article and no preposition, after a date or a dative, is the verb's object; the
-            # parser hangs it on the word before
+            # 'a rejeté mercredi la proposition', 'a offert au joueur un contrat', 'ont signé avec
+            # la direction un accord': a noun phrase with its article and no preposition, after a
+            # date or a party, is the verb's object; the parser hangs it on the word before
             token.head = verb
             token.dep_ = "obj"
     for token in tokens:
