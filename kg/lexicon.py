@@ -73,11 +73,17 @@ class Lexicon:
         self.by_lemma = {k: sorted(v, key=lambda e: -e.priority) for k, v in index.items()}
 
     def words(self, name: str) -> frozenset[str]:
-        """A word list by its local name, e.g. ``supportVerbs``."""
-        for iri, words in self.word_lists.items():
-            if iri.rsplit("#", 1)[-1] == name:
-                return words
-        raise ResourceError(f"The lexicon has no word list '{name}': add it to ontology/lexicon.ttl.")
+        """A word list by its local name, e.g. ``supportVerbs`` (an index made once: the
+        extraction asks for lists by name thousands of times a corpus)."""
+        by_name = self.__dict__.get("_by_local_name")
+        if by_name is None:
+            by_name = {}
+            for iri, words in self.word_lists.items():
+                by_name.setdefault(iri.rsplit("#", 1)[-1], words)  # the first of a name, as a scan finds it
+            self.__dict__["_by_local_name"] = by_name
+        if name not in by_name:
+            raise ResourceError(f"The lexicon has no word list '{name}': add it to ontology/lexicon.ttl.")
+        return by_name[name]
 
     def folded(self, name: str) -> frozenset[str]:
         """A word list folded (lower case, no accents), computed once."""
@@ -87,12 +93,22 @@ class Lexicon:
         return cache[name]
 
     def entries_for(self, pos: str, lemmas: set[str]) -> list[Entry]:
-        found: list[Entry] = []
-        for lemma in lemmas:
-            for entry in self.by_lemma.get((pos, lemma), []):
-                if entry not in found:
-                    found.append(entry)
-        return sorted(found, key=lambda e: -e.priority)
+        # remembered by the lemmas in the order they are given (that order decides ties of
+        # priority): a verb's candidate infinitives are dozens of lookups, asked again for every
+        # occurrence of the word
+        cache = self.__dict__.setdefault("_entries_for", {})
+        key = (pos, tuple(lemmas))
+        found = cache.get(key)
+        if found is None:
+            found = []
+            for lemma in key[1]:
+                for entry in self.by_lemma.get((pos, lemma), []):
+                    if entry not in found:
+                        found.append(entry)
+            if len(cache) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
+                cache.clear()
+            found = cache[key] = sorted(found, key=lambda e: -e.priority)
+        return list(found)
 
     def all_lemmas(self, pos: str) -> frozenset[str]:
         """Every lemma of a part of speech, computed once (entity typing asks it per name)."""

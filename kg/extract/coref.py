@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -77,12 +79,14 @@ class Coreference:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
         self.sentence_index = {}
+        # read from arrays, not Token objects (made anew at each access): this walks every word
+        self._pos = doc.to_array(POS).tolist()
         n = 0
         for sent in doc.sents:
-            for t in sent:
-                self.sentence_index[t.i] = n
+            start, end = sent.start, sent.end
+            self.sentence_index.update(dict.fromkeys(range(start, end), n))
             # a piece with no verb ('Lena Varo, | la patronne de X, a dit') is part of the sentence after it
-            n += any(t.pos_ in ("VERB", "AUX") for t in sent)
+            n += any(p == VERB or p == AUX for p in self._pos[start:end])
         # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
         # children must not even be read
         self.candidates = self._candidates() if doc.has_annotation("DEP") else []
@@ -99,17 +103,25 @@ class Coreference:
 
     def _candidates(self) -> list[Candidate]:
         found: dict[int, Candidate] = {}
-        for token in self.doc:
-            key = self.token_entity.get(token.i)
+        doc, strings = self.doc, self.doc.vocab.strings
+        lemmas = doc.to_array(LEMMA).tolist()
+        people: dict[int, bool] = {}  # lemma hash -> a noun of people; a Token only for the words that are
+        for i, pos in enumerate(self._pos):
+            key = self.token_entity.get(i)
             if key is not None:
-                head = self._head_of_mention(token)
+                head = self._head_of_mention(doc[i])
                 kind = self.entities[key].type
                 if kind in _ACTORS and head.i not in found:
                     found[head.i] = Candidate(head, key, kind, self.sentence_index[head.i], self._is_subject(head),
                                               self._salience(head))
-            elif token.pos_ == "NOUN" and fold(token.lemma_) in self.people:
-                found[token.i] = Candidate(token, None, "", self.sentence_index[token.i], self._is_subject(token),
-                                           self._salience(token))
+            elif pos == NOUN:
+                person = people.get(lemmas[i])
+                if person is None:
+                    person = people[lemmas[i]] = fold(strings[lemmas[i]]) in self.people
+                if person:
+                    token = doc[i]
+                    found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),
+                                         self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)
 
     @staticmethod
@@ -291,9 +303,10 @@ class Coreference:
         de pneus, ...', a later 'le fabricant' is Vantel, whoever was named since."""
         if self._appositions is None:
             self._appositions = []  # (position, lemma, entity), in text order, found once per document
-            for earlier in self.doc:
-                if earlier.pos_ != "NOUN" or earlier.i in self.token_entity:
+            for i, pos in enumerate(self._pos):
+                if pos != NOUN or i in self.token_entity:
                     continue
+                earlier = self.doc[i]
                 head = self.apposed_to(earlier)
                 if head is not None and self.entities[head].type != "CreativeWork":
                     self._appositions.append((earlier.i, fold(earlier.lemma_), head))

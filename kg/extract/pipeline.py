@@ -87,15 +87,15 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
         return max(0, bisect_right(starts, char) - 1)
 
     entities, mentions, token_entity = find_entities(doc, text, sentence_of, gazetteer, lexicon)
-    amounts = find_amounts(normalise(text[document.body_start:]), document.body_start)
+    body = normalise(text[document.body_start:])  # what the parser saw, for the finders that read text
+    amounts = find_amounts(body, document.body_start)
     for amount, _ in amounts:
         amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
     reader = EventReader(doc, text, lexicon, entities, token_entity, sentence_of, amounts)
     events, anaphora = reader.read()
     mentions += reader.descriptions()
     year = int(document.date[:4]) if document.date else None
-    reader.date_events(find_dates(normalise(text[document.body_start:]), year, document.body_start,
-                                  published=document.date), document.date)
+    reader.date_events(find_dates(body, year, document.body_start, published=document.date), document.date)
     for event in events:
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)
