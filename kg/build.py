@@ -38,8 +38,9 @@ from .documents import Source, digest, survey
 from .errors import InputError, KgError, StoreError
 from .parsing import parsed  # noqa: F401  (kg.build.parsed, as before)
 from .rdf import CONTENT_HASH, doc_iri, graph_iri, to_quads
-from .resources import ontology_dir
-from .store import content_hashes, load_ontology, replace_graph
+from .resources import ontology_dir, ontology_file
+from .store import ONTOLOGY_FILES, content_hashes, load_ontology, replace_graph
+from .vocab import ONTOLOGY_GRAPH
 
 #: ``progress(done, total, what, written)``: what the build is doing, for a progress bar;
 #: ``written`` is ``(id, events, quads)`` when a document has just been written.
@@ -195,6 +196,25 @@ def split_unchanged(sources: list[Source], target, force: bool):
     return report, todo, extractor
 
 
+def write_ontology(target) -> None:
+    """The ontology, lexicon and gazetteer into their graph (:func:`kg.store.load_ontology`).
+    Into an embedded store that has no such graph yet (a first build) they are added in one
+    transaction, as they are: what load_ontology's update adds too, without the SPARQL text
+    of some 3,700 triples to write and parse, nor the entity records to reconcile (these
+    files hold none): 0.3 s -> 0.06 s, a tenth of the parse of 40 articles."""
+    if isinstance(target, ox.Store) and not target.contains_named_graph(ONTOLOGY_GRAPH):
+        quads = []
+        for name in ONTOLOGY_FILES:
+            quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                      for t in ox.parse(path=str(ontology_file(name)), format=ox.RdfFormat.TURTLE)]
+        try:
+            target.extend(quads)
+        except OSError as err:
+            raise StoreError(f"Writing {ONTOLOGY_GRAPH.value} failed ({err}); nothing was written.") from err
+    else:
+        load_ontology(target)
+
+
 def _build(sources: list[Source], target, workers: int, tell: Progress, force: bool):
     from .extract.pipeline import extract_parsed
     from .gazetteer import load_gazetteer
@@ -216,7 +236,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
         stream = parsed(todo, nlp, workers) if todo else iter(())
         try:
             lexicon, gazetteer = load_lexicon(), load_gazetteer()
-            load_ontology(target)
+            write_ontology(target)
             done += 1
             tell(done, total, "parsing")
             for document, doc in stream:
