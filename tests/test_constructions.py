@@ -955,3 +955,44 @@ def test_engaging_people_counted_in_hundreds_is_hiring(read):
 
 def test_engaging_a_group_action_is_no_hiring(read):
     assert not of_type(read("L'association Prudis a engagé une action de groupe contre l'opérateur."), "Hiring")
+
+
+def test_a_body_that_pockets_a_sum_is_paid_it(read):
+    (payment,) = of_type(read("Le fonds Orlanne a empoché 300 millions d'euros lors de la vente."), "Payment")
+    assert "Orlanne" in " ".join(labels(payment, "recipient"))
+
+
+def test_a_person_who_pockets_a_sum_earns_it(read):
+    events = read("Le défenseur a empoché 3 millions d'euros lors de la saison.")
+    assert labels(of_type(events, "Earning")[0], "agent") == ["défenseur"] and not of_type(events, "Payment")
+
+
+def test_who_is_condemned_to_pay_pays_not_who_condemns(read):
+    (payment,) = of_type(read("La société Lumivex a été condamnée par le tribunal de Lyon à verser une amende "
+                              "de 40 000 euros."), "Payment")
+    assert labels(payment, "agent") == ["Lumivex"]
+
+
+def test_who_condemns_in_the_active_voice_is_not_the_payer(read):
+    (payment,) = of_type(read("Le tribunal de Lyon a condamné la société Lumivex à verser une amende de 40 000 euros."),
+                         "Payment")
+    assert labels(payment, "agent") == ["Lumivex"]
+
+
+def test_a_bonus_inside_an_offer_is_what_the_offer_is_worth(read):
+    events = read("La direction a proposé mardi une hausse de 2 % assortie d'une prime de 600 euros.")
+    (proposal,) = of_type(events, "Proposal")
+    assert proposal.amount is not None and proposal.amount.value == 600
+    assert not of_type(events, "Payment")
+
+
+def test_a_bonus_that_a_plan_provides_is_a_payment_of_its_own(read):
+    events = read("Le plan de la direction prévoit une prime de 600 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 600 and not of_type(events, "Proposal")
+
+
+def test_an_accented_noun_of_a_sum_passes_its_sum_to_the_paying_verb(read):
+    (payment,) = of_type(read("Le club versera au club italien une indemnité de 3 millions d'euros."), "Payment")
+    assert [t.text for t in payment.triggers] == ["versera"]
+    assert labels(payment, "recipient") == ["club italien"]

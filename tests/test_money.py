@@ -242,3 +242,8 @@ def test_a_price_that_moves_gives_its_new_figure():
 
 def test_hourly_minimum_wage():
     assert values("Le smic horaire brut atteint désormais 11,65 euros.") == [(11.65, None, None, "EUR", "hour")]
+
+
+def test_one_symbolic_euro_is_a_sum_and_one_euro_alone_is_the_currency():
+    assert values("Le groupe rachète l'usine pour un euro symbolique.") == [(1, None, None, "EUR", None)]
+    assert values("Un euro vaut environ un dollar.") == []

@@ -459,3 +459,107 @@ def test_a_time_after_a_party_is_not_the_verbs_object(hand_doc):
                               (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), {"semaine"})
     assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)
+
+
+# "Le club a proposé la semaine dernière un contrat ." with the date as object and 'dernière' as a case
+DATE_OBJECT_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("club", 3, "nsubj", "NOUN", "club", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("proposé", 3, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"),
+    ("la", 5, "det", "DET", "le", "Definite=Def"),
+    ("semaine", 3, "obj", "NOUN", "semaine", "Gender=Fem|Number=Sing"),
+    ("dernière", 8, "case", "ADJ", "dernier", "Gender=Fem|Number=Sing"),
+    ("un", 8, "det", "DET", "un", "Definite=Ind"),
+    ("contrat", 3, "obl:mod", "NOUN", "contrat", "Gender=Masc|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_date_taken_for_the_object_gives_the_object_back(hand_doc):
+    doc = repair(hand_doc(DATE_OBJECT_ROWS), {"semaine"})
+    assert (doc[5].dep_, doc[8].dep_, doc[6].head.i) == ("obl:mod", "obj", 5)
+
+
+def test_a_noun_after_a_date_object_with_a_real_preposition_is_left_alone(hand_doc):
+    # "Le club a proposé la semaine pour un contrat ." : 'pour' is a preposition
+    rows = DATE_OBJECT_ROWS[:6] + [("pour", 8, "case", "ADP", "pour")] + DATE_OBJECT_ROWS[7:]
+    doc = repair(hand_doc(rows), {"semaine"})
+    assert (doc[5].dep_, doc[8].dep_) == ("obj", "obl:mod")
+
+
+# "une offre que le comité a refusée" with 'que' taken for a conjunction
+QUE_ROWS = [
+    ("une", 1, "det", "DET", "un", "Definite=Ind"),
+    ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    ("que", 6, "mark", "SCONJ", "que"),
+    ("le", 4, "det", "DET", "le", "Definite=Def"),
+    ("comité", 6, "nsubj", "NOUN", "comité", "Gender=Masc|Number=Sing"),
+    ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusée", 1, "acl", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+]
+
+
+def test_que_after_a_noun_with_a_subject_after_it_is_a_relative_object(hand_doc):
+    doc = repair(hand_doc(QUE_ROWS))
+    assert (doc[6].dep_, doc[2].dep_, doc[2].pos_) == ("acl:relcl", "obj", "PRON")
+
+
+def test_que_before_a_verb_with_its_own_object_is_left_alone(hand_doc):
+    # "l' idée que le comité a refusé l' offre": a complement clause, its verb has an object
+    rows = [("l'", 1, "det", "DET", "le", "Definite=Def"), ("idée", 1, "ROOT", "NOUN", "idée", "Gender=Fem|Number=Sing"),
+            ("que", 6, "mark", "SCONJ", "que"), ("le", 4, "det", "DET", "le", "Definite=Def"),
+            ("comité", 6, "nsubj", "NOUN", "comité", "Gender=Masc|Number=Sing"),
+            ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("refusé", 1, "acl", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+            ("l'", 8, "det", "DET", "le", "Definite=Def"), ("offre", 6, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing")]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[2].dep_) == ("acl", "mark")
+
+
+def test_an_object_hung_on_an_adjective_goes_to_the_verb_before_it(hand_doc):
+    # "Le club versera au club italien une indemnité ." with the object on the adjective
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def"), ("club", 2, "nsubj", "NOUN", "club", "Gender=Masc|Number=Sing"),
+            ("versera", 2, "ROOT", "VERB", "verser", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("au", 4, "case", "ADP", "à"), ("club", 2, "obl:arg", "NOUN", "club", "Gender=Masc|Number=Sing"),
+            ("italien", 2, "xcomp", "ADJ", "italien", "Gender=Masc|Number=Sing"),
+            ("une", 7, "det", "DET", "un", "Definite=Ind"), ("indemnité", 5, "obj", "NOUN", "indemnité", "Number=Sing"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 2)
+
+
+def test_an_object_of_an_adjective_stays_when_the_verb_has_its_own(hand_doc):
+    # "Le club versera la somme au club italien une indemnité ." : the verb has its object already
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def"), ("club", 2, "nsubj", "NOUN", "club", "Gender=Masc|Number=Sing"),
+            ("versera", 2, "ROOT", "VERB", "verser", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("la", 4, "det", "DET", "le", "Definite=Def"), ("somme", 2, "obj", "NOUN", "somme", "Number=Sing"),
+            ("au", 6, "case", "ADP", "à"), ("club", 2, "obl:arg", "NOUN", "club", "Gender=Masc|Number=Sing"),
+            ("italien", 2, "xcomp", "ADJ", "italien", "Gender=Masc|Number=Sing"),
+            ("une", 9, "det", "DET", "un", "Definite=Ind"), ("indemnité", 7, "obj", "NOUN", "indemnité", "Number=Sing"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[9].head.i == 7
+
+
+def test_an_infinitive_hung_on_the_doer_of_a_passive_completes_the_verb(hand_doc):
+    # "X a été condamné par le juge à payer ."
+    rows = [("X", 3, "nsubj:pass", "PROPN", "X"), ("a", 3, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+            ("été", 3, "aux:pass", "AUX", "être", "VerbForm=Part"),
+            ("condamné", 3, "ROOT", "VERB", "condamner", "Tense=Past|VerbForm=Part|Voice=Pass"),
+            ("par", 6, "case", "ADP", "par"), ("le", 6, "det", "DET", "le", "Definite=Def"),
+            ("juge", 3, "obl:agent", "NOUN", "juge", "Number=Sing"), ("à", 8, "mark", "ADP", "à"),
+            ("payer", 6, "acl", "VERB", "payer", "VerbForm=Inf"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].dep_, doc[8].head.i) == ("xcomp", 3)
+
+
+def test_an_infinitive_on_a_noun_that_is_no_passive_doer_is_left_alone(hand_doc):
+    # "Les salariés appelés à cesser le travail" kind: 'à cesser' on a plain object noun
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def"), ("syndicat", 2, "nsubj", "NOUN", "syndicat", "Number=Sing"),
+            ("appelle", 2, "ROOT", "VERB", "appeler", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("les", 4, "det", "DET", "le", "Definite=Def"), ("salariés", 2, "obj", "NOUN", "salarié", "Number=Plur"),
+            ("à", 6, "mark", "ADP", "à"), ("cesser", 4, "acl", "VERB", "cesser", "VerbForm=Inf"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[6].head.i) == ("acl", 4)

@@ -358,6 +358,11 @@ class ArgumentReader:
             # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'
             objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i != verb.i]
             marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case")}
+            patients = [c for c in verb.head.children if c.dep_ == "nsubj:pass"]
+            if patients and infinitive and any(c.dep_ == "aux:pass" for c in verb.head.children):
+                # 'X a été condamné (par Y) à verser', 'X a été chargé de négocier': the one the
+                # passive verb acts on does what the infinitive says
+                return self.fillers(patients[0])
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
             between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
@@ -430,7 +435,7 @@ class ArgumentReader:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
             if child.dep_ == "nmod" and is_nominal(token) and cases & {"de", "d'", "du", "des"} \
-                    and noun_lemmas(child) & self.sums:
+                    and {fold(w) for w in noun_lemmas(child)} & self.sums:
                 # 'le versement d'une prime de 500 euros à chaque salarié': whom the sum goes to,
                 # hung on the sum, is the paying noun's
                 for grand in child.children:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..text import fold
 from .arguments import ArgumentReader
 from .model import Amount
 from .syntax import case_words, is_nominal, noun_lemmas, verb_lemmas
+
+
+#: events that hold the sums inside them: an offer's bonus is part of the offer
+_OFFERS = {"Proposal", "JobOffer"}
 
 
 class AmountReader(ArgumentReader):
@@ -43,7 +48,7 @@ class AmountReader(ArgumentReader):
         entries = self.entries(token)
         if not (entries and is_nominal(token) and all(e.requires_amount for e in entries)):
             return None
-        return "sum" if noun_lemmas(token) & self.sums else "transaction"
+        return "sum" if {fold(w) for w in noun_lemmas(token)} & self.sums else "transaction"
 
     def amounts_of(self, token: Token) -> list[Amount]:
         """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
@@ -82,5 +87,10 @@ class AmountReader(ArgumentReader):
         if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
             # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
             return self.money_noun(token.head) == "transaction"
-        return (token.dep_ in ("obj", "nsubj:pass") and not verb_lemmas(token.head) & self.receives
-                and (bool(self.entries(token.head)) or bool(verb_lemmas(token.head) & self.demands)))
+        head = token.head
+        if token.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
+            return not verb_lemmas(head) & self.receives
+        # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
+        # prime de 500 euros': a sum inside an offer is part of what is offered
+        above = self.attach_point(token)
+        return above is not None and any(e.evokes in _OFFERS for e in self.entries(above))

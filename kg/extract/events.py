@@ -263,6 +263,17 @@ class EventReader(PlaceReader, AmountReader):
         # an event does not act: 'les négociations ont abouti à un accord' names no party to the accord
         event.roles["agent"] = [f for f in event.roles["agent"]
                                 if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
+        agents = event.roles["agent"]
+        if event.type == "Earning" and agents and all(
+                self.entities[f.entity].type == "Organization" if f.entity else f.head in self.descriptors
+                for f in agents):
+            # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
+            # that earns a sum is paid it; earnings are people's pay
+            event.type = "Payment"
+            for filler in agents:
+                event.add("recipient", filler)
+            event.roles["agent"] = []
+            event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         return None
 
     def frame_roles(self, cand: Candidate) -> Event | None:

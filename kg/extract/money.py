@@ -298,8 +298,8 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
         number, mult, half = (m.group("n1"), m.group("m1"), m.group("h1")) if prefixed else (
             m.group("n2"), m.group("m2"), m.group("h2"))
         symbol = m.group("pre") or m.group("post")
-        if number.lower() in ("un", "une") and not mult:
-            continue  # "un euro symbolique" aside, "un dollar" is the currency, not a sum
+        if number.lower() in ("un", "une") and not mult and not re.match(r"\s+symboliques?\b", text[m.end():]):
+            continue  # "un dollar" is the currency, not a sum; "pour un euro symbolique" is one
         currency = _currency(symbol, dollar, franc)
         if currency is None or _is_conversion(text, m.start()):
             continue

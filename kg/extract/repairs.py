@@ -66,11 +66,21 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
     for token in tokens:
-        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod") and any(
+        if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
+                                                   "ROOT") and any(
                 c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
             # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
+    for token in tokens:
+        que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
+        if (token.dep_ == "acl" and que is not None and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < que.i
+                and any(c.dep_ in ("nsubj", "nsubj:pass") and que.i < c.i < token.i for c in token.children)
+                and not any(c.dep_ == "obj" for c in token.children)):
+            # 'une offre que la fédération a rejetée' with 'que' taken for a conjunction: after a noun,
+            # 'que' with a subject after it and no object for the verb is the relative pronoun object
+            token.dep_ = "acl:relcl"
+            que.dep_, que.pos_ = "obj", "PRON"
     for token in tokens:
         if token.dep_ != "conj":
             continue
@@ -154,11 +164,31 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
     for token in tokens:
+        if token.dep_ != "obj" or fold(token.lemma_) not in time_words or token.head.pos_ != "VERB":
+            continue
+        verb = token.head
+        later = next((c for c in verb.children if c.i > token.i and c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod", "nmod")
+                      and any(d.dep_ == "det" for d in c.children)
+                      and all(k.pos_ == "ADJ" for k in c.children if k.dep_ == "case")), None)
+        if later is not None:
+            # 'a proposé la semaine dernière une prime' with the date as the object and 'dernière' as
+            # a preposition of the noun after it: the date says when, the noun is what is proposed
+            for k in [k for k in later.children if k.dep_ == "case"]:
+                k.head, k.dep_ = token, "amod"
+            token.dep_ = "obl:mod"
+            later.dep_ = "obj"
+    for token in tokens:
         # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord')
         if token.dep_ not in ("nmod", "obj", "appos") or case_words(token) or not any(
                 c.dep_ == "det" for c in token.children):
             continue
         host, verb = token.head, token.head.head
+        if token.dep_ == "obj" and host.pos_ == "ADJ" and verb.pos_ == "VERB" and verb.i < host.i \
+                and not any(c.dep_ == "obj" for c in verb.children):
+            # 'versera au club tessinois une indemnité' with the object hung on the adjective: an
+            # adjective takes no object; the verb before it does
+            token.head = verb
+            continue
         if token.dep_ == "obj" and host.pos_ not in ("NOUN", "PROPN"):
             continue  # a verb's object is where it belongs; a noun's 'object' is a slip
         if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i:token.i])
@@ -174,6 +204,14 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # date or a party, is the verb's object; the parser hangs it on the word before
             token.head = verb
             token.dep_ = "obj"
+    for token in tokens:
+        noun = token.head
+        if (token.dep_ == "acl" and token.morph.get("VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
+                and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in token.children)
+                and _passive(noun.head)):
+            # 'a été condamnée par le tribunal à payer': the infinitive completes the passive verb,
+            # not its doer
+            token.head, token.dep_ = noun.head, "xcomp"
     for token in tokens:
         cop = next((c for c in token.children if c.dep_ == "cop"), None)
         if cop is None or fold(token.lemma_) not in time_words or not case_words(token):
