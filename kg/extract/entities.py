@@ -24,8 +24,8 @@ from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .syntax import is_demonym
-from .names import (company_by_name, context_type, does_what_companies_do, lookup, quoted_works, same_entity,
-                    site_places, titled_like_a_work)
+from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
+                    known_branch, lookup, quoted_works, same_entity, site_places, titled_like_a_work)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -106,6 +106,12 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
         if ent.start - k >= 0 and doc[ent.start - k].lemma_.lower() in works and (
                 k == 1 or doc[ent.start - 1].is_quote or doc[ent.start - 1].text in "\"«"):
             return True
+    # 'la série de jeux mobiles Ombres de Vals': the name after a work noun and its adjectives
+    k = ent.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower() and ent.start - k <= 2:
+        k -= 1
+    if k < ent.start - 1 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in works:
+        return True
     for token in ent:
         for anc in [token.head, token.head.head]:
             if anc.lemma_.lower() in naming and (anc.head.lemma_.lower() in works or anc.lemma_.lower() in naming):
@@ -115,6 +121,20 @@ def _is_named_work(ent: SpacySpan, lexicon: Lexicon) -> bool:
                 return token.pos_ in ("PROPN", "X") or ent.start == anc.i + 1 or (
                     ent.start == anc.i + 2 and ent.doc[anc.i + 1].is_quote)
     return False
+
+
+def _named_after_work(ent: SpacySpan, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """'l'outil, baptisé Tuteo', 'une appli nommée Kessel': a naming participle right after
+    a noun of works (a comma between at most) gives the work's name, whatever class the
+    model guessed for it ('un chien baptisé Rex' names no work; 'la ministre, nommée
+    Lena Varga' no work either)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].pos_ not in ("VERB", "ADJ") or fold(doc[i].lemma_) not in lexicon.folded("namingVerbs"):
+        return False
+    j = i - 1 if doc[i - 1].text != "," else i - 2
+    works = lexicon.folded("workWords") | gazetteer.words("workNouns")
+    return j >= 0 and doc[j].pos_ == "NOUN" and fold(doc[j].lemma_) in works
 
 
 _ACRONYM_NAME = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]+(?:-[A-ZÉÈ0-9&]+)*$")
@@ -136,6 +156,9 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     if span is None:
         return False
     head = span.root
+    if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 and head.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "case" for c in head.children):
+        head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
             and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
         # a place may undergo ('Nantes a été touchée'); only a body acts
@@ -147,19 +170,25 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
 
 
-def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
+def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
     """'le ministère de la Culture', 'le tribunal du travail de Namur', 'le CHU de
-    Brest', 'la cour d'appel de Douai': a noun of institution with the name of
-    what or where it serves is one organisation, although the model sees at
-    most the place inside it."""
+    Brest', 'la cour d'appel de Douai', 'le musée d'Orsay': a noun of institution with
+    the name of what or where it serves is one organisation, although the model sees
+    at most the place inside it. The gazetteer's nouns ('musée', 'gouvernement') take
+    their name after 'de' only ('le gouvernement Dumarsais' names a leader), and never
+    a person's full name ('le gouvernement de Lena Varga')."""
     if not parsed(doc):
         return []
     words = lexicon.folded("institutionWords")
+    more = gazetteer.words("institutionHeadWords")
     out: list[Found] = []
     for token in doc:
         word = fold(token.lemma_) if token.pos_ == "NOUN" else fold(token.text)
-        if word not in words or (word == "centre" and fold(token.nbor(1).text if token.i + 1 < len(doc) else "")
-                                 not in ("hospitalier", "hospitalo-universitaire")):
+        if word not in words and not (word in more and token.i + 1 < len(doc)
+                                      and fold(doc[token.i + 1].text) in ("de", "d'", "du", "des")):
+            continue
+        if word == "centre" and fold(token.nbor(1).text if token.i + 1 < len(doc) else "") \
+                not in ("hospitalier", "hospitalo-universitaire"):
             continue
         keep, stack = {token.i}, [(token, 0)]
         while stack:
@@ -177,11 +206,49 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon) -> list[Found]:
                 doc[end].dep_ == "amod" and doc[end].head.i == end - 1 and doc[end - 1].text[:1].isupper()):
             end -= 1  # the name ends with its last capitalised word, or the adjective of it ('du Brabant wallon')
         span = doc[token.i:end + 1]
+        if word in more and sum(t.ent_type_ == "PER" for t in span) >= 2:
+            continue  # a person's full name: 'le gouvernement de Lena Varga' is hers
         if len(span) > 1 and any(t.text[:1].isupper() for t in span[1:]) and not any(t.is_quote for t in span):
             b, e = span.start_char + offset, span.end_char + offset
             if not any(f.begin <= b and e <= f.end for f in out):
                 out.append(Found(b, e, "Organization"))
     return out
+
+
+def _prefer_longer(spans: list[Found], b: int, e: int, doc: Doc, text: str, offset: int,
+                   gazetteer: Gazetteer) -> None:
+    """The longest name wins: a run of capitalised words ('SNCF Réseau', 'Investissement
+    Québec', 'Sandrine Olivier-Roux') replaces the model's names inside it. Its class:
+
+    - a person's name the model began and the run goes on ('Sandrine' + 'Olivier-Roux'): a
+      person; a run with a person's name inside it after other words is left alone;
+    - a run that begins with an acronym ('SUD Santé Sociaux'), or a place the run goes on
+      with other words ('Investissement Québec', 'Atlantique Venture': a place is not named
+      after a common word): an organisation;
+    - otherwise the model's class of what is inside, or nothing known ('Thing') for the
+      context to settle."""
+    inner = [f for f in spans if b <= f.begin and f.end <= e]
+    if any(f.begin < e and b < f.end and f not in inner for f in spans):
+        return  # a name the run crosses or lies inside: the model's cut stands
+    if inner and min(f.begin for f in inner) == b and max(f.end for f in inner) == e and len(inner) == 1:
+        return
+    known = lookup(text[b:e], gazetteer) or known_branch(doc, offset, b, e, gazetteer)
+    kinds = {f.type for f in inner}
+    if known:
+        kind = known.type
+    elif "Person" in kinds:
+        if kinds != {"Person"} or min(f.begin for f in inner) != b:
+            return
+        kind = "Person"
+    elif text[b:e].split()[0].isupper() or "Place" in kinds or company_by_name(text[b:e], gazetteer):
+        kind = "Organization"
+    elif kinds - {"Thing"}:
+        kind = sorted(kinds - {"Thing"})[0]
+    else:
+        kind = "Thing"
+    for f in inner:
+        spans.remove(f)
+    spans.append(Found(b, e, kind, known))
 
 
 def _named_as_body(text: str, lexicon: Lexicon) -> bool:
@@ -271,7 +338,13 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     documents = lexicon.folded("documentNameWords")
     time_words = lexicon.folded("timeWords")
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
-    model_spans: list[Found] = _institutions(doc, offset, lexicon)
+    model_spans: list[Found] = _institutions(doc, offset, lexicon, gazetteer)
+    # names that go on in lower case ('la Ligue nationale de basket', 'la vallée du Rhône'): one name, longer
+    # than the model's
+    for b, e, kind in body_names(doc, offset, gazetteer, lexicon):
+        if not any(f.begin < e and b < f.end for f in model_spans):
+            known = lookup(text[b:e], gazetteer)
+            model_spans.append(Found(b, e, known.type if known else kind, known, sure=known is None))
     # a title in quotation marks after a noun of works is one name, whatever the model cut in it
     model_spans += [Found(b, e, "CreativeWork", gazetteer.lookup(text[b:e]))
                     for b, e in quoted_works(doc, text, offset, lexicon, gazetteer)
@@ -283,7 +356,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
             continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")
-        if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon):
+        if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon) or _named_after_work(ent, lexicon, gazetteer):
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)
@@ -298,9 +371,19 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                 e += after.end()
             # 'start-up Kelvora', 'pilier Tomas Rivaldi': a lowercase title the model took into the name
             first = text[b:e].split(" ", 1)
+            titled = False
             while len(first) == 2 and first[0][:1].islower() and fold(first[0]) in titles:
                 b += len(first[0]) + 1
                 first = text[b:e].split(" ", 1)
+                titled = True
+            # 'président de la Ligue', 'directrice du Kesselblad': after a title, 'de' and an article
+            # begin the body the person leads (a person's name takes no article); 'de' alone, a name
+            # the context must type
+            of = re.match(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
+            if titled and of:
+                b += of.end()
+                if kind == "Person":
+                    kind = "Organization" if of.group(0).strip() not in ("de", "d'") else "Thing"
             # 'M. Varga', 'Mme Varga': a civil title before a surname; the person is Varga
             civil = re.match(r"(\S+)\s+(?=[A-ZÀ-Ý])", text[b:e])
             if civil and fold(civil.group(1)) in gazetteer.words("civilTitles"):
@@ -309,14 +392,22 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             lower = re.match(r"[a-zà-ÿ][\w-]*\s+(?:de\s+|d'|du\s+|des\s+)(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
             if lower and kind == "Place":
                 b += lower.end()
+            # 'région Bourgogne-Franche-Comté', 'département Ardèche': the kind of place the model took into
+            # its name, right before it ('la rue Marconi', 'la vallée Blanche' keep their noun)
+            kind_of = re.match(r"([a-zà-ÿ][\w-]*)\s+(?=[A-ZÀ-Ý])", text[b:e])
+            if kind_of and kind == "Place" and fold(kind_of.group(1)) in gazetteer.words("placeKindWords"):
+                b += kind_of.end()
             if e - b < 2 or not any(c.isupper() for c in text[b:e]):
                 continue
-            known = lookup(text[b:e], gazetteer)
+            known = lookup(text[b:e], gazetteer) or known_branch(doc, offset, b, e, gazetteer)
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
             if any(f.begin < e and b < f.end for f in model_spans):
                 continue  # inside an institution's name ('Namur' in 'le tribunal du travail de Namur')
             model_spans.append(Found(b, e, known.type if known else kind, known))
+    for b, e in capitalised_runs(doc, offset, gazetteer, lexicon):
+        if not any(qb < b and e < qe for qb, qe in quotes):
+            _prefer_longer(model_spans, b, e, doc, text, offset, gazetteer)
     # the longest name wins: "Radio Bretagne" is not the region inside it, "Vantor Inc" is the known Vantor
     # under its full name
     for b, e, known in gazetteer.find(text[offset:]):

@@ -193,6 +193,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
 
     - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
     - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
+    - 'selon le Kesselblatt': a source named with an article and of no class the model
+      knew, an organisation (a person takes no article, a place is known as one);
     - 'la direction de Kelvane', 'le PDG de Kelvane', 'chez Kelvane', 'l'usine
       Kelvane': a company
       (a place or a thing by the model's guess; 'chez' + one word the model
@@ -216,6 +218,9 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("plantNouns") \
             and found_type in ("Place", "Thing", "Person") and len(span) <= 2:
         return "Organization"  # 'l'usine Vantor', 'la verrerie Vantor': the company that runs it
+    if len(before) >= 2 and fold(before[-2].text) == "selon" and fold(before[-1].text) in ("le", "la", "les", "l'") \
+            and found_type == "Thing":
+        return "Organization"  # 'selon le Kesselblatt': a source with an article is a medium or a body, not a person
     if before and fold(before[-1].text) == "chez" and (found_type in ("Place", "Thing") or (
             found_type == "Person" and len(span) == 1)):
         return "Organization"
@@ -254,3 +259,193 @@ def titled_like_a_work(text: str, begin: int, end: int) -> bool:
     if not before or before[-1] in ".!?:\n\"«":
         return False  # at the start of a sentence any article has its capital
     return any(w.isalpha() and w.islower() and fold(w) not in _LINKS for w in words[2:])
+
+
+# ------------------------------------------------------------- names longer than the model's
+
+# Words that never begin or continue a name although a sentence may give them a capital.
+_NOT_NAME = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "a", "et", "ou", "mais", "donc",
+             "or", "ni", "car", "selon", "pour", "par", "sur", "sous", "dans", "en", "avec", "sans", "chez", "entre",
+             "depuis", "apres", "avant", "vers", "malgre", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+             "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "il", "elle", "ils", "elles", "on", "nous",
+             "vous", "je", "qui", "que", "quand", "si", "comme", "tout", "tous", "toute", "toutes"}
+_FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "ADV", "NUM", "PUNCT", "SYM", "SPACE", "PART"}
+_OPENERS = {"«", '"', "“", "(", "[", ":", "-", "–", "—"}
+
+
+def _name_word(token) -> bool:
+    """A capitalised word that can be part of a name: letters (a hyphen, '&' or '+' inside), its
+    first letter a capital ('Réseau', 'Olivier-Roux', 'SNCF'), not a word of grammar."""
+    text = token.text
+    return (text[:1].isupper() and text[:1].isalpha() and len(text) > 1
+            and all(c.isalnum() or c in "-&+'’" for c in text) and fold(text).rstrip("'’") not in _NOT_NAME)
+
+
+def _sentence_start(token) -> bool:
+    """Whether a capital may be owed to the place of the word: the first of its sentence or of a
+    quotation, a parenthesis or a line."""
+    doc = token.doc
+    if token.i == 0:
+        return True
+    before = doc[token.i - 1]  # the punctuation, not the parser's sentences: it cuts 'Helion | Énergie'
+    return before.text in _OPENERS or "\n" in before.text or "\n" in before.whitespace_ or before.text in (
+        ".", "!", "?", "…", "...", ";")
+
+
+def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words side by side: one name, longer than the
+    model's ('SNCF Réseau', 'Investissement Québec', 'Sandrine Olivier-Roux', 'SUD Santé
+    Sociaux'). French writes the common words of a sentence in lower case, so two
+    capitalised words in a row belong to one name, except:
+
+    - a first word of a sentence is capitalised for its place: it starts a run only when it
+      is no word of grammar or of time ('Mardi Vantor a ...') and the word after it is
+      capitalised too; a word of an event, only when a verb follows the run, whose subject
+      it is ('Investissement Vantor a versé ...', not the headline 'Grève Vantor : ...');
+    - a civil title ('M. Varga') is no part of the name, nor is a word of time ('Vantor
+      Mardi'); a run never crosses a line break, punctuation or quotation marks."""
+    civil = gazetteer.words("civilTitles")
+    times = lexicon.folded("timeWords")
+    events = {fold(w) for w in lexicon.all_lemmas("NOUN")}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if not _name_word(t) or fold(t.text) in civil or fold(t.text) in times:
+            i += 1
+            continue
+        if _sentence_start(t) and (t.pos_ in _FUNCTION_POS or t.pos_ == "VERB"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j - 1].whitespace_ == " " and _name_word(doc[j]) \
+                and fold(doc[j].text) not in times and fold(doc[j].text) not in civil and not _sentence_start(doc[j]):
+            j += 1
+        if _sentence_start(t) and (fold(t.lemma_) in events or fold(t.text) in events) and not (
+                j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")):
+            i = j  # a headline's topic ('Grève Vantor : ...'), unless the run is the subject of a verb
+            continue
+        if j - i >= 2:
+            out.append((t.idx + offset, doc[j - 1].idx + len(doc[j - 1].text) + offset))
+        i = max(j, i + 1)
+    return out
+
+
+_DE = {"de", "d'", "d’", "du", "des"}
+_DEFINITE = {"la", "le", "les", "l'", "l’"}
+
+
+def _bare_word(token) -> bool:
+    """A lower-case noun or adjective (the tagger takes some plural nouns for verbs:
+    a verb form that is neither finite nor an infinitive passes)."""
+    if not token.is_alpha or not token.text.islower():
+        return False
+    if token.pos_ in ("NOUN", "ADJ"):
+        return True
+    return token.pos_ == "VERB" and not set(token.morph.get("VerbForm")) & {"Fin", "Inf", "Ger"}
+
+
+def _complements(doc: Doc, i: int, stop: frozenset[str], limit: int = 3) -> int:
+    """The end (exclusive) of the lower-case words that go on a name from token ``i``:
+    adjectives ('nationale', 'fédéral'), complements with 'de' and at most a definite
+    article ('de basket', 'de la culture', 'du jeu vidéo du Québec'), and nouns or
+    adjectives joined by a bare 'et' ('des ports et docks', 'maritime et fluviale').
+    Not a verb, a number, a determiner other than 'la', 'le', 'les', a word of time
+    (``stop``), nor a person's full name ('le gouvernement de Lena Varga' is hers)."""
+    end = j = i
+    complements = adjectives = 0
+    while j < len(doc):
+        t = doc[j]
+        word = t.lower_
+        if t.pos_ == "ADJ" and t.is_alpha and t.text.islower() and adjectives < 2:
+            adjectives += 1
+            j = end = j + 1
+            continue
+        if word in _DE and complements < limit:
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ in _DEFINITE and word in ("de", "d'", "d’"):
+                k += 1
+            if k >= len(doc) or fold(doc[k].lemma_) in stop or fold(doc[k].text) in stop:
+                break
+            noun = doc[k]
+            if not (noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha or _name_word(noun)):
+                break
+            if noun.ent_type_ == "PER" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PER":
+                break
+            complements, adjectives = complements + 1, 0
+            j = end = k + 1
+            # a noun of two words ('jeu vidéo'), a name of several ('Beaux-Arts', 'Rhône Alpes')
+            while j < len(doc) and doc[j - 1].whitespace_ == " " and (
+                    _name_word(doc[j]) and _name_word(doc[j - 1])
+                    or doc[j].pos_ == "NOUN" and doc[j].is_alpha and doc[j].text.islower()
+                    and doc[j - 1].pos_ == "NOUN" and doc[j - 1].text.islower()):
+                j = end = j + 1
+            continue
+        if word == "et" and end == j and j + 1 < len(doc) and _bare_word(doc[j + 1]) and _bare_word(doc[j - 1]):
+            j = end = j + 2  # 'ports et docks': two bare words joined, no article before the second
+            continue
+        break
+    return end
+
+
+def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Names that go on in lower case after their first word, which the model cuts short:
+
+    - a capitalised noun of bodies inside a sentence, with its adjectives and 'de'
+      complements: 'la Ligue nationale de basket', 'l'Office fédéral de la culture', 'la
+      Guilde des artisans du Jura' (an Organization);
+    - an acronym of a body followed by 'des' and the trades it gathers: 'la CGT des
+      ports et docks' (an Organization; 'le SEV de la nouvelle convention' is no name);
+    - a noun of geography before 'de' and a capitalised name: 'la vallée du Rhône',
+      'le golfe de Fos' (a Place).
+    """
+    heads = gazetteer.words("bodyHeadWords")
+    geography = gazetteer.words("placeHeadWords")
+    stop = lexicon.folded("timeWords")
+    out = []
+    for t in doc:
+        word = fold(t.text)
+        if word in heads and t.text[:1].isupper() and not _sentence_start(t):
+            end = _complements(doc, t.i + 1, stop)
+            if end > t.i + 1:
+                out.append((t.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
+        elif t.text.isupper() and 2 <= len(t.text) <= 6 and t.pos_ in ("PROPN", "NOUN", "X") \
+                and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "des" and doc[t.i + 2].pos_ == "NOUN" \
+                and doc[t.i + 2].text.islower() and doc[t.i + 2].text.endswith(("s", "x")) \
+                and doc[t.i + 2].head.i == t.i:
+            end = _complements(doc, t.i + 1, stop, limit=1)
+            out.append((t.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
+        elif word in geography and t.text.islower() and t.i + 2 < len(doc):
+            k = t.i + 1
+            if doc[k].lower_ not in _DE:
+                continue
+            k += 1
+            if doc[k].lower_ in _DEFINITE and doc[k - 1].lower_ in ("de", "d'", "d’"):
+                k += 1
+            if k >= len(doc) or not _name_word(doc[k]):
+                continue
+            end = k + 1
+            while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+                end += 1
+            out.append((t.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Place"))
+    return out
+
+
+def known_branch(doc: Doc, offset: int, begin: int, end: int, gazetteer: Gazetteer) -> Known | None:
+    """A known organisation under a longer name: an acronym of its kind before it ('BSC
+    Young Boys', 'FC Kessel'), or a proper name of a place after it ('Teamsters Québec':
+    the tagger takes 'Québec' for a proper noun; 'SNCF Réseau', with a common noun, is
+    another body)."""
+    span = doc.char_span(begin - offset, end - offset, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    candidates = []
+    if span[0].text.isupper() and 2 <= len(span[0].text) <= 4 and span[0].is_alpha:
+        candidates.append(span[1:])
+    if span[-1].pos_ == "PROPN" and span[-1].is_alpha and not span[-1].text.isupper():
+        candidates.append(span[:-1])
+    for part in candidates:
+        known = gazetteer.lookup(part.text)
+        if known is not None and known.type == "Organization":
+            return known
+    return None
