@@ -182,3 +182,32 @@ def test_the_body_a_titled_person_leads_is_no_person(nlp):
 @pytest.mark.slow
 def test_a_seat_of_government_is_its_office(nlp):
     assert types(nlp, "Selon Matignon, l'aide sera maintenue.").get("Matignon") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_ministers_portfolio_is_no_body_and_no_person(nlp):
+    found = types(nlp, "« Nous refusons », a déclaré la ministre de l'Agriculture, Lena Varga.")
+    assert found.get("Lena Varga") == "Person"
+    assert not [n for n, t in found.items() if "Agriculture" in n and t in ("Person", "Organization")]
+
+
+@pytest.mark.slow
+def test_an_adjective_spelt_like_a_noun_of_geography_makes_no_place(nlp):
+    found = types(nlp, "Les juges ont relevé l'investissement massif du Kessel Times dans ses enquêtes.")
+    assert not [n for n in found if n.startswith("massif")]
+
+
+@pytest.mark.slow
+def test_a_site_whose_place_follows_with_a_is_the_owners(nlp):
+    found = types(nlp, "Les employés des magasins de Kesselia à Tarlon ont voté la grève.")
+    assert found.get("Kesselia") == "Organization" and found.get("Tarlon") == "Place"
+
+
+@pytest.mark.slow
+def test_a_site_with_no_place_after_it_is_at_that_place(nlp):
+    assert types(nlp, "Les salariés de l'usine de Vernac sont en grève.").get("Vernac") == "Place"
+
+
+@pytest.mark.slow
+def test_a_century_in_roman_numerals_is_no_name(nlp):
+    assert "XIXe" not in names(nlp, "La toile date de la fin du XIXe siècle, selon le musée.")

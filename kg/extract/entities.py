@@ -353,6 +353,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
+        if re.fullmatch(r"[IVXLC]+(?:e|er|ème|eme)", ent.text):
+            continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
             continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")
@@ -382,6 +384,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             of = re.match(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
             if titled and of:
                 b += of.end()
+                rest = doc.char_span(b - offset, e - offset, alignment_mode="expand")
+                if rest is not None and len(rest) == 1 and rest[0].pos_ == "NOUN" and not rest[0].text.isupper():
+                    continue  # a portfolio, no body: 'la ministre du Travail', 'le ministre de l'Éducation'
                 if kind == "Person":
                     kind = "Organization" if of.group(0).strip() not in ("de", "d'") else "Thing"
             # 'M. Varga', 'Mme Varga': a civil title before a surname; the person is Varga

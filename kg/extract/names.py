@@ -195,6 +195,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
     - 'selon le Kesselblatt': a source named with an article and of no class the model
       knew, an organisation (a person takes no article, a place is known as one);
+    - 'les entrepôts de Kelvane à Tarlon': a site whose place comes after 'à' is the
+      company's ('l'usine de Tarlon' stays a place);
     - 'la direction de Kelvane', 'le PDG de Kelvane', 'chez Kelvane', 'l'usine
       Kelvane': a company
       (a place or a thing by the model's guess; 'chez' + one word the model
@@ -215,6 +217,10 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         if found_type in ("Place", "Thing") and (lemma in gazetteer.words("companyRoleNouns")
                                                  or fold(noun.text) in gazetteer.words("companyRoleNouns")):
             return "Organization"
+    if len(before) >= 2 and fold(before[-1].text) in ("de", "d'", "du") and found_type in ("Place", "Thing") \
+            and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") \
+            and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
+        return "Organization"  # 'l'usine de Vantor à Douai': the site's place comes after 'à', so X owns it
     if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("plantNouns") \
             and found_type in ("Place", "Thing", "Person") and len(span) <= 2:
         return "Organization"  # 'l'usine Vantor', 'la verrerie Vantor': the company that runs it
@@ -415,7 +421,7 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
                 and doc[t.i + 2].head.i == t.i:
             end = _complements(doc, t.i + 1, stop, limit=1)
             out.append((t.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
-        elif word in geography and t.text.islower() and t.i + 2 < len(doc):
+        elif word in geography and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and t.i + 2 < len(doc):
             k = t.i + 1
             if doc[k].lower_ not in _DE:
                 continue
