@@ -996,3 +996,37 @@ def test_an_accented_noun_of_a_sum_passes_its_sum_to_the_paying_verb(read):
     (payment,) = of_type(read("Le club versera au club italien une indemnité de 3 millions d'euros."), "Payment")
     assert [t.text for t in payment.triggers] == ["versera"]
     assert labels(payment, "recipient") == ["club italien"]
+
+
+def test_a_salary_said_to_amount_to_a_sum_is_an_earning_of_whose_it_is(read):
+    (earning,) = of_type(read("Le salaire des caristes de l'entrepôt atteindra 2 400 euros par mois."), "Earning")
+    assert earning.amount.value == 2400 and "caristes" in " ".join(labels(earning, "agent"))
+
+
+def test_a_salary_with_no_sum_is_no_earning(read):
+    assert not of_type(read("Le salaire des caristes de l'entrepôt reste un sujet de discorde."), "Earning")
+
+
+def test_a_salary_drawn_is_the_earning_of_who_draws_it(read):
+    (earning,) = of_type(read("Le gardien perçoit un salaire de 5 000 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["gardien"] and [t.text for t in earning.triggers] == ["perçoit"]
+
+
+def test_a_compensation_received_is_paid_to_who_receives_it(read):
+    events = read("Les caristes recevront une indemnité de 20 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["caristes"] and not of_type(events, "Earning")
+
+
+def test_a_noun_of_occupation_by_its_ending_is_a_doer(read):
+    (proposal,) = of_type(read("Les élus ont rejeté la proposition des caristes."), "Proposal")
+    assert labels(proposal, "agent") == ["caristes"]
+
+
+def test_a_short_noun_with_the_same_ending_is_no_doer(read):
+    assert not any(labels(p, "agent") == ["listes"] for p in of_type(read("Les élus ont rejeté la proposition des "
+                                                                            "listes."), "Proposal"))
+
+
+def test_a_salary_on_offer_is_no_earning(read):
+    assert not of_type(read("Le salaire proposé par la clinique Varenne atteint 3 000 euros par mois."), "Earning")

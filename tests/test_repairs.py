@@ -563,3 +563,41 @@ def test_an_infinitive_on_a_noun_that_is_no_passive_doer_is_left_alone(hand_doc)
             (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[6].dep_, doc[6].head.i) == ("acl", 4)
+
+
+def test_a_finite_verb_hung_on_the_noun_before_it_is_the_sentences_verb(hand_doc):
+    # "Un caissier gagne 2 000 euros ." parsed as a noun with a clause
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"), ("caissier", 1, "ROOT", "NOUN", "caissier", "Number=Sing"),
+            ("gagne", 1, "acl", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("2 000", 4, "nummod", "NUM", "2 000"), ("euros", 2, "obj", "NOUN", "euro", "Number=Plur"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 2)
+
+
+def test_a_finite_verb_with_its_own_subject_stays_a_clause_of_the_noun(hand_doc):
+    # "Un caissier qui gagne 2 000 euros ." : the relative has its subject
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"), ("caissier", 1, "ROOT", "NOUN", "caissier", "Number=Sing"),
+            ("qui", 3, "nsubj", "PRON", "qui", "PronType=Rel"),
+            ("gagne", 1, "acl", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("2 000", 5, "nummod", "NUM", "2 000"), ("euros", 3, "obj", "NOUN", "euro", "Number=Plur"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[1].dep_) == ("acl", "ROOT")
+
+
+def test_a_capitalised_unlemmatised_verb_inside_a_sentence_is_a_name(hand_doc):
+    # "Les élèves utilisent Tavio ." with the name tagged as a verb
+    rows = [("Les", 1, "det", "DET", "le", "Definite=Def"), ("élèves", 2, "nsubj", "NOUN", "élève", "Number=Plur"),
+            ("utilisent", 2, "ROOT", "VERB", "utiliser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("Tavio", 2, "xcomp", "VERB", "tavio", "VerbForm=Part"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].pos_, doc[3].dep_) == ("PROPN", "obj")
+
+
+def test_a_capitalised_verb_opening_the_sentence_stays_a_verb(hand_doc):
+    # "Utilisez Tavio ." : the first word of a sentence has its capital whatever it is
+    rows = [("Utilisez", 0, "ROOT", "VERB", "utilisez", "Mood=Imp|VerbForm=Fin"),
+            ("Tavio", 0, "obj", "PROPN", "Tavio"), (".", 0, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[0].pos_ == "VERB"

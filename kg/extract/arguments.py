@@ -64,6 +64,8 @@ class ArgumentReader:
         self.call_nouns = lexicon.folded("callNouns")
         self.instigation = lexicon.folded("instigationNouns")
         self.quantities = lexicon.folded("quantityNouns")
+        self.measures = lexicon.words("measureVerbs")
+        self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
@@ -482,13 +484,18 @@ class ArgumentReader:
         key = self.token_entity.get(target.i)
         if key is not None:
             return self.entities[key].type in ("Person", "Organization")
-        return bool(noun_lemmas(target) & self.people) or fold(target.lemma_) in self.people
+        return bool(noun_lemmas(target) & self.people) or self.people_word(fold(target.lemma_))
 
     def animate(self, filler: Filler) -> bool:
         """A person or a body: a named one, or a noun of people or groups."""
         if filler.entity:
             return self.entities[filler.entity].type in ("Person", "Organization")
-        return filler.head in self.people
+        return self.people_word(filler.head)
+
+    def people_word(self, lemma: str) -> bool:
+        """A folded noun of people or groups: listed (``kgl:personWords``), or an occupation by
+        its ending (``kgl:personSuffixes``: 'cariste', 'urgentiste')."""
+        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes))
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

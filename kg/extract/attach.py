@@ -61,9 +61,14 @@ class AmountReader(ArgumentReader):
         return self._attached.get(token.i, [])
 
     def attach_point(self, token: Token) -> Token | None:
-        """The nearest ancestor of an amount that the lexicon knows as an event word."""
+        """The nearest ancestor of an amount that the lexicon knows as an event word, or the
+        subject of a verb of measure or a copula above it ('son salaire s'élève à 8 000 euros',
+        'sa rémunération est de 850 000 euros')."""
         t = token
         for _ in range(12):
+            measured = self.measured(t, token)
+            if measured is not None:
+                return measured
             if t.head.i == t.i:
                 return None
             crossing = t.dep_ == "acl:relcl"
@@ -77,6 +82,14 @@ class AmountReader(ArgumentReader):
                 return None
         return None
 
+    def measured(self, verb: Token, amount: Token) -> Token | None:
+        """The event word a verb of measure (``kgl:measureVerbs``) or a copula says the amount of:
+        its subject, when the amount is not inside that subject."""
+        if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in verb.children)):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and self.entries(c)
+                     and all(t.i != amount.i for t in c.subtree)), None)
+
     def passes_amount(self, token: Token) -> bool:
         """A noun of money that is the object of an event verb ('toucher une
         prime de 1 500 €', 'proposer une prime de 500 €'), or the 'de' complement of
@@ -87,9 +100,13 @@ class AmountReader(ArgumentReader):
         if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
             # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
             return self.money_noun(token.head) == "transaction"
+        if any(c.dep_ == "acl" and any(e.evokes in _OFFERS for e in self.entries(c)) for c in token.children):
+            return True  # 'le salaire proposé par X': a sum on offer is the offer's, not pay drawn
         head = token.head
         if token.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
-            return not verb_lemmas(head) & self.receives
+            # 'recevront une indemnité': a payment to them; 'touche un salaire de': the verb's earning
+            return not verb_lemmas(head) & self.receives or bool(
+                {e.evokes for e in self.entries(head)} & {e.evokes for e in self.entries(token)})
         # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
         # prime de 500 euros': a sum inside an offer is part of what is offered
         above = self.attach_point(token)

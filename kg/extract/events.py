@@ -265,8 +265,7 @@ class EventReader(PlaceReader, AmountReader):
                                 if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         agents = event.roles["agent"]
         if event.type == "Earning" and agents and all(
-                self.entities[f.entity].type == "Organization" if f.entity else f.head in self.descriptors
-                for f in agents):
+                f.entity and self.entities[f.entity].type == "Organization" for f in agents):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
             # that earns a sum is paid it; earnings are people's pay
             event.type = "Payment"

@@ -14,6 +14,8 @@ from .syntax import case_words
 
 
 _DE = {"de", "d'", "du", "des"}
+#: endings of the future and the conditional, which no participle has
+_FUTURE = ("ra", "ront", "rait", "raient")
 #: dependents that belong to a noun's own phrase, not to the clause it heads
 _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
@@ -122,8 +124,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
         if token.dep_ not in ("acl", "xcomp"):
             continue
         noun = token.head
-        if (noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN")
-                and token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
+        misread = token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
+        # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
+        # relative pronoun or subject of its own, the finite verb is the sentence's
+        finite = (token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm") and noun.i == token.i - 1
+                  and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
+        if (noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN") and (misread or finite)
                 and not any(c.dep_ in ("mark", "case") for c in token.children)):
             # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
             # ends like 'négocie'; the verb is the root and the noun its subject
@@ -131,6 +137,26 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.dep_ = "ROOT"
             noun.head = token
             noun.dep_ = "nsubj"
+    for token in tokens:
+        root = token.sent.root
+        if (token.dep_ == "acl" and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+                and token.lower_.endswith(_FUTURE) and root.pos_ in ("NOUN", "PROPN") and root.i < token.i
+                and not any(c.dep_.startswith("nsubj") for c in token.children)):
+            # 'Le salaire des caristes atteindra 2 400 euros' with the verb taken for a participle of
+            # the noun before it: no participle ends like a future; it is the sentence's verb
+            token.set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+            token.head, token.dep_ = token, "ROOT"
+            for child in [c for c in root.children if c.dep_ == "punct" and c.i > token.i]:
+                child.head = token  # the full stop ends the verb's sentence
+            root.head, root.dep_ = token, "nsubj"
+    for token in tokens:
+        if (token.pos_ == "VERB" and token.text[:1].isupper() and token.i > token.sent.start
+                and token.lemma_ == token.lower_ and not token.morph.get("VerbForm") == ["Inf"]):
+            # '... utilisent déjà ChatGPT' with the name tagged as a verb: inside a sentence no
+            # French verb starts with a capital; an unlemmatised one is a name
+            token.pos_ = "PROPN"
+            if token.dep_ == "xcomp" and not any(c.dep_ == "obj" for c in token.head.children):
+                token.dep_ = "obj"
     for token in tokens:
         if token.pos_ == "NOUN" and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) \
                 and not any(c.dep_ == "det" for c in token.children):
