@@ -1030,3 +1030,13 @@ def test_a_short_noun_with_the_same_ending_is_no_doer(read):
 
 def test_a_salary_on_offer_is_no_earning(read):
     assert not of_type(read("Le salaire proposé par la clinique Varenne atteint 3 000 euros par mois."), "Earning")
+
+
+def test_two_names_joined_by_et_before_the_verb_are_both_its_subject(read):
+    (agreement,) = of_type(read("Varnelle et Brosset ont signé un accord de partenariat."), "Agreement")
+    assert {"Varnelle", "Brosset"} <= set(labels(agreement, "agent"))
+
+
+def test_a_clause_joined_by_et_does_not_lend_its_subject(read):
+    (agreement,) = of_type(read("Le syndicat a protesté et la direction a signé un accord."), "Agreement")
+    assert labels(agreement, "agent") == ["direction"]

@@ -268,3 +268,29 @@ def test_a_time_after_a_sum_is_no_recipient(hand_doc):
                               ("fin", 4, "nmod", "NOUN", "fin")])
     events, _ = read(doc)
     assert only(events, "Payment").roles["recipient"] == []
+
+
+VERNIER = Entity("entity/vernier", "Vernier", "Organization")
+
+
+def _strike_of_staff(hand_doc, site):
+    """'Le personnel de l' <site> Vernier a cessé le travail .' with the name hung on 'personnel'."""
+    return hand_doc([("Le", 1, "det", "DET", "le"), ("personnel", 7, "nsubj", "NOUN", "personnel"),
+                     ("de", 4, "case", "ADP", "de"), ("l'", 4, "det", "DET", "le"), (site, 1, "nmod", "NOUN", site),
+                     ("Vernier", 1, "nmod", "PROPN", "Vernier"), ("a", 7, "aux:tense", "AUX", "avoir"),
+                     ("cessé", 7, "ROOT", "VERB", "cesser"), ("le", 9, "det", "DET", "le"),
+                     ("travail", 7, "obj", "NOUN", "travail"), (".", 7, "punct", "PUNCT", ".")])
+
+
+def test_a_name_right_after_a_noun_of_a_body_is_that_nouns_not_the_subjects(hand_doc):
+    events, _ = read(_strike_of_staff(hand_doc, "hôpital"), {5: VERNIER})
+    (strike,) = [e for e in events if e.type == "Strike"]
+    assert [f.entity for f in strike.roles["agent"]] == [None]
+    assert "personnel" in strike.roles["agent"][0].label
+
+
+def test_a_name_after_a_noun_of_no_body_is_the_subjects(hand_doc):
+    # 'Le personnel de l' équipe Vernier' would be the team's; 'de l' été Vernier' names nothing else
+    events, _ = read(_strike_of_staff(hand_doc, "été"), {5: VERNIER})
+    (strike,) = [e for e in events if e.type == "Strike"]
+    assert [f.entity for f in strike.roles["agent"]] == ["entity/vernier"]

@@ -601,3 +601,24 @@ def test_a_capitalised_verb_opening_the_sentence_stays_a_verb(hand_doc):
             ("Tavio", 0, "obj", "PROPN", "Tavio"), (".", 0, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[0].pos_ == "VERB"
+
+
+def test_two_subjects_parsed_as_a_name_with_a_conjoined_clause_are_the_verbs_subject(hand_doc):
+    # "Vantel et la CGT ont signé ." with 'Vantel' as root and 'signé' its conjunct
+    rows = [("Vantel", 0, "ROOT", "PROPN", "Vantel"), ("et", 5, "cc", "CCONJ", "et"),
+            ("la", 3, "det", "DET", "le", "Definite=Def"), ("CGT", 5, "nsubj", "PROPN", "CGT"),
+            ("ont", 5, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+            ("signé", 0, "conj", "VERB", "signer", "Tense=Past|VerbForm=Part"), (".", 0, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[5].dep_, doc[0].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == ("ROOT", "nsubj", 5, "conj", 0)
+
+
+def test_a_name_then_a_clause_with_its_own_verb_between_is_left_alone(hand_doc):
+    # "Vantel a protesté et la CGT a signé ." : the first part has its verb
+    rows = [("Vantel", 2, "nsubj", "PROPN", "Vantel"), ("a", 2, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+            ("protesté", 2, "ROOT", "VERB", "protester", "VerbForm=Part"), ("et", 7, "cc", "CCONJ", "et"),
+            ("la", 5, "det", "DET", "le", "Definite=Def"), ("CGT", 7, "nsubj", "PROPN", "CGT"),
+            ("a", 7, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+            ("signé", 2, "conj", "VERB", "signer", "VerbForm=Part"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[5].dep_) == ("conj", "nsubj")

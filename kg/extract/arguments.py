@@ -216,7 +216,8 @@ class ArgumentReader:
     def named_in(self, token: Token) -> str | None:
         """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
         for child in token.children:
-            if child.dep_ in ("appos", "flat:name", "nmod", "amod") and child.i in self.token_entity and not case_words(child):
+            if child.dep_ in ("appos", "flat:name", "nmod", "amod") and child.i in self.token_entity \
+                    and not case_words(child) and not self.named_by_other(child, token):
                 return self.token_entity[child.i]
             if child.dep_ == "acl" and child.lemma_.lower() in self.naming:
                 for grand in child.children:
@@ -234,9 +235,19 @@ class ArgumentReader:
             link = t
             while link.i != token.i and not case_words(link) and link.dep_ in _NAMING_LINKS:
                 link = link.head
-            if link.i == token.i:
+            if link.i == token.i and not self.named_by_other(t, token):
                 return self.token_entity[t.i]
         return None
+
+    def named_by_other(self, name: Token, token: Token) -> bool:
+        """'le personnel de l'hôpital X': a name right after another noun of a body, a site or a
+        person is that noun's name, wherever the parser hung it."""
+        start = name
+        while start.i > 0 and self.token_entity.get(start.i - 1) == self.token_entity.get(name.i):
+            start = self.doc[start.i - 1]
+        prev = self.doc[start.i - 1] if start.i > 0 else None
+        return (prev is not None and prev.i != token.i and prev.pos_ == "NOUN"
+                and fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns)
 
     def described(self, token: Token, first: Token, last: Token) -> str | None:
         """'le géant du streaming', 'le constructeur', 'l'entraîneur': a singular
@@ -313,7 +324,7 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
-                return self.fillers(owner if owner is not None else child)
+                return self.fillers(owner if owner is not None else child) + self.cut_conjunct(child)
         # 'Télénord, qui versera 30 millions, diffusera ...': a relative between a subject and its verb
         left = verb.i - 1
         while left > 0 and self.doc[left].dep_.startswith("aux"):
@@ -331,7 +342,9 @@ class ArgumentReader:
             # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
             # off as a root of its own
             prev = self.doc[first.i - 1]
-            if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in prev.whitespace_
+            while prev.dep_ in ("conj", "flat:name") and prev.head.i < prev.i:
+                prev = prev.head  # 'X et Y | ont signé': the first of the cut-off names heads them
+            if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in self.doc[first.i - 1].whitespace_
                     and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
                 return self.fillers(prev)
         if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
@@ -443,6 +456,18 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod" and case_words(grand) & {"à", "au", "aux", "pour"}:
                         yield grand, "nmod", case_words(grand)
+
+    def cut_conjunct(self, subject: Token) -> list[Filler]:
+        """'X et Y ont signé' with 'X' cut off as a sentence of its own: the name before 'et'
+        is a subject too."""
+        left = subject.left_edge.i
+        if left < 2 or self.doc[left - 1].lower_ != "et":
+            return []
+        before = self.doc[left - 2]
+        if (before.dep_ == "ROOT" and before.pos_ in ("PROPN", "NOUN") and before.head.i == before.i
+                and not any(t.pos_ in ("VERB", "AUX") for t in before.subtree)):
+            return self.fillers(before)
+        return []
 
     def instigated(self, token: Token) -> bool:
         """'à l'appel de', 'à l'initiative de', 'sur appel de': a noun of instigation

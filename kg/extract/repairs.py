@@ -138,6 +138,21 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             noun.head = token
             noun.dep_ = "nsubj"
     for token in tokens:
+        first = token.head
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        cc = next((c for c in token.children if c.dep_ == "cc"), None)
+        if (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN")
+                and subj is not None and cc is not None and first.i < cc.i < subj.i < token.i
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[first.i:cc.i])):
+            # 'X et la Y ont déposé un préavis' parsed as 'X' with a conjoined clause: the two names
+            # are the subject of the verb
+            token.head, token.dep_ = token, "ROOT"
+            first.head, first.dep_ = token, "nsubj"
+            subj.head, subj.dep_ = first, "conj"
+            cc.head = subj
+            for child in [c for c in first.children if c.dep_ == "punct" and c.i > token.i]:
+                child.head = token
+    for token in tokens:
         root = token.sent.root
         if (token.dep_ == "acl" and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
                 and token.lower_.endswith(_FUTURE) and root.pos_ in ("NOUN", "PROPN") and root.i < token.i
