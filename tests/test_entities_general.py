@@ -211,3 +211,34 @@ def test_a_site_with_no_place_after_it_is_at_that_place(nlp):
 @pytest.mark.slow
 def test_a_century_in_roman_numerals_is_no_name(nlp):
     assert "XIXe" not in names(nlp, "La toile date de la fin du XIXe siècle, selon le musée.")
+
+
+# ---------------------------------------------------------------- a title's complement, then the person
+
+@pytest.mark.slow
+def test_a_person_named_after_a_titles_known_complement_is_apart(nlp):
+    found = types(nlp, "Le patron de Renault Lena Varga a annoncé la fermeture du site.")
+    assert found.get("Renault") == "Organization" and found.get("Lena Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_a_person_named_after_a_portfolio_is_apart_and_the_portfolio_no_name(nlp):
+    found = types(nlp, "La ministre de la Culture Lena Varga a salué l'accord.")
+    assert found.get("Lena Varga") == "Person" and "Culture" not in found
+
+
+@pytest.mark.slow
+def test_a_long_company_name_after_a_title_stays_whole(nlp):
+    found = types(nlp, "Le président de Kelvane Industries a démissionné.")
+    assert found.get("Kelvane Industries") == "Organization" and not [t for t in found.values() if t == "Person"]
+
+
+@pytest.mark.slow
+def test_a_capitalised_particle_inside_a_persons_name_belongs_to_it(nlp):
+    assert types(nlp, "Selon Lena Van Damme, le club a refusé l'offre.").get("Lena Van Damme") == "Person"
+
+
+@pytest.mark.slow
+def test_two_names_each_with_its_article_stay_two(nlp):
+    found = names(nlp, "Le Kessel Matin et Le Vernac Soir ont publié l'enquête.")
+    assert not [n for n in found if "et" in n.split()]

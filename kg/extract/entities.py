@@ -215,6 +215,44 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
     return out
 
 
+_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "del", "ben", "el", "al"}
+
+
+def _name_after_titles_complement(text: str, b: int, e: int, gazetteer: Gazetteer,
+                                  lexicon: Lexicon) -> tuple[int, Known | None, bool] | None:
+    """'le patron de Vantor Lena Varga', 'la ministre de l'Industrie Lena Varga': a person's
+    title with its complement, then the person's name, which the model read as one name.
+    The title before the span says a person follows its complement; the complement is a
+    known name ('Vantor') or one capitalised word (a portfolio, 'l'Industrie'), and the
+    rest a given name and a surname (two words, or three with a particle: 'Le', 'de').
+    A complement of several words must be known or a company's by its last word ('Vantor
+    Industries'); a lone word is a portfolio after an article ('du Travail'), a body's
+    name after a bare 'de' ('de Ferrari'). Returns where the person's name begins, the known complement and
+    whether the complement is a body's name, or None ('le
+    président de Kelvane Industries' is one name; 'de la Fédération Tarlon-Vernac Lena
+    Varga' is left as the model read it)."""
+    before = re.search(r"(\w+)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$", text[max(0, b - 40):b].replace("\u2019", "'"))
+    if before is None or fold(before.group(1)) not in lexicon.folded("personDescriptors"):
+        return None
+    article = re.search(r"(?:^|\s)(?:la|l'|du|des)(?:\s|$)", before.group(0)[len(before.group(1)):]) is not None \
+        or before.group(0).endswith("l'")
+    words = [(m.start() + b, m.group()) for m in re.finditer(r"\S+", text[b:e])]
+    if len(words) < 3:
+        return None
+    for cut in range(len(words) - 2, 0, -1):
+        rest = [w for _, w in words[cut:]]
+        if not (len(rest) == 2 or len(rest) == 3 and fold(rest[1]) in _PARTICLES):
+            continue
+        if not all(w[:1].isupper() and not w.isupper() for w in (rest[0], rest[-1])):
+            continue
+        head = text[b:words[cut - 1][0] + len(words[cut - 1][1])]
+        known = lookup(head, gazetteer)
+        if known is not None or cut == 1 or company_by_name(head, gazetteer):
+            # a lone word after an article is a portfolio ('du Travail'); after a bare 'de', a body ('de Ferrari')
+            return words[cut][0], known, cut > 1 or not article
+    return None
+
+
 def _prefer_longer(spans: list[Found], b: int, e: int, doc: Doc, text: str, offset: int,
                    gazetteer: Gazetteer) -> None:
     """The longest name wins: a run of capitalised words ('SNCF Réseau', 'Investissement
@@ -237,9 +275,11 @@ def _prefer_longer(spans: list[Found], b: int, e: int, doc: Doc, text: str, offs
     if known:
         kind = known.type
     elif "Person" in kinds:
-        if kinds != {"Person"} or min(f.begin for f in inner) != b:
-            return
-        kind = "Person"
+        first = min(inner, key=lambda f: f.begin)
+        particle = text[first.begin:first.end].split()[0] in ("Le", "La", "Van", "Von", "De", "Del", "Da", "Di")
+        if kinds != {"Person"} or first.begin != b and not particle:
+            return  # 'Ferrari Lena Varga': a person's name after other words is hers alone
+        kind = "Person"  # 'Lena Marchal-Dufour', or 'Marine' + 'Le Pen' (a surname begins with no particle)
     elif text[b:e].split()[0].isupper() or "Place" in kinds or company_by_name(text[b:e], gazetteer):
         kind = "Organization"
     elif kinds - {"Thing"}:
@@ -404,6 +444,13 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                 b += kind_of.end()
             if e - b < 2 or not any(c.isupper() for c in text[b:e]):
                 continue
+            person = _name_after_titles_complement(text, b, e, gazetteer, lexicon)
+            if person is not None:
+                pb, known, body = person
+                if (known or body) and not any(f.begin < pb and b < f.end for f in model_spans):
+                    model_spans.append(Found(b, b + len(text[b:pb].rstrip()), known.type if known else "Organization",
+                                             known))
+                b, kind = pb, "Person"
             known = lookup(text[b:e], gazetteer) or known_branch(doc, offset, b, e, gazetteer)
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body

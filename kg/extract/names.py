@@ -275,6 +275,7 @@ _NOT_NAME = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", 
              "depuis", "apres", "avant", "vers", "malgre", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
              "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "il", "elle", "ils", "elles", "on", "nous",
              "vous", "je", "qui", "que", "quand", "si", "comme", "tout", "tous", "toute", "toutes"}
+_NAME_PARTICLES = {"Le", "La", "Van", "Von", "De", "Del", "Da", "Di", "Der", "Den"}
 _FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "ADV", "NUM", "PUNCT", "SYM", "SPACE", "PART"}
 _OPENERS = {"«", '"', "“", "(", "[", ":", "-", "–", "—"}
 
@@ -324,8 +325,14 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j - 1].whitespace_ == " " and _name_word(doc[j]) \
-                and fold(doc[j].text) not in times and fold(doc[j].text) not in civil and not _sentence_start(doc[j]):
+        while j < len(doc) and doc[j - 1].whitespace_ == " ":
+            if doc[j].text in _NAME_PARTICLES and j + 1 < len(doc) and doc[j].whitespace_ == " " \
+                    and _name_word(doc[j + 1]) and not _sentence_start(doc[j]):
+                j += 2  # 'Marine Le Pen', 'Lena Van Damme': a capitalised particle inside a person's name
+                continue
+            if not _name_word(doc[j]) or fold(doc[j].text) in times or fold(doc[j].text) in civil \
+                    or _sentence_start(doc[j]):
+                break
             j += 1
         if _sentence_start(t) and (fold(t.lemma_) in events or fold(t.text) in events) and not (
                 j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")):
