@@ -1040,3 +1040,31 @@ def test_two_names_joined_by_et_before_the_verb_are_both_its_subject(read):
 def test_a_clause_joined_by_et_does_not_lend_its_subject(read):
     (agreement,) = of_type(read("Le syndicat a protesté et la direction a signé un accord."), "Agreement")
     assert labels(agreement, "agent") == ["direction"]
+
+
+def test_mettre_a_pied_is_a_layoff(read):
+    (layoff,) = of_type(read("Le studio Karvel a mis à pied 45 employés jeudi."), "Layoff")
+    assert "45 employés" in labels(layoff, "theme")
+
+
+def test_mettre_with_no_complement_of_layoff_is_none(read):
+    assert not of_type(read("Le studio Karvel a mis 45 employés sur le projet."), "Layoff")
+
+
+def test_settling_a_sum_with_aupres_de_pays_who_follows(read):
+    (payment,) = of_type(read("La plateforme Orvix s'acquittera de 10 millions d'euros auprès de la ligue."), "Payment")
+    assert labels(payment, "recipient") == ["ligue"]
+
+
+def test_settling_a_sum_with_no_aupres_names_no_recipient(read):
+    (payment,) = of_type(read("La plateforme Orvix s'acquittera de 10 millions d'euros en deux fois."), "Payment")
+    assert labels(payment, "recipient") == []
+
+
+def test_benefiting_from_a_grant_is_being_paid_it(read):
+    (payment,) = of_type(read("La société Lacelle a bénéficié d'une subvention de 850 000 euros."), "Payment")
+    assert "Lacelle" in " ".join(labels(payment, "recipient"))
+
+
+def test_a_grant_with_no_sum_is_no_payment(read):
+    assert not of_type(read("La société Lacelle a bénéficié d'une subvention de la région."), "Payment")

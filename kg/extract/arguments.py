@@ -419,6 +419,16 @@ class ArgumentReader:
                 if doers:
                     yield doers[0], child.dep_, frozenset({"par"})
                     continue
+            # 'auprès de la ligue' parsed as an adverb with its noun below, on the verb or on the sum
+            # before it: the noun, with 'auprès' for its preposition
+            nears = [child] if child.lower_ == "auprès" else [g for g in child.children if g.lower_ == "auprès"] \
+                if child.i in self.amount_tokens else []
+            for near in nears:
+                for grand in near.children:
+                    if grand.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_words(grand) & {"de", "d'", "du", "des"}:
+                        yield grand, "obl", frozenset({"auprès"})
+            if child.lower_ == "auprès":
+                continue
             if self.instigated(child):
                 # 'en grève à l'appel de X': who called acts through those who act, like 'par X';
                 # the call itself is no party

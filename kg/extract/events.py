@@ -341,11 +341,12 @@ class EventReader(PlaceReader, AmountReader):
         """Who receives a payment or an offer that is the object of a verb of receiving."""
         event, token = cand.event, cand.token
         assert event is not None
-        if is_nominal(token) and token.dep_ == "obj" and verb_lemmas(token.head) & self.receives \
+        received = token.dep_ == "obj" or token.dep_ == "obl:arg" and bool(case_words(token) & {"de", "d'", "du", "des"})
+        if is_nominal(token) and received and verb_lemmas(token.head) & self.receives \
                 and (cand.entry.requires_amount or any(s.role.endswith("#recipient") for s in cand.entry.frame.slots)) \
                 and not event.roles["recipient"]:
-            # 'les salariés recevront une indemnité de ...', 'le club a reçu une offre de X': who receives
-            # a payment or an offer is its recipient
+            # 'les salariés recevront une indemnité de ...', 'le club a reçu une offre de X', 'a bénéficié
+            # d'une aide de ...': who receives a payment or an offer is its recipient
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
 
