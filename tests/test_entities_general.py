@@ -242,3 +242,25 @@ def test_a_capitalised_particle_inside_a_persons_name_belongs_to_it(nlp):
 def test_two_names_each_with_its_article_stay_two(nlp):
     found = names(nlp, "Le Kessel Matin et Le Vernac Soir ont publié l'enquête.")
     assert not [n for n in found if "et" in n.split()]
+
+
+@pytest.mark.slow
+def test_stade_with_a_capitalised_adjective_of_origin_is_a_club(nlp):
+    assert types(nlp, "L'attaquant Paul Varga a signé au Stade Vernacois mardi.").get("Stade Vernacois") == "Organization"
+
+
+@pytest.mark.slow
+def test_stade_with_a_persons_name_is_a_place(nlp):
+    assert types(nlp, "La finale aura lieu au Stade Paul-Varga en juin.").get("Stade Paul-Varga") != "Organization"
+
+
+@pytest.mark.slow
+def test_a_role_noun_with_its_adjective_makes_a_company(nlp):
+    found = types(nlp, "Lena Varga, directrice générale de Kessel France, a démissionné.")
+    assert found.get("Kessel France") == "Organization" and found.get("Lena Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_a_lone_name_after_a_role_noun_is_a_company_a_full_name_a_person(nlp):
+    assert types(nlp, "Le directeur général de Vindra a démissionné.").get("Vindra") == "Organization"
+    assert types(nlp, "Le directeur de Paul Varga a démissionné.").get("Paul Varga") == "Person"

@@ -214,9 +214,13 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         peer = lemma in gazetteer.words("peerNouns") or fold(noun.text) in gazetteer.words("peerNouns")
         if peer and (found_type != "Person" or len(span) == 1 or fold(before[-1].text) in ("du", "des")):
             return "Organization"  # 'les confrères de Paul Varga' are a doctor's or a lawyer's: he stays a person
-        if found_type in ("Place", "Thing") and (lemma in gazetteer.words("companyRoleNouns")
-                                                 or fold(noun.text) in gazetteer.words("companyRoleNouns")):
+        # a lone word the model took for a person is a company too: people in the news are named in full
+        lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
+        if lone and (lemma in gazetteer.words("companyRoleNouns") or fold(noun.text) in gazetteer.words("companyRoleNouns")):
             return "Organization"
+        if lone and len(before) == 3 and noun.pos_ == "ADJ" and noun.text.islower() \
+                and fold(before[-3].lemma_) in gazetteer.words("companyRoleNouns"):
+            return "Organization"  # 'la directrice générale de Kelvane': the role noun with its adjective
     if len(before) >= 2 and fold(before[-1].text) in ("de", "d'", "du") and found_type in ("Place", "Thing") \
             and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") \
             and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
