@@ -11,7 +11,8 @@ import os
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,6 +32,9 @@ _SAME_LENGTH = str.maketrans({
 # The same as pairs: a few str.replace, each a scan in C, cost a hundredth of
 # str.translate, which looks every character up in the table.
 _PAIRS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
+
+#: ``sent_start`` -1 (not a sentence start) as Doc.to_array gives it
+_NOT_START = numpy.uint64(2 ** 64 - 1)
 
 _HYPHENATED = re.compile(r"^[A-ZÀ-Ý0-9][A-Za-zÀ-ÿ0-9&]*$")
 
@@ -76,24 +80,35 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence, so headlines and paragraphs never
     run together; a short quotation (a title, a job name) never splits one; a
     quotation opened right after a full stop starts a sentence ('... a rejeté.
-    « Nous continuerons », a dit X': the parser would join the two)."""
+    « Nous continuerons », a dit X': the parser would join the two).
+
+    Written through arrays: ``Token.is_sent_start = ...`` asks
+    ``doc.has_annotation("DEP")`` at each call, a walk over the document, and
+    ``doc.text`` joins every token at each access."""
+    text = doc.text
     inside = set()
     opening = set()
-    for b, e in quoted_ranges(doc.text):
-        if e - b <= 81 and not re.search(r"[.!?\n]", doc.text[b:e]):
+    for b, e in quoted_ranges(text):
+        if e - b <= 81 and not re.search(r"[.!?\n]", text[b:e]):
             inside.update(range(b + 1, e + 2))
-        if doc.text[:b].rstrip()[-1:] in (".", "!", "?"):
+        if text[:b].rstrip()[-1:] in (".", "!", "?"):
             opening.add(b)
-    for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
-        elif not token.is_space and "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
-        elif token.idx in inside:
-            token.is_sent_start = False
-        elif token.idx in opening:
-            token.is_sent_start = True
-
+    if len(doc) < 2:
+        return doc
+    words = doc.to_array([IS_SPACE, IDX, LENGTH])
+    starts = doc.to_array(SENT_START)
+    later = numpy.arange(len(doc)) > 0  # the first word keeps what it has
+    # in increasing precedence, each overriding the one before: a quotation opened after a full
+    # stop starts a sentence, a word inside a short quotation does not, a word after a line break does
+    # (a word's own trailing whitespace is a space or nothing: a line break is a token of its own)
+    if opening:
+        starts[later & numpy.isin(words[:, 1], list(opening))] = 1
+    if inside:
+        starts[later & numpy.isin(words[:, 1], list(inside))] = _NOT_START
+    for i in numpy.flatnonzero(words[:-1, 0]).tolist():
+        if "\n" in text[words[i, 1]:words[i, 1] + words[i, 2]]:
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 
