@@ -264,3 +264,25 @@ def test_a_role_noun_with_its_adjective_makes_a_company(nlp):
 def test_a_lone_name_after_a_role_noun_is_a_company_a_full_name_a_person(nlp):
     assert types(nlp, "Le directeur général de Vindra a démissionné.").get("Vindra") == "Organization"
     assert types(nlp, "Le directeur de Paul Varga a démissionné.").get("Paul Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_a_capitalised_adjective_before_a_body_word_is_part_of_its_name(nlp):
+    found = types(nlp, "Le Grand Conseil vernacois a voté le budget mardi.")
+    assert found.get("Grand Conseil vernacois") == "Organization" and "Conseil vernacois" not in found
+
+
+@pytest.mark.slow
+def test_a_titles_adjectives_and_portfolio_are_no_person(nlp):
+    found = types(nlp, "Le ministre fédéral de l'Emploi, Paul Varga, a reçu les syndicats.")
+    assert found.get("Paul Varga") == "Person" and [n for n, t in found.items() if t == "Person"] == ["Paul Varga"]
+
+
+@pytest.mark.slow
+def test_a_role_noun_with_two_modifiers_still_makes_a_company(nlp):
+    assert types(nlp, "Le directeur général délégué de Vindra a démissionné.").get("Vindra") == "Organization"
+
+
+@pytest.mark.slow
+def test_staff_with_a_participle_leave_a_place_a_place(nlp):
+    assert types(nlp, "Les salariés licenciés de Vernac ont manifesté mardi.").get("Vernac") == "Place"

@@ -423,6 +423,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             # 'président de la Ligue', 'directrice du Kesselblad': after a title, 'de' and an article
             # begin the body the person leads (a person's name takes no article); 'de' alone, a name
             # the context must type
+            adjectives = re.match(r"(?:(?!(?:de|du|des)\s)[a-zà-ÿ][a-zà-ÿ-]*\s+){1,2}(?=d)", text[b:e]) if titled else None
+            if adjectives:
+                b += adjectives.end()  # 'ministre fédéral de l'Emploi', 'directeur général délégué de X'
             of = re.match(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
             if titled and of:
                 b += of.end()

@@ -218,9 +218,12 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
         if lone and (lemma in gazetteer.words("companyRoleNouns") or fold(noun.text) in gazetteer.words("companyRoleNouns")):
             return "Organization"
-        if lone and len(before) == 3 and noun.pos_ == "ADJ" and noun.text.islower() \
-                and fold(before[-3].lemma_) in gazetteer.words("companyRoleNouns"):
-            return "Organization"  # 'la directrice générale de Kelvane': the role noun with its adjective
+        k = span.start - 2
+        while k > 0 and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")) and doc[k].text.islower() \
+                and span.start - k <= 3:
+            k -= 1  # 'la directrice générale (déléguée) de Kelvane': the role noun with its adjectives
+        if lone and k < span.start - 2 and fold(doc[k].lemma_) in gazetteer.words("companyRoleNouns"):
+            return "Organization"
     if len(before) >= 2 and fold(before[-1].text) in ("de", "d'", "du") and found_type in ("Place", "Thing") \
             and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") \
             and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
@@ -424,8 +427,12 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
         word = fold(t.text)
         if word in heads and t.text[:1].isupper() and not _sentence_start(t):
             end = _complements(doc, t.i + 1, stop)
+            start = t.i
+            while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") \
+                    and doc[start - 1].whitespace_ == " " and t.i - start < 2:
+                start -= 1  # 'le Grand Conseil genevois', 'la Haute Autorité de santé'
             if end > t.i + 1:
-                out.append((t.idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
+                out.append((doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
         elif t.text.isupper() and 2 <= len(t.text) <= 6 and t.pos_ in ("PROPN", "NOUN", "X") \
                 and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "des" and doc[t.i + 2].pos_ == "NOUN" \
                 and doc[t.i + 2].text.islower() and doc[t.i + 2].text.endswith(("s", "x")) \
