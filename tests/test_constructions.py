@@ -1068,3 +1068,48 @@ def test_benefiting_from_a_grant_is_being_paid_it(read):
 
 def test_a_grant_with_no_sum_is_no_payment(read):
     assert not of_type(read("La société Lacelle a bénéficié d'une subvention de la région."), "Payment")
+
+
+def test_a_strike_lent_its_doers_by_a_verb_happens_where_they_are_from(read):
+    (strike,) = of_type(read("Les grutiers du port de Sète ont repris le travail après neuf jours de grève."), "Strike")
+    assert labels(strike, "place") == ["Sète"]
+
+
+def test_a_strike_lent_doers_from_nowhere_named_has_no_place(read):
+    (strike,) = of_type(read("Les grutiers du port ont repris le travail après neuf jours de grève."), "Strike")
+    assert labels(strike, "place") == []
+
+
+def test_a_company_description_does_not_refer_back_to_a_union(read):
+    events = read("Les caristes ont voté la grève, a annoncé leur syndicat, la Fédération Orvalle. "
+                  "La chaîne de magasins a déposé une offre de hausse.")
+    (proposal,) = of_type(events, "Proposal")
+    assert "Orvalle" not in " ".join(labels(proposal, "agent"))
+
+
+def test_a_company_description_still_refers_back_to_a_company(read):
+    (layoff,) = of_type(read("La société Vantel a publié ses comptes. Le fabricant de pneus a supprimé 300 postes."),
+                        "Layoff")
+    assert labels(layoff, "agent") == ["Vantel"]
+
+
+def test_an_offer_sent_to_someone_is_for_them(read):
+    (proposal,) = of_type(read("La direction a transmis une proposition aux syndicats."), "Proposal")
+    assert labels(proposal, "recipient") == ["syndicats"]
+
+
+def test_an_offer_announced_to_someone_is_not_for_them(read):
+    (proposal,) = of_type(read("La direction a annoncé aux syndicats une proposition de hausse."), "Proposal")
+    assert labels(proposal, "recipient") == []
+
+
+def test_an_event_joined_to_a_recipient_receives_nothing(read):
+    (payment,) = of_type(read("Le texte prévoit le versement d'une prime de 1 500 euros à chaque docker ainsi que "
+                              "l'embauche de 35 CDI."), "Payment")
+    assert labels(payment, "recipient") == ["docker"]
+
+
+def test_publishing_job_offers_makes_them_the_publishers(read):
+    (offer,) = of_type(read("L'entreprise Borvane publie des offres d'emploi de caristes à 27,50 euros de l'heure."),
+                       "JobOffer")
+    assert labels(offer, "agent") == ["Borvane"]

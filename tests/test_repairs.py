@@ -622,3 +622,23 @@ def test_a_name_then_a_clause_with_its_own_verb_between_is_left_alone(hand_doc):
             ("signé", 2, "conj", "VERB", "signer", "VerbForm=Part"), (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[7].dep_, doc[5].dep_) == ("conj", "nsubj")
+
+
+def test_a_second_object_after_a_comma_is_an_apposition_of_the_first(hand_doc):
+    # "a annoncé leur syndicat , la CGT ." with two objects
+    rows = [("a", 1, "aux:tense", "AUX", "avoir", "VerbForm=Fin"), ("annoncé", 1, "ROOT", "VERB", "annoncer", "VerbForm=Part"),
+            ("leur", 3, "det", "DET", "son"), ("syndicat", 1, "obj", "NOUN", "syndicat", "Number=Sing"),
+            (",", 1, "punct", "PUNCT", ","), ("la", 6, "det", "DET", "le"), ("CGT", 1, "obj", "PROPN", "CGT"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[6].head.i) == ("appos", 3)
+
+
+def test_two_objects_joined_by_et_stay_objects(hand_doc):
+    # "a signé le texte , et la CGT ." kind: a coordinator keeps the second its own
+    rows = [("a", 1, "aux:tense", "AUX", "avoir", "VerbForm=Fin"), ("signé", 1, "ROOT", "VERB", "signer", "VerbForm=Part"),
+            ("le", 3, "det", "DET", "le"), ("texte", 1, "obj", "NOUN", "texte", "Number=Sing"),
+            (",", 1, "punct", "PUNCT", ","), ("et", 7, "cc", "CCONJ", "et"), ("la", 7, "det", "DET", "le"),
+            ("charte", 1, "obj", "NOUN", "charte"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 1)

@@ -65,6 +65,9 @@ class ArgumentReader:
         self.instigation = lexicon.folded("instigationNouns")
         self.quantities = lexicon.folded("quantityNouns")
         self.measures = lexicon.words("measureVerbs")
+        self.union_nouns = lexicon.folded("unionNouns")
+        #: the nouns that introduced each entity ('leur syndicat, les Teamsters'), to tell what it is
+        self.kinds: dict[str, set[str]] = {}
         self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
@@ -265,6 +268,8 @@ class ArgumentReader:
         key = self.coref.description(token)
         if key is None or self.coref.apposed_to(token) == key:
             return key
+        if self.is_union(key) != (fold(token.lemma_) in self.union_nouns):
+            return None  # 'la chaîne d'épiceries' is not the union named before, nor 'le syndicat' a company
         verb = token
         while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and not is_nominal(verb)):
             verb = verb.head
@@ -302,7 +307,10 @@ class ArgumentReader:
                 out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
                 continue
             first, last = self.phrase(target)
-            named = self.named_in(target) or self.described(target, first, last)
+            named = self.named_in(target)
+            if named:
+                self.kinds.setdefault(named, set()).add(fold(target.lemma_))
+            named = named or self.described(target, first, last)
             if named:
                 out.append(Filler(self.entities[named].label, entity=named, span=self.span(first, last), head=named))
                 continue
@@ -466,6 +474,12 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod" and case_words(grand) & {"à", "au", "aux", "pour"}:
                         yield grand, "nmod", case_words(grand)
+
+    def is_union(self, key: str) -> bool:
+        """An entity known as a union: by its name ('Syndicat national des journalistes') or by
+        the noun that introduced it ('leur syndicat, les Teamsters')."""
+        words = set(fold(self.entities[key].label).split()) | self.kinds.get(key, set())
+        return bool(words & self.union_nouns)
 
     def cut_conjunct(self, subject: Token) -> list[Filler]:
         """'X et Y ont signé' with 'X' cut off as a sentence of its own: the name before 'et'

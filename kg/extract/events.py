@@ -252,6 +252,8 @@ class EventReader(PlaceReader, AmountReader):
             self.agent_within(event, token)
         if is_nominal(token) and self.is_joint(cand.entry) and event.definite and not event.roles["agent"]:
             self.earlier_parties(cand)
+        if not event.roles["place"]:
+            self.doers_places(event)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')
             first, last = self.phrase(token)
@@ -260,9 +262,11 @@ class EventReader(PlaceReader, AmountReader):
         if cand.entry.reporting:
             # only someone can say something: "une section du site explique" is a source, not a speaker
             event.roles["agent"] = [f for f in event.roles["agent"] if self.animate(f)]
-        # an event does not act: 'les négociations ont abouti à un accord' names no party to the accord
-        event.roles["agent"] = [f for f in event.roles["agent"]
-                                if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
+        # an event does not act or receive: 'les négociations ont abouti à un accord' names no party
+        # to the accord, 'une prime à chaque salarié ainsi que l'embauche de ...' pays no hiring
+        for role in ("agent", "recipient"):
+            event.roles[role] = [f for f in event.roles[role]
+                                 if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         agents = event.roles["agent"]
         if event.type == "Earning" and agents and all(
                 f.entity and self.entities[f.entity].type == "Organization" for f in agents):
@@ -274,6 +278,24 @@ class EventReader(PlaceReader, AmountReader):
             event.roles["agent"] = []
             event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         return None
+
+    def doers_places(self, event: Event) -> None:
+        """'Les dockers du port de Marseille ont repris le travail après neuf jours de grève':
+        however the doers came to the event (a verb lending its subject, a pronoun, an earlier
+        sentence), a place named in their own phrase is where it happens."""
+        parties = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
+        for filler in event.roles["agent"]:
+            if filler.entity or filler.span is None:
+                continue
+            first = self._token_at(filler.span.begin - self.offset)
+            last = self._token_at(filler.span.end - 1 - self.offset)
+            if first is None or last is None:
+                continue
+            for t in self.doc[first.i:last.i + 1]:
+                key = self.token_entity.get(t.i)
+                if key and key not in parties and self.entities[key].type == "Place" \
+                        and self.token_entity.get(t.i - 1) != key:
+                    event.add("place", Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
 
     def frame_roles(self, cand: Candidate) -> Event | None:
         """The roles the entry's frame maps from dependents (and, for a '<dep' slot, from the
@@ -394,10 +416,11 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if supported and head.pos_ == "VERB" and link is token:
             # 'trouver un accord sur le plan social', 'prévoit une prime pour chaque employé': what
-            # the noun is about and whom it is for, hung on its verb; a verb of plan also gives
-            # it with 'à' ('prévoit le versement d'une prime à chaque salarié'), a verb of saying
-            # does not ('annonce aux salariés la fermeture': they are told, not given)
-            to = {"pour", "à", "au", "aux"} if head.lemma_.lower() in self.planned else {"pour"}
+            # the noun is about and whom it is for, hung on its verb, also with 'à' ('prévoit le
+            # versement d'une prime à chaque salarié', 'a transmis une proposition aux syndicats');
+            # a verb of saying does not give it ('annonce aux salariés la fermeture': they are told)
+            telling = any(e.reporting for e in self.entries(head))
+            to = {"pour", "à", "au", "aux"} if not telling else {"pour"}
             for child in head.children:
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue

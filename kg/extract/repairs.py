@@ -84,6 +84,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.dep_ = "acl:relcl"
             que.dep_, que.pos_ = "obj", "PRON"
     for token in tokens:
+        objs = [c for c in token.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+        if token.pos_ in ("VERB", "AUX") and len(objs) == 2 and doc[objs[1].left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "cc" for c in objs[1].children):
+            # 'a annoncé leur syndicat, les Teamsters': a verb has one object; a second one after a
+            # comma says again who the first is
+            objs[1].head, objs[1].dep_ = objs[0], "appos"
+    for token in tokens:
         if token.dep_ != "conj":
             continue
         inner = token.head
