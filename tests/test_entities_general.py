@@ -286,3 +286,20 @@ def test_a_role_noun_with_two_modifiers_still_makes_a_company(nlp):
 @pytest.mark.slow
 def test_staff_with_a_participle_leave_a_place_a_place(nlp):
     assert types(nlp, "Les salariés licenciés de Vernac ont manifesté mardi.").get("Vernac") == "Place"
+
+
+@pytest.mark.slow
+def test_a_town_a_player_comes_from_in_a_story_of_clubs_is_its_club(nlp):
+    found = types(nlp, "L'attaquant a quitté Tarlon pour rejoindre Vernac cet été.")
+    assert found.get("Tarlon") == "Organization" and found.get("Vernac") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_town_someone_leaves_in_another_story_stays_a_place(nlp):
+    found = types(nlp, "L'ingénieur a quitté Tarlon pour rejoindre Vernac cet été.")
+    assert found.get("Tarlon") == "Place" and found.get("Vernac") == "Place"
+
+
+@pytest.mark.slow
+def test_a_country_a_player_leaves_stays_a_place(nlp):
+    assert types(nlp, "L'attaquant a quitté la Vernacie pour 15 millions d'euros.").get("Vernacie") != "Organization"

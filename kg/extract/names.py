@@ -193,6 +193,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
 
     - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
     - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
+    - 'arrivé de Tarlon', 'a quitté Tarlon pour rejoindre Vernac' in a story of clubs:
+      the clubs of those towns;
     - 'selon le Kesselblatt': a source named with an article and of no class the model
       knew, an organisation (a person takes no article, a place is known as one);
     - 'les entrepôts de Kelvane à Tarlon': a site whose place comes after 'à' is the
@@ -234,6 +236,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     if len(before) >= 2 and fold(before[-2].text) == "selon" and fold(before[-1].text) in ("le", "la", "les", "l'") \
             and found_type == "Thing":
         return "Organization"  # 'selon le Kesselblatt': a source with an article is a medium or a body, not a person
+    if found_type == "Place" and _moved_between_clubs(doc, span, gazetteer):
+        return "Organization"
     if before and fold(before[-1].text) == "chez" and (found_type in ("Place", "Thing") or (
             found_type == "Person" and len(span) == 1)):
         return "Organization"
@@ -473,3 +477,23 @@ def known_branch(doc: Doc, offset: int, begin: int, end: int, gazetteer: Gazette
         if known is not None and known.type == "Organization":
             return known
     return None
+
+
+def _moved_between_clubs(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A town a player comes from, leaves, joins or plays for, in a story that speaks of
+    clubs or transfers, names the club: 'Arrivé de Tarlon contre 8 millions', 'a quitté
+    Tarlon pour rejoindre Vernac' (not a country with its article: 'a quitté la Belgique'). In any other story the town stays a place ('arrivé de
+    Tarlon en 2019, l'ingénieur dirige l'usine')."""
+    head = span.root
+    verb = head.head
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in gazetteer.words("moveVerbs"):
+        return False
+    if any(c.dep_ == "det" for c in head.children) or span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return False  # 'a quitté la Belgique': a country, with its article; a town's name takes none
+    cases = {fold(c.text) for c in head.children if c.dep_ == "case"}
+    if not (head.dep_ in ("obj", "xcomp") and not cases or head.dep_.startswith("obl") and cases & {"de", "d'", "a", "au", "pour"}):
+        return False
+    if "kg_club_story" not in doc.user_data:
+        cues = gazetteer.words("clubStoryWords")
+        doc.user_data["kg_club_story"] = any(fold(t.lemma_) in cues for t in doc)
+    return doc.user_data["kg_club_story"]
