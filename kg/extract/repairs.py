@@ -75,8 +75,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
     for token in tokens:
+        if token.dep_ != "acl":
+            continue
         que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
-        if (token.dep_ == "acl" and que is not None and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < que.i
+        if (que is not None and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < que.i
                 and any(c.dep_ in ("nsubj", "nsubj:pass") and que.i < c.i < token.i for c in token.children)
                 and not any(c.dep_ == "obj" for c in token.children)):
             # 'une offre que la fédération a rejetée' with 'que' taken for a conjunction: after a noun,
@@ -84,8 +86,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.dep_ = "acl:relcl"
             que.dep_, que.pos_ = "obj", "PRON"
     for token in tokens:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
         objs = [c for c in token.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
-        if token.pos_ in ("VERB", "AUX") and len(objs) == 2 and doc[objs[1].left_edge.i - 1].text == "," \
+        if len(objs) == 2 and doc[objs[1].left_edge.i - 1].text == "," \
                 and not any(c.dep_ == "cc" for c in objs[1].children):
             # 'a annoncé leur syndicat, les Teamsters': a verb has one object; a second one after a
             # comma says again who the first is
@@ -146,10 +150,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             noun.dep_ = "nsubj"
     for token in tokens:
         first = token.head
+        if not (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT"
+                and first.pos_ in ("PROPN", "NOUN")):
+            continue
         subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
         cc = next((c for c in token.children if c.dep_ == "cc"), None)
-        if (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN")
-                and subj is not None and cc is not None and first.i < cc.i < subj.i < token.i
+        if (subj is not None and cc is not None and first.i < cc.i < subj.i < token.i
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[first.i:cc.i])):
             # 'X et la Y ont déposé un préavis' parsed as 'X' with a conjoined clause: the two names
             # are the subject of the verb
@@ -160,9 +166,11 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             for child in [c for c in first.children if c.dep_ == "punct" and c.i > token.i]:
                 child.head = token
     for token in tokens:
+        if not (token.dep_ == "acl" and token.pos_ == "VERB" and token.lower_.endswith(_FUTURE)
+                and "Part" in token.morph.get("VerbForm")):
+            continue
         root = token.sent.root
-        if (token.dep_ == "acl" and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
-                and token.lower_.endswith(_FUTURE) and root.pos_ in ("NOUN", "PROPN") and root.i < token.i
+        if (root.pos_ in ("NOUN", "PROPN") and root.i < token.i
                 and not any(c.dep_.startswith("nsubj") for c in token.children)):
             # 'Le salaire des caristes atteindra 2 400 euros' with the verb taken for a participle of
             # the noun before it: no participle ends like a future; it is the sentence's verb
@@ -179,9 +187,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             token.pos_ = "PROPN"
             if token.dep_ == "xcomp" and not any(c.dep_ == "obj" for c in token.head.children):
                 token.dep_ = "obj"
+    passive_heads = {t.head.i for t in tokens if t.dep_ in ("nsubj:pass", "aux:pass")}
     for token in tokens:
-        if token.pos_ == "NOUN" and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) \
-                and not any(c.dep_ == "det" for c in token.children):
+        if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
             # 'les salariés seront licenciés' with the participle tagged as a noun: a noun takes
             # no passive subject or auxiliary; it is the passive verb
             token.pos_ = "VERB"
@@ -261,8 +269,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
             # not its doer
             token.head, token.dep_ = noun.head, "xcomp"
     for token in tokens:
+        if fold(token.lemma_) not in time_words or not case_words(token):
+            continue
         cop = next((c for c in token.children if c.dep_ == "cop"), None)
-        if cop is None or fold(token.lemma_) not in time_words or not case_words(token):
+        if cop is None:
             continue
         state = next((c for c in token.children if c.dep_ in ("obl", "obl:mod") and "en" in case_words(c)
                       and cop.i < c.i < token.i), None)
