@@ -10,6 +10,7 @@ import pytest
 
 from kg.documents import parse_document
 from kg.extract.pipeline import extract
+from kg.extract.names import shouted_lines
 from kg.gazetteer import load_gazetteer
 
 
@@ -34,6 +35,12 @@ def test_the_gazetteer_has_the_lists_the_rules_read():
     assert {"musee", "gouvernement"} <= gaz.words("institutionHeadWords")
     assert "region" in gaz.words("placeKindWords") and "rue" not in gaz.words("placeKindWords")
     assert gaz.lookup("Matignon").type == "Organization"
+
+
+def test_a_headline_in_capitals_or_title_case_is_shouted_one_with_names_is_not():
+    assert shouted_lines("KORVANE RECRUTE UN PRODUCT MANAGER\nLe texte suit.") == [(0, 34)]
+    assert shouted_lines("Le Fournisseur Korvane Relève Ses Tarifs De Huit Pour Cent") != []
+    assert shouted_lines("Tarlon offre 22 millions à Vernac pour Paul Varga\nLe texte suit.") == []
 
 
 # ---------------------------------------------------------------- a run of capitalised words is one name
@@ -303,3 +310,21 @@ def test_a_town_someone_leaves_in_another_story_stays_a_place(nlp):
 @pytest.mark.slow
 def test_a_country_a_player_leaves_stays_a_place(nlp):
     assert types(nlp, "L'attaquant a quitté la Vernacie pour 15 millions d'euros.").get("Vernacie") != "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_in_a_headline_in_capitals_counts_when_the_text_names_it_again(nlp):
+    found = names(nlp, "GRÈVE CHEZ KORVANE : LES AGENTS DÉBRAYENT\nLes agents de Korvane ont cessé le travail mardi.")
+    assert "Korvane" in found and not [n for n in found if "AGENTS" in n]
+
+
+@pytest.mark.slow
+def test_a_title_case_headline_makes_no_names_of_its_common_words(nlp):
+    found = names(nlp, "Le Fournisseur Korvane Relève Ses Tarifs De Huit Pour Cent\nLe fournisseur Korvane a relevé ses tarifs.")
+    assert "Korvane" in found and not [n for n in found if "Tarifs" in n or "Fournisseur" in n]
+
+
+@pytest.mark.slow
+def test_a_word_of_grammar_of_a_headline_in_capitals_is_no_name(nlp):
+    found = names(nlp, "GRÈVE CHEZ KORVANE : LES AGENTS DÉBRAYENT\nLes agents de Korvane ont cessé le travail mardi.")
+    assert "LES" not in found and "Les" not in found

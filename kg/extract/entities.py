@@ -25,7 +25,7 @@ from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .syntax import _DEMONYM, is_demonym
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
-                    known_branch, lookup, quoted_works, same_entity, site_places, titled_like_a_work)
+                    known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places, titled_like_a_work)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -392,9 +392,25 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                     for b, e in quoted_works(doc, text, offset, lexicon, gazetteer)
                     if not any(f.begin < e and b < f.end for f in model_spans)]
     titles = lexicon.folded("orgDescriptors") | lexicon.folded("personDescriptors")
+    loud = [(lb + offset, le + offset) for lb, le in shouted_lines(text[offset:])]
+    quiet = "\n".join(text[qb:qe] for qb, qe in zip([offset] + [le for _, le in loud], [lb for lb, _ in loud] + [len(text)]))
+
+    def named_again(name: str) -> bool:
+        return any(all(w[:1].isupper() for w in m.group().split())
+                   for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", quiet, re.IGNORECASE))
     for ent in doc.ents:
         if _noise(text, ent.start_char + offset, ent.end_char + offset, quotes):
             continue
+        if loud and any(lb <= ent.start_char + offset < le for lb, le in loud) and not gazetteer.lookup(ent.text) \
+                and not named_again(ent.text):
+            # a name in a headline in capitals counts when it is known or the text names it again: the longest
+            # part of it the text names again ('Fournisseur Korvane' ... 'le fournisseur Korvane'), or nothing
+            parts = [ent[i:j] for n in range(len(ent) - 1, 0, -1) for i in range(len(ent) - n + 1) for j in [i + n]]
+            again = next((p for p in parts if p.text[:1].isupper() and named_again(p.text)
+                          and not any(t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX") for t in p)), None)
+            if again is None:
+                continue
+            ent = again
         if re.fullmatch(r"[IVXLC]+(?:e|er|ème|eme)", ent.text):
             continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):

@@ -310,6 +310,24 @@ def _sentence_start(token) -> bool:
         ".", "!", "?", "…", "...", ";")
 
 
+def shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in capitals or with (almost) every word capitalised, as headlines
+    sometimes are ('NETFLIX RECRUTE UN PRODUCT MANAGER', 'Le Fournisseur Relève Ses
+    Tarifs'): their capitals say nothing of names. Of the words of four letters or more,
+    seven in ten in capitals (three at least), or nine in ten capitalised (five at least:
+    a headline with names, 'Aston Villa offre 22 millions à Lens pour Malick Diarra', is
+    no such line)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        if words and (sum(w.isupper() for w in words) >= max(3, 0.7 * len(words))
+                      or sum(w[:1].isupper() for w in words) >= max(5, 0.9 * len(words))):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words side by side: one name, longer than the
     model's ('SNCF Réseau', 'Investissement Québec', 'Sandrine Olivier-Roux', 'SUD Santé
@@ -321,16 +339,21 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
       capitalised too; a word of an event, only when a verb follows the run, whose subject
       it is ('Investissement Vantor a versé ...', not the headline 'Grève Vantor : ...');
     - a civil title ('M. Varga') is no part of the name, nor is a word of time ('Vantor
-      Mardi'); a run never crosses a line break, punctuation or quotation marks."""
+      Mardi'); a run never crosses a line break, punctuation or quotation marks;
+    - a line written in capitals or with every word capitalised gives no run."""
     civil = gazetteer.words("civilTitles")
     times = lexicon.folded("timeWords")
     events = {fold(w) for w in lexicon.all_lemmas("NOUN")}
     out: list[tuple[int, int]] = []
+    loud = shouted_lines(doc.text)
     i = 0
     while i < len(doc):
         t = doc[i]
         if not _name_word(t) or fold(t.text) in civil or fold(t.text) in times:
             i += 1
+            continue
+        if any(lb <= t.idx < le for lb, le in loud):
+            i += 1  # a line in capitals or in title case ('NETFLIX RECRUTE UN PRODUCT MANAGER') says nothing of names
             continue
         if _sentence_start(t) and (t.pos_ in _FUNCTION_POS or t.pos_ == "VERB"):
             i += 1
