@@ -642,3 +642,28 @@ def test_two_objects_joined_by_et_stay_objects(hand_doc):
             ("charte", 1, "obj", "NOUN", "charte"), (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[7].dep_, doc[7].head.i) == ("obj", 1)
+
+
+def test_a_doer_hung_on_a_bare_participle_inside_a_passive_is_the_passive_verbs(hand_doc):
+    # "Le texte a été voté à main levée par les élus ."
+    rows = [("Le", 1, "det", "DET", "le"), ("texte", 4, "nsubj:pass", "NOUN", "texte"),
+            ("a", 4, "aux:tense", "AUX", "avoir", "VerbForm=Fin"), ("été", 4, "aux:pass", "AUX", "être", "VerbForm=Part"),
+            ("voté", 4, "ROOT", "VERB", "voter", "VerbForm=Part|Voice=Pass"), ("à", 6, "case", "ADP", "à"),
+            ("main", 4, "obl:mod", "NOUN", "main"), ("levée", 4, "dep", "VERB", "lever", "VerbForm=Part"),
+            ("par", 10, "case", "ADP", "par"), ("les", 10, "det", "DET", "le"),
+            ("élus", 7, "obl:agent", "NOUN", "élu"), (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[10].head.i == 4
+
+
+def test_a_doer_of_a_participle_with_its_own_auxiliary_stays_its_own(hand_doc):
+    # "Le texte a été voté , puis a été signé par les élus ." : 'signé' has its own auxiliaries
+    rows = [("Le", 1, "det", "DET", "le"), ("texte", 4, "nsubj:pass", "NOUN", "texte"),
+            ("a", 4, "aux:tense", "AUX", "avoir", "VerbForm=Fin"), ("été", 4, "aux:pass", "AUX", "être", "VerbForm=Part"),
+            ("voté", 4, "ROOT", "VERB", "voter", "VerbForm=Part|Voice=Pass"), (",", 9, "punct", "PUNCT", ","),
+            ("puis", 9, "advmod", "ADV", "puis"), ("a", 9, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+            ("été", 9, "aux:pass", "AUX", "être", "VerbForm=Part"), ("signé", 4, "conj", "VERB", "signer", "VerbForm=Part"),
+            ("par", 12, "case", "ADP", "par"), ("les", 12, "det", "DET", "le"),
+            ("élus", 9, "obl:agent", "NOUN", "élu"), (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[12].head.i == 9

@@ -209,6 +209,15 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc
                 if c.dep_ == "expl:pass":
                     c.dep_ = "expl:comp"
     for token in tokens:
+        host = token.head
+        if (token.dep_ == "obl:agent" and host.pos_ == "VERB" and host.dep_ in ("dep", "acl", "advcl", "conj")
+                and not any(c.dep_.startswith("aux") for c in host.children) and host.head.i < host.i
+                and any(c.dep_ == "aux:pass" for c in host.head.children)
+                and not any(c.dep_ == "obl:agent" for c in host.head.children)):
+            # 'a été approuvé à main levée par les grévistes' with 'par' hung on 'levée': a bare
+            # participle inside a passive clause lends its doer to the passive verb
+            token.head = host.head
+    for token in tokens:
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
