@@ -328,3 +328,14 @@ def test_a_title_case_headline_makes_no_names_of_its_common_words(nlp):
 def test_a_word_of_grammar_of_a_headline_in_capitals_is_no_name(nlp):
     found = names(nlp, "GRÈVE CHEZ KORVANE : LES AGENTS DÉBRAYENT\nLes agents de Korvane ont cessé le travail mardi.")
     assert "LES" not in found and "Les" not in found
+
+
+@pytest.mark.slow
+def test_a_name_first_met_in_capitals_is_labelled_as_the_text_writes_it(nlp):
+    found = entities(nlp, "GRÈVE CHEZ KORVANE : LES AGENTS DÉBRAYENT\nLes agents de Korvane ont cessé le travail mardi.")
+    assert [(e.label, sorted(e.aliases)) for e in found] == [("Korvane", ["KORVANE"])]
+
+
+@pytest.mark.slow
+def test_an_acronym_keeps_its_capitals(nlp):
+    assert [e.label for e in entities(nlp, "La CGT a appelé à la grève. Selon la CGT, 300 agents ont débrayé.")] == ["CGT"]

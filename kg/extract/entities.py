@@ -607,6 +607,11 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             entities[key].aliases.add(surface)
         mentions.append(Mention(key, Span(f.begin, f.end, surface), sentence_of(f.begin)))
     for ent in entities.values():
+        # 'KORVANE' from a headline in capitals, 'Korvane' in the text: the name as the text writes it
+        cased = sorted(a for a in ent.aliases if fold(a) == fold(ent.label) and not a.isupper())
+        if not ent.known and ent.label.isupper() and cased:
+            ent.aliases.add(ent.label)
+            ent.label = cased[0]
         ent.aliases.discard(ent.label)
     token_entity: dict[int, str] = {}
     for m in mentions:
