@@ -339,3 +339,34 @@ def test_a_name_first_met_in_capitals_is_labelled_as_the_text_writes_it(nlp):
 @pytest.mark.slow
 def test_an_acronym_keeps_its_capitals(nlp):
     assert [e.label for e in entities(nlp, "La CGT a appelé à la grève. Selon la CGT, 300 agents ont débrayé.")] == ["CGT"]
+
+
+@pytest.mark.slow
+def test_a_name_whose_accounts_are_given_is_a_company(nlp):
+    assert types(nlp, "Le chiffre d'affaires de Vantelio a progressé de 8 %.").get("Vantelio") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_case_named_after_a_town_leaves_it_a_place(nlp):
+    assert types(nlp, "L'affaire de Tarlon a été jugée mardi.").get("Tarlon") == "Place"
+
+
+@pytest.mark.slow
+def test_a_rival_named_after_its_noun_is_a_company(nlp):
+    found = types(nlp, "Vantelio a racheté son concurrent Kesselor pour 200 millions d'euros.")
+    assert found.get("Kesselor") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_partner_with_a_full_name_stays_a_person(nlp):
+    assert types(nlp, "Son partenaire Paul Varga a signé le contrat.").get("Paul Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_the_subject_that_closes_its_own_site_is_a_company(nlp):
+    assert types(nlp, "Vantelio va fermer son usine de Tarlon, qui emploie 300 salariés.").get("Vantelio") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_town_that_hosts_a_site_stays_a_place(nlp):
+    assert types(nlp, "Tarlon a accueilli l'usine de Vantelio en 2019.").get("Tarlon") == "Place"

@@ -197,6 +197,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
       the clubs of those towns;
     - 'selon le Kesselblatt': a source named with an article and of no class the model
       knew, an organisation (a person takes no article, a place is known as one);
+    - 'le chiffre d'affaires de Kelvane', 'son concurrent Kelvane', 'Kelvane ferme son
+      usine': a company's accounts, relations or sites (a place by the model's guess);
     - 'les entrepôts de Kelvane à Tarlon': a site whose place comes after 'à' is the
       company's ('l'usine de Tarlon' stays a place);
     - 'la direction de Kelvane', 'le PDG de Kelvane', 'chez Kelvane', 'l'usine
@@ -216,6 +218,9 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         peer = lemma in gazetteer.words("peerNouns") or fold(noun.text) in gazetteer.words("peerNouns")
         if peer and (found_type != "Person" or len(span) == 1 or fold(before[-1].text) in ("du", "des")):
             return "Organization"  # 'les confrères de Paul Varga' are a doctor's or a lawyer's: he stays a person
+        if found_type in ("Place", "Thing") and (lemma in gazetteer.words("companyAccountNouns")
+                                                 or fold(noun.text) in gazetteer.words("companyAccountNouns")):
+            return "Organization"  # 'le chiffre d'affaires de Kelvane', 'le bénéfice de Kelvane'
         # a lone word the model took for a person is a company too: people in the news are named in full
         lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
         if lone and (lemma in gazetteer.words("companyRoleNouns") or fold(noun.text) in gazetteer.words("companyRoleNouns")):
@@ -230,6 +235,11 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") \
             and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
         return "Organization"  # 'l'usine de Vantor à Douai': the site's place comes after 'à', so X owns it
+    if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("companyTitleNouns") \
+            and found_type in ("Place", "Thing"):
+        return "Organization"  # 'son concurrent Kesselor', 'le repreneur Kesselor'
+    if found_type in ("Place", "Thing") and _owns_a_site(span, gazetteer):
+        return "Organization"
     if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("plantNouns") \
             and found_type in ("Place", "Thing", "Person") and len(span) <= 2:
         return "Organization"  # 'l'usine Vantor', 'la verrerie Vantor': the company that runs it
@@ -520,3 +530,17 @@ def _moved_between_clubs(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> boo
         cues = gazetteer.words("clubStoryWords")
         doc.user_data["kg_club_story"] = any(fold(t.lemma_) in cues for t in doc)
     return doc.user_data["kg_club_story"]
+
+
+def _owns_a_site(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """'X va fermer son usine de Tarlon', 'X a ouvert ses magasins': the subject of a verb
+    whose object is a site with a possessive owns it, a company (or a town acting as a
+    body); 'X a accueilli l'usine' or 'les usines de X' say nothing of an owner."""
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return False
+    sites = gazetteer.words("siteNouns") | gazetteer.words("plantNouns")
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # 'va fermer'
+    return any(c.dep_ == "obj" and fold(c.lemma_) in sites
+               and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+               for v in verbs for c in v.children)
