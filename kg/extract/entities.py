@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
@@ -182,11 +184,23 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
     words = lexicon.folded("institutionWords")
     more = gazetteer.words("institutionHeadWords")
     out: list[Found] = []
-    for token in doc:
-        word = fold(token.lemma_) if token.pos_ == "NOUN" else fold(token.text)
-        if word not in words and not (word in more and token.i + 1 < len(doc)
-                                      and fold(doc[token.i + 1].text) in ("de", "d'", "du", "des")):
+    # each word's lemma (a noun) or form, folded, read from arrays: a Token only for the words
+    # that pass (most do not), each string folded once per document
+    strings, folded = doc.vocab.strings, {}
+
+    def fold_key(key: int) -> str:
+        word = folded.get(key)
+        if word is None:
+            word = folded[key] = fold(strings[key])
+        return word
+
+    columns = doc.to_array([POS, LEMMA, ORTH]).tolist()
+    for i, (pos, lemma, orth) in enumerate(columns):
+        word = fold_key(lemma) if pos == NOUN else fold_key(orth)
+        if word not in words and not (word in more and i + 1 < len(columns)
+                                      and fold_key(columns[i + 1][2]) in ("de", "d'", "du", "des")):
             continue
+        token = doc[i]
         if word == "centre" and fold(token.nbor(1).text if token.i + 1 < len(doc) else "") \
                 not in ("hospitalier", "hospitalo-universitaire"):
             continue
