@@ -158,8 +158,8 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     if span is None:
         return False
     head = span.root
-    if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 and head.head.pos_ == "NOUN" \
-            and not any(c.dep_ == "case" for c in head.children):
+    if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 \
+            and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in head.children):
         head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
             and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
@@ -241,11 +241,12 @@ def _name_after_titles_complement(text: str, b: int, e: int, gazetteer: Gazettee
     rest a given name and a surname (two words, or three with a particle: 'Le', 'de').
     A complement of several words must be known or a company's by its last word ('Vantor
     Industries'); a lone word is a portfolio after an article ('du Travail'), a body's
-    name after a bare 'de' ('de Ferrari'). Returns where the person's name begins, the known complement and
-    whether the complement is a body's name, or None ('le
-    président de Kelvane Industries' is one name; 'de la Fédération Tarlon-Vernac Lena
-    Varga' is left as the model read it)."""
-    before = re.search(r"(\w+)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$", text[max(0, b - 40):b].replace("\u2019", "'"))
+    name after a bare 'de' ('de Ferrari'). Returns where the person's name begins, the
+    known complement and whether the complement is a body's name, or None ('le président
+    de Kelvane Industries' is one name; 'de la Fédération Tarlon-Vernac Lena Varga' is
+    left as the model read it)."""
+    before = re.search(r"(\w+)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$",
+                       text[max(0, b - 40):b].replace("\u2019", "'"))
     if before is None or fold(before.group(1)) not in lexicon.folded("personDescriptors"):
         return None
     article = re.search(r"(?:^|\s)(?:la|l'|du|des)(?:\s|$)", before.group(0)[len(before.group(1)):]) is not None \
@@ -407,7 +408,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                     if not any(f.begin < e and b < f.end for f in model_spans)]
     titles = lexicon.folded("orgDescriptors") | lexicon.folded("personDescriptors")
     loud = [(lb + offset, le + offset) for lb, le in shouted_lines(text[offset:])]
-    quiet = "\n".join(text[qb:qe] for qb, qe in zip([offset] + [le for _, le in loud], [lb for lb, _ in loud] + [len(text)]))
+    quiet = "\n".join(text[qb:qe] for qb, qe in zip([offset] + [le for _, le in loud],
+                                                   [lb for lb, _ in loud] + [len(text)]))
 
     def named_again(name: str) -> bool:
         return any(all(w[:1].isupper() for w in m.group().split())
@@ -430,7 +432,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
             continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")
-        if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon) or _named_after_work(ent, lexicon, gazetteer):
+        if kind in ("Thing", "Organization") and _is_named_work(ent, lexicon) \
+                or _named_after_work(ent, lexicon, gazetteer):
             kind = "CreativeWork"
         for b, e in _split_list(text, ent.start_char + offset, ent.end_char + offset):
             b, e = _trim(text, b, e)
@@ -453,10 +456,12 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             # 'président de la Ligue', 'directrice du Kesselblad': after a title, 'de' and an article
             # begin the body the person leads (a person's name takes no article); 'de' alone, a name
             # the context must type
-            adjectives = re.match(r"(?:(?!(?:de|du|des)\s)[a-zà-ÿ][a-zà-ÿ-]*\s+){1,2}(?=d)", text[b:e]) if titled else None
+            adjectives = re.match(r"(?:(?!(?:de|du|des)\s)[a-zà-ÿ][a-zà-ÿ-]*\s+){1,2}(?=d)", text[b:e]) \
+                if titled else None
             if adjectives:
                 b += adjectives.end()  # 'ministre fédéral de l'Emploi', 'directeur général délégué de X'
-            of = re.match(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Ý])", text[b:e].replace("\u2019", "'"))
+            of = re.match(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Ý])",
+                          text[b:e].replace("\u2019", "'"))
             if titled and of:
                 b += of.end()
                 rest = doc.char_span(b - offset, e - offset, alignment_mode="expand")

@@ -223,7 +223,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             return "Organization"  # 'le chiffre d'affaires de Kelvane', 'le bénéfice de Kelvane'
         # a lone word the model took for a person is a company too: people in the news are named in full
         lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
-        if lone and (lemma in gazetteer.words("companyRoleNouns") or fold(noun.text) in gazetteer.words("companyRoleNouns")):
+        roles = gazetteer.words("companyRoleNouns")
+        if lone and (lemma in roles or fold(noun.text) in roles):
             return "Organization"
         k = span.start - 2
         while k > 0 and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")) and doc[k].text.islower() \
@@ -469,7 +470,8 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
                     and doc[start - 1].whitespace_ == " " and t.i - start < 2:
                 start -= 1  # 'le Grand Conseil genevois', 'la Haute Autorité de santé'
             if end > t.i + 1:
-                out.append((doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset, "Organization"))
+                last = doc[end - 1]
+                out.append((doc[start].idx + offset, last.idx + len(last.text) + offset, "Organization"))
         elif t.text.isupper() and 2 <= len(t.text) <= 6 and t.pos_ in ("PROPN", "NOUN", "X") \
                 and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "des" and doc[t.i + 2].pos_ == "NOUN" \
                 and doc[t.i + 2].text.islower() and doc[t.i + 2].text.endswith(("s", "x")) \
@@ -515,8 +517,9 @@ def known_branch(doc: Doc, offset: int, begin: int, end: int, gazetteer: Gazette
 def _moved_between_clubs(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> bool:
     """A town a player comes from, leaves, joins or plays for, in a story that speaks of
     clubs or transfers, names the club: 'Arrivé de Tarlon contre 8 millions', 'a quitté
-    Tarlon pour rejoindre Vernac' (not a country with its article: 'a quitté la Belgique'). In any other story the town stays a place ('arrivé de
-    Tarlon en 2019, l'ingénieur dirige l'usine')."""
+    Tarlon pour rejoindre Vernac' (not a country with its article: 'a quitté la
+    Belgique'). In any other story the town stays a place ('arrivé de Tarlon en 2019,
+    l'ingénieur dirige l'usine')."""
     head = span.root
     verb = head.head
     if verb.pos_ != "VERB" or fold(verb.lemma_) not in gazetteer.words("moveVerbs"):
@@ -524,7 +527,8 @@ def _moved_between_clubs(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> boo
     if any(c.dep_ == "det" for c in head.children) or span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return False  # 'a quitté la Belgique': a country, with its article; a town's name takes none
     cases = {fold(c.text) for c in head.children if c.dep_ == "case"}
-    if not (head.dep_ in ("obj", "xcomp") and not cases or head.dep_.startswith("obl") and cases & {"de", "d'", "a", "au", "pour"}):
+    if not (head.dep_ in ("obj", "xcomp") and not cases
+            or head.dep_.startswith("obl") and cases & {"de", "d'", "a", "au", "pour"}):
         return False
     if "kg_club_story" not in doc.user_data:
         cues = gazetteer.words("clubStoryWords")
