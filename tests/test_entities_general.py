@@ -370,3 +370,20 @@ def test_the_subject_that_closes_its_own_site_is_a_company(nlp):
 @pytest.mark.slow
 def test_a_town_that_hosts_a_site_stays_a_place(nlp):
     assert types(nlp, "Tarlon a accueilli l'usine de Vantelio en 2019.").get("Tarlon") == "Place"
+
+
+@pytest.mark.slow
+def test_a_person_named_after_an_office_of_a_known_seat_is_apart(nlp):
+    found = types(nlp, "Le chef de la Maison-Blanche Lena Varga a salué l'accord.")
+    assert found.get("Maison-Blanche") == "Organization" and found.get("Lena Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_a_spokeswoman_of_a_company_named_before_her_is_apart(nlp):
+    found = types(nlp, "La porte-parole de Vantelio Lena Varga a démenti.")
+    assert found.get("Vantelio") == "Organization" and found.get("Lena Varga") == "Person"
+
+
+@pytest.mark.slow
+def test_the_boss_of_a_person_leaves_her_one_person(nlp):
+    assert types(nlp, "Le chef de Lena Varga a démissionné.") == {"Lena Varga": "Person"}

@@ -245,9 +245,10 @@ def _name_after_titles_complement(text: str, b: int, e: int, gazetteer: Gazettee
     known complement and whether the complement is a body's name, or None ('le président
     de Kelvane Industries' is one name; 'de la Fédération Tarlon-Vernac Lena Varga' is
     left as the model read it)."""
-    before = re.search(r"(\w+)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$",
+    before = re.search(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$",
                        text[max(0, b - 40):b].replace("\u2019", "'"))
-    if before is None or fold(before.group(1)) not in lexicon.folded("personDescriptors"):
+    if before is None or fold(before.group(1)) not in lexicon.folded("personDescriptors") \
+            and fold(before.group(1)) not in gazetteer.words("personTitleNouns"):
         return None
     article = re.search(r"(?:^|\s)(?:la|l'|du|des)(?:\s|$)", before.group(0)[len(before.group(1)):]) is not None \
         or before.group(0).endswith("l'")
@@ -338,6 +339,8 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     for title in titles + [t for t in _titles_before(span) if t not in titles]:
         if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children):
             continue  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
+        if title.text[:1].isupper() and title.i > 0 and title.doc[title.i - 1].pos_ not in ("PUNCT", "SPACE"):
+            continue  # a capitalised noun belongs to a name before this one: 'la Maison-Blanche Lena Varga'
         lemma = fold(title.lemma_)
         if lemma in lexicon.folded("orgDescriptors"):
             return "Organization" if f.type in ("Person", "Thing", "Place") else None
