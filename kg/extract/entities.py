@@ -25,7 +25,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .syntax import _DEMONYM, is_demonym
+from .syntax import DEMONYM_ENDINGS, is_demonym
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places, titled_like_a_work)
 
@@ -318,7 +318,7 @@ def _named_as_body(text: str, lexicon: Lexicon) -> bool:
     if first == "stade":
         # 'Stade brestois', 'Stade Lavallois': an adjective of origin, capitalised or not, names a club;
         # 'Stade de France', 'Stade Pierre-Mauroy' are places
-        return words[1] not in ("de", "du", "des", "d'") and (words[1][:1].islower() or words[1].endswith(_DEMONYM))
+        return words[1] not in ("de", "du", "des", "d'") and (words[1][:1].islower() or words[1].endswith(DEMONYM_ENDINGS))
     return first in lexicon.folded("bodyNameWords")
 
 
