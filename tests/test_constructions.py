@@ -1113,3 +1113,14 @@ def test_publishing_job_offers_makes_them_the_publishers(read):
     (offer,) = of_type(read("L'entreprise Borvane publie des offres d'emploi de caristes à 27,50 euros de l'heure."),
                        "JobOffer")
     assert labels(offer, "agent") == ["Borvane"]
+
+
+def test_what_is_refused_is_the_infinitive_with_its_complements_not_the_clause_after(read):
+    rejection = of_type(read("Le syndicat Orvel a refusé de signer l'accord pour que les négociations reprennent."),
+                        "Rejection")[0]
+    assert labels(rejection, "theme") == ["signer l'accord"]
+
+
+def test_what_is_refused_keeps_all_its_own_complements(read):
+    rejection = of_type(read("Le syndicat Orvel a refusé de signer l'accord de branche."), "Rejection")[0]
+    assert labels(rejection, "theme") == ["signer l'accord de branche"]

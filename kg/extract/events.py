@@ -33,6 +33,8 @@ from .places import PlaceReader
 from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, noun_lemmas,
                      verb_lemmas)
 
+#: dependents that open a clause of their own, outside a phrase's label
+_CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
@@ -344,7 +346,11 @@ class EventReader(PlaceReader, AmountReader):
             for child in token.children:
                 if child.dep_ in ("xcomp", "obl:arg", "obl", "ccomp") and child.morph.get("VerbForm") == ["Inf"] \
                         and child.i > token.i:
-                    sp = self.span(child, child.right_edge if child.right_edge.i - child.i <= 12 else child)
+                    # the infinitive with its own complements, not the clauses hung on it ('de se faire
+                    # scanner pour que ...' is 'faire scanner')
+                    ends = [c.right_edge for c in child.children if c.i > child.i and c.dep_ not in _CLAUSES]
+                    last = max(ends, key=lambda t: t.i) if ends else child
+                    sp = self.span(child, last if last.i - child.i <= 12 else child)
                     cand_inf = self.by_token.get(child.i)
                     event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
                                               event=cand_inf.event if cand_inf else None))
