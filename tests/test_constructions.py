@@ -1124,3 +1124,29 @@ def test_what_is_refused_is_the_infinitive_with_its_complements_not_the_clause_a
 def test_what_is_refused_keeps_all_its_own_complements(read):
     rejection = of_type(read("Le syndicat Orvel a refusé de signer l'accord de branche."), "Rejection")[0]
     assert labels(rejection, "theme") == ["signer l'accord de branche"]
+
+
+def test_observing_a_strike_is_striking(read):
+    (strike,) = of_type(read("Les agents de la régie Tarvel observeront un mouvement de grève jeudi."), "Strike")
+    assert "agents" in " ".join(labels(strike, "agent"))
+
+
+def test_observing_a_strike_of_others_makes_no_striker(read):
+    # 'observer' lends its subject only to the event noun it carries; an onlooker of a strike elsewhere is none
+    events = read("Les élus observent avec inquiétude la grève des agents de la régie Tarvel.")
+    (strike,) = of_type(events, "Strike")
+    assert "agents" in " ".join(labels(strike, "agent")) and "élus" not in labels(strike, "agent")
+
+
+def test_employing_a_tool_is_using_it(read):
+    (usage,) = of_type(read("La banque Orvas emploie l'intelligence artificielle pour trier les dossiers."), "Usage")
+    assert "intelligence artificielle" in labels(usage, "theme")
+
+
+def test_employing_people_is_no_use(read):
+    assert not of_type(read("L'usine de la société Orvas emploie 180 salariés."), "Usage")
+
+
+def test_releasing_funds_is_a_payment(read):
+    (payment,) = of_type(read("Le club de Varnas a débloqué 60 millions d'euros pour le mercato."), "Payment")
+    assert payment.amount.value == 60_000_000
