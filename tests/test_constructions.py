@@ -1150,3 +1150,13 @@ def test_employing_people_is_no_use(read):
 def test_releasing_funds_is_a_payment(read):
     (payment,) = of_type(read("Le club de Varnas a débloqué 60 millions d'euros pour le mercato."), "Payment")
     assert payment.amount.value == 60_000_000
+
+
+def test_who_makes_an_offer_may_follow_its_sum(read):
+    (proposal,) = of_type(read("Le club de Varnas a refusé une offre de 30 millions d'euros du FC Tarlon."), "Proposal")
+    assert labels(proposal, "agent") == ["FC Tarlon"]
+
+
+def test_a_sum_per_person_names_no_offerer(read):
+    (proposal,) = of_type(read("La direction de Tarlon a fait une offre de 500 euros par salarié."), "Proposal")
+    assert "salarié" not in labels(proposal, "agent")

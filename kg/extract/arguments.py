@@ -467,6 +467,13 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+            if child.i in self.amount_tokens and is_nominal(token) and child.dep_ == "nmod":
+                # 'une offre de 30 millions d'euros de X': a complement the parser hung on the sum
+                # ('de X', 'à X', 'pour X') is the event noun's
+                for grand in (g for a in child.subtree if a.i in self.amount_tokens for g in a.children):
+                    # ('par salarié', 'par an' say how the sum is counted, not who acts)
+                    if grand.dep_ == "nmod" and grand.i not in self.amount_tokens and "par" not in case_words(grand):
+                        yield grand, "nmod", case_words(grand)
             if child.dep_ == "nmod" and is_nominal(token) and cases & {"de", "d'", "du", "des"} \
                     and {fold(w) for w in noun_lemmas(child)} & self.sums:
                 # 'le versement d'une prime de 500 euros à chaque salarié': whom the sum goes to,
