@@ -1160,3 +1160,13 @@ def test_who_makes_an_offer_may_follow_its_sum(read):
 def test_a_sum_per_person_names_no_offerer(read):
     (proposal,) = of_type(read("La direction de Tarlon a fait une offre de 500 euros par salarié."), "Proposal")
     assert "salarié" not in labels(proposal, "agent")
+
+
+def test_who_sees_himself_offered_something_receives_it(read):
+    (proposal,) = of_type(read("Le gardien s'est vu proposer un contrat de trois ans par le club de Varnas."), "Proposal")
+    assert labels(proposal, "recipient") == ["gardien"] and "club de Varnas" in labels(proposal, "agent")
+
+
+def test_who_sees_another_make_an_offer_is_no_party(read):
+    (proposal,) = of_type(read("Le gardien a vu le club de Varnas proposer un contrat de trois ans."), "Proposal")
+    assert "gardien" not in labels(proposal, "agent") + labels(proposal, "recipient")

@@ -327,7 +327,7 @@ class ArgumentReader:
         """Who does what ``verb`` says, looking through control, coordination and relatives."""
         if depth > 4:
             return []
-        if any(c.dep_ == "aux:pass" for c in verb.children):
+        if any(c.dep_ == "aux:pass" for c in verb.children) or self.seen_to(verb):
             return []  # the subject of a passive is what is acted on, not who acts
         for child in verb.children:
             if child.dep_ == "nsubj":
@@ -488,6 +488,14 @@ class ArgumentReader:
         words = set(fold(self.entities[key].label).split()) | self.kinds.get(key, set())
         return bool(words & self.union_nouns)
 
+    @staticmethod
+    def seen_to(verb: Token) -> bool:
+        """'X s'est vu proposer un contrat (par Y)': an infinitive under a reflexive 'voir' is a
+        passive; X undergoes or receives it, and 'par Y' names who acts."""
+        head = verb.head
+        return (verb.dep_ == "xcomp" and verb.morph.get("VerbForm") == ["Inf"] and head.lemma_ == "voir"
+                and any(c.lower_ in ("se", "s'") for c in head.children))
+
     def cut_conjunct(self, subject: Token) -> list[Filler]:
         """'X et Y ont signé' with 'X' cut off as a sentence of its own: the name before 'et'
         is a subject too."""
@@ -558,7 +566,8 @@ class ArgumentReader:
         cases = case_words(child) if cases is None else cases
         if dep not in slot.deps:
             return False
-        if dep == "obl:agent" and not any(is_passive(a) for a in (child.head, child.head.head, child.head.head.head)):
+        if dep == "obl:agent" and not any(is_passive(a) or self.seen_to(a)
+                                          for a in (child.head, child.head.head, child.head.head.head)):
             return False
         if slot.filler_in is not None:
             target = self.resolve(child)

@@ -236,6 +236,12 @@ class EventReader(PlaceReader, AmountReader):
             self.absorb(host, event, token)
             return host
         self.act_theme(event, token)
+        if self.seen_to(token):
+            # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
+            role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
+            for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+                for filler in self.fillers(subject):
+                    event.add(role, filler)
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
