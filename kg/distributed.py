@@ -103,11 +103,12 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     the documents written, and the same build run again completes the rest.
     """
     from .api import _store
-    from .build import MAX_CHARS, BuildInterrupted, Flusher, content_hash, split_unchanged, stop_requests
+    from .build import (MAX_CHARS, BuildInterrupted, Flusher, content_hash, split_unchanged, stop_requests,
+                        write_ontology)
     from .documents import digest, read_document, survey
     from .errors import InputError
     from .rdf import CONTENT_HASH, doc_iri, graph_iri
-    from .store import load_ontology, replace_graph
+    from .store import replace_graph
 
     tell = progress or (lambda *args: None)
     sources = survey([Path(p) for p in paths])
@@ -125,7 +126,7 @@ def build_on_cluster(paths: Iterable[str | os.PathLike], store: StoreLike, addre
     written: list[str] = []
     flusher = Flusher(target)
     try:
-        load_ontology(target)
+        write_ontology(target)  # a fresh store takes the ontology in one transaction, as a local build
         with stop_requests() as asked:
             documents = (read_document(s.path) for s in todo)  # read when sent: memory stays flat
             results = extract_on_cluster(documents, client, os.environ.get("KG_SPACY_MODEL")) if todo else iter(())
