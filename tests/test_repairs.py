@@ -667,3 +667,21 @@ def test_a_doer_of_a_participle_with_its_own_auxiliary_stays_its_own(hand_doc):
             ("élus", 9, "obl:agent", "NOUN", "élu"), (".", 4, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[12].head.i == 9
+
+
+def _announced(hand_doc, noun):
+    """'Vantel a annoncé la <noun> de 40 postes .' with 'de 40 postes' hung on the verb."""
+    return hand_doc([("Vantel", 2, "nsubj", "PROPN", "Vantel"), ("a", 2, "aux:tense", "AUX", "avoir", "VerbForm=Fin"),
+                     ("annoncé", 2, "ROOT", "VERB", "annoncer", "VerbForm=Part"), ("la", 4, "det", "DET", "le"),
+                     (noun, 2, "obj", "NOUN", noun), ("de", 7, "case", "ADP", "de"), ("40", 7, "nummod", "NUM", "40"),
+                     ("postes", 2, "obl:arg", "NOUN", "poste"), (".", 2, "punct", "PUNCT", ".")])
+
+
+def test_a_de_complement_right_after_an_event_noun_object_is_the_nouns(hand_doc):
+    doc = repair(_announced(hand_doc, "suppression"), event_nouns={"suppression"})
+    assert (doc[7].dep_, doc[7].head.i) == ("nmod", 4)
+
+
+def test_a_de_complement_after_an_object_that_is_no_event_stays_on_the_verb(hand_doc):
+    doc = repair(_announced(hand_doc, "direction"), event_nouns={"suppression"})
+    assert (doc[7].dep_, doc[7].head.i) == ("obl:arg", 2)

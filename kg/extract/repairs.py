@@ -20,12 +20,24 @@ _FUTURE = ("ra", "ront", "rait", "raient")
 _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
 
-def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset()) -> Doc:
+def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
+           event_nouns: frozenset[str] | set[str] = frozenset()) -> Doc:
     """The parse with its known slips corrected, in place. ``time_words`` are the
-    folded nouns of time of the lexicon (jour, semaine, ...)."""
+    folded nouns of time of the lexicon (jour, semaine, ...), ``event_nouns`` the
+    lemmas of its event nouns (suppression, offre, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
+    for token in tokens:
+        if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
+            continue
+        after = next((c for c in token.head.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
+                      and c.left_edge.i == token.right_edge.i + 1 and case_words(c) & _DE), None)
+        if after is not None:
+            # 'a annoncé la suppression de 40 postes' with 'de 40 postes' hung on the verb: right
+            # after an event noun, its 'de' complement is the noun's ('accuser la direction de
+            # mensonge', with no event noun, stays)
+            after.head, after.dep_ = token, "nmod"
     for token in tokens:
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
         if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
