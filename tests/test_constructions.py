@@ -1170,3 +1170,13 @@ def test_who_sees_himself_offered_something_receives_it(read):
 def test_who_sees_another_make_an_offer_is_no_party(read):
     (proposal,) = of_type(read("Le gardien a vu le club de Varnas proposer un contrat de trois ans."), "Proposal")
     assert "gardien" not in labels(proposal, "agent") + labels(proposal, "recipient")
+
+
+def test_starting_the_procedure_of_an_event_is_doing_it(read):
+    (layoff,) = of_type(read("Le club de Varnas a engagé jeudi la procédure de licenciement de son entraîneur."), "Layoff")
+    assert labels(layoff, "agent") == ["club de Varnas"]
+
+
+def test_a_procedure_no_one_starts_names_no_doer(read):
+    assert not any(labels(e, "agent") for e in of_type(
+        read("La procédure de licenciement de l'entraîneur inquiète les supporters."), "Layoff"))
