@@ -216,6 +216,10 @@ class ArgumentReader:
                 hi += 1  # never cut a name in two
         return self.doc[lo], self.doc[hi]
 
+    def entity_filler(self, token: Token, key: str) -> Filler:
+        """The filler for entity ``key`` as ``token`` names it."""
+        return Filler(self.entities[key].label, entity=key, span=self.span(token, token), head=key)
+
     def named_in(self, token: Token) -> str | None:
         """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
         for child in token.children:
@@ -304,7 +308,7 @@ class ArgumentReader:
                 continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
             if target.i in self.token_entity:
                 key = self.token_entity[target.i]
-                out.append(Filler(self.entities[key].label, entity=key, span=self.span(target, target), head=key))
+                out.append(self.entity_filler(target, key))
                 continue
             first, last = self.phrase(target)
             named = self.named_in(target)

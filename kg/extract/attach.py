@@ -92,15 +92,16 @@ class AmountReader(ArgumentReader):
 
     def passes_amount(self, token: Token) -> bool:
         """A noun of money that is the object of an event verb ('toucher une
-        prime de 1 500 €', 'proposer une prime de 500 €'), or the 'de' complement of
-        a noun of transaction ('le versement d'une prime'), states no event of its
-        own: its sum belongs to the verb's or the transaction's event."""
+        prime de 1 500 €', 'proposer une prime de 500 €'), the 'de' complement of
+        a noun of transaction ('le versement d'une prime'), or part of an offer
+        ('le salaire proposé', 'une hausse assortie d'une prime') states no event of
+        its own: its sum belongs to the verb's, the transaction's or the offer's event."""
         if self.money_noun(token) != "sum":  # a sum, not a transaction ('le rachat de X')
             return False
         if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
             # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
             return self.money_noun(token.head) == "transaction"
-        if any(c.dep_ == "acl" and any(e.evokes in _OFFERS for e in self.entries(c)) for c in token.children):
+        if any(c.dep_ == "acl" and self.offers(c) for c in token.children):
             return True  # 'le salaire proposé par X': a sum on offer is the offer's, not pay drawn
         head = token.head
         if token.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
@@ -110,4 +111,8 @@ class AmountReader(ArgumentReader):
         # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
         # prime de 500 euros': a sum inside an offer is part of what is offered
         above = self.attach_point(token)
-        return above is not None and any(e.evokes in _OFFERS for e in self.entries(above))
+        return above is not None and self.offers(above)
+
+    def offers(self, token: Token) -> bool:
+        """A word that evokes an offer, which holds the sums inside it."""
+        return any(e.evokes in _OFFERS for e in self.entries(token))

@@ -303,7 +303,7 @@ class EventReader(PlaceReader, AmountReader):
                 key = self.token_entity.get(t.i)
                 if key and key not in parties and self.entities[key].type == "Place" \
                         and self.token_entity.get(t.i - 1) != key:
-                    event.add("place", Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                    event.add("place", self.entity_filler(t, key))
 
     def frame_roles(self, cand: Candidate) -> Event | None:
         """The roles the entry's frame maps from dependents (and, for a '<dep' slot, from the

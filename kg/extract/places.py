@@ -53,8 +53,7 @@ class PlaceReader(ArgumentReader):
                     for place in named:
                         key = self.token_entity.get(place.i)
                         if key and self.entities[key].type == "Place":
-                            out.append(Filler(self.entities[key].label, entity=key, span=self.span(place, place),
-                                              head=key))
+                            out.append(self.entity_filler(place, key))
                 # 'l'entrepôt logistique situé à X' with the participle hung elsewhere by the parser:
                 # the words right after the site say where it stands
                 after = self.doc[t.i + 1:t.i + 5]
@@ -63,8 +62,7 @@ class PlaceReader(ArgumentReader):
                             and after[j + 2].i in self.token_entity:
                         key = self.token_entity[after[j + 2].i]
                         if self.entities[key].type == "Place" and all(f.entity != key for f in out):
-                            out.append(Filler(self.entities[key].label, entity=key,
-                                              span=self.span(after[j + 2], after[j + 2]), head=key))
+                            out.append(self.entity_filler(after[j + 2], key))
                         break
             elif depth < 2:
                 stack.extend((c, depth + 1) for c in t.children if c.dep_ == "nmod")
@@ -83,7 +81,7 @@ class PlaceReader(ArgumentReader):
                     t, depth = stack.pop()
                     key = self.token_entity.get(t.i)
                     if key and self.entities[key].type == "Place" and case_words(t) & {"en", "dans"}:
-                        out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                        out.append(self.entity_filler(t, key))
                     elif depth < 2 and t.dep_ in ("nmod", "conj"):
                         stack.extend((c, depth + 1) for c in t.children)
             return out
@@ -92,13 +90,13 @@ class PlaceReader(ArgumentReader):
         if len(nxt) == 2 and nxt[0].lower_ in ("à", "en", "dans", "au", "aux") and nxt[1].i in self.token_entity:
             key = self.token_entity[nxt[1].i]
             if self.entities[key].type == "Place":
-                out.append(Filler(self.entities[key].label, entity=key, span=self.span(nxt[1], nxt[1]), head=key))
+                out.append(self.entity_filler(nxt[1], key))
         stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
         while stack:
             t = stack.pop()
             key = self.token_entity.get(t.i)
             if key and self.entities[key].type == "Place" and case_words(t) & {"à", "en", "dans", "au", "aux"}:
-                out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                out.append(self.entity_filler(t, key))
             if t.i not in self.by_token:
                 stack.extend(c for c in t.children if c.dep_ not in PHRASE_CUT)
         return out
@@ -130,7 +128,7 @@ class PlaceReader(ArgumentReader):
             key = self.token_entity.get(t.i)
             if key and self.entities[key].type == "Place":
                 if all(f.entity != key for f in out):
-                    out.append(Filler(self.entities[key].label, entity=key, span=self.span(t, t), head=key))
+                    out.append(self.entity_filler(t, key))
             elif depth < 3:
                 stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("nmod", "appos", "flat:name"))
         return out

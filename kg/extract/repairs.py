@@ -171,12 +171,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[first.i:cc.i])):
             # 'X et la Y ont déposé un préavis' parsed as 'X' with a conjoined clause: the two names
             # are the subject of the verb
-            token.head, token.dep_ = token, "ROOT"
-            first.head, first.dep_ = token, "nsubj"
+            _root_verb(token, first)
             subj.head, subj.dep_ = first, "conj"
             cc.head = subj
-            for child in [c for c in first.children if c.dep_ == "punct" and c.i > token.i]:
-                child.head = token
     for token in tokens:
         if not (token.dep_ == "acl" and token.pos_ == "VERB" and token.lower_.endswith(_FUTURE)
                 and "Part" in token.morph.get("VerbForm")):
@@ -187,10 +184,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'Le salaire des caristes atteindra 2 400 euros' with the verb taken for a participle of
             # the noun before it: no participle ends like a future; it is the sentence's verb
             token.set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
-            token.head, token.dep_ = token, "ROOT"
-            for child in [c for c in root.children if c.dep_ == "punct" and c.i > token.i]:
-                child.head = token  # the full stop ends the verb's sentence
-            root.head, root.dep_ = token, "nsubj"
+            _root_verb(token, root)
     for token in tokens:
         if (token.pos_ == "VERB" and token.text[:1].isupper() and token.i > token.sent.start
                 and token.lemma_ == token.lower_ and not token.morph.get("VerbForm") == ["Inf"]):
@@ -311,6 +305,15 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.head = state
             token.dep_ = "obl:mod"
     return doc
+
+
+def _root_verb(verb, subject) -> None:
+    """Make ``verb`` the root of its sentence and ``subject``, the word the parser took for
+    the root, its subject; the full stop after the verb ends the verb's sentence."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in subject.children if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _passive(verb) -> bool:
