@@ -40,11 +40,14 @@ ENTITY_TYPE = v.kg("entityType")
 ENTITY_LABEL = v.kg("entityLabel")
 ENTITY_ALIAS = v.kg("entityAlias")
 ENTITY_SAME_AS = v.kg("entitySameAs")
+ENTITY_JOB_TITLE = v.kg("entityJobTitle")
+ENTITY_WORKS_FOR = v.kg("entityWorksFor")
 #: How many mentions of the entity a document has (on its record), and all documents have
 #: together (in the shared graph, kept by the store), so counting needs no scan of mentions.
 MENTION_COUNT = v.kg("mentionCount")
 #: Record predicate -> the entity fact it stands for.
-RECORD_FACTS = {ENTITY_TYPE: v.TYPE, ENTITY_LABEL: v.LABEL, ENTITY_ALIAS: v.ALT_LABEL, ENTITY_SAME_AS: v.SAME_AS}
+RECORD_FACTS = {ENTITY_TYPE: v.TYPE, ENTITY_LABEL: v.LABEL, ENTITY_ALIAS: v.ALT_LABEL, ENTITY_SAME_AS: v.SAME_AS,
+                ENTITY_JOB_TITLE: v.schema("jobTitle"), ENTITY_WORKS_FOR: v.schema("worksFor")}
 #: A document's content hash (text and extractor), so an unchanged document is not parsed again.
 CONTENT_HASH = v.kg("contentHash")
 
@@ -141,6 +144,11 @@ def triples(x: Extraction) -> Iterator[tuple]:
             yield record, ENTITY_ALIAS, Literal(alias)
         for same in ent.same_as:
             yield record, ENTITY_SAME_AS, NamedNode(same)
+    for office in x.offices:  # on the person's record: the title this document gives them
+        record = NamedNode(f"{doc.value}/about/{office.person}")
+        yield record, ENTITY_JOB_TITLE, Literal(office.title)
+        if office.organization:
+            yield record, ENTITY_WORKS_FOR, v.res(office.organization)
     for m in x.mentions:
         node = span_iri(x.doc_id, m.span)
         yield node, v.TYPE, v.NIF_PHRASE

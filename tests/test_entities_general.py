@@ -387,3 +387,12 @@ def test_a_spokeswoman_of_a_company_named_before_her_is_apart(nlp):
 @pytest.mark.slow
 def test_the_boss_of_a_person_leaves_her_one_person(nlp):
     assert types(nlp, "Le chef de Lena Varga a démissionné.") == {"Lena Varga": "Person"}
+
+
+@pytest.mark.slow
+def test_a_title_in_capitals_names_no_one_a_title_with_a_name_does(nlp):
+    # 'la Première Ministre, Léa Varnas': the capitalised title is no entity; the person is
+    found = types(nlp, "Selon la Première Ministre, Léa Varnas, le plan de Kelvora est prêt.")
+    assert "Première Ministre" not in found and found.get("Léa Varnas") == "Person"
+    # 'le Président Varnas' keeps the name, with or without the title
+    assert any("Varnas" in n for n in names(nlp, "Le Président Varnas a signé le décret."))

@@ -27,7 +27,8 @@ from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .syntax import DEMONYM_ENDINGS, is_demonym
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
-                    known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places, titled_like_a_work)
+                    is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places,
+                    titled_like_a_work)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -432,6 +433,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             ent = again
         if re.fullmatch(r"[IVXLC]+(?:e|er|ème|eme)", ent.text):
             continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
+        if is_title_only(ent, titles) and not gazetteer.lookup(ent.text):
+            continue  # 'la Première Ministre, Léa Varnas': a title in capitals names no one (the person follows)
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
             continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")

@@ -33,6 +33,18 @@ class Mention:
     sentence: int  # index into Extraction.sentences
 
 
+@dataclass(frozen=True)
+class Office:
+    """A person's title in one document ('directrice générale de Vantel'), and the
+    organisation its complement names, if any."""
+
+    person: str  # entity key
+    title: str
+    organization: str | None
+    span: Span
+    sentence: int
+
+
 @dataclass
 class Filler:
     """Who or what fills a role: an entity, another event, or a descriptive phrase."""
@@ -113,3 +125,4 @@ class Extraction:
     entities: dict[str, Entity]
     mentions: list[Mention]
     events: list[Event]
+    offices: list[Office] = field(default_factory=list)

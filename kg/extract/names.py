@@ -355,6 +355,7 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
     civil = gazetteer.words("civilTitles")
     times = lexicon.folded("timeWords")
     events = {fold(w) for w in lexicon.all_lemmas("NOUN")}
+    person_titles = lexicon.folded("personDescriptors")
     out: list[tuple[int, int]] = []
     loud = shouted_lines(doc.text)
     i = 0
@@ -383,10 +384,18 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
                 j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")):
             i = j  # a headline's topic ('Grève Vantor : ...'), unless the run is the subject of a verb
             continue
-        if j - i >= 2:
+        if j - i >= 2 and not is_title_only(doc[i:j], person_titles):
             out.append((t.idx + offset, doc[j - 1].idx + len(doc[j - 1].text) + offset))
         i = max(j, i + 1)
     return out
+
+
+def is_title_only(words, titles: frozenset[str]) -> bool:
+    """'la Première Ministre, Léa Varnas', 'le Secrétaire Général': a title in capitals, with
+    nothing but adjectives, names no one (the person is named beside it); 'Président Varnas'
+    has a name in it."""
+    return len(words) > 0 and fold(words[-1].lemma_) in titles and all(
+        t.pos_ == "ADJ" or fold(t.lemma_) in titles for t in words)
 
 
 _DE = {"de", "d'", "d’", "du", "des"}

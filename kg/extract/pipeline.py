@@ -18,6 +18,7 @@ from .merge import merge_events, settle_status
 from .model import Event, Extraction, Span
 from .money import find_amounts
 from .repairs import repair
+from .titles import find_offices
 
 
 def sentences_of(doc, text: str) -> list[Span]:
@@ -87,6 +88,9 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
         return max(0, bisect_right(starts, char) - 1)
 
     entities, mentions, token_entity = find_entities(doc, text, sentence_of, gazetteer, lexicon)
+    offices = find_offices(doc, text, token_entity, entities,
+                           lexicon.folded("personDescriptors") | gazetteer.words("personTitleNouns"),
+                           gazetteer.words("civilTitles"), sentence_of)
     body = normalise(text[document.body_start:])  # what the parser saw, for the finders that read text
     amounts = find_amounts(body, document.body_start)
     for amount, _ in amounts:
@@ -102,4 +106,4 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     events = [e for e in events if said(e)]
     events = merge_events(events, anaphora)
     settle_status(events)
-    return Extraction(document.id, text, document.date, sentences, entities, mentions, events)
+    return Extraction(document.id, text, document.date, sentences, entities, mentions, events, offices)
