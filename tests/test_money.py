@@ -247,3 +247,25 @@ def test_hourly_minimum_wage():
 def test_one_symbolic_euro_is_a_sum_and_one_euro_alone_is_the_currency():
     assert values("Le groupe rachète l'usine pour un euro symbolique.") == [(1, None, None, "EUR", None)]
     assert values("Un euro vaut environ un dollar.") == []
+
+
+def test_cfa_francs_are_west_or_central_african_by_the_countries_named():
+    assert values("À Bamako, la prime atteint 300 000 FCFA.") == [(300000, None, None, "XOF", None)]
+    assert values("À Yaoundé, la prime atteint 300 000 francs CFA.") == [(300000, None, None, "XAF", None)]
+    # a text that names neither zone, or both, gives no amount rather than guess the currency
+    assert values("La prime atteint 300 000 FCFA.") == []
+
+
+def test_dirhams_are_moroccan_unless_the_text_is_about_the_emirates():
+    assert values("Un technicien gagne 9 000 dirhams par mois à Rabat.") == [(9000, None, None, "MAD", "month")]
+    assert values("À Dubaï, un technicien gagne 9 000 dirhams par mois.") == [(9000, None, None, "AED", "month")]
+
+
+def test_a_figure_that_starts_with_nought_and_a_comma_is_a_decimal_not_thousands():
+    assert values("Chaque écoute rapporte 0,004 euro.") == [(0.004, None, None, "EUR", None)]
+    assert values("Le contrat vaut $250,000.") == [(250000, None, None, "USD", None)]
+
+
+def test_a_quebec_union_confederation_makes_a_bare_dollar_canadian():
+    assert [a.currency for a, _ in find_amounts("Selon la FTQ, une préposée gagne 21 $ l'heure.")] == ["CAD"]
+    assert [a.currency for a, _ in find_amounts("Selon le syndicat, une préposée gagne 21 $ l'heure.")] == ["USD"]

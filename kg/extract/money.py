@@ -39,8 +39,9 @@ _CUR_AFTER = (
     r"\$\s?(?-i:CA|CAN|US|AU)(?!\w)|(?-i:CA|US|C|A)\$|\$|€|£"
     r"|dollars?(?:\s+(?:américains|canadiens|australiens|(?-i:US|CA|CAN)(?!\w)))?"
     r"|euros?|livres?\s+sterling"
-    r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?))?|fr\."
-    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD)"
+    r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?))?|fr\.|(?-i:F\s?CFA)"
+    r"|dirhams?(?:\s+marocains)?|(?-i:DH|Dhs?)|yens?|yuans?"
+    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD|XOF|XAF|MAD|AED|JPY|CNY)"
 )
 _CUR_BEFORE = r"(?-i:US|CA|C|A)\$|\$|€|£|(?-i:EUR|USD|CHF|CAD|GBP|AUD|Fr\.)"
 
@@ -117,10 +118,21 @@ _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien
 # Canadian dollars. "Francs" alone are Swiss francs (France and Belgium write euros
 # since 2002), except in a text about another franc zone, where the figure stays
 # without a currency.
-_CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver)\b")
+_CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver"
+                     r"|Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-Écosse"
+                     r"|Gatineau|Sherbrooke|Trois-Rivières|Saguenay|Winnipeg|Calgary|Edmonton|Halifax"
+                     # Québec's union confederations
+                     r"|(?-i:CSN|FTQ|CSQ|CSD))\b")
 _US = re.compile(r"\b(?:États-Unis|Etats-Unis|américain\w*|Amérique|Washington|New York|Californie|Hollywood"
                  r"|Silicon Valley|Wall Street|Texas|Floride|Chicago|Los Angeles|San Francisco)\b")
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
+_CFA_WEST = re.compile(r"\b(?:Sénégal|sénégalais\w*|Dakar|Côte d'Ivoire|ivoirien\w*|Abidjan|Mali|malien\w*|Bamako"
+                       r"|Burkina|Ouagadougou|Niger|nigérien\w*|Niamey|Bénin|béninois\w*|Cotonou|Togo|togolais\w*|Lomé"
+                       r"|Guinée-Bissau|UEMOA|BCEAO)\b")
+_CFA_CENTRAL = re.compile(r"\b(?:Cameroun|camerounais\w*|Yaoundé|Douala|Gabon|gabonais\w*|Libreville|Tchad|tchadien\w*"
+                          r"|N'Djamena|Centrafrique|centrafricain\w*|Bangui|Congo-Brazzaville|Brazzaville"
+                          r"|Guinée équatoriale|Malabo|CEMAC|BEAC)\b")
+_EMIRATES = re.compile(r"\b(?:Émirats|Emirats|émirien\w*|Dubaï|Dubai|Abou Dhabi|Abu Dhabi)\b")
 _OTHER_FRANCS = re.compile(
     r"\b(?:CFA|FCFA|CFP|Afrique|africain\w*|Sénégal|Dakar|Côte d'Ivoire|Abidjan|Cameroun|Congo|Kinshasa|Brazzaville"
     r"|Guinée|Conakry|Burundi|Rwanda|Djibouti|Madagascar|Comores|Mali|Bamako|Niger|Burkina|Bénin|Togo|Gabon|Tchad"
@@ -162,7 +174,7 @@ def _number(text: str, mult: str | None, half: str | None = None) -> float:
     t = text.lower()
     if t[0].isalpha():
         value = _words_value(t)
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):  # "$300,000", written the English way
+    elif re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", t):  # "$300,000", written the English way ("0,003" is no thousands)
         value = float(t.replace(",", ""))
     else:
         t = re.sub(r"[ \u00a0\u202f']", "", t)
@@ -173,7 +185,8 @@ def _number(text: str, mult: str | None, half: str | None = None) -> float:
     return (value + (0.5 if half else 0.0)) * scale
 
 
-def _currency(symbol: str, dollar: str, franc: str | None) -> str | None:
+def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = None,
+              dirham: str = "MAD") -> str | None:
     """The ISO 4217 code of a written currency; None when it cannot be told."""
     s = re.sub(r"\s+", " ", symbol.lower())
     if s.startswith(("€", "euro", "eur")):
@@ -187,9 +200,21 @@ def _currency(symbol: str, dollar: str, franc: str | None) -> str | None:
             return "FRF"
         if "belge" in s:
             return "BEF"
-        if "cfa" in s or "pacifique" in s:
-            return None  # XOF, XAF or XPF: the text does not say which
+        if "cfa" in s:
+            return cfa
+        if "pacifique" in s:
+            return "XPF"
         return franc
+    if re.fullmatch(r"f ?cfa", s):
+        return cfa
+    if s.startswith(("dirham", "dh")):
+        return dirham
+    if s.startswith("yen"):
+        return "JPY"
+    if s.startswith("yuan"):
+        return "CNY"
+    if s.upper() in ("XOF", "XAF", "MAD", "AED", "JPY", "CNY"):
+        return s.upper()
     if "canadien" in s or s in ("cad", "ca$", "c$") or re.fullmatch(r"\$ ?can?", s) or s.endswith(" ca") or s.endswith(" can"):
         return "CAD"
     if "australien" in s or s in ("aud", "a$") or re.fullmatch(r"\$ ?au", s):
@@ -292,6 +317,11 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
         dollar = "CAD" if canada >= 2 or (canada == 1 and not _US.search(text)) else "USD"
     if franc is None and (_SWISS.search(text) or not _OTHER_FRANCS.search(text)):
         franc = "CHF"
+    # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the countries the text names
+    # (neither, or both: unknown); the dirham of Morocco unless the text is about the Emirates
+    west, central = bool(_CFA_WEST.search(text)), bool(_CFA_CENTRAL.search(text))
+    cfa = "XOF" if west and not central else "XAF" if central and not west else None
+    dirham = "AED" if _EMIRATES.search(text) else "MAD"
     found: list[tuple[Amount, int]] = []
     for m in _AMOUNT.finditer(text):
         prefixed = bool(m.group("n1"))
@@ -300,7 +330,7 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
         symbol = m.group("pre") or m.group("post")
         if number.lower() in ("un", "une") and not mult and not re.match(r"\s+symboliques?\b", text[m.end():]):
             continue  # "un dollar" is the currency, not a sum; "pour un euro symbolique" is one
-        currency = _currency(symbol, dollar, franc)
+        currency = _currency(symbol, dollar, franc, cfa, dirham)
         if currency is None or _is_conversion(text, m.start()):
             continue
         amount = Amount(currency=currency, span=Span(0, 0, ""))
