@@ -1180,3 +1180,28 @@ def test_starting_the_procedure_of_an_event_is_doing_it(read):
 def test_a_procedure_no_one_starts_names_no_doer(read):
     assert not any(labels(e, "agent") for e in of_type(
         read("La procédure de licenciement de l'entraîneur inquiète les supporters."), "Layoff"))
+
+
+# ------------------------------------------------------------ the writer's own findings
+
+def test_selon_nos_informations_names_no_source_selon_the_union_does(read):
+    (earning,) = of_type(read("Selon nos informations, la gardienne touchera 9 000 euros par mois."), "Earning")
+    assert earning.sources == []
+    (earning,) = of_type(read("Selon le syndicat Tarlon, la gardienne touchera 9 000 euros par mois."), "Earning")
+    assert [s.label for s in earning.sources] == ["Tarlon"] or "syndicat" in [s.label for s in earning.sources][0]
+
+
+# ------------------------------------------------------------ a verb tagged as a noun
+
+def test_a_verb_in_er_tagged_as_a_noun_with_subject_and_object_gives_its_event(read):
+    (earning,) = of_type(read("Un cariste expérimenté touche environ 2 100 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["cariste expérimenté"] and earning.amount.value == 2100
+    assert of_type(read("La touche finale a été ajoutée par le peintre."), "Earning") == []
+
+
+def test_a_description_after_a_selon_phrase_is_the_next_subject_not_an_apposition(read):
+    (earning,) = of_type(read("Selon la CGT, le cariste touchera 2 100 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["cariste"]
+    # after a noun's complement, the description beside the name is the name's
+    (layoff,) = of_type(read("La direction de Vantel, le fabricant de pneus, a supprimé 300 postes."), "Layoff")
+    assert "Vantel" in labels(layoff, "agent")

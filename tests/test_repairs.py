@@ -685,3 +685,26 @@ def test_a_de_complement_right_after_an_event_noun_object_is_the_nouns(hand_doc)
 def test_a_de_complement_after_an_object_that_is_no_event_stays_on_the_verb(hand_doc):
     doc = repair(_announced(hand_doc, "direction"), event_nouns={"suppression"})
     assert (doc[7].dep_, doc[7].head.i) == ("obl:arg", 2)
+
+
+# "Un chauffeur touche 1 800 euros ." with the verb tagged as the noun 'touche'
+TOUCHE_ROWS = [
+    ("Un", 1, "det", "DET", "un"), ("chauffeur", 2, "nsubj", "NOUN", "chauffeur"),
+    ("touche", 2, "ROOT", "NOUN", "touche"), ("1 800", 4, "nummod", "NUM", "1 800"),
+    ("euros", 2, "obj", "NOUN", "euro"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_a_subject_and_an_object_is_the_verb_it_spells(hand_doc):
+    doc = repair(hand_doc(TOUCHE_ROWS), verbs={"toucher"})
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "toucher")
+
+
+def test_a_noun_with_an_article_stays_a_noun(hand_doc):
+    # "La touche finale plaît ." : 'touche' with its article and no object
+    rows = [("La", 1, "det", "DET", "le"), ("touche", 3, "nsubj", "NOUN", "touche"),
+            ("finale", 1, "amod", "ADJ", "final"), ("plaît", 3, "ROOT", "VERB", "plaire"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"toucher"})
+    assert doc[1].pos_ == "NOUN"
+    # nor does a verb the lexicon does not know become one
+    assert repair(hand_doc(TOUCHE_ROWS), verbs={"gagner"})[2].pos_ == "NOUN"

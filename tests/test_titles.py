@@ -118,7 +118,7 @@ def test_the_people_query_gives_each_articles_titles(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(
         "date 2024-05\nLa directrice générale de Kelvora, Inès Tarlon, a annoncé un plan de départs. "
         "Le ministre du Travail Paul Vernac a reçu les syndicats. Selon Luc Orvel, qui dirige la CGT locale, "
-        "la grève continue.\n", encoding="utf-8")
+        "la grève continue. Selon Marc Vernier, le joueur touchera 9 000 euros par mois.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "date 2024-06\nInès Tarlon, PDG de Kelvora, a signé l'accord.\n", encoding="utf-8")
     store = kg.build([tmp_path], store="memory:").store

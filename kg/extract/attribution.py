@@ -73,6 +73,16 @@ def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
     return None
 
 
+_FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
+
+
+def _writers_own(source: Token) -> bool:
+    """'selon nos informations', 'd'après notre enquête': what the writer found out
+    is no one else's word, so it names no source ('selon leurs informations' does:
+    someone else's)."""
+    return any(c.dep_ == "det" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in source.children)
+
+
 def attribute(reader: EventReader, events: list[Event]) -> None:
     """Attach sources to ``events`` in place."""
     doc = reader.doc
@@ -83,7 +93,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
         if token.lower_ in ("selon", "d'après") or after:
             # "selon X": case of X; "d'après X": "après" is fixed to the case word "d'"
             source = token.head if token.dep_ == "case" else token.head.head if token.dep_ == "fixed" else None
-            if source is None or source.i == token.i:
+            if source is None or source.i == token.i or _writers_own(source):
                 continue
             fillers = reader.fillers(source)
             sentence = reader.sentence_of(token.idx + reader.offset)

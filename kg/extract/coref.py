@@ -295,6 +295,14 @@ class Coreference:
             return self.token_entity.get(token.head.i)
         left = token.left_edge
         if left.i >= 2 and self.doc[left.i - 1].text == "," and not any(c.dep_ == "case" for c in token.children):
+            name = self.doc[left.i - 2]
+            while name.head.i < name.i and name.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") \
+                    and not any(c.dep_ == "case" for c in name.children):
+                name = name.head  # up to the head of the name's phrase, which carries its preposition
+            if name.dep_.startswith("obl") and any(c.dep_ == "case" for c in name.children):
+                # 'Selon la CGT, le joueur touchera ...': a name in a phrase of the clause after a
+                # preposition is no apposition ('la direction de Vantel, le fabricant de pneus' is)
+                return None
             return self.token_entity.get(left.i - 2)
         return None
 

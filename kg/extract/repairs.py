@@ -21,10 +21,12 @@ _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", 
 
 
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
-           event_nouns: frozenset[str] | set[str] = frozenset()) -> Doc:
+           event_nouns: frozenset[str] | set[str] = frozenset(),
+           verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
     """The parse with its known slips corrected, in place. ``time_words`` are the
     folded nouns of time of the lexicon (jour, semaine, ...), ``event_nouns`` the
-    lemmas of its event nouns (suppression, offre, ...)."""
+    lemmas of its event nouns (suppression, offre, ...), ``verbs`` those of its
+    verbs (toucher, verser, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
@@ -202,6 +204,19 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for c in token.children:
                 if c.dep_ == "cop" and c.lemma_ == "être":
                     c.dep_ = "aux:pass"
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lower_[-1:] not in ("e", "s", "t"):
+            continue
+        children = list(token.children)
+        lemma = next((token.lower_[:-len(end)] + "er" for end in ("ent", "es", "e")
+                      if token.lower_.endswith(end) and token.lower_[:-len(end)] + "er" in verbs), None)
+        if (lemma is not None and any(c.dep_ == "nsubj" and c.i < token.i for c in children)
+                and any(c.dep_ == "obj" and c.i > token.i for c in children)
+                and not any(c.dep_ in ("det", "case") for c in children)):
+            # 'Un comédien touche 200 euros' with the verb tagged as the noun 'touche': a noun takes
+            # no subject and no object; with both, a form of a verb in -er is that verb
+            token.pos_, token.lemma_ = "VERB", lemma
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for token in tokens:
         verb = token.head
         if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)

@@ -117,11 +117,20 @@ def _title_after(doc: Doc, end: int, title_words: frozenset[str], token_entity: 
     if i >= len(doc) or not _is_title(doc[i], title_words, token_entity) or doc[i].sent != doc[end].sent:
         return []
     title = doc[i]
+    name = doc[end]
+    while name.head.i != name.i and token_entity.get(name.head.i) == token_entity.get(end):
+        name = name.head
     subtree = {t.i for t in title.subtree}
     last = title.i
     while (last + 1 < len(doc) and last + 1 in subtree and doc[last + 1].text not in _STOPS
            and doc[last + 1].pos_ not in ("VERB", "AUX") and doc[last + 1].dep_ not in ("acl", "acl:relcl")):
         last += 1
+    apposed = title.dep_ == "appos" and token_entity.get(title.head.i) == token_entity.get(end)
+    closed = last + 1 >= len(doc) or doc[last + 1].text in (",", ")", "—", "–", ".", ";")
+    if not (apposed or closed) and (title.dep_.startswith("nsubj") or any(c.dep_ == "case" for c in name.children)):
+        # 'Selon Marc Orvel, le joueur touchera ...': a noun after the comma that no second comma
+        # closes is the next clause's subject ('de Marc Orvel, le patron de Vantel, ...' is closed)
+        return []
     words = list(doc[title.i:last + 1])
     while words and (words[-1].is_punct or words[-1].dep_ in ("case", "det", "cc")):
         words.pop()
