@@ -7,6 +7,8 @@ or ``memory:`` for a throw-away in-memory store (tests, notebooks).
 from __future__ import annotations
 
 import os
+import re
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -142,12 +144,192 @@ def _triples_text(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
 def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], fresh: bool = False) -> None:
     """Make ``graph`` hold exactly ``quads``, in one update: a reader sees
     the old graph or the new one, and a failure leaves the old one whole.
-    ``fresh`` (the store holds no such graph) spares the retraction."""
+    ``fresh`` (the store holds no such graph) spares the retraction.
+
+    A server store gets :func:`replace_graph_update`, which any SPARQL 1.1 store
+    runs as it is. An embedded store, which only this process writes, gets
+    :func:`local_replace_update`: the same change worked out here and written as
+    plain data, one update too."""
+    from .remote import RemoteStore
+
     try:
-        store.update(replace_graph_update(graph, quads, fresh))
+        if isinstance(store, RemoteStore):
+            store.update(replace_graph_update(graph, quads, fresh))
+            return
+        with _WRITING:  # read, work out, write: no other document is written by this process meanwhile
+            update = local_replace_update(store, graph, quads, fresh)
+            if update:
+                store.update(update)
     except (OSError, SyntaxError) as err:
         raise StoreError(f"Writing {graph.value} failed ({err}); that document's graph keeps its previous "
                          "content.") from err
+
+
+# The embedded store's way. The update above asks the store to find, in the
+# document's old and new records, which entity facts and counts change, and to
+# drop and rewrite the whole graph. For a store only this process writes, kg can
+# read what it needs (the old graph, the counts of the entities concerned, who
+# else states a fact about to be retracted), work out the same result and write
+# only what changes as DELETE DATA and INSERT DATA, in one update still. What
+# the store ends up holding is what the update above gives; whatever does not
+# fit the way kg writes records (blank nodes, two counts for one entity, a count
+# that is not an integer) goes through the update above instead.
+_WRITING = threading.Lock()
+_RECORD_PREDICATES = frozenset([DESCRIBES, MENTION_COUNT, *RECORD_FACTS])
+_RECORD_OF = {fact: record for record, fact in RECORD_FACTS.items()}
+#: An integer of xsd:nonNegativeInteger in canonical form, as N-Triples writes it (after the space
+#: that starts an object: inside a literal a quote is escaped): the store keeps it as an xsd:integer.
+_NON_NEGATIVE_TEXT = re.compile(r'(?<= )"(0|[1-9][0-9]*)"\^\^<http://www\.w3\.org/2001/XMLSchema#nonNegativeInteger>')
+_INTEGER_TEXT = r'"\1"^^<http://www.w3.org/2001/XMLSchema#integer>'
+
+
+class _Irregular(Exception):
+    """The store or the quads are not as kg writes them: use the SPARQL update."""
+
+
+def local_replace_update(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], fresh: bool = False) -> str:
+    """The update that leaves ``store`` as :func:`replace_graph_update` would, as
+    data: ``DELETE DATA`` of what goes, ``INSERT DATA`` of what comes ("" when
+    nothing changes). Reads ``store``: it must not change before the update runs."""
+    quads = list(quads)
+    try:
+        return _local_update(store, graph, quads, fresh)
+    except _Irregular:
+        return replace_graph_update(graph, quads, fresh)
+
+
+def _local_update(store: ox.Store, graph: ox.NamedNode, quads: list[ox.Quad], fresh: bool) -> str:
+    if fresh and store.contains_named_graph(graph):
+        raise _Irregular  # not fresh after all: the update adds to what is there, as the caller asked
+    new_text = _triples_text(graph, quads) if quads else ""
+    if "_:" in new_text and any(_blank(q) for q in quads):
+        raise _Irregular  # DELETE DATA cannot name a blank node
+    new_facts, new_counts = _records(q for q in quads if q.predicate in _RECORD_PREDICATES)
+    drop = not fresh and not quads  # the update above drops the graph, its name too
+    old_facts: set = set()
+    old_counts: list = []
+    added, removed = new_text, ""
+    if not fresh:
+        old_facts, old_counts = _records(q for p in _RECORD_PREDICATES
+                                         for q in store.quads_for_pattern(None, p, None, graph))
+    if not fresh and not drop:
+        # what changes: the lines of the new graph's N-Triples against the old's (both as the store
+        # writes them), so a document written again as it was costs reads, not writes
+        old_text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")
+        if "_:" in old_text and any(_blank(q) for q in store.quads_for_pattern(None, None, None, graph)):
+            raise _Irregular
+        old_lines = set(old_text.splitlines(keepends=True))
+        new_lines = set(_NON_NEGATIVE_TEXT.sub(_INTEGER_TEXT, new_text).splitlines(keepends=True))
+        kept = len(old_lines & new_lines)
+        if 2 * kept >= len(old_lines):
+            added, removed = "".join(new_lines - old_lines), "".join(old_lines - new_lines)
+        else:  # mostly new: dropping the graph costs less than naming each quad that goes
+            drop = True
+    delete, insert = _entity_changes(store, graph, old_facts, old_counts, new_facts, new_counts, fresh)
+    update = ""
+    if removed or delete:
+        update += f"DELETE DATA {{ {_block(graph, removed)}{_block(ENTITY_GRAPH, _triples(delete))}}} ;\n"
+    if drop:
+        update += f"DROP SILENT GRAPH <{graph.value}> ;\n"
+    if added or insert:
+        update += f"INSERT DATA {{ {_block(graph, added)}{_block(ENTITY_GRAPH, _triples(insert))}}}\n"
+    return update
+
+
+def _blank(q: ox.Quad) -> bool:
+    return not isinstance(q.subject, ox.NamedNode) or isinstance(q.object, (ox.BlankNode, ox.Triple))
+
+
+def _block(graph: ox.NamedNode, triples: str) -> str:
+    return f"GRAPH <{graph.value}> {{\n{triples}}} " if triples else ""
+
+
+def _triples(triples: Iterable[tuple]) -> str:
+    return ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _records(quads: Iterable[ox.Quad]) -> tuple[set, list]:
+    """What records say: the entity facts ``(entity, fact, value)``, and the
+    mention counts ``(entity, n)``, one for each record and entity it describes."""
+    describes: dict = {}
+    facts: dict = {}
+    counts: dict = {}
+    for q in quads:
+        p = q.predicate
+        if p == DESCRIBES:
+            describes.setdefault(q.subject, []).append(q.object)
+        elif p == MENTION_COUNT:
+            counts.setdefault(q.subject, []).append(q.object)
+        else:
+            facts.setdefault(q.subject, []).append((RECORD_FACTS[p], q.object))
+    stated = {(e, fact, o) for r, es in describes.items() for e in es for fact, o in facts.get(r, ())}
+    counted = [(e, _count(n)) for r, es in describes.items() for e in es for n in counts.get(r, ())]
+    if any(not isinstance(e, ox.NamedNode) or isinstance(o, (ox.BlankNode, ox.Triple)) for e, _, o in stated) \
+            or any(not isinstance(e, ox.NamedNode) for e, _ in counted):
+        raise _Irregular  # entity facts of blank nodes: DELETE DATA cannot name them
+    if len({e for e, _ in counted}) != len(counted):
+        raise _Irregular  # an entity counted twice by one document: not kg's records
+    return stated, counted
+
+
+def _count(term) -> int:
+    if not isinstance(term, ox.Literal) or term.datatype != _INTEGER:
+        raise _Irregular
+    digits = term.value.removeprefix("-")
+    if not (digits == "0" or (digits[:1] in "123456789" and digits.isascii() and digits.isdigit())):
+        raise _Irregular
+    return int(term.value)
+
+
+def _entity_changes(store: ox.Store, graph: ox.NamedNode, old_facts: set, old_counts: list, new_facts: set,
+                    new_counts: list, fresh: bool) -> tuple[set, set]:
+    """The triples of the shared entity graph to delete and to insert, as the
+    retraction of the old records and the statement of the new ones would."""
+    current: dict = {}  # entity -> its mention count in the shared graph, None when it has none
+    for e in {e for e, _ in old_counts} | {e for e, _ in new_counts}:
+        found = list(store.quads_for_pattern(e, MENTION_COUNT, None, ENTITY_GRAPH))
+        if len(found) > 1:
+            raise _Irregular
+        current[e] = _count(found[0].object) if found else None
+    counts = dict(current)
+    delete: set = set()
+    # retracting: a fact of the old records that no other document's record states goes (one
+    # the new records state again stays); counts go down; every count left at 0 goes
+    describers: dict = {}
+    for e, fact, o in old_facts - new_facts:
+        if e not in describers:
+            describers[e] = [(q.subject, q.graph_name) for q in store.quads_for_pattern(None, DESCRIBES, e, None)
+                             if q.graph_name != graph and not isinstance(q.graph_name, ox.DefaultGraph)]
+        record = _RECORD_OF[fact]
+        if not any(_any(store.quads_for_pattern(r, record, o, g)) for r, g in describers[e]):
+            delete.add((e, fact, o))
+    for e, n in old_counts:
+        if counts[e] is not None:
+            counts[e] -= n
+    if not fresh:
+        delete |= {(q.subject, MENTION_COUNT, q.object)
+                   for q in store.quads_for_pattern(None, MENTION_COUNT, _integer(0), ENTITY_GRAPH)
+                   if q.subject not in counts}
+        counts = {e: None if c == 0 else c for e, c in counts.items()}
+    # stating: the new records' facts are added (those the shared graph lacks), their counts summed in
+    insert = {(e, fact, o) for e, fact, o in new_facts if not _any(store.quads_for_pattern(e, fact, o, ENTITY_GRAPH))}
+    for e, n in new_counts:
+        counts[e] = (counts[e] or 0) + n
+    for e, c in counts.items():
+        if c != current[e]:
+            if current[e] is not None:
+                delete.add((e, MENTION_COUNT, _integer(current[e])))
+            if c is not None:
+                insert.add((e, MENTION_COUNT, _integer(c)))
+    return delete, insert
+
+
+def _integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def _any(found: Iterable) -> bool:
+    return next(iter(found), None) is not None
 
 
 def load_ontology(store: ox.Store) -> None:
