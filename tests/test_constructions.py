@@ -1205,3 +1205,21 @@ def test_a_description_after_a_selon_phrase_is_the_next_subject_not_an_appositio
     # after a noun's complement, the description beside the name is the name's
     (layoff,) = of_type(read("La direction de Vantel, le fabricant de pneus, a supprimé 300 postes."), "Layoff")
     assert "Vantel" in labels(layoff, "agent")
+
+
+# ------------------------------------------------------------ fines: who it is imposed on pays
+
+def test_whoever_a_fine_is_imposed_on_pays_it(read):
+    (fine,) = of_type(read("La commission a infligé une amende de 400 000 euros à la société Orvel."), "Payment")
+    assert labels(fine, "agent") == ["Orvel"] and labels(fine, "recipient") == []
+    (fine,) = of_type(read("Le transporteur Orvel a écopé d'une amende de 400 000 euros."), "Payment")
+    assert labels(fine, "agent") == ["Orvel"]
+    # a grant given after 'à' is received, not paid
+    (grant,) = of_type(read("La région a versé une aide de 400 000 euros à la société Orvel."), "Payment")
+    assert labels(grant, "recipient") == ["Orvel"] and "Orvel" not in labels(grant, "agent")
+
+
+def test_a_court_hung_on_the_object_still_makes_contesting_a_lawsuit(read):
+    (suit,) = of_type(read("Le groupe Orvel va contester la décision devant le tribunal administratif."), "Lawsuit")
+    assert labels(suit, "agent") == ["Orvel"] or "groupe" in labels(suit, "agent")[0]
+    assert of_type(read("Le groupe Orvel conteste la décision devant ses salariés."), "Lawsuit") == []

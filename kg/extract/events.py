@@ -250,6 +250,8 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in token.children)
         self.receiver(cand)
+        if not event.roles["agent"] and cand.entry.frame.iri.endswith("fineNounFrame"):
+            self.fined(cand)
         if not event.roles["agent"] or joint:
             if is_nominal(token):
                 self.noun_agent(cand, joint)
@@ -383,6 +385,27 @@ class EventReader(PlaceReader, AmountReader):
             # d'une aide de ...': who receives a payment or an offer is its recipient
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
+
+    def fined(self, cand: Candidate) -> None:
+        """Who pays a fine: whoever the verb that carries it imposes it on ('a infligé à X une
+        amende', 'l'amende infligée à X'), or the subject of a verb of bearing it ('X a écopé
+        d'une amende', 'X a été condamnée à une amende'). Who imposes it is no payer."""
+        event, token = cand.event, cand.token
+        assert event is not None
+        verb = token.head
+        if verb.pos_ != "VERB" or token.dep_ not in ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "nsubj"):
+            return
+        lemmas = verb_lemmas(verb)
+        if lemmas & self.lexicon.words("fineImposingVerbs"):
+            payers = [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                      and case_words(c) & {"à", "au", "aux"}]
+        elif lemmas & self.lexicon.words("fineBearingVerbs") and token.dep_ not in ("nsubj", "nsubj:pass"):
+            payers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        else:
+            return
+        for payer in payers:
+            for filler in self.fillers(payer):
+                event.add("agent", filler)
 
     def noun_agent(self, cand: Candidate, joint: bool) -> None:
         """The doer of an event noun: the subject of the verb that carries it (support, plan,

@@ -103,9 +103,11 @@ class PlaceReader(ArgumentReader):
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
-        ``words``, on the word itself or on a date the parser hung it on."""
+        ``words``, on the word itself or on a date or an object the parser hung it on."""
         near = [c for c in token.children]
-        near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children]
+        # on a date, or on the object ('contester la sanction devant le Conseil d'État', with the venue
+        # hung on 'sanction'): where the parser hangs a venue of the verb
+        near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in c.children]
         return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
 
     def participant_places(self, token: Token) -> list[Filler]:
