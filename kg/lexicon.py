@@ -53,6 +53,7 @@ class Entry:
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     requires_amount: bool = False
     not_past: bool = False
+    not_counted: bool = False  # the theme is not counted ('recrute un ingénieur'), unless an amount depends on the word
     anaphoric: bool = False
     reporting: bool = False
     reflexive: bool = False  # the entry is for the reflexive verb ('se séparer de'), and only it
@@ -206,6 +207,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             venue_in=word_lists[venue_in] if venue_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),
             not_past=bool(boolean(node, "notPast")),
+            not_counted=bool(boolean(node, "notCounted")),
             anaphoric=bool(boolean(node, "anaphoric")),
             reporting=bool(boolean(node, "reporting")),
             reflexive=bool(boolean(node, "reflexive")),

@@ -1223,3 +1223,11 @@ def test_a_court_hung_on_the_object_still_makes_contesting_a_lawsuit(read):
     (suit,) = of_type(read("Le groupe Orvel va contester la décision devant le tribunal administratif."), "Lawsuit")
     assert labels(suit, "agent") == ["Orvel"] or "groupe" in labels(suit, "agent")[0]
     assert of_type(read("Le groupe Orvel conteste la décision devant ses salariés."), "Lawsuit") == []
+
+
+# ------------------------------------------------------------ a hiring drive is no job offer
+
+def test_recruiting_a_count_of_people_with_no_pay_is_a_hiring_one_job_is_an_offer(read):
+    events = read("L'équipementier Orvel va recruter 80 soudeurs.")
+    assert [e.type for e in events] == ["Hiring"]
+    assert [e.type for e in read("L'équipementier Orvel recrute un ingénieur.")] == ["JobOffer"]

@@ -51,6 +51,8 @@ class EventReader(PlaceReader, AmountReader):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
             if entry.not_past and is_past(token):
                 continue
+            if entry.not_counted and not attached and self.counted_theme(token):
+                continue
             if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
                 continue
             if entry.theme_in is not None and not (self.theme_words(token) & entry.theme_in
@@ -58,6 +60,17 @@ class EventReader(PlaceReader, AmountReader):
                 continue
             return entry
         return None
+
+    def counted_theme(self, token: Token) -> bool:
+        """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
+        soignants': the object comes with a count above one."""
+        for obj in (c for c in token.children if c.dep_ == "obj"):
+            if fold(obj.lemma_) in self.quantities:
+                return True
+            for c in obj.children:
+                if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("un", "une", "1"):
+                    return True
+        return False
 
     def theme_words(self, token: Token) -> set[str]:
         """Head words of the theme, and the bare nouns or adjectives that qualify them."""
