@@ -708,3 +708,29 @@ def test_a_noun_with_an_article_stays_a_noun(hand_doc):
     assert doc[1].pos_ == "NOUN"
     # nor does a verb the lexicon does not know become one
     assert repair(hand_doc(TOUCHE_ROWS), verbs={"gagner"})[2].pos_ == "NOUN"
+
+
+# "Le syndicat a de son côté accepté l' offre ." with 'a' as the verb and the participle on 'côté'
+COTE_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("syndicat", 2, "nsubj", "NOUN", "syndicat"),
+    ("a", 2, "ROOT", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("de", 5, "case", "ADP", "de"),
+    ("son", 5, "det", "DET", "son"), ("côté", 2, "obl:arg", "NOUN", "côté"),
+    ("accepté", 5, "acl", "VERB", "accepter", "Tense=Past|VerbForm=Part"), ("l'", 8, "det", "DET", "le"),
+    ("offre", 6, "obj", "NOUN", "offre"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_phrase_between_avoir_and_its_participle_leaves_the_participle_the_verb(hand_doc):
+    doc = repair(hand_doc(COTE_ROWS))
+    assert (doc[6].dep_, doc[2].dep_, doc[2].head.i, doc[1].head.i) == ("ROOT", "aux:tense", 6, 6)
+    assert doc[5].dep_ == "obl:mod"
+
+
+def test_avoir_with_an_object_keeps_its_participle_as_the_objects(hand_doc):
+    # "Vantel a des salariés formés ." : 'formés' qualifies the object of 'avoir'
+    rows = [("Vantel", 1, "nsubj", "PROPN", "Vantel"),
+            ("a", 1, "ROOT", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("des", 3, "det", "DET", "un"),
+            ("salariés", 1, "obj", "NOUN", "salarié"), ("formés", 3, "acl", "VERB", "former", "Tense=Past|VerbForm=Part"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[4].dep_) == ("ROOT", "acl")

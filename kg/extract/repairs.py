@@ -41,6 +41,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # mensonge', with no event noun, stays)
             after.head, after.dep_ = token, "nmod"
     for token in tokens:
+        if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):
+            _split_compound_tense(doc, token)
+    for token in tokens:
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
         if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
             # 'Al-Xyz lui a offert': a word with letters is never punctuation; the tagger takes some
@@ -320,6 +323,29 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.head = state
             token.dep_ = "obl:mod"
     return doc
+
+
+def _split_compound_tense(doc: Doc, aux) -> None:
+    """'La CFDT a de son côté accepté de ...', 'X a en revanche refusé': with a phrase between
+    'avoir' and the participle, the parser makes 'avoir' the verb and hangs the participle on
+    the phrase. 'avoir' with no object of its own and a past participle a few words on, with
+    no verb between, is that participle's auxiliary ('X a des salariés formés' has an object)."""
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in aux.children):
+        return
+    for part in doc[aux.i + 2:min(aux.i + 7, len(doc))]:
+        if part.pos_ in ("VERB", "AUX") or part.is_punct and part.text != ",":
+            break
+    else:
+        return
+    if not (part.pos_ == "VERB" and "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")
+            and aux.i < part.head.i < part.i and part.dep_ in ("acl", "amod", "advcl", "dep", "conj")):
+        return
+    part.head, part.dep_ = part, "ROOT"
+    for child in list(aux.children):  # the subject, the phrase between, the full stop
+        child.head = part
+        if aux.i < child.i < part.i and child.dep_ in ("obl:arg", "obj"):
+            child.dep_ = "obl:mod"
+    aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
 
 
 def _root_verb(verb, subject) -> None:
