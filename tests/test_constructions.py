@@ -1231,3 +1231,15 @@ def test_recruiting_a_count_of_people_with_no_pay_is_a_hiring_one_job_is_an_offe
     events = read("L'équipementier Orvel va recruter 80 soudeurs.")
     assert [e.type for e in events] == ["Hiring"]
     assert [e.type for e in read("L'équipementier Orvel recrute un ingénieur.")] == ["JobOffer"]
+
+
+def test_a_person_described_is_the_one_named_latest(read):
+    events = read("L'accord a été signé par le manager de l'équipe, Marc Orvel. L'équipe va engager le sprinteur "
+                  "Paul Vernac. Le coureur touchera 300 000 euros par an.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["Paul Vernac"]
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "theme") == ["Paul Vernac"]
+    # with no person named before, the description stays what it says
+    (earning,) = of_type(read("Le coureur touchera 300 000 euros par an."), "Earning")
+    assert labels(earning, "agent") == ["coureur"]

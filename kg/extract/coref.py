@@ -254,6 +254,11 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in token.morph.get("Number"):
             return None
+        own = next((c for c in token.children if c.i > token.i and c.i in self.token_entity
+                    and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children)
+                    and self.entities[self.token_entity[c.i]].type == kind), None)
+        if own is not None:
+            return self.token_entity[own.i]  # 'le sprinteur Jens Varga': the name the description comes with
         beside = self.apposed_to(token)
         apposed = token.dep_ == "appos" or beside is not None
         if apposed:
@@ -280,7 +285,12 @@ class Coreference:
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
         cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
                  and not self._institution(c.entity)]
-        ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
+        if kind == "Person":
+            # 'X a engagé Jens Varga. Le coureur touchera ...': a person described is the one named
+            # latest, a sentence named before any other (salience decides within a sentence)
+            ranked = sorted((c for c in cands if c.salience), key=lambda c: (-c.sentence, -c.salience))
+        else:
+            ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
         if not ranked:
             return None
         top = {c.entity for c in ranked if c.salience == ranked[0].salience}
