@@ -1243,3 +1243,13 @@ def test_a_person_described_is_the_one_named_latest(read):
     # with no person named before, the description stays what it says
     (earning,) = of_type(read("Le coureur touchera 300 000 euros par an."), "Earning")
     assert labels(earning, "agent") == ["coureur"]
+
+
+def test_a_pronoun_takes_the_latest_subject_of_equal_standing(read):
+    events = read("Le club Tarlon a officialisé l'arrivée de Paul Vernac. Le défenseur a signé un contrat de "
+                  "trois ans. Il percevra 9 000 euros par mois.")
+    (earning,) = of_type(events, "Earning")
+    assert "Tarlon" not in labels(earning, "agent") and labels(earning, "agent")
+    (payment,) = of_type(read("Le club Tarlon a signé un contrat avec le joueur. Il versera 9 000 euros par mois."),
+                         "Payment")
+    assert labels(payment, "agent") == ["Tarlon"]

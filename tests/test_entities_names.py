@@ -49,6 +49,8 @@ def test_same_entity_tells_how_two_names_are_one(gaz):
     assert same_entity("Vantor", "Organization", "Vantor Inc", "Organization", gaz) == "core"
     assert same_entity("Courier", "Organization", "The Daily Courier", "Organization", gaz) == "short"
     assert same_entity("LFA", "Organization", "Ligue de football amateur", "Organization", gaz) == "acronym"
+    # a full name the model left a thing, and its surname a person: one person
+    assert same_entity("Varga", "Person", "Josaia Varga", "Thing", gaz) == "surname"
 
 
 def test_same_entity_refuses_places_and_other_words(gaz):
@@ -58,6 +60,9 @@ def test_same_entity_refuses_places_and_other_words(gaz):
     assert same_entity("Kessel", "Organization", "Vantor Media", "Organization", gaz) is None
     assert same_entity("Tarlon", "Organization", "Olympique de Tarlon", "Organization", gaz) is None
     assert same_entity("PS", "Organization", "Paris Saint-Vantor", "Organization", gaz) is None  # two letters are too few
+    # a thing's last word is a surname only for a person named by it, and only in a short capitalised name
+    assert same_entity("Varga", "Organization", "Josaia Varga", "Thing", gaz) is None
+    assert same_entity("Varga", "Person", "le grand prix de Varga", "Thing", gaz) is None
 
 
 def test_a_capitalised_known_name_needs_its_capitals_in_the_text():

@@ -199,9 +199,10 @@ class Coreference:
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
             cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
-            # the nearest earlier subject first: French keeps its topic in subject position
-            # a name before a common noun of equal standing ('Arnaud Rousseau, président de ...')
-            ranked = sorted(cands, key=lambda c: (-c.salience, c.entity is None))
+            # the nearest earlier subject first: French keeps its topic in subject position; of equal
+            # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
+            # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')
+            ranked = sorted(cands, key=lambda c: (-c.salience, -c.sentence, c.entity is None))
             return ranked[0].token if ranked else None
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):

@@ -623,6 +623,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             keep, drop = drop, keep
         if how in ("core", "acronym", "short"):
             entities[keep].type = "Organization"
+        elif how == "surname":
+            entities[keep].type = "Person"
         merge(keep, drop)
         moved[drop] = keep
     for f in found:

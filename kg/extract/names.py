@@ -94,7 +94,8 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     ``long``, or None: the node to keep is the long name's for 'surname' and
     'short', the short one's for 'core' and 'acronym'.
 
-    - 'surname': a lone surname and the full name of a person ('Varga' / 'Lena Varga');
+    - 'surname': a lone surname and the full name of a person ('Varga' / 'Lena Varga'), also
+      when the model took the full name for a thing and the surname for a person;
     - 'core': a company's name and the same with a legal form or a group word
       ('Vantor' / 'Vantor Inc', 'Groupe Vantor', 'Vantor Retail');
     - 'short': the last word of an organisation's name of several words, a leading
@@ -104,7 +105,9 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     if short == long or short_type == "Place":
         return None
     long_words = _strip_article(long)
-    if long_type == "Person":
+    if long_type == "Person" or long_type == "Thing" and short_type == "Person" and 2 <= len(long_words) <= 3 \
+            and all(w[:1].isupper() for w in long_words):
+        # 'le troisième ligne Josaia Varga' the model left a thing, then 'Varga' a person: the same person
         ok = len(long_words) >= 2 and " " not in short and fold(short) == fold(long_words[-1])
         return "surname" if ok else None
     if long_type != "Organization" and short_type != "Organization":
