@@ -734,3 +734,44 @@ def test_avoir_with_an_object_keeps_its_participle_as_the_objects(hand_doc):
             (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[4].dep_) == ("ROOT", "acl")
+
+
+# "Vantel a proposé une prime , que les grévistes ont rejetée ." with the clause as the verb's completive
+PRIME_QUE_ROWS = [
+    ("Vantel", 2, "nsubj", "PROPN", "Vantel"), ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("proposé", 2, "ROOT", "VERB", "proposer"), ("une", 4, "det", "DET", "un"), ("prime", 2, "obj", "NOUN", "prime"),
+    (",", 2, "punct", "PUNCT", ","), ("que", 10, "mark", "SCONJ", "que"), ("les", 8, "det", "DET", "le"),
+    ("grévistes", 10, "nsubj", "NOUN", "gréviste"), ("ont", 10, "aux:tense", "AUX", "avoir"),
+    ("rejetée", 2, "ccomp", "VERB", "rejeter", "Gender=Fem|Tense=Past|VerbForm=Part"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_que_after_an_object_and_a_comma_opens_a_relative_on_the_object(hand_doc):
+    doc = repair(hand_doc(PRIME_QUE_ROWS))
+    assert (doc[10].head.i, doc[10].dep_, doc[6].dep_) == (4, "acl:relcl", "obj")
+
+
+def test_que_after_a_verb_with_no_object_stays_a_completive(hand_doc):
+    # "Vantel a rappelé , que les grévistes ont tort ." : no object before the comma
+    rows = [r if i != 4 else ("rappelé", 2, "advmod", "ADV", "rappelé") for i, r in enumerate(PRIME_QUE_ROWS)]
+    rows[3] = ("déjà", 2, "advmod", "ADV", "déjà")
+    doc = repair(hand_doc(rows))
+    assert (doc[10].head.i, doc[10].dep_) == (2, "ccomp")
+
+
+# "une prime de 500 euros par salarié" with 'par salarié' hung on the figure
+PAR_ROWS = [
+    ("Vantel", 1, "nsubj", "PROPN", "Vantel"), ("verse", 1, "ROOT", "VERB", "verser"),
+    ("une", 3, "det", "DET", "un"), ("prime", 1, "obj", "NOUN", "prime"), ("de", 6, "case", "ADP", "de"),
+    ("500", 6, "nummod", "NUM", "500"), ("euros", 3, "nmod", "NOUN", "euro"), ("par", 8, "case", "ADP", "par"),
+    ("salarié", 6, "nmod", "NOUN", "salarié"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_share_for_each_after_a_figure_is_the_sums(hand_doc):
+    assert repair(hand_doc(PAR_ROWS))[8].head.i == 3
+
+
+def test_a_rate_after_a_figure_stays_on_the_figure(hand_doc):
+    rows = PAR_ROWS[:8] + [("mois", 6, "nmod", "NOUN", "mois"), PAR_ROWS[9]]
+    assert repair(hand_doc(rows), time_words={"mois"})[8].head.i == 6

@@ -92,7 +92,31 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
     for token in tokens:
-        if token.dep_ != "acl":
+        if token.dep_ != "nmod" or token.pos_ != "NOUN" or fold(token.lemma_) in time_words:
+            continue
+        unit, children = token.head, list(token.children)
+        if (unit.dep_ == "nmod" and unit.head.pos_ == "NOUN" and unit.head.i < unit.i < token.i
+                and any(c.dep_ == "nummod" or c.like_num for c in unit.children)
+                and any(c.dep_ == "case" and c.lower_ == "par" for c in children)
+                and not any(c.dep_ == "det" for c in children)):
+            # 'une indemnité de 20 000 francs par salarié' with 'par salarié' hung on the figure: a share
+            # for each is the sum's ('500 euros par mois' is a rate, and stays)
+            token.head = unit.head
+    for token in tokens:
+        if token.dep_ != "ccomp" or token.pos_ != "VERB":
+            continue
+        que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
+        obj = next((c for c in token.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if (que is not None and obj is not None and que.i >= 2 and doc[que.i - 1].text == ","
+                and obj.right_edge.i == que.i - 2
+                and any(c.dep_ in ("nsubj", "nsubj:pass") and que.i < c.i < token.i for c in token.children)
+                and not any(c.dep_ == "obj" for c in token.children)):
+            # 'a proposé une prime, que les grévistes ont rejetée' with the clause taken for the verb's
+            # completive: right after its object and a comma, 'que' with a subject and no object for
+            # its verb is a relative pronoun, object of that verb, and the clause the object's
+            token.head = obj
+    for token in tokens:
+        if token.dep_ not in ("acl", "ccomp"):
             continue
         que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
         if (que is not None and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < que.i
