@@ -146,14 +146,14 @@ def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]
     the old graph or the new one, and a failure leaves the old one whole.
     ``fresh`` (the store holds no such graph) spares the retraction.
 
-    A server store gets :func:`replace_graph_update`, which any SPARQL 1.1 store
-    runs as it is. An embedded store, which only this process writes, gets
+    A server store (or any object with only ``update``) gets :func:`replace_graph_update`,
+    which any SPARQL 1.1 store runs as it is. An embedded store, which only this process writes, gets
     :func:`local_replace_update`: the same change worked out here and written as
     plain data, one update too."""
     from .remote import RemoteStore
 
     try:
-        if isinstance(store, RemoteStore):
+        if isinstance(store, RemoteStore) or not all(hasattr(store, m) for m in _READS):
             store.update(replace_graph_update(graph, quads, fresh))
             return
         with _WRITING:  # read, work out, write: no other document is written by this process meanwhile
@@ -175,6 +175,7 @@ def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]
 # fit the way kg writes records (blank nodes, two counts for one entity, a count
 # that is not an integer) goes through the update above instead.
 _WRITING = threading.Lock()
+_READS = ("contains_named_graph", "dump", "quads_for_pattern")  # what the data way reads a store with
 _RECORD_PREDICATES = frozenset([DESCRIBES, MENTION_COUNT, *RECORD_FACTS])
 _RECORD_OF = {fact: record for record, fact in RECORD_FACTS.items()}
 #: An integer of xsd:nonNegativeInteger in canonical form, as N-Triples writes it (after the space

@@ -199,3 +199,19 @@ def test_offsets_are_compared_as_the_store_keeps_them(value):
     if text:
         store.update(text)
     assert set(store) == before
+
+
+def test_a_store_that_only_runs_updates_is_sent_the_sparql_update(articles):
+    article_a, _ = articles
+
+    class UpdateOnly:
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        def update(self, text: str, **kw) -> None:
+            self.sent.append(text)
+
+    store = UpdateOnly()
+    quads = to_quads(article_a())
+    replace_graph(store, graph_iri("a"), quads)
+    assert store.sent == [replace_graph_update(graph_iri("a"), quads)]
