@@ -1253,3 +1253,9 @@ def test_a_pronoun_takes_the_latest_subject_of_equal_standing(read):
     (payment,) = of_type(read("Le club Tarlon a signé un contrat avec le joueur. Il versera 9 000 euros par mois."),
                          "Payment")
     assert labels(payment, "agent") == ["Tarlon"]
+
+
+def test_a_sum_demanded_in_a_list_of_demands_is_no_payment(read):
+    assert of_type(read("Les caristes exigent une hausse des salaires et une prime de 300 euros."), "Payment") == []
+    (payment,) = of_type(read("La direction de Vantel versera une prime de 300 euros."), "Payment")
+    assert payment.amount.value == 300

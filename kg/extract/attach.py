@@ -103,8 +103,11 @@ class AmountReader(ArgumentReader):
             return self.money_noun(token.head) == "transaction"
         if any(c.dep_ == "acl" and self.offers(c) for c in token.children):
             return True  # 'le salaire proposé par X': a sum on offer is the offer's, not pay drawn
-        head = token.head
-        if token.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
+        lead = token
+        while lead.dep_ == "conj" and lead.head.i < lead.i:
+            lead = lead.head  # 'exigent le remplacement des absences et une prime de 200 euros': the verb's too
+        head = lead.head
+        if lead.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
             # 'recevront une indemnité': a payment to them; 'touche un salaire de': the verb's earning
             return not verb_lemmas(head) & self.receives or bool(
                 {e.evokes for e in self.entries(head)} & {e.evokes for e in self.entries(token)})
