@@ -1259,3 +1259,10 @@ def test_a_sum_demanded_in_a_list_of_demands_is_no_payment(read):
     assert of_type(read("Les caristes exigent une hausse des salaires et une prime de 300 euros."), "Payment") == []
     (payment,) = of_type(read("La direction de Vantel versera une prime de 300 euros."), "Payment")
     assert payment.amount.value == 300
+
+
+def test_a_call_on_the_support_verb_names_the_strikes_instigator(read):
+    (strike,) = of_type(read("Les cheminots de Tarlon ont voté une grève, à l'appel de la CGT."), "Strike")
+    assert "CGT" in labels(strike, "agent")
+    (strike,) = of_type(read("Les cheminots de Tarlon ont voté une grève à l'unanimité."), "Strike")
+    assert all("unanimité" not in a for a in labels(strike, "agent"))

@@ -775,3 +775,25 @@ def test_a_share_for_each_after_a_figure_is_the_sums(hand_doc):
 def test_a_rate_after_a_figure_stays_on_the_figure(hand_doc):
     rows = PAR_ROWS[:8] + [("mois", 6, "nmod", "NOUN", "mois"), PAR_ROWS[9]]
     assert repair(hand_doc(rows), time_words={"mois"})[8].head.i == 6
+
+
+# "Les pilotes ont voté à 90 % une grève ." with the object hung on the percentage as 'dep'
+VOTE_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("pilotes", 3, "nsubj", "NOUN", "pilote"), ("ont", 3, "aux:tense", "AUX", "avoir"),
+    ("voté", 3, "ROOT", "VERB", "voter"), ("à", 6, "case", "ADP", "à"), ("90", 6, "nummod", "NUM", "90"),
+    ("%", 3, "obl:arg", "NOUN", "pourcent"), ("une", 8, "det", "DET", "un"), ("grève", 6, "dep", "NOUN", "grève"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_an_object_after_a_percentage_is_the_verbs(hand_doc):
+    doc = repair(hand_doc(VOTE_ROWS))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
+
+
+def test_a_noun_with_a_preposition_after_a_percentage_stays_where_it_is(hand_doc):
+    # "Les pilotes ont voté à 90 % pour une grève ." : 'pour une grève' is no object
+    rows = VOTE_ROWS[:7] + [("pour", 9, "case", "ADP", "pour"), ("une", 9, "det", "DET", "un"),
+                            ("grève", 6, "dep", "NOUN", "grève"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[9].head.i, doc[9].dep_) == (6, "dep")

@@ -462,6 +462,12 @@ class EventReader(PlaceReader, AmountReader):
                 # 'le texte prévoit une prime': a plan is made by someone, a text only states it
                 if not planning or self.animate(filler):
                     event.add("agent", filler)
+            for child in head.children if head.pos_ == "VERB" else ():
+                # 'ont voté une grève, à l'appel du SNJ': who called acts through the verb's subject
+                caller = self.instigator(child) if self.instigated(child) else None
+                if caller is not None:
+                    for filler in self.fillers(caller):
+                        event.add("agent", filler)
         if supported and head.pos_ == "VERB" and link is token:
             # 'trouver un accord sur le plan social', 'prévoit une prime pour chaque employé': what
             # the noun is about and whom it is for, hung on its verb, also with 'à' ('prévoit le

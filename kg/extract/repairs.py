@@ -291,8 +291,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.dep_ = "obl:mod"
             later.dep_ = "obj"
     for token in tokens:
-        # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord')
-        if token.dep_ not in ("nmod", "obj", "appos") or case_words(token) or not any(
+        # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord'; so is a
+        # bare 'dep': 'ont voté à 87 % une grève')
+        if token.dep_ not in ("nmod", "obj", "appos", "dep") or case_words(token) or not any(
                 c.dep_ == "det" for c in token.children):
             continue
         host, verb = token.head, token.head.head
@@ -304,7 +305,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             continue
         if token.dep_ == "obj" and host.pos_ not in ("NOUN", "PROPN"):
             continue  # a verb's object is where it belongs; a noun's 'object' is a slip
-        if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i:token.i])
+        if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i + 1:token.i])
                 or any(c.dep_ == "obj" for c in verb.children)):
             continue
         dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod") and not case_words(host)
