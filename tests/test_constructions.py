@@ -1266,3 +1266,12 @@ def test_a_call_on_the_support_verb_names_the_strikes_instigator(read):
     assert "CGT" in labels(strike, "agent")
     (strike,) = of_type(read("Les cheminots de Tarlon ont voté une grève à l'unanimité."), "Strike")
     assert all("unanimité" not in a for a in labels(strike, "agent"))
+
+
+def test_a_sum_announced_is_a_payment_by_whoever_announces_it(read):
+    (payment,) = of_type(read("La ministre Léa Varnas a annoncé une aide de 30 millions d'euros pour les éleveurs."),
+                         "Payment")
+    assert labels(payment, "agent") == ["Léa Varnas"] and payment.amount.value == 30e6
+    assert "éleveurs" in labels(payment, "recipient")
+    # a sum demanded is still none
+    assert of_type(read("Les éleveurs réclament une aide de 30 millions d'euros."), "Payment") == []

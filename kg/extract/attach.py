@@ -107,8 +107,10 @@ class AmountReader(ArgumentReader):
         while lead.dep_ == "conj" and lead.head.i < lead.i:
             lead = lead.head  # 'exigent le remplacement des absences et une prime de 200 euros': the verb's too
         head = lead.head
-        if lead.dep_ in ("obj", "nsubj:pass") and (self.entries(head) or verb_lemmas(head) & self.demands):
+        told = bool(self.entries(head)) and all(e.reporting for e in self.entries(head))
+        if lead.dep_ in ("obj", "nsubj:pass") and not told and (self.entries(head) or verb_lemmas(head) & self.demands):
             # 'recevront une indemnité': a payment to them; 'touche un salaire de': the verb's earning
+            # ('a annoncé une aide de 80 millions': a sum announced is paid; saying it passes nothing)
             return not verb_lemmas(head) & self.receives or bool(
                 {e.evokes for e in self.entries(head)} & {e.evokes for e in self.entries(token)})
         # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
