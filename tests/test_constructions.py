@@ -1275,3 +1275,19 @@ def test_a_sum_announced_is_a_payment_by_whoever_announces_it(read):
     assert "éleveurs" in labels(payment, "recipient")
     # a sum demanded is still none
     assert of_type(read("Les éleveurs réclament une aide de 30 millions d'euros."), "Payment") == []
+
+
+# ------------------------------------------------------------ broadcasting
+
+def test_a_channel_offering_a_fixture_broadcasts_it_a_meeting_offered_is_a_proposal(read):
+    (broadcast,) = of_type(read("La chaîne Vantel TV proposera une affiche par journée en clair."), "Broadcast")
+    assert labels(broadcast, "agent") == ["Vantel TV"]
+    events = read("La direction de Vantel a proposé une rencontre aux syndicats.")
+    assert of_type(events, "Broadcast") == [] and of_type(events, "Proposal")
+
+
+def test_a_named_doer_hung_on_the_complement_of_a_passive_is_its_doer(read):
+    (broadcast,) = of_type(read("Le documentaire sera diffusé à la rentrée par Vantel TV."), "Broadcast")
+    assert labels(broadcast, "agent") == ["Vantel TV"]
+    (layoff,) = of_type(read("Les postes ont été supprimés à l'usine par souci d'économie."), "Layoff")
+    assert labels(layoff, "agent") == []

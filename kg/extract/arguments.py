@@ -456,6 +456,13 @@ class ArgumentReader:
                 for grand in [g for c in [child, *child.children] for g in c.children]:
                     if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
                         yield grand, "obl:agent", frozenset({"par"})
+            elif child.dep_ in ("obl", "obl:arg", "obl:mod") and child.i not in self.token_entity \
+                    and case_words(child) and is_passive(token):
+                # 'sera diffusé à la rentrée par France 5': on a passive verb, a named doer after 'par'
+                # that the parser hung on the complement before it is the verb's
+                for grand in child.children:
+                    if grand.dep_ == "nmod" and "par" in case_words(grand) and grand.i in self.token_entity:
+                        yield grand, "obl:agent", frozenset({"par"})
             if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
                 # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's;
                 # so is a party ('négocie depuis lundi avec les syndicats')
