@@ -15,7 +15,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .rdf import CONTENT_HASH, DESCRIBES, ENTITY_GRAPH, MENTION_COUNT, RECORD_FACTS
+from .rdf import CONTENT_HASH, DESCRIBES, ENTITY_GRAPH, ENTITY_TYPE, MENTION_COUNT, RECORD_FACTS
 from .resources import ontology_file
 from .vocab import NIF, ONTOLOGY_GRAPH, XSD
 
@@ -296,13 +296,8 @@ def _entity_changes(store: ox.Store, graph: ox.NamedNode, old_facts: set, old_co
     delete: set = set()
     # retracting: a fact of the old records that no other document's record states goes (one
     # the new records state again stays); counts go down; every count left at 0 goes
-    describers: dict = {}
     for e, fact, o in old_facts - new_facts:
-        if e not in describers:
-            describers[e] = [(q.subject, q.graph_name) for q in store.quads_for_pattern(None, DESCRIBES, e, None)
-                             if q.graph_name != graph and not isinstance(q.graph_name, ox.DefaultGraph)]
-        record = _RECORD_OF[fact]
-        if not any(_any(store.quads_for_pattern(r, record, o, g)) for r, g in describers[e]):
+        if not _stated_elsewhere(store, graph, e, _RECORD_OF[fact], o):
             delete.add((e, fact, o))
     for e, n in old_counts:
         if counts[e] is not None:
@@ -323,6 +318,20 @@ def _entity_changes(store: ox.Store, graph: ox.NamedNode, old_facts: set, old_co
             if c is not None:
                 insert.add((e, MENTION_COUNT, _integer(c)))
     return delete, insert
+
+
+def _stated_elsewhere(store: ox.Store, graph: ox.NamedNode, e: ox.NamedNode, record: ox.NamedNode, o) -> bool:
+    """Does a record in a graph other than ``graph`` describe ``e`` with ``record`` ``o``? The
+    search starts from the rarer side, and stops at the first: a class is stated by many records
+    of many entities, so from the entity's records; a name or sameAs from the records stating it."""
+    def elsewhere(q: ox.Quad) -> bool:
+        return q.graph_name != graph and not isinstance(q.graph_name, ox.DefaultGraph)
+
+    if record == ENTITY_TYPE:
+        return any(elsewhere(q) and _any(store.quads_for_pattern(q.subject, record, o, q.graph_name))
+                   for q in store.quads_for_pattern(None, DESCRIBES, e, None))
+    return any(elsewhere(q) and _any(store.quads_for_pattern(q.subject, DESCRIBES, e, q.graph_name))
+               for q in store.quads_for_pattern(None, record, o, None))
 
 
 def _integer(n: int) -> ox.Literal:
