@@ -1291,3 +1291,9 @@ def test_a_named_doer_hung_on_the_complement_of_a_passive_is_its_doer(read):
     assert labels(broadcast, "agent") == ["Vantel TV"]
     (layoff,) = of_type(read("Les postes ont été supprimés à l'usine par souci d'économie."), "Layoff")
     assert labels(layoff, "agent") == []
+
+
+def test_a_demonstrative_with_a_relative_stands_for_the_person_before(read):
+    events = read("Le club a engagé l'attaquant Paul Vernac. Celui-ci, qui touchait 20 000 euros par mois à Tarlon, "
+                  "percevra 60 000 euros par mois.")
+    assert {labels(e, "agent")[0] for e in of_type(events, "Earning")} == {"Paul Vernac"}

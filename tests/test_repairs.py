@@ -797,3 +797,26 @@ def test_a_noun_with_a_preposition_after_a_percentage_stays_where_it_is(hand_doc
                             ("grève", 6, "dep", "NOUN", "grève"), (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[9].head.i, doc[9].dep_) == (6, "dep")
+
+
+# "Vantel , qui versait 300 euros , versera 500 euros ." with both subjects on the relative's verb
+QUI_ROWS = [
+    ("Vantel", 3, "nsubj", "PROPN", "Vantel"), (",", 3, "punct", "PUNCT", ","), ("qui", 3, "nsubj", "PRON", "qui"),
+    ("versait", 7, "advcl", "VERB", "verser"), ("300", 5, "nummod", "NUM", "300"), ("euros", 3, "obj", "NOUN", "euro"),
+    (",", 7, "punct", "PUNCT", ","), ("versera", 7, "ROOT", "VERB", "verser"), ("500", 9, "nummod", "NUM", "500"),
+    ("euros", 7, "obj", "NOUN", "euro"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_subject_before_qui_and_a_comma_is_the_main_verbs(hand_doc):
+    doc = repair(hand_doc(QUI_ROWS))
+    assert (doc[0].head.i, doc[3].head.i, doc[3].dep_) == (7, 0, "acl:relcl")
+
+
+def test_a_main_verb_with_its_own_subject_keeps_the_parse(hand_doc):
+    # "Vantel , qui versait 300 euros , elle versera ..." : the main verb has a subject already
+    rows = QUI_ROWS[:7] + [("elle", 8, "nsubj", "PRON", "elle"), ("versera", 8, "ROOT", "VERB", "verser"),
+                           (".", 8, "punct", "PUNCT", ".")]
+    rows[3] = ("versait", 8, "advcl", "VERB", "verser")
+    doc = repair(hand_doc(rows))
+    assert (doc[0].head.i, doc[3].dep_) == (3, "advcl")

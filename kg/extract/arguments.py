@@ -162,7 +162,10 @@ class ArgumentReader:
         """The word a filler stands for: a relative's antecedent, a pronoun's or
         a demonstrative's ("ce dernier", "celle-ci") referent, else itself."""
         if token.lower_ in RELATIVE_PRONOUNS and token.pos_ == "PRON":
-            return self.antecedent(token)
+            ante = self.antecedent(token)
+            if ante is not None and ante.pos_ == "PRON" and ante.lower_ not in RELATIVE_PRONOUNS:
+                return self.resolve(ante)  # 'Celui-ci, qui touchait ...': whom the demonstrative stands for
+            return ante
         referent = self.coref.antecedent(token)
         if referent is not None:
             return referent

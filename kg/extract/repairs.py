@@ -84,6 +84,16 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 lo, hi = sorted((subject.i, token.i))
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
+            qui = next((s for s in subjects if s.lower_ == "qui" and s.pos_ == "PRON"), None)
+            main = token.head
+            first = subjects[0]
+            if (qui is not None and first is not qui and first.i + 2 == qui.i and doc[first.i + 1].text == ","
+                    and main.pos_ in ("VERB", "AUX") and main.i > token.i
+                    and not any(c.dep_.startswith("nsubj") for c in main.children)):
+                # 'Celui-ci, qui touchait 900 000 £, percevra ...' with both subjects on the relative's
+                # verb: the one before 'qui' is the subject of the main verb, the relative its own
+                first.head = main
+                token.head, token.dep_ = first, "acl:relcl"
     for token in tokens:
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
                                                    "ROOT") and any(
