@@ -22,6 +22,7 @@ from kg.cli import main
 from kg.queries import saved_queries
 from kg.rdf import graph_iri, to_quads
 from kg.remote import RemoteStore, endpoints
+from kg.extract.model import Entity, Extraction, Mention, Office, Span
 from kg.store import document_graphs, graph_quads, load_ontology, open_store, replace_graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,8 +148,24 @@ def test_documents_written_to_the_server_come_back_whole(remote, articles):
         assert set(graph_quads(store, graph_iri(x.doc_id))) == set(to_quads(x))
 
 
+def article_with_an_office() -> Extraction:
+    """A person named with her title, so that the 'people' query has a row to compare."""
+    text = "La directrice de Netflix, Léa Varnas, a parlé."
+
+    def span_of(word: str) -> Span:
+        return Span(text.index(word), text.index(word) + len(word), word)
+    lea = Entity("entity/lea-varnas", "Léa Varnas", "Person")
+    netflix = Entity("entity/netflix", "Netflix", "Organization")
+    mentions = [Mention(lea.key, span_of("Léa Varnas"), 0), Mention(netflix.key, span_of("Netflix"), 0)]
+    office = Office(lea.key, "directrice de Netflix", netflix.key, span_of("directrice de Netflix"), 0)
+    return Extraction("c", text, None, [Span(0, len(text), text)], {lea.key: lea, netflix.key: netflix}, mentions,
+                      [], [office])
+
+
 def test_every_saved_query_answers_as_on_the_embedded_store(remote, embedded):
     server = open_store(remote)
+    for store in (server, embedded):
+        write(store, article_with_an_office())
     for name, q in saved_queries().items():
         params = example_params(embedded, q)
         if params is None:
