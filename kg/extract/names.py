@@ -361,8 +361,12 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
     person_titles = lexicon.folded("personDescriptors")
     out: list[tuple[int, int]] = []
     loud = shouted_lines(doc.text)
+    capital = [w[:1].isupper() for w in (t.text for t in doc)]  # most words are not: no Token for them
     i = 0
     while i < len(doc):
+        if not capital[i]:
+            i += 1
+            continue
         t = doc[i]
         if not _name_word(t) or fold(t.text) in civil or fold(t.text) in times:
             i += 1

@@ -7,6 +7,9 @@ parse is left as the model gave it.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from ..text import fold
@@ -20,6 +23,26 @@ _FUTURE = ("ra", "ront", "rait", "raient")
 _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
 
+def _having(doc: Doc, tokens: list, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -> list:
+    """The words whose relation is one of ``deps`` and part of speech one of ``pos`` (either
+    empty: any), read from the parse's arrays as it stands: each pass below looks at the
+    words that could concern it, not at every word (the passes run on every article)."""
+    mask = None
+    if deps:
+        col = doc.to_array(DEP)
+        for d in deps:
+            hit = col == doc.vocab.strings[d]
+            mask = hit if mask is None else mask | hit
+    if pos:
+        col = doc.to_array(POS)
+        found = None
+        for p in pos:
+            hit = col == POS_IDS[p]
+            found = hit if found is None else found | hit
+        mask = found if mask is None else mask & found
+    return tokens if mask is None else [tokens[i] for i in np.flatnonzero(mask)]
+
+
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
            event_nouns: frozenset[str] | set[str] = frozenset(),
            verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
@@ -30,7 +53,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
-    for token in tokens:
+    for token in _having(doc, tokens, ("obj",), ("NOUN",)):
         if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
             continue
         after = next((c for c in token.head.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
@@ -40,10 +63,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # after an event noun, its 'de' complement is the noun's ('accuser la direction de
             # mensonge', with no event noun, stays)
             after.head, after.dep_ = token, "nmod"
-    for token in tokens:
+    for token in _having(doc, tokens, ("ROOT",)):
         if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):
             _split_compound_tense(doc, token)
-    for token in tokens:
+    for token in _having(doc, tokens, pos=("PUNCT", "PROPN")):
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
         if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
             # 'Al-Xyz lui a offert': a word with letters is never punctuation; the tagger takes some
@@ -59,7 +82,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     and all(t.pos_ in ("PRON", "AUX", "ADV") for t in between)
                     and not any(c.dep_.startswith("nsubj") for c in verb.children)):
                 token.dep_ = "nsubj"
-    for token in tokens:
+    for token in _having(doc, tokens, ("nmod",)):
         if token.dep_ != "nmod":
             continue
         head = token.head
@@ -72,7 +95,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             if between:
                 token.head = between[-1]
     subjects_of: dict[int, list] = {}
-    for token in tokens:
+    for token in _having(doc, tokens, ("nsubj",)):
         if token.dep_ == "nsubj":
             subjects_of.setdefault(token.head.i, []).append(token)
     for i, subjects in subjects_of.items():
@@ -94,14 +117,14 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 # verb: the one before 'qui' is the subject of the main verb, the relative its own
                 first.head = main
                 token.head, token.dep_ = first, "acl:relcl"
-    for token in tokens:
+    for token in _having(doc, tokens, pos=("VERB",)):
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
                                                    "ROOT") and any(
                 c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
             # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
-    for token in tokens:
+    for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         if token.dep_ != "nmod" or token.pos_ != "NOUN" or fold(token.lemma_) in time_words:
             continue
         unit, children = token.head, list(token.children)
@@ -112,7 +135,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'une indemnité de 20 000 francs par salarié' with 'par salarié' hung on the figure: a share
             # for each is the sum's ('500 euros par mois' is a rate, and stays)
             token.head = unit.head
-    for token in tokens:
+    for token in _having(doc, tokens, ("ccomp",), ("VERB",)):
         if token.dep_ != "ccomp" or token.pos_ != "VERB":
             continue
         que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
@@ -125,7 +148,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # completive: right after its object and a comma, 'que' with a subject and no object for
             # its verb is a relative pronoun, object of that verb, and the clause the object's
             token.head = obj
-    for token in tokens:
+    for token in _having(doc, tokens, ("acl", "ccomp")):
         if token.dep_ not in ("acl", "ccomp"):
             continue
         que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
@@ -136,7 +159,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'que' with a subject after it and no object for the verb is the relative pronoun object
             token.dep_ = "acl:relcl"
             que.dep_, que.pos_ = "obj", "PRON"
-    for token in tokens:
+    for token in _having(doc, tokens, pos=("VERB", "AUX")):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         objs = [c for c in token.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
@@ -145,7 +168,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a annoncé leur syndicat, les Teamsters': a verb has one object; a second one after a
             # comma says again who the first is
             objs[1].head, objs[1].dep_ = objs[0], "appos"
-    for token in tokens:
+    for token in _having(doc, tokens, ("conj",)):
         if token.dep_ != "conj":
             continue
         inner = token.head
@@ -157,7 +180,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'entre la direction de Vantel et les syndicats': 'entre' wants two parties, so the
             # conjunct the parser hung inside the first one is the second
             token.head = outer
-    for token in tokens:
+    for token in _having(doc, tokens, ("conj",)):
         if token.dep_ != "conj":
             continue
         noun = token.head
@@ -166,7 +189,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a rejeté l'offre et maintient son appel': a finite verb is the conjunct of the verb,
             # not of its object
             token.head = noun.head
-    for token in tokens:
+    for token in _having(doc, tokens, ("conj",), ("NOUN", "PROPN")):
         if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = token.head
@@ -182,7 +205,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 prev = prev.head
             if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
                 token.head = prev
-    for token in tokens:
+    for token in _having(doc, tokens, ("acl", "xcomp")):
         if token.dep_ not in ("acl", "xcomp"):
             continue
         noun = token.head
@@ -199,7 +222,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.dep_ = "ROOT"
             noun.head = token
             noun.dep_ = "nsubj"
-    for token in tokens:
+    for token in _having(doc, tokens, ("conj",), ("VERB",)):
         first = token.head
         if not (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT"
                 and first.pos_ in ("PROPN", "NOUN")):
@@ -213,7 +236,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             _root_verb(token, first)
             subj.head, subj.dep_ = first, "conj"
             cc.head = subj
-    for token in tokens:
+    for token in _having(doc, tokens, ("acl",), ("VERB",)):
         if not (token.dep_ == "acl" and token.pos_ == "VERB" and token.lower_.endswith(_FUTURE)
                 and "Part" in token.morph.get("VerbForm")):
             continue
@@ -224,7 +247,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # the noun before it: no participle ends like a future; it is the sentence's verb
             token.set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
             _root_verb(token, root)
-    for token in tokens:
+    for token in _having(doc, tokens, pos=("VERB",)):
         if (token.pos_ == "VERB" and token.text[:1].isupper() and token.i > token.sent.start
                 and token.lemma_ == token.lower_ and not token.morph.get("VerbForm") == ["Inf"]):
             # '... utilisent déjà ChatGPT' with the name tagged as a verb: inside a sentence no
@@ -232,8 +255,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.pos_ = "PROPN"
             if token.dep_ == "xcomp" and not any(c.dep_ == "obj" for c in token.head.children):
                 token.dep_ = "obj"
-    passive_heads = {t.head.i for t in tokens if t.dep_ in ("nsubj:pass", "aux:pass")}
-    for token in tokens:
+    passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
+    for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
             # 'les salariés seront licenciés' with the participle tagged as a noun: a noun takes
             # no passive subject or auxiliary; it is the passive verb
@@ -241,7 +264,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for c in token.children:
                 if c.dep_ == "cop" and c.lemma_ == "être":
                     c.dep_ = "aux:pass"
-    for token in tokens:
+    for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ != "NOUN" or token.lower_[-1:] not in ("e", "s", "t"):
             continue
         children = list(token.children)
@@ -254,7 +277,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # no subject and no object; with both, a form of a verb in -er is that verb
             token.pos_, token.lemma_ = "VERB", lemma
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
-    for token in tokens:
+    for token in _having(doc, tokens, ("nsubj:pass",)):
         verb = token.head
         if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)
                 and not any(c.dep_ == "aux:pass" for c in verb.children)
@@ -266,7 +289,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for c in verb.children:
                 if c.dep_ == "expl:pass":
                     c.dep_ = "expl:comp"
-    for token in tokens:
+    for token in _having(doc, tokens, ("obl:agent",)):
         host = token.head
         if (token.dep_ == "obl:agent" and host.pos_ == "VERB" and host.dep_ in ("dep", "acl", "advcl", "conj")
                 and not any(c.dep_.startswith("aux") for c in host.children) and host.head.i < host.i
@@ -275,7 +298,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a été approuvé à main levée par les grévistes' with 'par' hung on 'levée': a bare
             # participle inside a passive clause lends its doer to the passive verb
             token.head = host.head
-    for token in tokens:
+    for token in _having(doc, tokens, ("nsubj:pass", "obl", "obl:mod")):
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
@@ -286,7 +309,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
-    for token in tokens:
+    for token in _having(doc, tokens, ("obj",)):
         if token.dep_ != "obj" or fold(token.lemma_) not in time_words or token.head.pos_ != "VERB":
             continue
         verb = token.head
@@ -300,7 +323,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 k.head, k.dep_ = token, "amod"
             token.dep_ = "obl:mod"
             later.dep_ = "obj"
-    for token in tokens:
+    for token in _having(doc, tokens, ("nmod", "obj", "appos", "dep")):
         # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord'; so is a
         # bare 'dep': 'ont voté à 87 % une grève')
         if token.dep_ not in ("nmod", "obj", "appos", "dep") or case_words(token) or not any(
@@ -328,7 +351,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # date or a party, is the verb's object; the parser hangs it on the word before
             token.head = verb
             token.dep_ = "obj"
-    for token in tokens:
+    for token in _having(doc, tokens, ("acl",)):
         noun = token.head
         if (token.dep_ == "acl" and token.morph.get("VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
                 and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in token.children)
