@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 from .events import EventReader
@@ -87,7 +89,12 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     """Attach sources to ``events`` in place."""
     doc = reader.doc
     reporting = {lemma for e in reader.lexicon.entries if e.reporting for lemma in e.lemmas}
-    for token in doc:
+    # the words below concern only 'selon', 'après' and verbs: a Token for those only
+    strings, verb = doc.vocab.strings, POS_IDS["VERB"]
+    wanted = {strings[w] for w in ("selon", "d'après", "après")}
+    cols = doc.to_array([LOWER, POS]).tolist()
+    for i in [i for i, (low, p) in enumerate(cols) if p == verb or low in wanted]:
+        token = doc[i]
         # "selon X", "d'après X"
         after = token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
         if token.lower_ in ("selon", "d'après") or after:

@@ -21,6 +21,8 @@ statements are one event (:mod:`.merge`).
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 from ..lexicon import Entry
@@ -36,6 +38,9 @@ from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, i
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
+
+
+_EVENT_POS = {POS_IDS[p] for p in ("NOUN", "PROPN", "VERB", "AUX")}
 
 
 class EventReader(PlaceReader, AmountReader):
@@ -118,7 +123,10 @@ class EventReader(PlaceReader, AmountReader):
     def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
         """Events, and the amounts anaphoric words give to an earlier event."""
         candidates: list[Candidate] = []
-        for token in self.doc:
+        # only nouns and verbs evoke events (a verb tagged wrong is still a verb): a Token for those only
+        pos = self.doc.to_array(POS).tolist()
+        for i in (i for i, p in enumerate(pos) if p in _EVENT_POS):
+            token = self.doc[i]
             if self.in_quote(token):
                 continue
             entries = self.entries(token)
@@ -206,7 +214,9 @@ class EventReader(PlaceReader, AmountReader):
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""
         found = []
-        for token in self.doc:
+        noun = POS_IDS["NOUN"]
+        for i in [i for i, p in enumerate(self.doc.to_array(POS).tolist()) if p == noun]:
+            token = self.doc[i]
             if token.pos_ == "NOUN" and token.i not in self.token_entity:
                 key = self.description_of(token)  # before the phrase: most nouns describe nobody
                 if key is not None:

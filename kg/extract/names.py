@@ -19,7 +19,9 @@ names of one article:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
@@ -324,6 +326,7 @@ def _sentence_start(token) -> bool:
         ".", "!", "?", "…", "...", ";")
 
 
+@lru_cache(maxsize=8)  # asked twice per document, by the name finders and by the entity step
 def shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines written in capitals or with (almost) every word capitalised, as headlines
     sometimes are ('NETFLIX RECRUTE UN PRODUCT MANAGER', 'Le Fournisseur Relève Ses
@@ -342,6 +345,11 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _folded_nouns(nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in nouns)
+
+
 def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words side by side: one name, longer than the
     model's ('SNCF Réseau', 'Investissement Québec', 'Sandrine Olivier-Roux', 'SUD Santé
@@ -357,11 +365,12 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
     - a line written in capitals or with every word capitalised gives no run."""
     civil = gazetteer.words("civilTitles")
     times = lexicon.folded("timeWords")
-    events = {fold(w) for w in lexicon.all_lemmas("NOUN")}
+    events = _folded_nouns(lexicon.all_lemmas("NOUN"))
     person_titles = lexicon.folded("personDescriptors")
     out: list[tuple[int, int]] = []
     loud = shouted_lines(doc.text)
-    capital = [w[:1].isupper() for w in (t.text for t in doc)]  # most words are not: no Token for them
+    text = doc.text
+    capital = [text[b].isupper() for b in doc.to_array(IDX).tolist()]  # most words are not: no Token for them
     i = 0
     while i < len(doc):
         if not capital[i]:
