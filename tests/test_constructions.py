@@ -1297,3 +1297,14 @@ def test_a_demonstrative_with_a_relative_stands_for_the_person_before(read):
     events = read("Le club a engagé l'attaquant Paul Vernac. Celui-ci, qui touchait 20 000 euros par mois à Tarlon, "
                   "percevra 60 000 euros par mois.")
     assert {labels(e, "agent")[0] for e in of_type(events, "Earning")} == {"Paul Vernac"}
+
+
+# ------------------------------------------------------------ awarding a contract
+
+def test_a_body_awarding_a_contract_agrees_with_the_firm_a_bonus_awarded_is_paid(read):
+    (deal,) = of_type(read("Le conseil municipal a attribué le marché de rénovation à l'entreprise Orvel."), "Agreement")
+    assert set(labels(deal, "agent")) == {"conseil municipal", "Orvel"}
+    events = read("La direction a attribué une prime de 300 euros aux salariés.")
+    assert of_type(events, "Agreement") == []
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["salariés"]
