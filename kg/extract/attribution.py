@@ -11,6 +11,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 from .events import EventReader
+from .names import doc_text
 from .syntax import verb_lemmas
 from .model import Event
 
@@ -150,8 +151,9 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                         if all(t.begin < token.idx + reader.offset for t in event.triggers):
                             for f in fillers:
                                 event.add_source(f)
-    # "comme le rapporte X": the parse varies, the words do not
-    for sent in doc.sents:
+    # "comme le rapporte X": the parse varies, the words do not (read sentence by sentence, where
+    # the text has any: most have none)
+    for sent in doc.sents if _AS_REPORTED.search(doc_text(doc)) else ():
         for m in _AS_REPORTED.finditer(sent.text):
             said = next((t for t in sent if t.idx == sent.start_char + m.start(1)), None)
             if said is None or not verb_lemmas(said) & reporting:

@@ -167,6 +167,14 @@ def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: 
 _BEFORE_NAME = re.compile(r"(\w+)\s+(?:de\s+|d')(?=[A-ZÀ-Ý])")
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept once per document: spaCy joins every token at each access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """A capitalised name right after a noun of sites and 'de' ('l'hypermarché
     de Vernac', 'la base de Tarlon') is a place, when the model left it out."""
@@ -174,7 +182,7 @@ def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, 
         return []
     sites = gazetteer.words("siteNouns")
     out = []
-    for m in _BEFORE_NAME.finditer(doc.text.replace("\u2019", "'")):  # the text first: few places to look at
+    for m in _BEFORE_NAME.finditer(doc_text(doc).replace("\u2019", "'")):  # the text first: few places to look at
         noun = doc.char_span(m.start(1), m.end(1))
         if noun is None or len(noun) != 1:
             continue
@@ -368,8 +376,8 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
     events = _folded_nouns(lexicon.all_lemmas("NOUN"))
     person_titles = lexicon.folded("personDescriptors")
     out: list[tuple[int, int]] = []
-    loud = shouted_lines(doc.text)
-    text = doc.text
+    text = doc_text(doc)
+    loud = shouted_lines(text)
     capital = [text[b].isupper() for b in doc.to_array(IDX).tolist()]  # most words are not: no Token for them
     i = 0
     while i < len(doc):
