@@ -1308,3 +1308,21 @@ def test_a_body_awarding_a_contract_agrees_with_the_firm_a_bonus_awarded_is_paid
     assert of_type(events, "Agreement") == []
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "recipient") == ["salariés"]
+
+
+def test_who_declines_a_proposal_did_not_make_it(read):
+    events = read("L'équipe Vantel a trouvé un sponsor. Le grimpeur Paul Vernac, courtisé par l'équipe, "
+                  "a décliné sa proposition.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["Paul Vernac"]
+    assert all("Paul Vernac" not in labels(p, "agent") for p in of_type(events, "Proposal"))
+    # one's own notice, withdrawn, stays one's own
+    (strike,) = of_type(read("La CGT a maintenu son préavis de grève."), "Strike")
+    assert labels(strike, "agent") == ["CGT"]
+
+
+def test_a_count_of_votes_after_par_names_no_one(read):
+    (acceptance,) = of_type(read("Le budget a été approuvé par 33 voix contre 9 par le conseil municipal."),
+                            "Acceptance")
+    assert labels(acceptance, "agent") == ["conseil municipal"]
+

@@ -820,3 +820,29 @@ def test_a_main_verb_with_its_own_subject_keeps_the_parse(hand_doc):
     rows[3] = ("versait", 8, "advcl", "VERB", "verser")
     doc = repair(hand_doc(rows))
     assert (doc[0].head.i, doc[3].dep_) == (3, "advcl")
+
+
+# "Le studio , connu pour la série « Orvalis » , va licencier ." with the title as the subject
+TITLE_SUBJECT_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("studio", 9, "nsubj", "NOUN", "studio"), (",", 1, "punct", "PUNCT", ","),
+    ("connu", 1, "acl", "VERB", "connaître"), ("pour", 6, "case", "ADP", "pour"), ("la", 6, "det", "DET", "le"),
+    ("série", 3, "obl:mod", "NOUN", "série"), ("«", 8, "punct", "PUNCT", "«"),
+    ("Orvalis", 10, "nsubj", "PROPN", "Orvalis"), ("»", 8, "punct", "PUNCT", "»"),
+    ("licencie", 10, "ROOT", "VERB", "licencier"), (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_title_in_quotes_taken_for_the_subject_names_the_noun_before_it(hand_doc):
+    rows = list(TITLE_SUBJECT_ROWS)
+    rows[1] = ("studio", 8, "nsubj", "NOUN", "studio")  # the studio hung on the title as its subject
+    doc = repair(hand_doc(rows))
+    assert (doc[1].head.i, doc[1].dep_) == (10, "nsubj")
+    assert (doc[8].head.i, doc[8].dep_) == (6, "appos")
+
+
+def test_a_name_in_quotes_that_is_the_subject_alone_stays_the_subject(hand_doc):
+    # the same words with the studio on the verb: the quoted name has no subject of its own
+    rows = list(TITLE_SUBJECT_ROWS)
+    rows[1] = ("studio", 10, "appos", "NOUN", "studio")
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (10, "nsubj")

@@ -60,6 +60,7 @@ class ArgumentReader:
         self.people = lexicon.folded("personWords")
         self.about = lexicon.words("aboutPrepositions")
         self.time_words = lexicon.folded("timeWords")
+        self.vote_counts = lexicon.folded("voteCountWords")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.call_nouns = lexicon.folded("callNouns")
         self.instigation = lexicon.folded("instigationNouns")
@@ -309,6 +310,8 @@ class ArgumentReader:
                 continue  # a pronoun nothing was found for names nobody
             if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
                 continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
+            if fold(target.lemma_) in self.vote_counts:
+                continue  # "adopté par 33 voix contre 9": how the vote went, no one who took part
             if target.i in self.token_entity:
                 key = self.token_entity[target.i]
                 out.append(self.entity_filler(target, key))

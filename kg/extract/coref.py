@@ -78,6 +78,9 @@ class Coreference:
         self.org_nouns = lexicon.folded("orgDescriptors")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
+        #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
+        self.answering = frozenset(lemma for e in lexicon.entries if e.pos == "VERB"
+                                   and e.evokes in ("Rejection", "Acceptance") for lemma in e.lemmas)
         self.sentence_index = {}
         # read from arrays, not Token objects (made anew at each access): this walks every word
         self._pos = doc.to_array(POS).tolist()
@@ -215,7 +218,8 @@ class Coreference:
         """Whose 'sa proposition', 'leur grève' is: a possessive determiner
         stands for the clause's subject when their numbers agree ('la CGT a
         retiré son préavis'), else for the most prominent person or body
-        before it ('Ils ont rejeté sa proposition': not theirs)."""
+        before it ('Ils ont rejeté sa proposition': not theirs; nor is 'sa
+        proposition' in 'X a décliné sa proposition': one answers another's)."""
         dets = [c for c in token.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]
         if not dets or not self.candidates:
             return None
@@ -228,7 +232,8 @@ class Coreference:
             # the clause's subject's
             verb = token.head.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
-        if subjects:
+        answered = verb is not None and verb.lemma_.lower() in self.answering
+        if subjects and not answered:
             subject = subjects[0]
             plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
             if plural == (number == "Plur") and subject.lower_ not in ("on",):

@@ -63,6 +63,17 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # after an event noun, its 'de' complement is the noun's ('accuser la direction de
             # mensonge', with no event noun, stays)
             after.head, after.dep_ = token, "nmod"
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN", "PROPN")):
+        quote = doc[token.i - 1] if token.i > 0 else None
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if (quote is not None and quote.is_quote and subject is not None and token.head.i > token.i
+                and quote.i >= 2 and doc[quote.i - 1].pos_ in ("NOUN", "PROPN")):
+            # 'Le studio X, connu pour la série « Asphalte Rouge », va licencier' with the title in
+            # quotation marks taken for the verb's subject and the studio for the title's: a noun
+            # takes no subject; the title names the noun before the quotation marks
+            verb = token.head
+            subject.head, subject.dep_ = verb, token.dep_
+            token.head, token.dep_ = doc[quote.i - 1], "appos"
     for token in _having(doc, tokens, ("ROOT",)):
         if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):
             _split_compound_tense(doc, token)
