@@ -846,3 +846,24 @@ def test_a_name_in_quotes_that_is_the_subject_alone_stays_the_subject(hand_doc):
     rows[1] = ("studio", 10, "appos", "NOUN", "studio")
     doc = repair(hand_doc(rows))
     assert (doc[8].head.i, doc[8].dep_) == (10, "nsubj")
+
+
+# "Selon la guilde , un testeur gagne 48 000 $ ." with the clause taken for an apposition to 'guilde'
+SELON_ROWS = [
+    ("Selon", 2, "case", "ADP", "selon"), ("la", 2, "det", "DET", "le"), ("guilde", 2, "ROOT", "NOUN", "guilde"),
+    (",", 2, "punct", "PUNCT", ","), ("un", 5, "det", "DET", "un"), ("testeur", 2, "appos", "NOUN", "testeur"),
+    ("gagne", 5, "acl", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("48 000", 8, "nummod", "NUM", "48 000"),
+    ("$", 6, "obj", "NOUN", "$"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_clause_after_a_fronted_source_is_the_sentence_and_the_source_its_own(hand_doc):
+    doc = repair(hand_doc(SELON_ROWS))
+    assert (doc[6].dep_, doc[5].head.i, doc[5].dep_, doc[2].head.i, doc[2].dep_) == ("ROOT", 6, "nsubj", 6, "obl:mod")
+
+
+def test_an_apposition_after_a_name_that_is_no_source_stays(hand_doc):
+    # "Pour la guilde , un testeur gagne ..." : the parse is left as it is outside 'selon'
+    rows = [("Pour", 2, "case", "ADP", "pour")] + SELON_ROWS[1:]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[5].dep_) == ("acl", "appos")

@@ -225,14 +225,24 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         # relative pronoun or subject of its own, the finite verb is the sentence's
         finite = (token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm") and noun.i == token.i - 1
                   and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
-        if (noun.dep_ == "ROOT" and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN") and (misread or finite)
+        source = noun.head
+        fronted = (noun.dep_ in ("appos", "nmod") and source.dep_ == "ROOT" and source.i < noun.i
+                   and not any(c.dep_ == "case" for c in noun.children)
+                   and any(c.dep_ in ("case", "fixed") and c.lower_ in ("selon", "d'après", "après") for c in source.children))
+        if ((noun.dep_ == "ROOT" or fronted) and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN") and (misread or finite)
                 and not any(c.dep_ in ("mark", "case") for c in token.children)):
             # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
-            # ends like 'négocie'; the verb is the root and the noun its subject
+            # ends like 'négocie'; the verb is the root and the noun its subject. So too after a
+            # fronted source ('Selon X, un testeur gagne ...', the clause taken for X's apposition):
+            # the source is the verb's
             token.head = token
             token.dep_ = "ROOT"
             noun.head = token
             noun.dep_ = "nsubj"
+            if fronted:
+                source.head, source.dep_ = token, "obl:mod"
+                for child in [c for c in source.children if c.dep_ == "punct" and c.i > token.i]:
+                    child.head = token
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         first = token.head
         if not (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT"
