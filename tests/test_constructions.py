@@ -1326,3 +1326,16 @@ def test_a_count_of_votes_after_par_names_no_one(read):
                             "Acceptance")
     assert labels(acceptance, "agent") == ["conseil municipal"]
 
+
+
+# ------------------------------------------------------------ comparisons
+
+def test_a_sum_set_against_an_earning_for_other_people_is_their_earning(read):
+    events = read("Selon le syndicat Tarlon, un cariste gagne 2 100 euros par mois, contre 2 600 euros pour un chef "
+                  "d'équipe.")
+    got = {(labels(e, "agent")[0], e.amount.value, e.amount.per) for e in of_type(events, "Earning")}
+    assert got == {("cariste", 2100, "month"), ("chef d'équipe", 2600, "month")}
+    assert len({e.triggers[0].begin for e in of_type(events, "Earning")}) == 2
+    # the same people at another time give no second earning
+    events = read("Un cariste gagne 2 100 euros par mois, contre 1 900 euros l'an dernier.")
+    assert len(of_type(events, "Earning")) == 1

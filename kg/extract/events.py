@@ -21,6 +21,8 @@ statements are one event (:mod:`.merge`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
@@ -209,7 +211,37 @@ class EventReader(PlaceReader, AmountReader):
                     self.by_token[point.i].event.amount, event.amount = event.amount, None
                     merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
+        events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
+
+    def compared(self, events: list[Event], used: set[int]) -> list[Event]:
+        """'un testeur gagne 48 000 $, contre 82 000 $ pour un programmeur': a sum set against the
+        one of an earning or a payment, for other people, is what they earn or are paid, said by
+        the same clause. Only 'contre' + sum + 'pour' + people: 'contre 40 000 l'an dernier' is
+        the same people at another time, and says nothing new here."""
+        out = []
+        for amount, anchor in self.told_amounts():
+            if id(amount) in used:
+                continue
+            before = self.text[max(0, amount.span.begin - 12):amount.span.begin]
+            after = re.match(r"\s*(?:par\s+\w+\s+)?pour\s+(?:un|une|les|des|le|la|l')\s*", self.text[amount.span.end:])
+            if not re.search(r"\bcontre\s+$", before) or after is None:
+                continue
+            token = self._token_at(amount.span.end + after.end() - self.offset)
+            sentence = self.sentence_of(amount.span.begin)
+            main = next((e for e in events if e.type in ("Earning", "Payment") and e.amount is not None
+                         and e.sentences[0] == sentence and e.amount.span.end <= amount.span.begin), None)
+            if token is None or main is None or not self.animate_token(token):
+                continue
+            # its own trigger is the figure: the verb is the first event's
+            event = Event(type=main.type, triggers=[amount.span], sentences=[sentence], status=main.status,
+                          compared_to=main)
+            event.amount = amount
+            event.amount.per = event.amount.per or main.amount.per
+            for filler in self.fillers(token):
+                event.add("agent" if main.type == "Earning" else "recipient", filler)
+            out.append(event)
+        return out
 
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""

@@ -94,6 +94,7 @@ class Event:
     clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
+    compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's
 
     def add(self, role: str, filler: Filler) -> None:
         have = self.roles.setdefault(role, [])

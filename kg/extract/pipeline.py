@@ -103,6 +103,9 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     for event in events:
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)
+    for event in events:
+        for source in event.compared_to.sources if event.compared_to is not None else ():
+            event.add_source(source)  # what the clause says of one, its source says of the other
     events = [e for e in events if said(e)]
     events = merge_events(events, anaphora)
     settle_status(events)
