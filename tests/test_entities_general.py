@@ -396,3 +396,13 @@ def test_a_title_in_capitals_names_no_one_a_title_with_a_name_does(nlp):
     assert "Première Ministre" not in found and found.get("Léa Varnas") == "Person"
     # 'le Président Varnas' keeps the name, with or without the title
     assert any("Varnas" in n for n in names(nlp, "Le Président Varnas a signé le décret."))
+
+
+@pytest.mark.slow
+def test_a_name_right_after_a_noun_of_bodies_is_an_organisation(nlp):
+    found = types(nlp, "Le laboratoire pharmaceutique Orvanel a annoncé mardi la suppression de postes. "
+                       "Le directeur a assuré qu'Orvanel versera une prime.")
+    assert found.get("Orvanel") == "Organization"
+    # with no name after the noun, the next sentence's name is left to the model
+    found = types(nlp, "Le laboratoire a annoncé mardi la suppression de postes. Lena Orvanel a démissionné.")
+    assert found.get("Lena Orvanel") == "Person"

@@ -28,7 +28,7 @@ from .model import Entity, Mention, Span
 from .syntax import DEMONYM_ENDINGS, is_demonym
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places,
-                    titled_like_a_work)
+                    titled_like_a_work, titled_names)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
@@ -516,6 +516,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for b, e in site_places(doc, offset, gazetteer):
         if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
             model_spans.append(Found(b, e, "Place"))
+    for b, e in titled_names(doc, offset, lexicon):
+        if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
+            known = lookup(text[b:e], gazetteer)
+            model_spans.append(Found(b, e, known.type if known else "Organization", known))
     for f in model_spans:
         if free(f.begin, f.end):
             take(f)

@@ -167,6 +167,32 @@ def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: 
 _BEFORE_NAME = re.compile(r"(\w+)\s+(?:de\s+|d')(?=[A-ZÀ-Ý])")
 
 
+def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """A capitalised name right after a noun that describes a body, with its article and at
+    most two adjectives between: 'le laboratoire pharmaceutique Vernelle', 'la plateforme
+    Tunewave', 'la chaîne France 2' are organisations, when the model missed them ('le
+    laboratoire a annoncé. Vernelle ...': no name follows the noun)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    bodies = lexicon.folded("orgDescriptors")
+    out = []
+    text = doc_text(doc)
+    for t in doc:
+        if t.pos_ != "NOUN" or not t.text.islower() or fold(t.lemma_) not in bodies \
+                or not any(c.dep_ == "det" for c in t.children):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 2 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+            j += 1  # 'le laboratoire pharmaceutique (indien) Vernelle'
+        k = j
+        while k < len(doc) and k - j < 3 and (_name_word(doc[k]) or k > j and doc[k].like_num) \
+                and doc[k - 1].whitespace_:
+            k += 1
+        if k > j and not text[doc[j].idx:doc[j].idx + 1].islower():
+            out.append((doc[j].idx + offset, doc[k - 1].idx + len(doc[k - 1]) + offset))
+    return out
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, kept once per document: spaCy joins every token at each access."""
     text = doc.user_data.get("kg_text")
