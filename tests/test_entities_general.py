@@ -406,3 +406,10 @@ def test_a_name_right_after_a_noun_of_bodies_is_an_organisation(nlp):
     # with no name after the noun, the next sentence's name is left to the model
     found = types(nlp, "Le laboratoire a annoncé mardi la suppression de postes. Lena Orvanel a démissionné.")
     assert found.get("Lena Orvanel") == "Person"
+
+
+@pytest.mark.slow
+def test_a_title_after_a_work_noun_and_its_complement_is_a_work_a_slogan_is_not(nlp):
+    found = types(nlp, "Le studio Orvel, connu pour la série de jeux de course « Asphalte Vif », va licencier.")
+    assert found.get("Asphalte Vif") == "CreativeWork"
+    assert types(nlp, "La grève des caissières « Nous ne lâcherons rien » continue.") == {}

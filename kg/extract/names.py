@@ -130,8 +130,8 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
 
 def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Titles in quotation marks right after a noun of works, with at most an
-    adjective, 'comme' or a naming verb between: 'la série « Les Ombres de
-    Vals »', 'des films comme « Terre brûlée »', 'le feuilleton quotidien
+    adjective, 'comme', a naming verb or the noun's bare complement between: 'la série
+    « Les Ombres de Vals »', 'la série de jeux de course « Vals »', 'des films comme « Terre brûlée »', 'le feuilleton quotidien
     « Vents contraires »', 'un documentaire intitulé « Sous la glace »'. A
     quotation after any other word is a quotation, not a title."""
     works = lexicon.folded("workWords") | gazetteer.words("workNouns")
@@ -151,14 +151,17 @@ def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: 
         if quote is None:
             continue
         i = quote.start - 1
-        for _ in range(3):
+        for _ in range(5):
             if i < 0:
                 break
             t = doc[i]
             if t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in works or fold(t.text) in works:
                 out.append((inner_b + offset, inner_e + offset))
                 break
-            if not (t.pos_ == "ADJ" or fold(t.text) == "comme" or fold(t.lemma_) in naming):
+            # 'la série de jeux de course « X »', 'l'application de rencontres « X »': the work noun's
+            # own complement, a bare noun after 'de', may come between
+            complement = t.pos_ == "NOUN" and t.text.islower() and i > 0 and fold(doc[i - 1].text) in ("de", "d'")
+            if not (t.pos_ == "ADJ" or fold(t.text) in ("comme", "de", "d'") or fold(t.lemma_) in naming or complement):
                 break
             i -= 1
     return out
