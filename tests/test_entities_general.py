@@ -413,3 +413,11 @@ def test_a_title_after_a_work_noun_and_its_complement_is_a_work_a_slogan_is_not(
     found = types(nlp, "Le studio Orvel, connu pour la série de jeux de course « Asphalte Vif », va licencier.")
     assert found.get("Asphalte Vif") == "CreativeWork"
     assert types(nlp, "La grève des caissières « Nous ne lâcherons rien » continue.") == {}
+
+
+@pytest.mark.slow
+def test_the_speaker_of_an_incise_is_someone_a_place_along_a_road_is_not(nlp):
+    found = types(nlp, "Un artiste touche environ 0,003 euro par écoute, rappelle l'Orvadi.")
+    assert found.get("Orvadi") == "Organization"
+    found = types(nlp, "La route, qui longe la Méditerranée, est fermée.")
+    assert found.get("Méditerranée") == "Place"

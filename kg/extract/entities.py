@@ -168,6 +168,12 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
         return f.type == "Thing" or head.dep_ == "nsubj"
     if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
         return True  # 'diffusée par X', 'signé par X': the doer of an event
+    verb = head.head
+    if (head.dep_ in ("obj", "nsubj") and verb.pos_ == "VERB" and verb.i < head.i and verb.i > 0
+            and doc[verb.left_edge.i - 1 if verb.left_edge.i > 0 else 0].text == ","
+            and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and any(e.reporting for e in lexicon.entries_for("VERB", {verb.lemma_.lower()}))):
+        return True  # '..., rappelle l'Adami': the speaker of an incise says something, and is someone
     nouns = lexicon.all_lemmas("NOUN")
     cases = {c.lower_ for c in head.children if c.dep_ == "case"}
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
