@@ -1339,3 +1339,10 @@ def test_a_sum_set_against_an_earning_for_other_people_is_their_earning(read):
     # the same people at another time give no second earning
     events = read("Un cariste gagne 2 100 euros par mois, contre 1 900 euros l'an dernier.")
     assert len(of_type(events, "Earning")) == 1
+
+
+def test_appointing_a_person_is_hiring_naming_a_work_is_not(read):
+    (hiring,) = of_type(read("Le conseil d'administration de Vantel a nommé jeudi Léa Varnas au poste de "
+                             "directrice générale."), "Hiring")
+    assert labels(hiring, "theme") == ["Léa Varnas"]
+    assert of_type(read("La série, nommée « Les Ombres de Tarlon », sort demain."), "Hiring") == []
