@@ -1346,3 +1346,9 @@ def test_appointing_a_person_is_hiring_naming_a_work_is_not(read):
                              "directrice générale."), "Hiring")
     assert labels(hiring, "theme") == ["Léa Varnas"]
     assert of_type(read("La série, nommée « Les Ombres de Tarlon », sort demain."), "Hiring") == []
+
+
+def test_a_verb_of_possibility_lends_its_subject_to_the_event_noun_a_site_at_risk_does_not(read):
+    (layoff,) = of_type(read("Le groupe Vantel envisage 1 200 licenciements en France."), "Layoff")
+    assert labels(layoff, "agent") == ["Vantel"] and layoff.status == "Hypothetical"
+    assert all(not labels(e, "agent") for e in of_type(read("Le site de Tarlon risque 300 licenciements."), "Layoff"))

@@ -77,6 +77,7 @@ class ArgumentReader:
         self.sums = lexicon.folded("sumNouns")
         self.receives = lexicon.words("receiveVerbs")
         self.planned = lexicon.words("plannedGovernors")
+        self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.mood = Modality(lexicon, self.entries)
         self.coref = Coreference(doc, token_entity, entities, lexicon)
         self.amount_tokens: dict[int, Amount] = {}

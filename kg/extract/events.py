@@ -488,7 +488,9 @@ class EventReader(PlaceReader, AmountReader):
             o.dep_ == "obj" and o.i < link.i and fold(o.lemma_) in self.call_nouns for o in head.children))
         if link is None:
             link, head = token, token  # nothing lends a doer from above
-        lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned
+        # a verb of possibility lends its subject too ('le groupe envisage 1 200 licenciements'), as a plan does
+        lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned \
+            or head.lemma_.lower() in self.hypothetical
         supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass", "xcomp")
                      or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
         # "les acteurs sont (toujours) en grève": being in a state of the event
@@ -499,7 +501,8 @@ class EventReader(PlaceReader, AmountReader):
                     and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
         about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
         if (supported or involved) and not about:
-            planning = head.lemma_.lower() in self.planned and head.lemma_.lower() not in self.support
+            planning = (head.lemma_.lower() in self.planned or head.lemma_.lower() in self.hypothetical) \
+                and head.lemma_.lower() not in self.support
             for filler in self.subject(head):
                 # 'le texte prévoit une prime': a plan is made by someone, a text only states it
                 if not planning or self.animate(filler):
