@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 from ..lexicon import Entry
@@ -35,14 +33,11 @@ from .attach import AmountReader
 from .model import Amount, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
 from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, noun_lemmas,
-                     verb_lemmas)
+                     positions, verb_lemmas)
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
-
-
-_EVENT_POS = {POS_IDS[p] for p in ("NOUN", "PROPN", "VERB", "AUX")}
 
 
 class EventReader(PlaceReader, AmountReader):
@@ -126,8 +121,7 @@ class EventReader(PlaceReader, AmountReader):
         """Events, and the amounts anaphoric words give to an earlier event."""
         candidates: list[Candidate] = []
         # only nouns and verbs evoke events (a verb tagged wrong is still a verb): a Token for those only
-        pos = self.doc.to_array(POS).tolist()
-        for i in (i for i, p in enumerate(pos) if p in _EVENT_POS):
+        for i in positions(self.doc, pos=("NOUN", "PROPN", "VERB", "AUX")):
             token = self.doc[i]
             if self.in_quote(token):
                 continue
@@ -246,8 +240,7 @@ class EventReader(PlaceReader, AmountReader):
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""
         found = []
-        noun = POS_IDS["NOUN"]
-        for i in [i for i, p in enumerate(self.doc.to_array(POS).tolist()) if p == noun]:
+        for i in positions(self.doc, pos=("NOUN",)):
             token = self.doc[i]
             if token.pos_ == "NOUN" and token.i not in self.token_entity:
                 key = self.description_of(token)  # before the phrase: most nouns describe nobody
@@ -489,8 +482,8 @@ class EventReader(PlaceReader, AmountReader):
         if link is None:
             link, head = token, token  # nothing lends a doer from above
         # a verb of possibility lends its subject too ('le groupe envisage 1 200 licenciements'), as a plan does
-        lends = head.lemma_.lower() in self.support or head.lemma_.lower() in self.planned \
-            or head.lemma_.lower() in self.hypothetical
+        governor = head.lemma_.lower()
+        lends = governor in self.support or governor in self.planned or governor in self.hypothetical
         supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass", "xcomp")
                      or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
         # "les acteurs sont (toujours) en grève": being in a state of the event
@@ -501,8 +494,7 @@ class EventReader(PlaceReader, AmountReader):
                     and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
         about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
         if (supported or involved) and not about:
-            planning = (head.lemma_.lower() in self.planned or head.lemma_.lower() in self.hypothetical) \
-                and head.lemma_.lower() not in self.support
+            planning = (governor in self.planned or governor in self.hypothetical) and governor not in self.support
             for filler in self.subject(head):
                 # 'le texte prévoit une prime': a plan is made by someone, a text only states it
                 if not planning or self.animate(filler):

@@ -7,13 +7,10 @@ parse is left as the model gave it.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import DEP, POS
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import case_words
+from .syntax import case_words, positions
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -24,23 +21,9 @@ _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", 
 
 
 def _having(doc: Doc, tokens: list, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -> list:
-    """The words whose relation is one of ``deps`` and part of speech one of ``pos`` (either
-    empty: any), read from the parse's arrays as it stands: each pass below looks at the
-    words that could concern it, not at every word (the passes run on every article)."""
-    mask = None
-    if deps:
-        col = doc.to_array(DEP)
-        for d in deps:
-            hit = col == doc.vocab.strings[d]
-            mask = hit if mask is None else mask | hit
-    if pos:
-        col = doc.to_array(POS)
-        found = None
-        for p in pos:
-            hit = col == POS_IDS[p]
-            found = hit if found is None else found | hit
-        mask = found if mask is None else mask & found
-    return tokens if mask is None else [tokens[i] for i in np.flatnonzero(mask)]
+    """The words of ``tokens`` (the document's, in order) a pass below could concern, by
+    relation and part of speech as the parse stands now (:func:`.syntax.positions`)."""
+    return [tokens[i] for i in positions(doc, deps, pos)] if deps or pos else tokens
 
 
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),

@@ -9,10 +9,29 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Token
 
 _VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
                  "é", "es", "e", "er", "ra", "rez", "ai", "a", "it", "is", "ir", "i", "ie", "ies", "")
+
+
+def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -> list[int]:
+    """Indices of the words whose relation is one of ``deps`` and part of speech one of
+    ``pos`` (either empty: any), read from the parse's arrays as it stands: a step that
+    concerns a few kinds of words makes a Token for those only (spaCy makes one anew at
+    each access, and the steps run on every article)."""
+    mask = np.ones(len(doc), dtype=bool)
+    for column, wanted in ((DEP, [doc.vocab.strings[d] for d in deps]), (POS, [POS_IDS[p] for p in pos])):
+        if wanted:
+            col = doc.to_array(column)
+            hit = np.zeros(len(doc), dtype=bool)
+            for value in wanted:
+                hit |= col == value
+            mask &= hit
+    return np.flatnonzero(mask).tolist()
 
 
 def verb_lemmas(token: Token) -> frozenset[str]:
