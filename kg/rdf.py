@@ -112,8 +112,12 @@ def event_label(event: Event) -> str:
     """
     trigger = event.triggers[0].text
     themes = [f.label for f in event.roles["theme"] if f.event is None]
-    if themes and themes[0].lower().split()[:1] == [trigger.lower()]:
-        return themes[0]
+    # of several statements merged into one event ('chaque salarié licencié' and 'ce plan social'),
+    # the noun that names the event is the best label: what another event's theme shows of it
+    for word in (t.text.lower() for t in event.triggers):
+        own = next((t for t in themes if t.lower().split()[:1] == [word]), None)
+        if own is not None:
+            return own
     return " ".join([trigger] + themes[:1])
 
 

@@ -1352,3 +1352,54 @@ def test_a_verb_of_possibility_lends_its_subject_to_the_event_noun_a_site_at_ris
     (layoff,) = of_type(read("Le groupe Vantel envisage 1 200 licenciements en France."), "Layoff")
     assert labels(layoff, "agent") == ["Vantel"] and layoff.status == "Hypothetical"
     assert all(not labels(e, "agent") for e in of_type(read("Le site de Tarlon risque 300 licenciements."), "Layoff"))
+
+
+def test_a_multiword_name_in_a_fronted_selon_phrase_is_no_apposition(read):
+    # the name ends on an adjective ('des boulangers bretons'): its phrase still opens with 'selon'
+    (earning,) = of_type(read("Selon la Fédération des boulangers bretons, un apprenti gagne 900 euros par mois."),
+                         "Earning")
+    assert labels(earning, "agent") == ["apprenti"]
+
+
+def test_a_description_after_a_multiword_name_and_a_comma_is_its_apposition(read):
+    events = read("La Fédération des boulangers bretons, le syndicat patronal, a rejeté la proposition du ministère.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["Fédération des boulangers bretons"]
+
+
+def test_summoning_before_a_court_is_a_lawsuit_whatever_the_defendant_was_taken_for(read):
+    (suit,) = of_type(read("L'association a assigné Kavelo devant le tribunal de commerce de Nantes."), "Lawsuit")
+    assert "Kavelo" in labels(suit, "theme")
+
+
+def test_assigning_a_task_is_no_lawsuit(read):
+    assert not of_type(read("La direction a assigné cette tâche aux équipes de nuit."), "Lawsuit")
+
+
+def test_an_event_noun_that_counts_whom_it_happens_to_states_its_event_without_a_doer(read):
+    (layoff,) = of_type(read("La fermeture de l'usine entraînera la suppression de 280 postes."), "Layoff")
+    assert "280 postes" in labels(layoff, "theme")
+
+
+def test_an_event_noun_that_counts_nothing_states_no_event_without_a_doer(read):
+    assert not of_type(read("La fermeture de l'usine entraînera la suppression de postes."), "Layoff")
+
+
+def test_a_bare_event_noun_after_a_support_verb_lends_it_the_subject(read):
+    (strike,) = of_type(read("Des dizaines de livreurs ont fait grève lundi et bloqué les entrepôts."), "Strike")
+    assert labels(strike, "agent") == ["livreurs"]
+
+
+def test_a_sum_received_per_measure_of_goods_is_a_payment_to_the_receivers(read):
+    (payment,) = of_type(read("Les producteurs de lait toucheront 40 euros par tonne livrée."), "Payment")
+    assert labels(payment, "recipient") == ["producteurs de lait"]
+
+
+def test_a_sum_received_per_piece_of_work_is_pay(read):
+    (earning,) = of_type(read("Les correcteurs touchent 30 euros par copie."), "Earning")
+    assert labels(earning, "agent") == ["correcteurs"]
+
+
+def test_a_body_named_after_its_noun_is_a_named_defendant(read):
+    (suit,) = of_type(read("La société Merlane a été assignée en justice par l'association Vigiconso."), "Lawsuit")
+    assert "Merlane" in labels(suit, "theme")

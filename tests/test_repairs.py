@@ -867,3 +867,69 @@ def test_an_apposition_after_a_name_that_is_no_source_stays(hand_doc):
     rows = [("Pour", 2, "case", "ADP", "pour")] + SELON_ROWS[1:]
     doc = repair(hand_doc(rows))
     assert (doc[6].dep_, doc[5].dep_) == ("acl", "appos")
+
+
+# "Vantel a proposé un bonus , une offre que FO a rejetée ." with 'offre' tagged as the verb of a clause
+OFFRE_APPOS_ROWS = [
+    ("Vantel", 2, "nsubj", "PROPN", "Vantel"), ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("proposé", 2, "ROOT", "VERB", "proposer"), ("un", 4, "det", "DET", "un", "Definite=Ind|PronType=Art"),
+    ("bonus", 2, "obj", "NOUN", "bonus"), (",", 2, "punct", "PUNCT", ","),
+    ("une", 7, "det", "DET", "un", "Definite=Ind|PronType=Art"),
+    ("offre", 2, "ccomp", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("que", 11, "mark", "SCONJ", "que"), ("FO", 11, "nsubj:pass", "PROPN", "FO"), ("a", 11, "aux:tense", "AUX", "avoir"),
+    ("rejetée", 7, "acl", "VERB", "rejeter", "Gender=Fem|Tense=Past|VerbForm=Part"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_with_an_article_in_an_apposition_is_a_noun_with_its_relative(hand_doc):
+    doc = repair(hand_doc(OFFRE_APPOS_ROWS))
+    assert (doc[7].pos_, doc[11].dep_, doc[8].dep_) == ("NOUN", "acl:relcl", "obj")
+
+
+def test_a_clause_verb_after_a_comma_without_an_article_stays_a_verb(hand_doc):
+    # "Vantel a proposé un bonus , il offre que ..." : a pronoun, no article, before the verb
+    rows = list(OFFRE_APPOS_ROWS)
+    rows[6] = ("il", 7, "nsubj", "PRON", "il", "Number=Sing|Person=3")
+    doc = repair(hand_doc(rows))
+    assert doc[7].pos_ == "VERB"
+
+
+# "Les pilotes ont fait grève jeudi ." with the bare event noun left as 'dep'
+FAIT_GREVE_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("pilotes", 3, "nsubj", "NOUN", "pilote"), ("ont", 3, "aux:tense", "AUX", "avoir"),
+    ("fait", 3, "ROOT", "VERB", "faire"), ("grève", 3, "dep", "NOUN", "grève"), ("jeudi", 3, "obl:mod", "NOUN", "jeudi"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_event_noun_right_after_its_verb_is_its_object(hand_doc):
+    doc = repair(hand_doc(FAIT_GREVE_ROWS), event_nouns={"grève"})
+    assert doc[4].dep_ == "obj"
+
+
+def test_a_bare_noun_that_names_no_event_stays_unattached(hand_doc):
+    # "Les pilotes ont fait escale jeudi ." : 'escale' is no event noun
+    rows = list(FAIT_GREVE_ROWS)
+    rows[4] = ("escale", 3, "dep", "NOUN", "escale")
+    doc = repair(hand_doc(rows), event_nouns={"grève"})
+    assert doc[4].dep_ == "dep"
+
+
+# "L' association a assigné Kavelo devant le tribunal ." with the name taken for an adverb
+KAVELO_ROWS = [
+    ("L'", 1, "det", "DET", "le"), ("association", 3, "nsubj", "NOUN", "association"), ("a", 3, "aux:tense", "AUX", "avoir"),
+    ("assigné", 3, "ROOT", "VERB", "assigner"), ("Kavelo", 3, "advmod", "PROPN", "Kavelo"),
+    ("devant", 7, "case", "ADP", "devant"), ("le", 7, "det", "DET", "le"), ("tribunal", 3, "obl:mod", "NOUN", "tribunal"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_taken_for_an_adverb_after_a_verb_with_no_object_is_its_object(hand_doc):
+    assert repair(hand_doc(KAVELO_ROWS))[4].dep_ == "obj"
+
+
+def test_a_name_taken_for_an_adverb_after_a_verb_with_an_object_stays(hand_doc):
+    # "L' association a assigné l' éditeur Kavelo ..." : the verb has its object already
+    rows = KAVELO_ROWS[:4] + [("l'", 5, "det", "DET", "le"), ("éditeur", 3, "obj", "NOUN", "éditeur"),
+                              ("Kavelo", 3, "advmod", "PROPN", "Kavelo"), (".", 3, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[6].dep_ == "advmod"

@@ -196,6 +196,20 @@ def test_event_label_of_a_noun_that_is_its_own_theme_says_the_noun_once():
     assert event_label(e) == "proposition de l'AMPTP"
 
 
+def test_event_label_of_merged_statements_is_the_noun_that_names_the_event():
+    # 'chaque salarié licencié' and 'ce plan social' are one layoff: the noun names it
+    e = Event("Layoff", [Span(0, 8, "licencié"), Span(40, 44, "plan")], [0])
+    e.add("theme", Filler("salarié licencié"))
+    e.add("theme", Filler("plan social"))
+    assert event_label(e) == "plan social"
+
+
+def test_event_label_of_a_verb_whose_theme_starts_elsewhere_is_trigger_and_theme():
+    e = Event("Layoff", [Span(0, 8, "licencié"), Span(40, 44, "plan")], [0])
+    e.add("theme", Filler("salarié licencié"))
+    assert event_label(e) == "licencié salarié licencié"
+
+
 def test_document_node(hand_store, articles):
     article_a, _ = articles
     doc = doc_iri("a")

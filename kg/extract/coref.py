@@ -312,6 +312,9 @@ class Coreference:
         left = token.left_edge
         if left.i >= 2 and self.doc[left.i - 1].text == "," and not any(c.dep_ == "case" for c in token.children):
             name = self.doc[left.i - 2]
+            key = self.token_entity.get(name.i)
+            while key is not None and name.head.i != name.i and self.token_entity.get(name.head.i) == key:
+                name = name.head  # 'l'Union des taxis girondins': from the name's last word to its head
             while name.head.i < name.i and name.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") \
                     and not any(c.dep_ == "case" for c in name.children):
                 name = name.head  # up to the head of the name's phrase, which carries its preposition

@@ -57,8 +57,9 @@ class EventReader(PlaceReader, AmountReader):
                 continue
             if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
                 continue
-            if entry.theme_in is not None and not (self.theme_words(token) & entry.theme_in
-                                                   or self.theme_types(token) & entry.theme_types):
+            if (entry.theme_in is not None or entry.theme_types) and not (
+                    entry.theme_in is not None and self.theme_words(token) & entry.theme_in
+                    or self.theme_types(token) & entry.theme_types):
                 continue
             return entry
         return None
@@ -73,6 +74,26 @@ class EventReader(PlaceReader, AmountReader):
                 if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("un", "une", "1"):
                     return True
         return False
+
+    def unit_priced(self, amount: Amount) -> bool:
+        """'75 euros par hectolitre', '300 euros par tonne': a sum counted by a measure of goods
+        (kgl:measureUnits), not by a span of time ('par mois'), a person ('par salarié') or a piece
+        of work ('par feuillet', 'par match'), which are pay."""
+        last = max((i for i, a in self.amount_tokens.items() if a is amount), default=None)
+        if last is None or last + 2 >= len(self.doc) or self.doc[last + 1].lower_ != "par":
+            return False
+        # word order, not the parse: the parser hangs 'par hectolitre' on the sum or on the verb
+        unit = self.doc[last + 2]
+        return self.doc[last + 1].head.i == unit.i and fold(unit.lemma_) in self.lexicon.folded("measureUnits")
+
+    @staticmethod
+    def counts_patient(token: Token) -> bool:
+        """'la suppression de 410 postes', 'le licenciement de 30 salariés': an event noun that says
+        how many it happens to states its event, whoever does it ('la suppression de postes' and
+        'la suppression des postes' say no more than that such a thing exists)."""
+        return any(c.dep_ == "nmod" and case_words(c) & {"de", "d'"}
+                   and any(g.dep_ == "nummod" and g.like_num and g.lower_ not in ("un", "une") for g in c.children)
+                   for c in token.children)
 
     def theme_words(self, token: Token) -> set[str]:
         """Head words of the theme, and the bare nouns or adjectives that qualify them."""
@@ -115,6 +136,9 @@ class EventReader(PlaceReader, AmountReader):
     def theme_types(self, token: Token) -> set[str]:
         """Classes of the named entities that are the theme: 'poursuivre Disney'."""
         heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        # 'le groupe Lactalis': a noun with the name it comes with, no preposition between
+        heads += [c for h in heads if h.i not in self.token_entity for c in h.children
+                  if c.dep_ in ("nmod", "appos", "flat", "flat:name") and c.i in self.token_entity and not case_words(c)]
         return {self.entities[self.token_entity[h.i]].type for h in heads if h.i in self.token_entity}
 
     def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
@@ -174,7 +198,7 @@ class EventReader(PlaceReader, AmountReader):
             # a passive clause with its auxiliary, or an event noun that says how much, to whom or where,
             # states its event even without a doer
             cand.event.bare_clause = (is_passive(t) if not cand.event.nominal
-                                      else bool(cand.amounts) or t.i == t.head.i)
+                                      else bool(cand.amounts) or t.i == t.head.i or self.counts_patient(t))
             cand.event.definite = cand.event.nominal and is_definite(t)
             cand.event.negated = self.mood.negated(t)
             mood = self.mood.modality(t)
@@ -326,10 +350,12 @@ class EventReader(PlaceReader, AmountReader):
             event.roles[role] = [f for f in event.roles[role]
                                  if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         agents = event.roles["agent"]
-        if event.type == "Earning" and agents and all(
-                f.entity and self.entities[f.entity].type == "Organization" for f in agents):
+        if event.type == "Earning" and agents and (all(
+                f.entity and self.entities[f.entity].type == "Organization" for f in agents)
+                or event.amount is not None and self.unit_priced(event.amount)):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
-            # that earns a sum is paid it; earnings are people's pay
+            # that earns a sum is paid it; earnings are people's pay. So is a sum counted by the
+            # quantity of goods ('toucheront 75 euros par hectolitre'): a price or an aid, not a wage
             event.type = "Payment"
             for filler in agents:
                 event.add("recipient", filler)

@@ -57,6 +57,20 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             verb = token.head
             subject.head, subject.dep_ = verb, token.dep_
             token.head, token.dep_ = doc[quote.i - 1], "appos"
+    for token in _having(doc, tokens, ("dep",), ("NOUN",)):
+        verb = token.head
+        if (token.dep_ == "dep" and verb.pos_ == "VERB" and token.i == verb.i + 1
+                and token.lemma_.lower() in event_nouns and not any(c.dep_ in ("det", "case") for c in token.children)):
+            # 'ont fait grève jeudi' with the bare event noun left unattached: right after its verb,
+            # it is the verb's object, the noun of a support verb
+            token.dep_ = "obj"
+    for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
+        verb = token.head
+        if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
+                and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+            # 'a assigné Kavelo devant le tribunal' with the name taken for an adverb: a name after a
+            # verb that has no object is its object
+            token.dep_ = "obj"
     for token in _having(doc, tokens, ("ROOT",)):
         if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):
             _split_compound_tense(doc, token)
@@ -113,9 +127,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 token.head, token.dep_ = first, "acl:relcl"
     for token in _having(doc, tokens, pos=("VERB",)):
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
-                                                   "ROOT") and any(
+                                                   "ROOT", "ccomp", "acl", "dep") and any(
                 c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
             # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
+            # (so too in an apposition after a comma, 'une prime, une offre que ...', read as a clause)
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
