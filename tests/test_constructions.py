@@ -1403,3 +1403,17 @@ def test_a_sum_received_per_piece_of_work_is_pay(read):
 def test_a_body_named_after_its_noun_is_a_named_defendant(read):
     (suit,) = of_type(read("La société Merlane a été assignée en justice par l'association Vigiconso."), "Lawsuit")
     assert "Merlane" in labels(suit, "theme")
+
+
+def test_people_paid_a_sum_with_no_payer_named_earn_it(read):
+    (earning,) = of_type(read("Les moniteurs seront payés 14 euros brut de l'heure."), "Earning")
+    assert labels(earning, "agent") == ["moniteurs"]
+
+
+def test_people_paid_by_a_named_payer_receive_a_payment(read):
+    (payment,) = of_type(read("Les moniteurs ont été payés 900 euros par la commune."), "Payment")
+    assert (labels(payment, "agent"), labels(payment, "recipient")) == (["commune"], ["moniteurs"])
+
+
+def test_a_thing_paid_a_sum_earns_nothing(read):
+    assert not of_type(read("Le loyer est payé 900 euros par mois."), "Earning")

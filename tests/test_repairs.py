@@ -933,3 +933,51 @@ def test_a_name_taken_for_an_adverb_after_a_verb_with_an_object_stays(hand_doc):
     rows = KAVELO_ROWS[:4] + [("l'", 5, "det", "DET", "le"), ("éditeur", 3, "obj", "NOUN", "éditeur"),
                               ("Kavelo", 3, "advmod", "PROPN", "Kavelo"), (".", 3, "punct", "PUNCT", ".")]
     assert repair(hand_doc(rows))[6].dep_ == "advmod"
+
+
+# "Les guides seront payés 15 euros ." with 'être' taken for a compound tense's auxiliary
+PAYES_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("guides", 3, "nsubj", "NOUN", "guide"),
+    ("seront", 3, "aux:tense", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("payés", 3, "ROOT", "VERB", "payer", "Tense=Past|VerbForm=Part"), ("15", 5, "nummod", "NUM", "15"),
+    ("euros", 3, "obj", "NOUN", "euro"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_etre_with_the_participle_of_a_verb_that_takes_avoir_is_a_passive(hand_doc):
+    doc = repair(hand_doc(PAYES_ROWS), etre_verbs={"partir", "arriver"})
+    assert (doc[2].dep_, doc[1].dep_) == ("aux:pass", "nsubj:pass")
+
+
+def test_etre_with_the_participle_of_a_verb_that_takes_etre_is_a_compound_tense(hand_doc):
+    # "Les guides seront partis ." : 'partir' makes its tenses with 'être'
+    rows = PAYES_ROWS[:3] + [("partis", 3, "ROOT", "VERB", "partir", "Tense=Past|VerbForm=Part"),
+                             (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), etre_verbs={"partir", "arriver"})
+    assert (doc[2].dep_, doc[1].dep_) == ("aux:tense", "nsubj")
+
+
+# "Les guides ont été payés 900 euros par la ville ." with 'été' the copula of the sum
+ETE_PAYES_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("guides", 6, "nsubj", "NOUN", "guide"), ("ont", 6, "aux:tense", "AUX", "avoir"),
+    ("été", 6, "cop", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("payés", 6, "dep", "VERB", "payer", "Tense=Past|VerbForm=Part|Voice=Pass"), ("900", 6, "nummod", "NUM", "900"),
+    ("euros", 6, "ROOT", "NOUN", "euro"), ("par", 9, "case", "ADP", "par"), ("la", 9, "det", "DET", "le"),
+    ("ville", 6, "nmod", "NOUN", "ville"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_between_the_copula_and_a_sum_is_the_passive_verb(hand_doc):
+    doc = repair(hand_doc(ETE_PAYES_ROWS))
+    assert (doc[4].dep_, doc[6].head.i, doc[6].dep_, doc[1].dep_, doc[9].dep_, doc[3].dep_) == (
+        "ROOT", 4, "obj", "nsubj:pass", "obl:agent", "aux:pass")
+
+
+def test_a_copula_with_a_noun_and_no_participle_stays_a_copula(hand_doc):
+    # "Les guides ont été des salariés modèles ." : no participle between
+    rows = [("Les", 1, "det", "DET", "le"), ("guides", 5, "nsubj", "NOUN", "guide"),
+            ("ont", 5, "aux:tense", "AUX", "avoir"), ("été", 5, "cop", "AUX", "être", "Tense=Past|VerbForm=Part"),
+            ("des", 5, "det", "DET", "un"), ("salariés", 5, "ROOT", "NOUN", "salarié"),
+            ("modèles", 5, "amod", "ADJ", "modèle"), (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[5].dep_) == ("cop", "ROOT")

@@ -361,6 +361,18 @@ class EventReader(PlaceReader, AmountReader):
                 event.add("recipient", filler)
             event.roles["agent"] = []
             event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
+        paid = [f for f in event.roles["theme"] if self.animate(f)]
+        if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
+                and is_passive(token) and not event.roles["recipient"]):
+            # 'les perchistes seront payés 12 euros de l'heure': people paid a sum receive it; with no
+            # payer named, the sum is what they earn
+            event.roles["theme"] = [f for f in event.roles["theme"] if f not in paid]
+            if event.roles["agent"] or self.unit_priced(event.amount):
+                event.roles["recipient"] = paid  # 'payés par le club', 'payés 40 euros la tonne'
+                event.bare_clause = True
+            else:
+                event.type = "Earning"
+                event.roles["agent"] = paid
         return None
 
     def doers_places(self, event: Event) -> None:

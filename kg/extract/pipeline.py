@@ -80,7 +80,8 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     lexicon = lexicon or load_lexicon()
     gazetteer = gazetteer or load_gazetteer()
     text = document.text
-    repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"), lexicon.all_lemmas("VERB"))
+    repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"), lexicon.all_lemmas("VERB"),
+           lexicon.folded("etreVerbs"))
     sentences = sentences_of(doc, text)
     starts = [s.begin for s in sentences]
 

@@ -28,11 +28,13 @@ def _having(doc: Doc, tokens: list, deps: tuple[str, ...] = (), pos: tuple[str, 
 
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
            event_nouns: frozenset[str] | set[str] = frozenset(),
-           verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
+           verbs: frozenset[str] | set[str] = frozenset(),
+           etre_verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
     """The parse with its known slips corrected, in place. ``time_words`` are the
     folded nouns of time of the lexicon (jour, semaine, ...), ``event_nouns`` the
     lemmas of its event nouns (suppression, offre, ...), ``verbs`` those of its
-    verbs (toucher, verser, ...)."""
+    verbs (toucher, verser, ...), ``etre_verbs`` the verbs whose compound tenses take
+    'être' (partir, arriver, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
@@ -57,6 +59,42 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             verb = token.head
             subject.head, subject.dep_ = verb, token.dep_
             token.head, token.dep_ = doc[quote.i - 1], "appos"
+    for token in _having(doc, tokens, ("cop",), ("AUX",)):
+        noun = token.head
+        verb = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("dep", "acl", "amod")
+                     and token.i < c.i < noun.i and "Part" in c.morph.get("VerbForm")), None)
+        if (token.dep_ == "cop" and token.lemma_ == "être" and noun.pos_ == "NOUN" and verb is not None
+                and all(t.pos_ in ("NUM", "DET", "ADV") or t.i == verb.i for t in doc[token.i + 1:noun.i])):
+            # 'ont été payés 900 euros par la commune' parsed as 'être' the copula of the sum, with the
+            # participle hung on it: the participle is the passive verb, the sum its object
+            verb.head, verb.dep_ = noun.head if noun.head.i != noun.i else verb, noun.dep_
+            for c in list(noun.children):
+                if c.dep_ in ("nsubj", "nsubj:pass", "aux:tense", "aux", "advmod", "punct", "obl:mod", "obl")                        or c.dep_ == "nmod" and "par" in case_words(c) or c.i == token.i:
+                    c.head = verb
+            token.dep_ = "aux:pass"
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubj:pass"
+                elif c.dep_ == "nmod" and "par" in case_words(c):
+                    c.dep_ = "obl:agent"
+            noun.head, noun.dep_ = verb, "obj"
+    for token in _having(doc, tokens, ("aux:tense", "aux:pass"), ("AUX",)):
+        verb = token.head
+        if token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm"):
+            # 'les perchistes sont rémunérés' with the passive's subject as an active one
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubj:pass"
+        elif (etre_verbs and token.dep_ == "aux:tense" and token.lemma_ == "être" and verb.pos_ == "VERB"
+                and "Part" in verb.morph.get("VerbForm") and fold(verb.lemma_) not in etre_verbs
+                and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in verb.children)):
+            # 'les perchistes seront payés 12 euros' with 'être' taken for the auxiliary of a compound
+            # tense: only a few verbs ('partir', 'arriver') and reflexives make their tenses with
+            # 'être'; with any other verb it is a passive
+            token.dep_ = "aux:pass"
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubj:pass"
     for token in _having(doc, tokens, ("dep",), ("NOUN",)):
         verb = token.head
         if (token.dep_ == "dep" and verb.pos_ == "VERB" and token.i == verb.i + 1
