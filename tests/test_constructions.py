@@ -1417,3 +1417,12 @@ def test_people_paid_by_a_named_payer_receive_a_payment(read):
 
 def test_a_thing_paid_a_sum_earns_nothing(read):
     assert not of_type(read("Le loyer est payé 900 euros par mois."), "Earning")
+
+
+def test_looking_for_workers_is_offering_jobs(read):
+    (offer,) = of_type(read("La clinique Saint-Roch cherche toujours douze infirmières pour l'été."), "JobOffer")
+    assert any(label.startswith("douze infirmières") for label in labels(offer, "theme"))
+
+
+def test_looking_for_a_buyer_is_no_job_offer(read):
+    assert not of_type(read("Le groupe cherche toujours un repreneur pour son usine."), "JobOffer")

@@ -421,3 +421,14 @@ def test_the_speaker_of_an_incise_is_someone_a_place_along_a_road_is_not(nlp):
     assert found.get("Orvadi") == "Organization"
     found = types(nlp, "La route, qui longe la Méditerranée, est fermée.")
     assert found.get("Méditerranée") == "Place"
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_after_a_noun_of_bodies_is_that_body(nlp):
+    found = types(nlp, "La société de gestion des parkings, la Parkéo, recrute 30 agents.")
+    assert found.get("Parkéo") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_after_a_noun_of_people_is_no_body(nlp):
+    assert types(nlp, "Le directeur de la station, Marc Olivan, a signé l'accord.").get("Marc Olivan") == "Person"

@@ -25,7 +25,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .syntax import DEMONYM_ENDINGS, is_demonym
+from .syntax import DEMONYM_ENDINGS, is_demonym, verb_lemmas
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places,
                     titled_like_a_work, titled_names)
@@ -144,6 +144,18 @@ _ACRONYM_NAME = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]+(?:-[A-ZÉÈ0-9&]+)*$")
 _STATIVE = {"être", "se", "situer", "trouver", "devenir", "rester", "sembler", "paraître"}
 
 
+def _apposed_to_body(span: SpacySpan | None, lexicon: Lexicon) -> bool:
+    """'la société de gestion des parkings, la Parkéo, ...': a name set beside a noun of bodies
+    after a comma names that body, whatever place the model took it for."""
+    if span is None or not len(span):
+        return False
+    root, doc = span.root, span.doc
+    head = root.head
+    return (root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start
+            and fold(head.lemma_) in lexicon.folded("orgDescriptors")
+            and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ",")
+
+
 def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     """Whether a name the model took for a place (or left untyped) is a body
     that acts: an acronym ("UNSA-FER"), the subject of a verb of action
@@ -163,7 +175,7 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
             and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in head.children):
         head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
-            and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
+            and verb_lemmas(head.head) & lexicon.all_lemmas("VERB"):  # ('cherche' left unlemmatised)
         # a place may undergo ('Nantes a été touchée'); only a body acts
         return f.type == "Thing" or head.dep_ == "nsubj"
     if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
@@ -573,7 +585,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         by_context = context_type(doc, span, f.type, gazetteer) if span is not None and f.type != "CreativeWork" else None
         if by_context:
             f.type, f.sure = by_context, True
-        elif f.known is None and f.type in ("Place", "Thing") and _acts(doc, text, offset, f, lexicon):
+        elif f.known is None and f.type in ("Place", "Thing") and (_acts(doc, text, offset, f, lexicon)
+                                                                   or _apposed_to_body(span, lexicon)):
             f.type = "Organization"
         elif f.known is None:
             titled = _titled(doc, offset, f, lexicon)

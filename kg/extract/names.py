@@ -193,6 +193,15 @@ def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int
             k += 1
         if k > j and not text[doc[j].idx:doc[j].idx + 1].islower():
             out.append((doc[j].idx + offset, doc[k - 1].idx + len(doc[k - 1]) + offset))
+    for t in doc:
+        head = t.head
+        if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN", "ADV", "X") and _name_word(t)
+                and text[t.idx:t.idx + 1].isupper()
+                and head.pos_ == "NOUN" and fold(head.lemma_) in bodies and head.i < t.i
+                and doc[t.left_edge.i - 1].text == "," and t.i - t.left_edge.i <= 1):
+            # 'la société d'exploitation des pistes, la Semval, ...': a name beside a noun of bodies,
+            # after a comma, is that body's
+            out.append((t.idx + offset, t.idx + len(t) + offset))
     return out
 
 
