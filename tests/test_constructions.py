@@ -1426,3 +1426,24 @@ def test_looking_for_workers_is_offering_jobs(read):
 
 def test_looking_for_a_buyer_is_no_job_offer(read):
     assert not of_type(read("Le groupe cherche toujours un repreneur pour son usine."), "JobOffer")
+
+
+def test_winning_a_contract_is_an_agreement(read):
+    (deal,) = of_type(read("L'entreprise Marbeau a décroché le marché de rénovation du lycée."), "Agreement")
+    assert labels(deal, "agent") == ["Marbeau"]
+
+
+def test_winning_a_match_is_no_agreement(read):
+    assert not of_type(read("L'équipe de Vernay a remporté le match de dimanche."), "Agreement")
+
+
+def test_a_doerless_passive_of_a_definite_thing_tells_the_earlier_event_again(read):
+    events = read("La société Marbeau a décroché le marché de rénovation du lycée. Le contrat, signé vendredi, "
+                  "prévoit six mois de travaux.")
+    assert len(of_type(events, "Agreement")) == 1
+
+
+def test_a_doerless_passive_of_another_thing_is_another_event(read):
+    events = read("La société Marbeau a décroché le marché de rénovation du lycée. Un autre contrat a été signé "
+                  "vendredi avec la région.")
+    assert len(of_type(events, "Agreement")) == 2

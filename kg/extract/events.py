@@ -200,6 +200,12 @@ class EventReader(PlaceReader, AmountReader):
             cand.event.bare_clause = (is_passive(t) if not cand.event.nominal
                                       else bool(cand.amounts) or t.i == t.head.i or self.counts_patient(t))
             cand.event.definite = cand.event.nominal and is_definite(t)
+            # 'Le contrat, signé vendredi, ...', 'l'accord a été signé': a passive whose thing comes
+            # with a definite article speaks of that thing as already told
+            patients = [t.head] if t.dep_ == "acl" and t.head.pos_ == "NOUN" else [
+                c for c in t.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"]
+            cand.event.told_again = (not cand.event.nominal and is_passive(t)
+                                     and any(is_definite(p) and not case_words(p) for p in patients))
             cand.event.negated = self.mood.negated(t)
             mood = self.mood.modality(t)
             # the subject of a clause that plans it ('la réunion est prévue', 'les négociations reprendront')

@@ -172,7 +172,7 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 absorb(beside, event)
                 absorbed[id(event)] = beside
                 continue
-            if host is not None and event.nominal:
+            if host is not None and (event.nominal or event.told_again and host.roles["agent"]):
                 absorb(host, event)
                 absorbed[id(event)] = host
                 continue

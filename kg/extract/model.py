@@ -93,6 +93,7 @@ class Event:
     quoted: bool = False  # what is said is a direct quotation
     clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
+    told_again: bool = False  # a doerless passive of a thing already named ('Le contrat, signé vendredi, ...')
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
     compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's
 
