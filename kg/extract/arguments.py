@@ -21,6 +21,7 @@ from ..text import fold, quoted_ranges
 from ..vocab import SCHEMA
 from .coref import Coreference
 from .modality import Modality
+from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
 from .syntax import case_words, is_bare, is_nominal, is_passive, noun_lemmas, verb_lemmas
 
@@ -54,6 +55,7 @@ class ArgumentReader:
         self.entities, self.token_entity, self.sentence_of = entities, token_entity, sentence_of
         self.quotes = quoted_ranges(text[self.offset:])  # the original marks tell opening from closing
         self._quoted: set[int] | None = None
+        self._loud: list[tuple[int, int]] | None = None  # lines in capitals or title case, found once
         self.support = lexicon.words("supportVerbs")
         self.naming = lexicon.words("namingVerbs")
         self.descriptors = lexicon.folded("orgDescriptors")
@@ -267,8 +269,16 @@ class ArgumentReader:
         nearest such entity named before (see :mod:`kg.extract.coref`)."""
         key = self.description_of(token)
         if key is not None:
-            self.entities[key].aliases.add(self.span(first, last).text)
+            self.description_alias(key, self.span(first, last))
         return key
+
+    def description_alias(self, key: str, sp: Span) -> None:
+        """A description is one more name of what it describes, outside a headline in capitals
+        or title case ('Le Fournisseur Korvane Relève Ses Tarifs' makes no name of its words)."""
+        if self._loud is None:
+            self._loud = [(lb + self.offset, le + self.offset) for lb, le in shouted_lines(self.text[self.offset:])]
+        if not any(lb <= sp.begin < le for lb, le in self._loud):
+            self.entities[key].aliases.add(sp.text)
 
     def description_of(self, token: Token) -> str | None:
         """The entity a description refers back to (:mod:`.coref`), unless that entity is

@@ -277,7 +277,7 @@ class EventReader(PlaceReader, AmountReader):
                 if key is not None:
                     first, last = self.phrase(token)
                     sp = self.span(first, last)
-                    self.entities[key].aliases.add(sp.text)
+                    self.description_alias(key, sp)
                     found.append(Mention(key, sp, self.sentence_of(sp.begin)))
         return found
 

@@ -180,9 +180,10 @@ def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int
     bodies = lexicon.folded("orgDescriptors")
     out = []
     text = doc_text(doc)
+    loud = shouted_lines(text)  # a headline in title case or capitals says nothing of names
     for t in doc:
         if t.pos_ != "NOUN" or not t.text.islower() or fold(t.lemma_) not in bodies \
-                or not any(c.dep_ == "det" for c in t.children):
+                or not any(c.dep_ == "det" for c in t.children) or any(lb <= t.idx < le for lb, le in loud):
             continue
         j = t.i + 1
         while j < len(doc) and j - t.i <= 2 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
