@@ -1447,3 +1447,21 @@ def test_a_doerless_passive_of_another_thing_is_another_event(read):
     events = read("La société Marbeau a décroché le marché de rénovation du lycée. Un autre contrat a été signé "
                   "vendredi avec la région.")
     assert len(of_type(events, "Agreement")) == 2
+
+
+def test_extending_a_contract_is_an_agreement_with_its_holder(read):
+    (deal,) = of_type(read("Le club de Vernay a prolongé le contrat de Marc Dubreuil jusqu'en 2027."), "Agreement")
+    assert "Marc Dubreuil" in labels(deal, "agent")
+
+
+def test_extending_a_strike_is_no_agreement(read):
+    assert not of_type(read("Les syndicats de Vantel ont prolongé la grève jusqu'à lundi."), "Agreement")
+
+
+def test_a_doerless_plan_counted_in_letters_is_particular(read):
+    (layoff,) = of_type(read("Les quatre vendeurs de la boutique seront licenciés."), "Layoff")
+    assert "quatre vendeurs de la boutique" in labels(layoff, "theme")
+
+
+def test_a_doerless_plan_with_nothing_particular_is_no_fact(read):
+    assert not of_type(read("Les vendeurs seront licenciés."), "Layoff")

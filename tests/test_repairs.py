@@ -981,3 +981,47 @@ def test_a_copula_with_a_noun_and_no_participle_stays_a_copula(hand_doc):
             ("modèles", 5, "amod", "ADJ", "modèle"), (".", 5, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[3].dep_, doc[5].dep_) == ("cop", "ROOT")
+
+
+# "Lunéa a recruté la joueuse ." with the name tagged as an adverb
+LUNEA_ROWS = [
+    ("Lunéa", 2, "nsubj", "ADV", "lunéa"), ("a", 2, "aux:tense", "AUX", "avoir"), ("recruté", 2, "ROOT", "VERB", "recruter"),
+    ("la", 4, "det", "DET", "le"), ("joueuse", 2, "obj", "NOUN", "joueur"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_capitalised_adverb_in_the_place_of_a_subject_is_a_name(hand_doc):
+    doc = repair(hand_doc(LUNEA_ROWS))
+    assert (doc[0].pos_, doc[0].lemma_) == ("PROPN", "Lunéa")
+
+
+def test_a_capitalised_adverb_that_modifies_the_verb_stays_an_adverb(hand_doc):
+    # "Hier a recruté ..." is no sentence, but 'Hier' as advmod stays an adverb
+    rows = [("Hier", 2, "advmod", "ADV", "hier")] + LUNEA_ROWS[1:]
+    assert repair(hand_doc(rows))[0].pos_ == "ADV"
+
+
+# "l' équipe , dont les joueurs et l' entraîneur seront licenciés ." with the verb conjoined to the first noun
+DONT_ROWS = [
+    ("l'", 1, "det", "DET", "le"), ("équipe", 1, "ROOT", "NOUN", "équipe"), (",", 10, "punct", "PUNCT", ","),
+    ("dont", 5, "nmod", "PRON", "dont", "PronType=Rel"), ("les", 5, "det", "DET", "le"),
+    ("joueurs", 1, "nmod", "NOUN", "joueur"), ("et", 10, "cc", "CCONJ", "et"), ("l'", 8, "det", "DET", "le"),
+    ("entraîneur", 10, "nsubj:pass", "NOUN", "entraîneur"), ("seront", 10, "aux:pass", "AUX", "être"),
+    ("licenciés", 5, "conj", "VERB", "licencier", "Tense=Past|VerbForm=Part"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_conjoined_to_the_first_subject_of_a_relative_clause_takes_both(hand_doc):
+    doc = repair(hand_doc(DONT_ROWS))
+    assert (doc[10].dep_, doc[10].head.i, doc[5].dep_, doc[5].head.i, doc[8].dep_, doc[8].head.i) == (
+        "acl:relcl", 1, "nsubj:pass", 10, "conj", 5)
+
+
+def test_a_verb_conjoined_to_a_noun_outside_any_relative_clause_is_left(hand_doc):
+    # "l' équipe , les joueurs et l' entraîneur seront licenciés ." with no relative pronoun, no root noun
+    rows = list(DONT_ROWS)
+    rows[3] = ("puis", 5, "advmod", "ADV", "puis")
+    rows[1] = ("équipe", 12, "nsubj", "NOUN", "équipe")
+    rows.append(("partira", 12, "ROOT", "VERB", "partir", "Mood=Ind|Tense=Fut|VerbForm=Fin"))
+    doc = repair(hand_doc(rows))
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 5)

@@ -208,7 +208,8 @@ class ArgumentReader:
         while hi + 1 in keep:
             hi += 1
         while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT", "CCONJ")
-                                or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")):
+                                or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")
+                                or "Rel" in self.doc[lo].morph.get("PronType")):  # 'dont les cinq joueurs'
             lo += 1
         while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"):
             hi -= 1

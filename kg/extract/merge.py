@@ -17,6 +17,7 @@ import re
 
 from ..text import content_words
 from .model import Amount, Event, Filler
+from .money import is_count_word
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
 #: A source makes an asserted event reported; what the text says of the event
@@ -181,7 +182,8 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
             # where, when, how much, how many ('7 postes vont être supprimés à Vierzon', 'une réunion
             # de conciliation est prévue mercredi')
             particular = bool(event.roles["place"] or event.amount or event.time or any(
-                f.label[:1].isdigit() for f in event.roles["theme"]))
+                f.label[:1].isdigit() or any(is_count_word(w) for w in f.label.split()[:3])
+                for f in event.roles["theme"]))
             if event.scheduled and event.status == "Planned" and event.time is not None:
                 pass  # 'une réunion de conciliation est prévue mercredi': a dated plan is a fact, doer or not
             elif not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):

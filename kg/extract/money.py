@@ -22,6 +22,17 @@ _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
           "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
           "cinquante": 50, "soixante": 60}
+
+
+def is_count_word(word: str) -> bool:
+    """A number written in letters, above one: 'les cinq joueurs' are counted as '5 joueurs' are.
+
+    >>> [is_count_word(w) for w in ("cinq", "vingt", "une", "joueurs")]
+    [True, True, False, False]
+    """
+    return word.lower() in _SMALL and word.lower() not in ("un", "une") or word.lower() in ("cent", "cents", "mille")
+
+
 _WORD = r"(?:" + "|".join(sorted([*_SMALL, "cents", "cent", "mille"], key=len, reverse=True)) + r")(?!\w)"
 # "deux cents", "vingt-cinq mille", "soixante et onze"
 _WORDS = rf"{_WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){_WORD})*"

@@ -102,6 +102,14 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'ont fait grève jeudi' with the bare event noun left unattached: right after its verb,
             # it is the verb's object, the noun of a support verb
             token.dep_ = "obj"
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass", "obj", "appos", "obl", "obl:arg", "obl:mod", "nmod"),
+                         ("ADV",)):
+        if token.pos_ == "ADV" and token.text[:1].isupper() and token.dep_ in (
+                "nsubj", "nsubj:pass", "obj", "appos", "obl", "obl:arg", "obl:mod", "nmod"):
+            # 'Lunéa a recruté', 'a assigné Rydo': a capitalised word the tagger took for an adverb in the
+            # place of a noun phrase is a name (an adverb fills no subject or object)
+            token.pos_ = "PROPN"
+            token.lemma_ = token.text
     for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
         verb = token.head
         if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
@@ -281,16 +289,24 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     child.head = token
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         first = token.head
-        if not (token.dep_ == "conj" and token.pos_ == "VERB" and first.dep_ == "ROOT"
+        # ('..., dont les cinq joueurs et l'entraîneur seront licenciés': so too in a relative clause)
+        relative = next((t for t in doc[first.left_edge.i:first.i] if t.pos_ == "PRON"
+                         and "Rel" in t.morph.get("PronType")), None)
+        if not (token.dep_ == "conj" and token.pos_ == "VERB" and (first.dep_ == "ROOT" or relative is not None)
                 and first.pos_ in ("PROPN", "NOUN")):
             continue
-        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         cc = next((c for c in token.children if c.dep_ == "cc"), None)
         if (subj is not None and cc is not None and first.i < cc.i < subj.i < token.i
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[first.i:cc.i])):
             # 'X et la Y ont déposé un préavis' parsed as 'X' with a conjoined clause: the two names
             # are the subject of the verb
-            _root_verb(token, first)
+            if first.dep_ == "ROOT":
+                _root_verb(token, first)
+            else:
+                token.head, token.dep_ = first.head, "acl:relcl"
+                first.head = token
+            first.dep_ = subj.dep_
             subj.head, subj.dep_ = first, "conj"
             cc.head = subj
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
