@@ -1465,3 +1465,23 @@ def test_a_doerless_plan_counted_in_letters_is_particular(read):
 
 def test_a_doerless_plan_with_nothing_particular_is_no_fact(read):
     assert not of_type(read("Les vendeurs seront licenciés."), "Layoff")
+
+
+def test_whom_a_participle_of_paying_on_the_sum_names_is_paid(read):
+    (payment,) = of_type(read("Le label a annoncé une avance de 2 millions d'euros versée à l'auteur."), "Payment")
+    assert labels(payment, "recipient") == ["auteur"]
+
+
+def test_a_place_after_a_participle_of_paying_is_paid_nothing(read):
+    events = read("Le label a annoncé une avance de 2 millions d'euros versée à Paris.")
+    assert not any(labels(e, "recipient") for e in of_type(events, "Payment"))
+
+
+def test_a_sum_obtained_is_received_when_the_verb_states_no_purchase(read):
+    (payment,) = of_type(read("Le label a obtenu une avance de 2 millions d'euros."), "Payment")
+    assert labels(payment, "recipient") == ["label"]
+
+
+def test_rights_obtained_for_a_sum_are_a_purchase(read):
+    (payment,) = of_type(read("La chaîne Vélia a obtenu les droits du championnat pour 20 millions d'euros."), "Payment")
+    assert labels(payment, "agent") == ["Vélia"]

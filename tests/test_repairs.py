@@ -1025,3 +1025,45 @@ def test_a_verb_conjoined_to_a_noun_outside_any_relative_clause_is_left(hand_doc
     rows.append(("partira", 12, "ROOT", "VERB", "partir", "Mood=Ind|Tense=Fut|VerbForm=Fin"))
     doc = repair(hand_doc(rows))
     assert (doc[10].dep_, doc[10].head.i) == ("conj", 5)
+
+
+# "une avance de 2 M€ sur trois ans versée au studio ." with the participle hung on the nearest noun
+AVANCE_ROWS = [
+    ("une", 1, "det", "DET", "un"), ("avance", 1, "ROOT", "NOUN", "avance", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"), ("2", 4, "nummod", "NUM", "2"), ("M€", 1, "nmod", "NOUN", "m€", "Gender=Masc"),
+    ("sur", 7, "case", "ADP", "sur"), ("trois", 7, "nummod", "NUM", "trois"),
+    ("ans", 1, "nmod", "NOUN", "an", "Gender=Masc|Number=Plur"),
+    ("versée", 7, "acl", "VERB", "verser", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("au", 10, "case", "ADP", "au"), ("studio", 8, "obl:arg", "NOUN", "studio"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_that_disagrees_with_its_noun_goes_to_the_noun_it_agrees_with(hand_doc):
+    assert repair(hand_doc(AVANCE_ROWS))[8].head.i == 1
+
+
+def test_a_participle_that_agrees_with_its_noun_stays(hand_doc):
+    rows = list(AVANCE_ROWS)
+    rows[8] = ("versés", 7, "acl", "VERB", "verser", "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part")
+    assert repair(hand_doc(rows))[8].head.i == 7
+
+
+# "Les épisodes seront diffusés en avant-première sur X ." with the noun taken for a gerund
+PREMIERE_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("épisodes", 3, "nsubj:pass", "NOUN", "épisode"), ("seront", 3, "aux:pass", "AUX", "être"),
+    ("diffusés", 3, "ROOT", "VERB", "diffuser", "Tense=Past|VerbForm=Part|Voice=Pass"), ("en", 5, "mark", "ADP", "en"),
+    ("avant-première", 3, "advcl", "VERB", "avant-première", "Tense=Pres|VerbForm=Part"), ("sur", 7, "case", "ADP", "sur"),
+    ("Ondalis", 5, "obl:arg", "PROPN", "Ondalis"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_present_participle_not_in_ant_is_a_noun_and_its_complement_the_verbs(hand_doc):
+    doc = repair(hand_doc(PREMIERE_ROWS))
+    assert (doc[5].pos_, doc[5].dep_, doc[7].head.i, doc[4].dep_) == ("NOUN", "obl:mod", 3, "case")
+
+
+def test_a_gerund_in_ant_stays_a_verb(hand_doc):
+    rows = list(PREMIERE_ROWS)
+    rows[5] = ("annonçant", 3, "advcl", "VERB", "annoncer", "Tense=Pres|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[5].pos_, doc[7].head.i) == ("VERB", 5)

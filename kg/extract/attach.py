@@ -111,12 +111,18 @@ class AmountReader(ArgumentReader):
         if lead.dep_ in ("obj", "nsubj:pass") and not told and (self.entries(head) or verb_lemmas(head) & self.demands):
             # 'recevront une indemnité': a payment to them; 'touche un salaire de': the verb's earning
             # ('a annoncé une aide de 80 millions': a sum announced is paid; saying it passes nothing)
+            # (an entry of the verb whose theme or venue does not fit states nothing to pass it to)
             return not verb_lemmas(head) & self.receives or bool(
-                {e.evokes for e in self.entries(head)} & {e.evokes for e in self.entries(token)})
+                {e.evokes for e in self.entries(head) if self.may_state(head, e)} & {e.evokes for e in self.entries(token)})
         # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
         # prime de 500 euros': a sum inside an offer is part of what is offered
         above = self.attach_point(token)
         return above is not None and self.offers(above)
+
+    def may_state(self, token: Token, entry) -> bool:
+        """Whether ``entry`` may state an event on ``token`` whatever its sum (the event reader
+        checks its theme and venue; here every entry may)."""
+        return True
 
     def offers(self, token: Token) -> bool:
         """A word that evokes an offer, which holds the sums inside it."""

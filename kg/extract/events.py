@@ -51,18 +51,23 @@ class EventReader(PlaceReader, AmountReader):
             if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c)
                                        and self.choose(c, self.entries(c)) for c in token.children):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
-            if entry.not_past and is_past(token):
-                continue
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
-            if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
-                continue
-            if (entry.theme_in is not None or entry.theme_types) and not (
-                    entry.theme_in is not None and self.theme_words(token) & entry.theme_in
-                    or self.theme_types(token) & entry.theme_types):
+            if not self.may_state(token, entry):
                 continue
             return entry
         return None
+
+    def may_state(self, token: Token, entry: Entry) -> bool:
+        """Whether the entry's conditions that do not depend on a sum hold: its tense, its venue
+        and its theme ('obtenir une avance' is no purchase: an advance is no kgl:paidThings)."""
+        if entry.not_past and is_past(token):
+            return False
+        if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
+            return False
+        return not (entry.theme_in is not None or entry.theme_types) or bool(
+            entry.theme_in is not None and self.theme_words(token) & entry.theme_in
+            or self.theme_types(token) & entry.theme_types)
 
     def counted_theme(self, token: Token) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
@@ -477,6 +482,18 @@ class EventReader(PlaceReader, AmountReader):
             # d'une aide de ...': who receives a payment or an offer is its recipient
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
+        if event.type == "Payment" and not event.roles["recipient"]:
+            # 'une garantie de 2,4 M€ versée au studio', 'a accordé une prime versée aux salariés': whom
+            # a participle of paying hung on the sum names is paid it
+            sums = [token] if is_nominal(token) else [c for c in token.children if c.dep_ == "obj"]
+            for noun in sums:
+                for acl in (c for c in noun.children if c.dep_ == "acl" and is_passive(c)
+                            and any(e.evokes == event.type for e in self.entries(c))):
+                    for c in acl.children:
+                        if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_words(c) & {"à", "au", "aux"} \
+                                and self.animate_token(c):
+                            for filler in self.fillers(c):
+                                event.add("recipient", filler)
 
     def fined(self, cand: Candidate) -> None:
         """Who pays a fine: whoever the verb that carries it imposes it on ('a infligé à X une

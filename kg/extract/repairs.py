@@ -110,6 +110,32 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # place of a noun phrase is a name (an adverb fills no subject or object)
             token.pos_ = "PROPN"
             token.lemma_ = token.text
+    for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        noun = token.head
+        if token.dep_ != "acl" or "Part" not in token.morph.get("VerbForm") or noun.pos_ != "NOUN":
+            continue
+        if not _agrees(token, noun):
+            # 'une garantie de 2,4 M€ sur trois ans versée au studio' with the participle hung on the
+            # nearest noun: a participle agrees with its noun; the first noun up the phrase that agrees is it
+            up = noun.head
+            while up.pos_ == "NOUN" and up.i < noun.i and noun.dep_ == "nmod":
+                if _agrees(token, up):
+                    token.head = up
+                    break
+                noun, up = up, up.head
+    for token in _having(doc, tokens, pos=("VERB",)):
+        if (token.pos_ == "VERB" and token.morph.get("Tense") == ["Pres"] and "Part" in token.morph.get("VerbForm")
+                and not token.lower_.endswith("ant") and token.dep_ in ("advcl", "acl", "xcomp")):
+            # 'diffusés en avant-première sur X' with the noun taken for a gerund: every present
+            # participle ends in '-ant'; the word is a noun and its complements are the verb's
+            verb = token.head
+            token.pos_, token.dep_ = "NOUN", "obl:mod"
+            token.set_morph("")
+            for c in list(token.children):
+                if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.i > token.i:
+                    c.head = verb
+                elif c.dep_ == "mark":
+                    c.dep_, c.pos_ = "case", "ADP"
     for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
         verb = token.head
         if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
@@ -477,6 +503,15 @@ def _split_compound_tense(doc: Doc, aux) -> None:
         if aux.i < child.i < part.i and child.dep_ in ("obl:arg", "obj"):
             child.dep_ = "obl:mod"
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+
+
+def _agrees(participle, noun) -> bool:
+    """Whether gender and number, where the parse gives both, agree."""
+    for feature in ("Gender", "Number"):
+        a, b = participle.morph.get(feature), noun.morph.get(feature)
+        if a and b and a != b:
+            return False
+    return True
 
 
 def _root_verb(verb, subject) -> None:
