@@ -1485,3 +1485,22 @@ def test_a_sum_obtained_is_received_when_the_verb_states_no_purchase(read):
 def test_rights_obtained_for_a_sum_are_a_purchase(read):
     (payment,) = of_type(read("La chaîne Vélia a obtenu les droits du championnat pour 20 millions d'euros."), "Payment")
     assert labels(payment, "agent") == ["Vélia"]
+
+
+def test_acquiring_rights_with_no_sum_is_a_deal(read):
+    (deal,) = of_type(read("La chaîne Vélia a acquis les droits de diffusion de la série."), "Agreement")
+    assert labels(deal, "agent") == ["Vélia"]
+
+
+def test_obtaining_the_right_to_act_is_no_deal(read):
+    assert not of_type(read("Le club de Vernay a obtenu le droit de jouer à domicile."), "Agreement")
+
+
+def test_a_participle_of_measure_gives_the_sum_of_the_event_its_noun_names(read):
+    events = read("Le montant de la transaction, estimé à 3 millions d'euros, surprend les analystes.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 3_000_000
+
+
+def test_a_participle_of_measure_on_a_count_states_no_payment(read):
+    assert not of_type(read("Le nombre de grévistes, estimé à 300, surprend la direction."), "Payment")

@@ -84,11 +84,22 @@ class AmountReader(ArgumentReader):
 
     def measured(self, verb: Token, amount: Token) -> Token | None:
         """The event word a verb of measure (``kgl:measureVerbs``) or a copula says the amount of:
-        its subject, when the amount is not inside that subject."""
+        its subject, when the amount is not inside that subject, or the noun it qualifies."""
         if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in verb.children)):
             return None
-        return next((c for c in verb.children if c.dep_ == "nsubj" and self.entries(c)
-                     and all(t.i != amount.i for t in c.subtree)), None)
+        # its subject, or the noun it qualifies ('le montant de la transaction, estimé à 450 000 $')
+        measured = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        measured += [verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
+        for c in measured:
+            if any(t.i == amount.i for t in c.subtree) and c.i != verb.head.i:
+                continue
+            if self.entries(c):
+                return c
+            if fold(c.lemma_) in self.sums:
+                # 'le montant de la transaction est estimé à 450 000 $': the sum of the event after 'de'
+                return next((g for g in c.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
+                             and self.entries(g)), None)
+        return None
 
     def passes_amount(self, token: Token) -> bool:
         """A noun of money that is the object of an event verb ('toucher une
