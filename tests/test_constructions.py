@@ -1504,3 +1504,23 @@ def test_a_participle_of_measure_gives_the_sum_of_the_event_its_noun_names(read)
 
 def test_a_participle_of_measure_on_a_count_states_no_payment(read):
     assert not of_type(read("Le nombre de grévistes, estimé à 300, surprend la direction."), "Payment")
+
+
+def test_whose_workers_are_laid_off_with_no_doer_named_lays_them_off(read):
+    events = read("L'usine de Vantel à Douai fermera en juin. Ses 120 ouvriers seront licenciés.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Vantel"]
+
+
+def test_workers_with_no_possessive_are_laid_off_by_no_one_named(read):
+    events = read("Le groupe Vantel a publié ses comptes mardi. Les 120 ouvriers du site seront licenciés.")
+    assert not any(labels(e, "agent") for e in of_type(events, "Layoff"))
+
+
+def test_a_site_of_a_firm_named_before_a_town_makes_the_firm_an_organisation(nlp):
+    assert entity_types(nlp, "Le centre d'appels de Telcora à Douai fermera en juin.").get("Telcora") == "Organization"
+
+
+def test_a_noun_phrase_ends_before_a_participle_whose_complements_were_cut(read):
+    (payment,) = of_type(read("Les départs seront assortis d'une prime pouvant aller jusqu'à 60 000 euros."), "Payment")
+    assert labels(payment, "theme") == ["prime"]

@@ -1067,3 +1067,22 @@ def test_a_gerund_in_ant_stays_a_verb(hand_doc):
     rows[5] = ("annonçant", 3, "advcl", "VERB", "annoncer", "Tense=Pres|VerbForm=Part")
     doc = repair(hand_doc(rows))
     assert (doc[5].pos_, doc[7].head.i) == ("VERB", 5)
+
+
+# "Ses employés seront licenciés ." with the participle tagged as a noun and 'être' as its copula
+LICENCIES_ROWS = [
+    ("Ses", 1, "det", "DET", "son", "Number=Plur|Poss=Yes"), ("employés", 3, "nsubj", "NOUN", "employé"),
+    ("seront", 3, "cop", "AUX", "être"), ("licenciés", 3, "ROOT", "NOUN", "licencié"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_after_etre_tagged_as_a_noun_is_a_passive(hand_doc):
+    doc = repair(hand_doc(LICENCIES_ROWS), verbs={"licencier"})
+    assert (doc[3].pos_, doc[3].lemma_, doc[2].dep_, doc[1].dep_) == ("VERB", "licencier", "aux:pass", "nsubj:pass")
+
+
+def test_a_noun_after_etre_that_no_verb_of_the_lexicon_spells_stays_a_noun(hand_doc):
+    # "Ses employés seront délégués ." : 'déléguer' is no verb of the lexicon given
+    rows = LICENCIES_ROWS[:3] + [("délégués", 3, "ROOT", "NOUN", "délégué"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"licencier"})
+    assert (doc[3].pos_, doc[2].dep_) == ("NOUN", "cop")

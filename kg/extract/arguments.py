@@ -211,7 +211,11 @@ class ArgumentReader:
                                 or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")
                                 or "Rel" in self.doc[lo].morph.get("PronType")):  # 'dont les cinq joueurs'
             lo += 1
-        while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"):
+        while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"
+                                # a participle whose complements were cut ('une prime pouvant aller jusqu'à ...',
+                                # 'une indemnité estimée à ...') is a clause of its own ('l'offre proposée' stays)
+                                or self.doc[hi].pos_ in ("VERB", "AUX")
+                                and any(c.i > hi and c.i not in keep for c in self.doc[hi].children)):
             hi -= 1
         # a verb at the edge of a noun phrase is the parser's slip ('écrivent les syndicats')
         while lo < token.i and self.doc[lo].pos_ in ("VERB", "AUX"):

@@ -624,6 +624,14 @@ class EventReader(PlaceReader, AmountReader):
                     within):
                 for filler in self.fillers(within):
                     event.add("agent", filler)
+        if not event.roles["agent"] and event.type in ("Layoff", "Hiring") and is_passive(token):
+            # 'Ses 230 téléconseillers seront licenciés': whose workers are laid off or hired, with no
+            # doer named, lays them off or hires them
+            for staff in (c for c in token.children if c.dep_ == "nsubj:pass" and self.animate_token(c)):
+                owner = self.coref.possessor(staff)
+                if owner is not None:
+                    for filler in self.fillers(owner):
+                        event.add("agent", filler)
 
     def earlier_parties(self, cand: Candidate) -> None:
         """Definite talks with no party of their own: the parties of the joint event just before."""

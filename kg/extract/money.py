@@ -50,9 +50,10 @@ _CUR_AFTER = (
     r"\$\s?(?-i:CA|CAN|US|AU)(?!\w)|(?-i:CA|US|C|A)\$|\$|€|£"
     r"|dollars?(?:\s+(?:américains|canadiens|australiens|(?-i:US|CA|CAN)(?!\w)))?"
     r"|euros?|livres?\s+sterling"
-    r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?))?|fr\.|(?-i:F\s?CFA)"
-    r"|dirhams?(?:\s+marocains)?|(?-i:DH|Dhs?)|yens?|yuans?"
-    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD|XOF|XAF|MAD|AED|JPY|CNY)"
+    r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?|guinéens|congolais|rwandais|burundais))?"
+    r"|fr\.|(?-i:F\s?CFA)"
+    r"|dirhams?(?:\s+marocains)?|(?-i:DH|Dhs?)|yens?|yuans?|dinars?(?:\s+(?:tunisiens|algériens))?"
+    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD|XOF|XAF|MAD|AED|JPY|CNY|TND|DZD|GNF)"
 )
 _CUR_BEFORE = r"(?-i:US|CA|C|A)\$|\$|€|£|(?-i:EUR|USD|CHF|CAD|GBP|AUD|Fr\.)"
 
@@ -143,6 +144,8 @@ _CFA_WEST = re.compile(r"\b(?:Sénégal|sénégalais\w*|Dakar|Côte d'Ivoire|ivo
 _CFA_CENTRAL = re.compile(r"\b(?:Cameroun|camerounais\w*|Yaoundé|Douala|Gabon|gabonais\w*|Libreville|Tchad|tchadien\w*"
                           r"|N'Djamena|Centrafrique|centrafricain\w*|Bangui|Congo-Brazzaville|Brazzaville"
                           r"|Guinée équatoriale|Malabo|CEMAC|BEAC)\b")
+_TUNISIA = re.compile(r"\b(?:Tunisie|tunisien\w*|Tunis|Sfax|Sousse|Monastir|Bizerte|Gabès|Kairouan|(?-i:UGTT))\b")
+_ALGERIA = re.compile(r"\b(?:Algérie|algérien\w*|Alger|Oran|Constantine|Annaba|(?-i:UGTA))\b")
 _EMIRATES = re.compile(r"\b(?:Émirats|Emirats|émirien\w*|Dubaï|Dubai|Abou Dhabi|Abu Dhabi)\b")
 _OTHER_FRANCS = re.compile(
     r"\b(?:CFA|FCFA|CFP|Afrique|africain\w*|Sénégal|Dakar|Côte d'Ivoire|Abidjan|Cameroun|Congo|Kinshasa|Brazzaville"
@@ -197,7 +200,7 @@ def _number(text: str, mult: str | None, half: str | None = None) -> float:
 
 
 def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = None,
-              dirham: str = "MAD") -> str | None:
+              dirham: str = "MAD", dinar: str | None = None) -> str | None:
     """The ISO 4217 code of a written currency; None when it cannot be told."""
     s = re.sub(r"\s+", " ", symbol.lower())
     if s.startswith(("€", "euro", "eur")):
@@ -215,16 +218,21 @@ def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = Non
             return cfa
         if "pacifique" in s:
             return "XPF"
+        for adjective, code in (("guinéen", "GNF"), ("congolais", "CDF"), ("rwandais", "RWF"), ("burundais", "BIF")):
+            if adjective in s:
+                return code
         return franc
     if re.fullmatch(r"f ?cfa", s):
         return cfa
     if s.startswith(("dirham", "dh")):
         return dirham
+    if s.startswith("dinar"):
+        return "TND" if "tunisien" in s else "DZD" if "algérien" in s else dinar
     if s.startswith("yen"):
         return "JPY"
     if s.startswith("yuan"):
         return "CNY"
-    if s.upper() in ("XOF", "XAF", "MAD", "AED", "JPY", "CNY"):
+    if s.upper() in ("XOF", "XAF", "MAD", "AED", "JPY", "CNY", "TND", "DZD", "GNF"):
         return s.upper()
     if "canadien" in s or s in ("cad", "ca$", "c$") or re.fullmatch(r"\$ ?can?", s) or s.endswith(" ca") or s.endswith(" can"):
         return "CAD"
@@ -321,6 +329,12 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     [(45000.0, 'EUR', 'year')]
     >>> [(a.min, a.max, a.currency) for a, _ in find_amounts("de 40 000 à 60 000 francs suisses")]
     [(40000.0, 60000.0, 'CHF')]
+    >>> [(a.value, a.currency) for a, _ in find_amounts("À Sfax, une hausse de 40 dinars")]
+    [(40.0, 'TND')]
+    >>> [(a.value, a.currency) for a, _ in find_amounts("une hausse de 40 dinars")]  # which dinar, the text does not say
+    []
+    >>> [(a.value, a.currency) for a, _ in find_amounts("45 milliards de francs guinéens")]
+    [(45000000000.0, 'GNF')]
     """
     if dollar is None:
         # named twice, or named once in a text that names nothing American
@@ -333,6 +347,9 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     west, central = bool(_CFA_WEST.search(text)), bool(_CFA_CENTRAL.search(text))
     cfa = "XOF" if west and not central else "XAF" if central and not west else None
     dirham = "AED" if _EMIRATES.search(text) else "MAD"
+    # the dinar of Tunisia or of Algeria, by the country the text names (neither, or both: unknown)
+    tunisia, algeria = bool(_TUNISIA.search(text)), bool(_ALGERIA.search(text))
+    dinar = "TND" if tunisia and not algeria else "DZD" if algeria and not tunisia else None
     found: list[tuple[Amount, int]] = []
     for m in _AMOUNT.finditer(text):
         prefixed = bool(m.group("n1"))
@@ -341,7 +358,7 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
         symbol = m.group("pre") or m.group("post")
         if number.lower() in ("un", "une") and not mult and not re.match(r"\s+symboliques?\b", text[m.end():]):
             continue  # "un dollar" is the currency, not a sum; "pour un euro symbolique" is one
-        currency = _currency(symbol, dollar, franc, cfa, dirham)
+        currency = _currency(symbol, dollar, franc, cfa, dirham, dinar)
         if currency is None or _is_conversion(text, m.start()):
             continue
         amount = Amount(currency=currency, span=Span(0, 0, ""))

@@ -284,8 +284,12 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             k -= 1  # 'la directrice générale (déléguée) de Kelvane': the role noun with its adjectives
         if lone and k < span.start - 2 and fold(doc[k].lemma_) in gazetteer.words("companyRoleNouns"):
             return "Organization"
-    if len(before) >= 2 and fold(before[-1].text) in ("de", "d'", "du") and found_type in ("Place", "Thing") \
-            and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") \
+    site = before[-2] if len(before) >= 2 and before[-2].pos_ == "NOUN" else None
+    if span.root.dep_ == "nmod" and span.root.head.i < span.start:
+        site = span.root.head  # the noun the name completes, or the one above ('le centre d'appels de Vantor à Douai')
+    if len(before) >= 2 and fold(before[-1].text) in ("de", "d'", "du") and (
+            found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1) \
+            and site is not None and any(fold(t.lemma_) in gazetteer.words("siteNouns") for t in (site, site.head)) \
             and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
         return "Organization"  # 'l'usine de Vantor à Douai': the site's place comes after 'à', so X owns it
     if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("companyTitleNouns") \

@@ -354,6 +354,21 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.pos_ = "PROPN"
             if token.dep_ == "xcomp" and not any(c.dep_ == "obj" for c in token.head.children):
                 token.dep_ = "obj"
+    for token in _having(doc, tokens, ("cop",)):
+        noun = token.head
+        if token.dep_ != "cop" or token.lemma_ != "être" or noun.pos_ != "NOUN":
+            continue
+        stem = next((noun.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if noun.lower_.endswith(end)), None)
+        if (stem is not None and stem + "er" in verbs and any(c.dep_ == "nsubj" for c in noun.children)
+                and not any(c.dep_ in ("det", "case") for c in noun.children)):
+            # 'Ses 230 téléconseillers seront licenciés' with the participle tagged as a noun, 'être' its
+            # copula: a participle of a verb of the lexicon after 'être', with no article, is a passive
+            noun.pos_, noun.lemma_ = "VERB", stem + "er"
+            noun.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+            token.dep_ = "aux:pass"
+            for c in noun.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubj:pass"
     passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
