@@ -24,6 +24,7 @@ class Known:
     type: str  # schema.org local name
     aliases: tuple[str, ...]
     same_as: tuple[str, ...]
+    kinds: tuple[str, ...] = ()  # nouns that say what it is (kg:kind): 'syndicat'
 
 
 _ARTICLE = {"le", "la", "les", "l", "the"}
@@ -127,6 +128,7 @@ def parse_gazetteer(path: Path) -> Gazetteer:
             key=iri[len(RES):], label=labels[0], type=types[0][len(SCHEMA):],
             aliases=tuple(labels[1:] + p.get(SKOS + "altLabel", [])),
             same_as=tuple(p.get(OWL + "sameAs", [])),
+            kinds=tuple(p.get(KG + "kind", [])),
         ))
     return Gazetteer(entries, word_lists)
 

@@ -1524,3 +1524,22 @@ def test_a_site_of_a_firm_named_before_a_town_makes_the_firm_an_organisation(nlp
 def test_a_noun_phrase_ends_before_a_participle_whose_complements_were_cut(read):
     (payment,) = of_type(read("Les départs seront assortis d'une prime pouvant aller jusqu'à 60 000 euros."), "Payment")
     assert labels(payment, "theme") == ["prime"]
+
+
+def test_an_employers_act_with_no_doer_is_done_by_the_body_the_text_is_about(read):
+    events = read("Le verrier Korlane va fermer son usine de Vierzon. La fermeture entraînera la suppression de "
+                  "180 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Korlane"]
+
+
+def test_a_union_the_text_is_about_cuts_no_jobs(read):
+    events = read("La CGT dénonce la fermeture du site. La suppression de 180 postes est prévue en juin.")
+    assert not any(labels(e, "agent") for e in of_type(events, "Layoff"))
+
+
+def test_a_doerless_act_that_tells_an_earlier_event_again_joins_it_and_takes_no_other_doer(read):
+    events = read("Le groupe Korlane va supprimer 180 postes. Le syndicat Sud a rencontré la direction. "
+                  "La suppression des postes inquiète les élus.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Korlane"]

@@ -432,3 +432,10 @@ def test_a_name_in_apposition_after_a_noun_of_bodies_is_that_body(nlp):
 @pytest.mark.slow
 def test_a_name_in_apposition_after_a_noun_of_people_is_no_body(nlp):
     assert types(nlp, "Le directeur de la station, Marc Olivan, a signé l'accord.").get("Marc Olivan") == "Person"
+
+
+def test_the_gazetteer_says_what_a_union_is_whatever_its_name():
+    from kg.gazetteer import load_gazetteer
+    known = load_gazetteer().lookup("CFE-CGC")
+    assert known is not None and "syndicat" in known.kinds
+    assert load_gazetteer().lookup("Medef").kinds == ()

@@ -516,9 +516,11 @@ class ArgumentReader:
                         yield grand, "nmod", case_words(grand)
 
     def is_union(self, key: str) -> bool:
-        """An entity known as a union: by its name ('Syndicat national des journalistes') or by
-        the noun that introduced it ('leur syndicat, les Teamsters')."""
-        words = set(fold(self.entities[key].label).split()) | self.kinds.get(key, set())
+        """An entity known as a union: by its name ('Syndicat national des journalistes'), one the
+        gazetteer knows it by ('Confédération générale du travail') or the noun that introduced it
+        ('leur syndicat, les Teamsters')."""
+        entity = self.entities[key]
+        words = {w for name in (entity.label, *entity.known_names) for w in fold(name).split()} | self.kinds.get(key, set())
         return bool(words & self.union_nouns)
 
     @staticmethod

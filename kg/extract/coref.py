@@ -214,6 +214,17 @@ class Coreference:
             return cands[0].token if cands else None
         return None
 
+    def topic(self, token: Token, skip: set[str] = frozenset()) -> Token | None:
+        """The body the text is going on about before ``token``: the subject of the nearest
+        earlier clause that names one, within the window ('Le sidérurgiste X va fermer son site.
+        La fermeture entraînera la suppression de 410 postes': X's cuts). Courts, ministries and
+        the bodies in ``skip`` are never it."""
+        for cand in self._before(token):
+            if cand.kind == "Organization" and cand.subject and cand.entity not in skip \
+                    and not self._institution(cand.entity):
+                return cand.token
+        return None
+
     def possessor(self, token: Token) -> Token | None:
         """Whose 'sa proposition', 'leur grève' is: a possessive determiner
         stands for the clause's subject when their numbers agree ('la CGT a

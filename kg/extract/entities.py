@@ -564,7 +564,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     def entity_for(f: Found, surface: str) -> str:
         if f.known:
             k = f.known
-            ent = entities.setdefault(k.key, Entity(k.key, k.label, k.type, set(), list(k.same_as), True))
+            ent = entities.setdefault(k.key, Entity(k.key, k.label, k.type, set(), list(k.same_as), True,
+                                                         k.aliases + k.kinds))
             ent.aliases.add(surface) if surface != k.label else None
             return k.key
         key = f"entity/{slug(surface)}"

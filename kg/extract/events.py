@@ -37,6 +37,8 @@ from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, i
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
+#: events only an employer or a payer does: with no doer said, the body the text is about does them
+_EMPLOYERS_ACTS = ("Layoff", "Hiring", "JobOffer", "Payment")
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
@@ -624,6 +626,15 @@ class EventReader(PlaceReader, AmountReader):
                     within):
                 for filler in self.fillers(within):
                     event.add("agent", filler)
+        if not event.roles["agent"] and event.type in _EMPLOYERS_ACTS and (is_nominal(token) or is_passive(token)):
+            # an employer's act told with no doer ('la suppression de 410 postes', '230 postes seront
+            # supprimés') is done by the body the text is about, a clause or two before (never a
+            # union, nor one it pays), unless it tells again an event told before (see merge)
+            unions = {k for k in self.entities if self.entities[k].type == "Organization" and self.is_union(k)}
+            paid = {f.entity for f in event.roles["recipient"] if f.entity}
+            topic = self.coref.topic(token, unions | paid)
+            if topic is not None:
+                event.implied_agents = self.fillers(topic)
         if not event.roles["agent"] and event.type in ("Layoff", "Hiring") and is_passive(token):
             # 'Ses 230 téléconseillers seront licenciés': whose workers are laid off or hired, with no
             # doer named, lays them off or hires them

@@ -188,6 +188,7 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 pass  # 'une réunion de conciliation est prévue mercredi': a dated plan is a fact, doer or not
             elif not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):
                 continue  # no doer, nothing said of it, or only a vague possibility: too little to be a fact
+            event.roles["agent"] = list(event.implied_agents)  # a new event: the body the text is about does it
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:
             absorb(twin, event)

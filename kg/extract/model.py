@@ -24,6 +24,10 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     same_as: list[str] = field(default_factory=list)
     known: bool = False  # from the gazetteer
+    #: the gazetteer's other names for it and the nouns of what it is (kg:kind), whether or not this
+    #: text writes them ('Confédération générale du travail', 'syndicat' for the CGT): they tell what
+    #: it is, they are not mentions
+    known_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,9 @@ class Event:
     clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
     told_again: bool = False  # a doerless passive of a thing already named ('Le contrat, signé vendredi, ...')
+    #: who does it when the text does not say and no event told before takes it in: the body the text is
+    #: about ('La fermeture entraînera la suppression de 410 postes'); given only to an event that stands
+    implied_agents: list = field(default_factory=list)
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
     compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's
 
