@@ -1543,3 +1543,12 @@ def test_a_doerless_act_that_tells_an_earlier_event_again_joins_it_and_takes_no_
                   "La suppression des postes inquiète les élus.")
     (layoff,) = of_type(events, "Layoff")
     assert labels(layoff, "agent") == ["Korlane"]
+
+
+def test_using_a_technique_is_usage(read):
+    (usage,) = of_type(read("La banque Verdane utilise un logiciel de tri automatique des dossiers."), "Usage")
+    assert labels(usage, "agent") == ["Verdane"]
+
+
+def test_operating_a_plant_is_no_usage(read):
+    assert not of_type(read("Le groupe Chimirel exploite une usine de solvants près de Rouen."), "Usage")
