@@ -439,3 +439,19 @@ def test_the_gazetteer_says_what_a_union_is_whatever_its_name():
     known = load_gazetteer().lookup("CFE-CGC")
     assert known is not None and "syndicat" in known.kinds
     assert load_gazetteer().lookup("Medef").kinds == ()
+
+
+@pytest.mark.slow
+def test_a_trade_noun_before_a_family_name_names_a_firm(nlp):
+    assert types(nlp, "Les ouvriers de Menuiserie Le Dantec ont débrayé lundi.").get("Menuiserie Le Dantec") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_after_du_groupe_is_the_groups(nlp):
+    assert types(nlp, "Le sous-traitant du groupe Vardelis a été placé en redressement.").get("Vardelis") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_trade_noun_with_no_name_after_it_names_nothing(nlp):
+    assert not [n for n in types(nlp, "Transports en commun : la ville de Lorient investit 3 millions d'euros.")
+                if n.startswith("Transports")]

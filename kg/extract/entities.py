@@ -356,8 +356,10 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     # the title stands right before the name: 'la start-up (nantaise) Kelvora'; or a few words
     # before it, which the parse did not attach to the name: 'le fabricant de verre Kelvane'
     for title in titles + [t for t in _titles_before(span) if t not in titles]:
-        if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children):
+        if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children) \
+                and not any(c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux") for c in title.children):
             continue  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
+            # ('du groupe Batilor' has its article inside the preposition)
         if title.text[:1].isupper() and title.i > 0 and title.doc[title.i - 1].pos_ not in ("PUNCT", "SPACE"):
             continue  # a capitalised noun belongs to a name before this one: 'la Maison-Blanche Lena Varga'
         lemma = fold(title.lemma_)
