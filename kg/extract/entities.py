@@ -451,6 +451,12 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             if again is None:
                 continue
             ent = again
+        # (a word of the model's vocabulary: an unknown word there is a name; with no vectors, nothing is known)
+        if (ent.start == ent.sent.start and ent[0].pos_ == "NOUN" and not ent[0].is_oov
+                and all(t.text.islower() for t in ent[1:])
+                and not gazetteer.lookup(ent.text)
+                and len(re.findall(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", text)) < 2):
+            continue  # 'Transports gratuits : ...': a common noun capitalised to open a sentence, named nowhere else
         if re.fullmatch(r"[IVXLC]+(?:e|er|ème|eme)", ent.text):
             continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
         if is_title_only(ent, titles) and not gazetteer.lookup(ent.text):
