@@ -22,16 +22,39 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     """Indices of the words whose relation is one of ``deps`` and part of speech one of
     ``pos`` (either empty: any), read from the parse's arrays as it stands: a step that
     concerns a few kinds of words makes a Token for those only (spaCy makes one anew at
-    each access, and the steps run on every article)."""
-    mask = np.ones(len(doc), dtype=bool)
-    for column, wanted in ((DEP, [doc.vocab.strings[d] for d in deps]), (POS, [POS_IDS[p] for p in pos])):
-        if wanted:
-            col = doc.to_array(column)
-            hit = np.zeros(len(doc), dtype=bool)
-            for value in wanted:
-                hit |= col == value
-            mask &= hit
+    each access, and the steps run on every article). Both columns come from one
+    ``to_array`` call, and the masks from as few array operations as the values need."""
+    dep_ids, pos_ids = _position_ids(doc.vocab.strings, deps, pos)
+    if not dep_ids and not pos_ids:
+        return list(range(len(doc)))
+    if dep_ids and pos_ids:
+        cols = doc.to_array([DEP, POS])
+        mask = _any_equal(cols[:, 0], dep_ids) & _any_equal(cols[:, 1], pos_ids)
+    elif dep_ids:
+        mask = _any_equal(doc.to_array(DEP), dep_ids)
+    else:
+        mask = _any_equal(doc.to_array(POS), pos_ids)
     return np.flatnonzero(mask).tolist()
+
+
+_POSITION_IDS: dict[tuple, tuple[list[int], list[int]]] = {}
+
+
+def _position_ids(strings, deps: tuple[str, ...], pos: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """The hashes of ``deps`` and the ids of ``pos``, once per pair of tuples (string hashes
+    do not depend on the vocab)."""
+    key = (deps, pos)
+    ids = _POSITION_IDS.get(key)
+    if ids is None:
+        ids = _POSITION_IDS[key] = ([strings[d] for d in deps], [POS_IDS[p] for p in pos])
+    return ids
+
+
+def _any_equal(column: np.ndarray, values: list[int]) -> np.ndarray:
+    mask = column == values[0]
+    for value in values[1:]:
+        mask |= column == value
+    return mask
 
 
 def verb_lemmas(token: Token) -> frozenset[str]:
