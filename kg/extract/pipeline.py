@@ -80,6 +80,11 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     lexicon = lexicon or load_lexicon()
     gazetteer = gazetteer or load_gazetteer()
     text = document.text
+    body = normalise(text[document.body_start:])  # what the parser saw, for the finders that read text
+    if (len(doc) and doc.user_data.get("offset", 0) == document.body_start
+            and doc[-1].idx + len(doc[-1].text_with_ws) == len(body)):
+        # the parse's own text (``names.doc_text``), which spaCy joins anew from every token
+        doc.user_data.setdefault("kg_text", body)
     repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"), lexicon.all_lemmas("VERB"),
            lexicon.folded("etreVerbs"))
     sentences = sentences_of(doc, text)
@@ -92,7 +97,6 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
     offices = find_offices(doc, text, token_entity, entities,
                            lexicon.folded("personDescriptors") | gazetteer.words("personTitleNouns"),
                            gazetteer.words("civilTitles"), sentence_of)
-    body = normalise(text[document.body_start:])  # what the parser saw, for the finders that read text
     amounts = find_amounts(body, document.body_start)
     for amount, _ in amounts:
         amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
