@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges
+from .syntax import words_where
 
 # Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
@@ -167,7 +168,13 @@ def quoted_works(doc: Doc, text: str, offset: int, lexicon: Lexicon, gazetteer: 
     return out
 
 
-_BEFORE_NAME = re.compile(r"(\w+)\s+(?:de\s+|d')(?=[A-ZÀ-Ý])")
+# from a word's start only: a match inside a word would be one at its start, tried first (the lookbehind
+# spares the engine a try at every letter)
+_BEFORE_NAME = re.compile(r"(?<!\w)(\w+)\s+(?:de\s+|d')(?=[A-ZÀ-Ý])")
+
+
+#: answers of the word tests below by string hash, per test and word lists (see syntax.words_where)
+_WORD_TESTS: dict[tuple, dict[int, bool]] = {}
 
 
 def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -181,7 +188,10 @@ def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int
     out = []
     text = doc_text(doc)
     loud = shouted_lines(text)  # a headline in title case or capitals says nothing of names
-    for t in doc:
+    # only a word whose folded lemma is a noun of bodies can pass the test below: a Token for those only
+    cache = _WORD_TESTS.setdefault(("titled", bodies), {})
+    for i in words_where(doc, LEMMA, lambda lemma: fold(lemma) in bodies, cache):
+        t = doc[i]
         if t.pos_ != "NOUN" or not t.text.islower() or fold(t.lemma_) not in bodies \
                 or not any(c.dep_ == "det" for c in t.children) or any(lb <= t.idx < le for lb, le in loud):
             continue
@@ -537,7 +547,11 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
     geography = gazetteer.words("placeHeadWords")
     stop = lexicon.folded("timeWords")
     out = []
-    for t in doc:
+    # a word none of the three cases below can start (not a head, an acronym or a noun of geography):
+    # no Token for it
+    cache = _WORD_TESTS.setdefault(("body", heads, geography), {})
+    for i in words_where(doc, ORTH, lambda w: fold(w) in heads or fold(w) in geography or w.isupper(), cache):
+        t = doc[i]
         word = fold(t.text)
         if word in heads and t.text[:1].isupper() and not _sentence_start(t):
             end = _complements(doc, t.i + 1, stop)

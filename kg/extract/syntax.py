@@ -57,6 +57,21 @@ def _any_equal(column: np.ndarray, values: list[int]) -> np.ndarray:
     return mask
 
 
+def words_where(doc: Doc, column: int, test, cache: dict[int, bool]) -> list[int]:
+    """Indices of the words whose string in ``column`` (ORTH, LEMMA, ...) passes ``test``,
+    read from the parse's array: ``test`` runs once per string (``cache``, kept by the
+    caller for one ``test``, maps its hash to the answer), and no Token is made."""
+    strings = doc.vocab.strings
+    out = []
+    for i, key in enumerate(doc.to_array(column).tolist()):
+        passed = cache.get(key)
+        if passed is None:
+            passed = cache[key] = bool(test(strings[key]))
+        if passed:
+            out.append(i)
+    return out
+
+
 def verb_lemmas(token: Token) -> frozenset[str]:
     """The lemma, and what the word could be the infinitive of: the French
     model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
