@@ -7,10 +7,11 @@ parse is left as the model gave it.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import case_words, positions
+from .syntax import case_words, positions, words_where
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -24,6 +25,16 @@ def _having(doc: Doc, tokens: list, deps: tuple[str, ...] = (), pos: tuple[str, 
     """The words of ``tokens`` (the document's, in order) a pass below could concern, by
     relation and part of speech as the parse stands now (:func:`.syntax.positions`)."""
     return [tokens[i] for i in positions(doc, deps, pos)] if deps or pos else tokens
+
+
+_TIME_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
+
+
+def _time_nouns(doc: Doc, tokens: list, time_words: frozenset[str] | set[str]) -> list:
+    """The words of ``tokens`` whose folded lemma is a word of time, from the lemma column
+    (:func:`.syntax.words_where`, each lemma folded once per ``time_words``)."""
+    cache = _TIME_LEMMAS.setdefault(time_words, {}) if isinstance(time_words, frozenset) else {}
+    return [tokens[i] for i in words_where(doc, LEMMA, lambda lemma: fold(lemma) in time_words, cache)]
 
 
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
@@ -473,7 +484,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a été condamnée par le tribunal à payer': the infinitive completes the passive verb,
             # not its doer
             token.head, token.dep_ = noun.head, "xcomp"
-    for token in tokens:
+    for token in _time_nouns(doc, tokens, time_words):
         if fold(token.lemma_) not in time_words or not case_words(token):
             continue
         cop = next((c for c in token.children if c.dep_ == "cop"), None)
