@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from ..documents import Document
 from ..gazetteer import Gazetteer, load_gazetteer
@@ -21,11 +23,15 @@ from .repairs import repair
 from .titles import find_offices
 
 
+_VERB, _AUX = POS_IDS["VERB"], POS_IDS["AUX"]
+
+
 def sentences_of(doc, text: str) -> list[Span]:
     """Sentence spans in the original text, without surrounding blanks."""
     offset = doc.user_data.get("offset", 0)
     spans = []
     prev_sent = None
+    verbal = [p == _VERB or p == _AUX for p in doc.to_array(POS).tolist()]  # no Token for each word
     for sent in doc.sents:
         b, e = sent.start_char + offset, sent.end_char + offset
         while b < e and text[b].isspace():
@@ -33,7 +39,7 @@ def sentences_of(doc, text: str) -> list[Span]:
         while e > b and text[e - 1].isspace():
             e -= 1
         gap = text[spans[-1].end:b] if spans else "\n"
-        verbless = spans and not any(t.pos_ in ("VERB", "AUX") for t in prev_sent) and prev_sent[-1].is_alpha
+        verbless = spans and not any(verbal[prev_sent.start:prev_sent.end]) and prev_sent[-1].is_alpha
         if spans and any(ch.isalnum() for ch in text[b:e]) and (
                 spans[-1].text.endswith((":", ";")) or text[b] in ":;" or verbless) and "\n" not in gap:
             # a colon or a semicolon goes on with the same sentence, whatever the parser says; so does
