@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
@@ -93,8 +95,11 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     # the words below concern only 'selon', 'après' and verbs: a Token for those only
     strings, verb = doc.vocab.strings, POS_IDS["VERB"]
     wanted = {strings[w] for w in ("selon", "d'après", "après")}
-    cols = doc.to_array([LOWER, POS]).tolist()
-    for i in [i for i, (low, p) in enumerate(cols) if p == verb or low in wanted]:
+    cols = doc.to_array([LOWER, POS])
+    hit = cols[:, 1] == verb
+    for low in wanted:
+        hit |= cols[:, 0] == low
+    for i in np.flatnonzero(hit).tolist():
         token = doc[i]
         # "selon X", "d'après X"
         after = token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
