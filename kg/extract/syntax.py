@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 _VERB_ENDINGS = ("aient", "erait", "eront", "erons", "eriez", "ait", "ant", "ent", "ons", "ez", "ées", "és", "ée",
@@ -115,17 +116,32 @@ def tense_by_ending(token: Token) -> str | None:
     return "Cnd" if rest in _CONDITIONAL_ENDINGS else "Fut" if rest in _FUTURE_ENDINGS else None
 
 
+# The helpers below compare the integer ids of parts of speech and relations (``token.pos``,
+# ``token.dep``; the same tests as on ``pos_`` and ``dep_``, without a string looked up for each
+# word) and walk a word's children in a plain loop: they are asked of most words of every article.
+_NOUN, _PROPN, _VERB, _AUX, _ADP = (POS_IDS[p] for p in ("NOUN", "PROPN", "VERB", "AUX", "ADP"))
+_DET, _NUMMOD, _CASE, _FIXED, _MARK, _ACL, _AUX_PASS, _AUX_TENSE = (
+    get_string_id(d) for d in ("det", "nummod", "case", "fixed", "mark", "acl", "aux:pass", "aux:tense"))
+
+
 def is_nominal(token: Token) -> bool:
     """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
-    if token.pos_ in ("NOUN", "PROPN"):
+    pos = token.pos
+    if pos == _NOUN or pos == _PROPN:
         return True
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" for c in token.children)
+    if pos != _VERB and pos != _AUX:
+        return False
+    for c in token.children:
+        if c.dep == _DET:
+            return True
+    return False
 
 
 def case_words(token: Token) -> set[str]:
     words = set()
     for child in token.children:
-        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
+        dep = child.dep
+        if dep == _CASE or dep == _FIXED or (dep == _MARK and child.pos == _ADP):
             w = child.text.lower()
             words.add(w)
             if w == "d'":
@@ -135,17 +151,18 @@ def case_words(token: Token) -> set[str]:
 
 def is_bare(token: Token) -> bool:
     """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
-    if token.pos_ == "PROPN":
+    if token.pos == _PROPN:
         return False
-    if any(c.dep_ in ("det", "nummod") for c in token.children):
-        return False
+    for c in token.children:
+        if c.dep == _DET or c.dep == _NUMMOD:
+            return False
     return not (case_words(token) & {"du", "des", "au", "aux"})
 
 
 def is_definite(token: Token) -> bool:
     """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
     for child in token.children:
-        if child.dep_ == "det" and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
+        if child.dep == _DET and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
                                     or "Dem" in child.morph.get("PronType")):
             return True
     # "en grève", "en pleine négociation": a state of an event already under way
@@ -154,16 +171,20 @@ def is_definite(token: Token) -> bool:
 
 def is_passive(token: Token) -> bool:
     """'a été rejetée', 'des deepfakes générés par l'IA'."""
-    return any(c.dep_ == "aux:pass" for c in token.children) or (
-        token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    for c in token.children:
+        if c.dep == _AUX_PASS:
+            return True
+    return (
+        token.dep == _ACL and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         # 'd'avoir utilisé': a past infinitive is active
         and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
 
 
 def is_past(token: Token) -> bool:
     """'a recruté', 'avait recruté', 'recruta': the event is done."""
-    if any(c.dep_ == "aux:tense" for c in token.children):
-        return True
+    for c in token.children:
+        if c.dep == _AUX_TENSE:
+            return True
     return "Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
 
 
