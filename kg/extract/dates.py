@@ -133,9 +133,54 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def _find_day_dates(text: str, pub: _Published | None) -> list[tuple[int, int, str]]:
+_MONTH_WORD = re.compile(_MONTH)  # in lower case, to find where a month may be written
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w is to the regular expressions
+
+
+def _month_anchors(text: str) -> list[int] | None:
+    """Where a month name may begin a word, as ``re.IGNORECASE`` compares letters (lower case, and
+    the dotless i and the long s it takes for i and s); None when lower case changes the length."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    low = low.replace("\u0131", "i").replace("\u017f", "s")
+    return [q for q in (m.start() for m in _MONTH_WORD.finditer(low)) if q == 0 or not _word_char(text[q - 1])]
+
+
+def _anchored(pattern: re.Pattern, text: str, anchors: list[int] | None, runs: int) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, the pattern tried only at the word starts up to ``runs``
+    runs of non-blanks before an anchor: for a pattern whose every match starts at a word start
+    and holds an anchor, with at most ``runs`` such runs before it (a month name after a weekday, a
+    day, 'à partir de'...). The regular expressions below, tried at every character, cost more
+    than the rest of the date finder; a month is named a few times an article."""
+    if anchors is None:
+        return list(pattern.finditer(text))
+    starts = set()
+    for q in anchors:
+        i = q
+        for _ in range(runs):
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+        starts.update(p for p in range(i, q + 1) if _word_char(text[p]) and (p == 0 or not _word_char(text[p - 1])))
+    found, end = [], 0
+    for p in sorted(starts):
+        if p >= end:  # finditer goes on after the end of a match
+            m = pattern.match(text, p)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def _find_day_dates(text: str, pub: _Published | None, months: list[int] | None = None) -> list[tuple[int, int, str]]:
     found = []
-    for m in _DAY_DATE.finditer(text):
+    # a weekday, 'entre le', a first day, 'et le', a day: seven runs before the month at most
+    for m in _anchored(_DAY_DATE, text, months if months is not None else _month_anchors(text), 7):
         month = MONTHS[m.group("month").lower()]
         day = _day_number(m.group("first") or m.group("day"))
         if m.group("year"):
@@ -159,9 +204,10 @@ def _find_day_dates(text: str, pub: _Published | None) -> list[tuple[int, int, s
     return found
 
 
-def _find_month_dates(text: str, pub: _Published | None) -> list[tuple[int, int, str]]:
+def _find_month_dates(text: str, pub: _Published | None, months: list[int] | None = None) -> list[tuple[int, int, str]]:
     found = []
-    for m in _MONTH_DATE.finditer(text):
+    # 'à partir de', 'au mois de': three runs before the month at most
+    for m in _anchored(_MONTH_DATE, text, months if months is not None else _month_anchors(text), 3):
         if not m.group("lead") and not m.group("year"):
             continue  # "mai" alone is too often not a date; "en mai" is one
         month = MONTHS[m.group("month").lower()]
@@ -267,7 +313,8 @@ def find_dates(text: str, year: int | None = None, offset: int = 0, *,
     ['2024-04-14', '2023-05-14', '2026', '2023']
     """
     pub = _published(published, year)
-    spans = _find_day_dates(text, pub) + _find_month_dates(text, pub) + _find_relative(text, pub)
+    months = _month_anchors(text)
+    spans = _find_day_dates(text, pub, months) + _find_month_dates(text, pub, months) + _find_relative(text, pub)
     spans += [(m.start(), m.end(), m.group("year")) for m in _YEAR_DATE.finditer(text)]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: list[FoundDate] = []
