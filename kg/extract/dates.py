@@ -140,6 +140,35 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w is to the regular expressions
 
 
+def _words_at(text: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where one of ``words`` (in lower case) may begin a word, every occurrence, as
+    ``re.IGNORECASE`` compares letters (lower case, and the dotless i and the long s it takes for
+    i and s); None when lower case changes the length."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    low = low.replace("\u0131", "i").replace("\u017f", "s")
+    return [q for q in _occurrences(low, words) if q == 0 or not _word_char(text[q - 1])]
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``words`` occurs in ``text``, overlapping ones too."""
+    out = []
+    for word in words:
+        q = text.find(word)
+        while q != -1:
+            out.append(q)
+            q = text.find(word, q + 1)
+    return out
+
+
+# what the relative dates below must hold, in lower case: a year or a season; a month or a week; a day
+_YEAR_WORDS = ("l'an", "année", "été", "automne", "hiver", "printemps")
+_MONTH_WEEK_WORDS = ("mois", "semaine")
+_DAY_WORDS = ("hier", "demain", "aujourd'hui", "matin", "soir", "midi", "nuit", "week", *WEEKDAYS)
+_NUMERIC_HINT = re.compile(r"\d[./]\d")
+
+
 def _month_anchors(text: str) -> list[int] | None:
     """Where a month name may begin a word, as ``re.IGNORECASE`` compares letters (lower case, and
     the dotless i and the long s it takes for i and s); None when lower case changes the length."""
@@ -167,6 +196,11 @@ def _anchored(pattern: re.Pattern, text: str, anchors: list[int] | None, runs: i
             while i > 0 and not text[i - 1].isspace():
                 i -= 1
         starts.update(p for p in range(i, q + 1) if _word_char(text[p]) and (p == 0 or not _word_char(text[p - 1])))
+    return _matches_at(pattern, text, starts)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` when every match starts at one of ``starts``."""
     found, end = [], 0
     for p in sorted(starts):
         if p >= end:  # finditer goes on after the end of a match
@@ -197,7 +231,9 @@ def _find_day_dates(text: str, pub: _Published | None, months: list[int] | None 
             weekday = WEEKDAYS[m.group("weekday").lower()]
             chosen = next((d for d in days if d.weekday() == weekday), chosen)
         found.append((m.start(), m.end(), chosen.isoformat(), not m.group("year")))
-    for m in _NUMERIC.finditer(text):
+    # a day of one or two digits before the separator: a digit, a separator and a digit at the day's last digit
+    for m in _matches_at(_NUMERIC, text, {p for h in _NUMERIC_HINT.finditer(text) for p in (h.start() - 1, h.start())
+                                          if p >= 0}):
         d = _valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if d is not None:
             found.append((m.start(), m.end(), d.isoformat()))
@@ -235,12 +271,14 @@ def _find_relative(text: str, pub: _Published | None) -> list[tuple[int, int, st
     if pub is None:
         return []
     found = []
-    for m in _RELATIVE_YEAR.finditer(text):
+    # 'l'an', 'l'année' begin their match; 'd'ici à la fin de l'année': six runs before 'année'; 'cet été': one
+    words = _words_at(text, _YEAR_WORDS)
+    for m in _anchored(_RELATIVE_YEAR, text, words, 6):
         y = pub.year - 1 if m.group("last") else pub.year + 1 if m.group("next") else pub.year
         found.append((m.start(), m.end(), f"{y:04d}"))
     if pub.month is None:
         return found
-    for m in _RELATIVE_MONTH.finditer(text):
+    for m in _anchored(_RELATIVE_MONTH, text, _words_at(text, _MONTH_WEEK_WORDS), 1):  # 'le mois', 'cette semaine'
         week = "semaine" in m.group().lower()
         shift = -1 if m.group("last") else 1 if m.group("next") else 0
         if pub.day is not None and week:
@@ -250,7 +288,7 @@ def _find_relative(text: str, pub: _Published | None) -> list[tuple[int, int, st
         else:
             iso = _add_months(pub, shift)
         found.append((m.start(), m.end(), iso))
-    for m in _RELATIVE_DAY.finditer(text):
+    for m in _anchored(_RELATIVE_DAY, text, _words_at(text, _DAY_WORDS), 2):  # 'cet après-midi': two runs
         word = (m.group("word") or "").lower()
         if word in _ERA_WORDS and _UNTIL_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
             continue
@@ -315,7 +353,9 @@ def find_dates(text: str, year: int | None = None, offset: int = 0, *,
     pub = _published(published, year)
     months = _month_anchors(text)
     spans = _find_day_dates(text, pub, months) + _find_month_dates(text, pub, months) + _find_relative(text, pub)
-    spans += [(m.start(), m.end(), m.group("year")) for m in _YEAR_DATE.finditer(text)]
+    # 'd'ici à la fin 2030': four runs before the year at most (the last may hold the year: 'fin2030')
+    years = _occurrences(text, ("19", "20"))
+    spans += [(m.start(), m.end(), m.group("year")) for m in _anchored(_YEAR_DATE, text, years, 4)]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: list[FoundDate] = []
     for begin, end, iso, *yearless in spans:
