@@ -11,6 +11,7 @@ percentages and years never are.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .model import Amount, Span
 
@@ -199,9 +200,49 @@ def _number(text: str, mult: str | None, half: str | None = None) -> float:
     return (value + (0.5 if half else 0.0)) * scale
 
 
-def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = None,
-              dirham: str = "MAD", dinar: str | None = None) -> str | None:
-    """The ISO 4217 code of a written currency; None when it cannot be told."""
+class _Defaults:
+    """The currencies a text's bare '$' or 'dollars', 'francs', 'F CFA', 'dirhams' and 'dinars' stand
+    for, each read off the text when an amount first needs it: most articles write euros, and need
+    no search of the whole text for Canada, Switzerland, the franc zones, the Emirates or the Maghreb."""
+
+    def __init__(self, text: str, dollar: str | None, franc: str | None) -> None:
+        self.text, self._dollar, self._franc = text, dollar, franc
+
+    @cached_property
+    def dollar(self) -> str:
+        if self._dollar is not None:
+            return self._dollar
+        # named twice, or named once in a text that names nothing American
+        canada = len(_CANADA.findall(self.text))
+        return "CAD" if canada >= 2 or (canada == 1 and not _US.search(self.text)) else "USD"
+
+    @cached_property
+    def franc(self) -> str | None:
+        if self._franc is None and (_SWISS.search(self.text) or not _OTHER_FRANCS.search(self.text)):
+            return "CHF"
+        return self._franc
+
+    @cached_property
+    def cfa(self) -> str | None:
+        # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the countries the text names
+        # (neither, or both: unknown)
+        west, central = bool(_CFA_WEST.search(self.text)), bool(_CFA_CENTRAL.search(self.text))
+        return "XOF" if west and not central else "XAF" if central and not west else None
+
+    @cached_property
+    def dirham(self) -> str:
+        return "AED" if _EMIRATES.search(self.text) else "MAD"  # the dirham of Morocco, unless of the Emirates
+
+    @cached_property
+    def dinar(self) -> str | None:
+        # the dinar of Tunisia or of Algeria, by the country the text names (neither, or both: unknown)
+        tunisia, algeria = bool(_TUNISIA.search(self.text)), bool(_ALGERIA.search(self.text))
+        return "TND" if tunisia and not algeria else "DZD" if algeria and not tunisia else None
+
+
+def _currency(symbol: str, local: _Defaults) -> str | None:
+    """The ISO 4217 code of a written currency; None when it cannot be told. ``local`` gives
+    what a bare '$', 'francs', 'F CFA', 'dirhams' or 'dinars' stand for in the text."""
     s = re.sub(r"\s+", " ", symbol.lower())
     if s.startswith(("€", "euro", "eur")):
         return "EUR"
@@ -215,19 +256,19 @@ def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = Non
         if "belge" in s:
             return "BEF"
         if "cfa" in s:
-            return cfa
+            return local.cfa
         if "pacifique" in s:
             return "XPF"
         for adjective, code in (("guinéen", "GNF"), ("congolais", "CDF"), ("rwandais", "RWF"), ("burundais", "BIF")):
             if adjective in s:
                 return code
-        return franc
+        return local.franc
     if re.fullmatch(r"f ?cfa", s):
-        return cfa
+        return local.cfa
     if s.startswith(("dirham", "dh")):
-        return dirham
+        return local.dirham
     if s.startswith("dinar"):
-        return "TND" if "tunisien" in s else "DZD" if "algérien" in s else dinar
+        return "TND" if "tunisien" in s else "DZD" if "algérien" in s else local.dinar
     if s.startswith("yen"):
         return "JPY"
     if s.startswith("yuan"):
@@ -240,7 +281,7 @@ def _currency(symbol: str, dollar: str, franc: str | None, cfa: str | None = Non
         return "AUD"
     if "américain" in s or s in ("usd", "us$") or re.fullmatch(r"(?:\$|dollars?) ?us", s):
         return "USD"
-    return dollar
+    return local.dollar
 
 
 def _per(after: str, before: str) -> str | None:
@@ -336,20 +377,7 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     >>> [(a.value, a.currency) for a, _ in find_amounts("45 milliards de francs guinéens")]
     [(45000000000.0, 'GNF')]
     """
-    if dollar is None:
-        # named twice, or named once in a text that names nothing American
-        canada = len(_CANADA.findall(text))
-        dollar = "CAD" if canada >= 2 or (canada == 1 and not _US.search(text)) else "USD"
-    if franc is None and (_SWISS.search(text) or not _OTHER_FRANCS.search(text)):
-        franc = "CHF"
-    # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the countries the text names
-    # (neither, or both: unknown); the dirham of Morocco unless the text is about the Emirates
-    west, central = bool(_CFA_WEST.search(text)), bool(_CFA_CENTRAL.search(text))
-    cfa = "XOF" if west and not central else "XAF" if central and not west else None
-    dirham = "AED" if _EMIRATES.search(text) else "MAD"
-    # the dinar of Tunisia or of Algeria, by the country the text names (neither, or both: unknown)
-    tunisia, algeria = bool(_TUNISIA.search(text)), bool(_ALGERIA.search(text))
-    dinar = "TND" if tunisia and not algeria else "DZD" if algeria and not tunisia else None
+    local = _Defaults(text, dollar, franc)
     found: list[tuple[Amount, int]] = []
     for m in _AMOUNT.finditer(text):
         prefixed = bool(m.group("n1"))
@@ -358,7 +386,7 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
         symbol = m.group("pre") or m.group("post")
         if number.lower() in ("un", "une") and not mult and not re.match(r"\s+symboliques?\b", text[m.end():]):
             continue  # "un dollar" is the currency, not a sum; "pour un euro symbolique" is one
-        currency = _currency(symbol, dollar, franc, cfa, dirham, dinar)
+        currency = _currency(symbol, local)
         if currency is None or _is_conversion(text, m.start()):
             continue
         amount = Amount(currency=currency, span=Span(0, 0, ""))
@@ -373,12 +401,25 @@ def find_amounts(text: str, offset: int = 0, *, dollar: str | None = None,
     return _bare_millions(text, offset, found)
 
 
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (in lower case) as ``re.IGNORECASE`` compares letters
+    (lower case, and the dotless i and the long s it takes for i and s; yes when lower case changes
+    the length)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return True
+    low = low.replace("\u0131", "i").replace("\u017f", "s")
+    return any(word in low for word in words)
+
+
 def _bare_millions(text: str, offset: int, found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
     """'12 millions d'euros ... pour au moins 17 millions': a figure in millions with no
     currency and no counted noun takes the currency of the amount just before it."""
     spans = [(a.span.begin - offset, a.span.end - offset) for a, _ in found]
     extra: list[tuple[Amount, int]] = []
-    for m in _BARE.finditer(text):
+    # a figure takes the currency of an amount before it, and needs its 'millions': with neither in the text,
+    # no scan
+    for m in _BARE.finditer(text) if found and _may_hold(text, ("milliard", "million", "mrd", "md")) else ():
         if any(b <= m.start("n") < e or b < m.end() <= e for b, e in spans):
             continue
         previous = [a for a, _ in found if a.span.end - offset <= m.start("n") and m.start("n") - (a.span.end - offset) <= 400]
