@@ -191,6 +191,10 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
 
 
+#: folded strings by hash, kept across documents for _institutions (which reads two columns of every parse)
+_FOLDED_BY_HASH: dict[int, str] = {}
+
+
 def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
     """'le ministère de la Culture', 'le tribunal du travail de Namur', 'le CHU de
     Brest', 'la cour d'appel de Douai', 'le musée d'Orsay': a noun of institution with
@@ -204,8 +208,10 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
     more = gazetteer.words("institutionHeadWords")
     out: list[Found] = []
     # each word's lemma (a noun) or form, folded, read from arrays: a Token only for the words
-    # that pass (most do not), each string folded once per document
-    strings, folded = doc.vocab.strings, {}
+    # that pass (most do not), each string folded once (across documents)
+    strings, folded = doc.vocab.strings, _FOLDED_BY_HASH  # (a string's hash is the same in every vocab)
+    if len(folded) >= 1 << 17:  # bounded: a corpus's words would otherwise pile up
+        folded.clear()
 
     def fold_key(key: int) -> str:
         word = folded.get(key)
