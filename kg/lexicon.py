@@ -7,6 +7,7 @@ only turns its triples into :class:`Entry`, :class:`Frame` and word lists.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,14 @@ class Lexicon:
                 cache.clear()
             found = cache[key] = sorted(found, key=lambda e: -e.priority)
         return list(found)
+
+    def lemmas_where(self, name: str, test: Callable[[Entry], bool]) -> frozenset[str]:
+        """The lemmas of the entries that pass ``test``, computed once per ``name`` (which the
+        caller keeps for one test): a step asks it of every document."""
+        cache = self.__dict__.setdefault("_lemmas_where", {})
+        if name not in cache:
+            cache[name] = frozenset(lemma for e in self.entries if test(e) for lemma in e.lemmas)
+        return cache[name]
 
     def all_lemmas(self, pos: str) -> frozenset[str]:
         """Every lemma of a part of speech, computed once (entity typing asks it per name)."""

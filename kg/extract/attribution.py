@@ -91,7 +91,7 @@ def _writers_own(source: Token) -> bool:
 def attribute(reader: EventReader, events: list[Event]) -> None:
     """Attach sources to ``events`` in place."""
     doc = reader.doc
-    reporting = {lemma for e in reader.lexicon.entries if e.reporting for lemma in e.lemmas}
+    reporting = reader.lexicon.lemmas_where("reporting", lambda e: e.reporting)  # once per lexicon
     # the words below concern only 'selon', 'après' and verbs: a Token for those only
     strings, verb = doc.vocab.strings, POS_IDS["VERB"]
     wanted = {strings[w] for w in ("selon", "d'après", "après")}

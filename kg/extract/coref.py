@@ -68,6 +68,10 @@ def _feature(token: Token, name: str) -> str | None:
     return values[0] if values else None
 
 
+#: per list of nouns of people, whether a lemma (by hash) is one of them, across documents
+_PERSON_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
+
+
 class Coreference:
     """Antecedents for the pronouns and descriptions of one parsed document."""
 
@@ -79,8 +83,8 @@ class Coreference:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
         #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
-        self.answering = frozenset(lemma for e in lexicon.entries if e.pos == "VERB"
-                                   and e.evokes in ("Rejection", "Acceptance") for lemma in e.lemmas)
+        self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB"
+                                              and e.evokes in ("Rejection", "Acceptance"))
         self.sentence_index = {}
         # read from arrays, not Token objects (made anew at each access): this walks every word
         self._pos = doc.to_array(POS).tolist()
@@ -108,7 +112,10 @@ class Coreference:
         found: dict[int, Candidate] = {}
         doc, strings = self.doc, self.doc.vocab.strings
         lemmas = doc.to_array(LEMMA).tolist()
-        people: dict[int, bool] = {}  # lemma hash -> a noun of people; a Token only for the words that are
+        # lemma hash -> a noun of people (kept across documents); a Token only for the words that are
+        people = _PERSON_LEMMAS.setdefault(self.people, {})
+        if len(people) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
+            people.clear()
         for i, pos in enumerate(self._pos):
             key = self.token_entity.get(i)
             if key is not None:
