@@ -88,12 +88,13 @@ class Coreference:
         self.sentence_index = {}
         # read from arrays, not Token objects (made anew at each access): this walks every word
         self._pos = doc.to_array(POS).tolist()
+        verbal = [p == VERB or p == AUX for p in self._pos]
         n = 0
         for sent in doc.sents:
             start, end = sent.start, sent.end
             self.sentence_index.update(dict.fromkeys(range(start, end), n))
             # a piece with no verb ('Lena Varo, | la patronne de X, a dit') is part of the sentence after it
-            n += any(p == VERB or p == AUX for p in self._pos[start:end])
+            n += any(verbal[start:end])
         # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
         # children must not even be read
         self.candidates = self._candidates() if doc.has_annotation("DEP") else []
