@@ -75,8 +75,19 @@ def words_where(doc: Doc, column: int, test, cache: dict[int, bool]) -> list[int
 
 def verb_lemmas(token: Token) -> frozenset[str]:
     """The lemma, and what the word could be the infinitive of: the French
-    model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche')."""
-    return _verb_lemmas(token.lemma_.lower(), token.text.lower())
+    model sometimes leaves a verb unlemmatised ('cherche' -> 'cherche').
+    Kept by the ids of the lemma and the form (no string looked up, lowered and
+    hashed for a word met before); the same set as by the strings."""
+    key = (token.lemma, token.orth)
+    found = _VERB_LEMMAS_BY_ID.get(key)
+    if found is None:
+        if len(_VERB_LEMMAS_BY_ID) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
+            _VERB_LEMMAS_BY_ID.clear()
+        found = _VERB_LEMMAS_BY_ID[key] = _verb_lemmas(token.lemma_.lower(), token.text.lower())
+    return found
+
+
+_VERB_LEMMAS_BY_ID: dict[tuple[int, int], frozenset[str]] = {}
 
 
 @lru_cache(maxsize=1 << 14)
