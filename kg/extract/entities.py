@@ -27,7 +27,7 @@ from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .syntax import DEMONYM_ENDINGS, is_demonym, verb_lemmas
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
-                    is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines, site_places,
+                    is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines_of, site_places,
                     titled_like_a_work, titled_names)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
@@ -437,7 +437,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                     for b, e in quoted_works(doc, text, offset, lexicon, gazetteer)
                     if not any(f.begin < e and b < f.end for f in model_spans)]
     titles = lexicon.folded("orgDescriptors") | lexicon.folded("personDescriptors")
-    loud = [(lb + offset, le + offset) for lb, le in shouted_lines(text[offset:])]
+    loud = [(lb + offset, le + offset) for lb, le in shouted_lines_of(doc, text[offset:])]
     quiet = "\n".join(text[qb:qe] for qb, qe in zip([offset] + [le for _, le in loud],
                                                    [lb for lb, _ in loud] + [len(text)]))
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
+from ..nlp import _PAIRS, normalise
 from ..text import fold, quoted_ranges
 from .syntax import words_where
 
@@ -387,6 +388,9 @@ def _sentence_start(token) -> bool:
         ".", "!", "?", "…", "...", ";")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=8)  # asked twice per document, by the name finders and by the entity step
 def shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines written in capitals or with (almost) every word capitalised, as headlines
@@ -398,12 +402,27 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for line in text.split("\n"):
-        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        words = [w for w in _LETTERS.findall(line) if len(w) > 3]
         if words and (sum(w.isupper() for w in words) >= max(3, 0.7 * len(words))
                       or sum(w[:1].isupper() for w in words) >= max(5, 0.9 * len(words))):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+#: characters the parser's text has in place of another, where one of the two is a letter
+#: ('\u02bc' for "'"): a text without them has the same words, letter for letter, as its normalised twin
+_LETTER_TWINS = tuple(c for c, twin in _PAIRS if _LETTERS.match(c) or _LETTERS.match(twin))
+
+
+def shouted_lines_of(doc: Doc, body: str) -> list[tuple[int, int]]:
+    """``shouted_lines(body)`` for the original text ``body`` of ``doc``'s parse: that of the
+    parse's own text (same lines, same words), which capitalised_runs asks too (cached), when
+    normalising changed no letter."""
+    text = doc_text(doc)
+    if text is not body and not any(c in body for c in _LETTER_TWINS) and text == normalise(body):
+        return shouted_lines(text)
+    return shouted_lines(body)
 
 
 @lru_cache(maxsize=4)
