@@ -45,8 +45,11 @@ def legal_core(name: str, gazetteer: Gazetteer, group: bool = False) -> str | No
     """The name without its legal form ('Vantor Inc' -> 'Vantor'), or with
     ``group`` also without a group or branch word ('Groupe Vantor', 'Vantor
     Retail' -> 'Vantor'); None when there is none to strip."""
-    forms = gazetteer.words("legalForms")
-    groups = gazetteer.words("groupWords") if group else frozenset()
+    return _legal_core(name, gazetteer.words("legalForms"), gazetteer.words("groupWords") if group else frozenset())
+
+
+@lru_cache(maxsize=1 << 12)  # same_entity asks it of every name against every other of a document
+def _legal_core(name: str, forms: frozenset[str], groups: frozenset[str]) -> str | None:
     words = _words(name)
     changed = False
     while len(words) > 1 and (fold(words[-1]) in forms or fold(words[-1]) in groups):
@@ -93,6 +96,17 @@ def _strip_article(name: str) -> list[str]:
     return words[1:] if len(words) > 1 and fold(words[0]) in _ARTICLES else words
 
 
+# same_entity compares every name of a document with every other: what it reads of a name, once per name
+@lru_cache(maxsize=1 << 12)
+def _article_less(name: str) -> tuple[str, ...]:
+    return tuple(_strip_article(name))
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials_of(name: str) -> frozenset[str]:
+    return frozenset(initials(name))
+
+
 def same_entity(short: str, short_type: str, long: str, long_type: str, gazetteer: Gazetteer) -> str | None:
     """How ``short`` is another name, in the same document, of the entity named
     ``long``, or None: the node to keep is the long name's for 'surname' and
@@ -108,7 +122,7 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     """
     if short == long or short_type == "Place":
         return None
-    long_words = _strip_article(long)
+    long_words = _article_less(long)
     if long_type == "Person" or long_type == "Thing" and short_type == "Person" and 2 <= len(long_words) <= 3 \
             and all(w[:1].isupper() for w in long_words):
         # 'le troisième ligne Josaia Varga' the model left a thing, then 'Varga' a person: the same person
@@ -123,7 +137,7 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper() \
             and fold(long_words[-2]) not in _LINKS:
         return "short"  # not after 'de': 'Marseille' in 'Olympique de Marseille' is what it is named after
-    if short.isupper() and 3 <= len(short) <= 6 and fold(short) in initials(long):
+    if short.isupper() and 3 <= len(short) <= 6 and fold(short) in _initials_of(long):
         return "acronym"
     return None
 
