@@ -122,9 +122,12 @@ class Modality:
                 return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
         for t in _with_auxiliaries(verb):
-            if "Cnd" in t.morph.get("Mood") or tense_by_ending(t) == "Cnd":
+            if "Cnd" in t.morph.get("Mood"):
                 return "Hypothetical"
-            if _future(t):
+            ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
+            if ending == "Cnd":
+                return "Hypothetical"
+            if "Fut" in t.morph.get("Tense") or ending == "Fut":  # _future(t)
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
             return "Hypothetical"
