@@ -201,8 +201,10 @@ def is_past(token: Token) -> bool:
 
 def is_reflexive(token: Token) -> bool:
     """'se proposer', 's'annoncer', 'se séparer de': the reflexive is another verb."""
-    return any(c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
-               for c in token.children)
+    for c in token.children:
+        if c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
+            return True
+    return False
 
 
 #: endings of adjectives and nouns of origin (le Bondynois, la Lyonnaise)
