@@ -1552,3 +1552,30 @@ def test_using_a_technique_is_usage(read):
 
 def test_operating_a_plant_is_no_usage(read):
     assert not of_type(read("Le groupe Chimirel exploite une usine de solvants près de Rouen."), "Usage")
+
+
+def test_a_dative_clitic_is_whom_the_offer_goes_to_never_the_offerer(read):
+    events = read("Le club de Vernay a reçu Marc Dubreuil mardi. Il lui a proposé un contrat de trois ans.")
+    (proposal,) = of_type(events, "Proposal")
+    assert (labels(proposal, "agent"), labels(proposal, "recipient")) == (["club de Vernay"], ["Marc Dubreuil"])
+
+
+def test_a_demonstrative_after_a_description_set_by_comma_stands_for_the_noun_described(read):
+    events = read("Les moniteurs de ski, membres du SNMSF, feront grève samedi. Ceux-ci gagnent 12 euros de l'heure.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["moniteurs de ski"]
+
+
+def test_a_demonstrative_with_no_description_stands_for_the_last_noun(read):
+    events = read("Les moniteurs de ski ont rencontré les saisonniers samedi. Ceux-ci gagnent 12 euros de l'heure.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["saisonniers"]
+
+
+def test_whom_one_buys_from_is_paid(read):
+    (payment,) = of_type(read("Le musée a acquis une toile pour 85 000 euros auprès d'un collectionneur."), "Payment")
+    assert labels(payment, "recipient") == ["collectionneur"]
+
+
+def test_a_pronoun_at_the_start_of_a_sentence_is_no_entity(nlp):
+    assert "Ceux-ci" not in entity_types(nlp, "Les guides feront grève. Ceux-ci gagnent 12 euros de l'heure.")

@@ -1086,3 +1086,22 @@ def test_a_noun_after_etre_that_no_verb_of_the_lexicon_spells_stays_a_noun(hand_
     rows = LICENCIES_ROWS[:3] + [("délégués", 3, "ROOT", "NOUN", "délégué"), (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), verbs={"licencier"})
     assert (doc[3].pos_, doc[2].dep_) == ("NOUN", "cop")
+
+
+# "La direction leur a offert une hausse ." with the dative clitic taken for a second subject
+LEUR_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("direction", 4, "nsubj", "NOUN", "direction"), ("leur", 4, "nsubj", "PRON", "leur"),
+    ("a", 4, "aux:tense", "AUX", "avoir"), ("offert", 4, "ROOT", "VERB", "offrir"), ("une", 6, "det", "DET", "un"),
+    ("hausse", 4, "obj", "NOUN", "hausse"), (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_dative_clitic_after_the_subject_is_the_indirect_object(hand_doc):
+    assert repair(hand_doc(LEUR_ROWS))[2].dep_ == "iobj"
+
+
+def test_a_lone_pronoun_subject_stays_the_subject(hand_doc):
+    # "Eux a offert ..." is no French, but a pronoun other than 'lui' or 'leur' is left alone
+    rows = list(LEUR_ROWS)
+    rows[2] = ("eux", 4, "nsubj", "PRON", "eux")
+    assert repair(hand_doc(rows))[2].dep_ == "nsubj"

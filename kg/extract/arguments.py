@@ -594,7 +594,8 @@ class ArgumentReader:
     def people_word(self, lemma: str) -> bool:
         """A folded noun of people or groups: listed (``kgl:personWords``), or an occupation by
         its ending (``kgl:personSuffixes``: 'cariste', 'urgentiste')."""
-        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes))
+        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)) or (
+            "-" in lemma and any(part in self.people for part in lemma.split("-")))  # 'guides-animateurs'
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

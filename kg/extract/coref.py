@@ -42,7 +42,9 @@ WINDOW = 2
 #: How many a description may: an article names its main actor early and describes it later.
 DESCRIPTION_WINDOW = 6
 
-_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
+             # the dative clitics, of either gender ('la direction leur a offert', 'le club lui propose')
+             "leur": (None, "Plur"), "lui": (None, "Sing")}
 _DEMONSTRATIVES = {
     "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),
     "celles-ci": ("Fem", "Plur"), "celui-là": ("Masc", "Sing"), "celle-là": ("Fem", "Sing"),
@@ -128,7 +130,10 @@ class Coreference:
             elif pos == NOUN:
                 person = people.get(lemmas[i])
                 if person is None:
-                    person = people[lemmas[i]] = fold(strings[lemmas[i]]) in self.people
+                    # ('guides-animateurs': a compound of a noun of people is one)
+                    lemma = fold(strings[lemmas[i]])
+                    person = people[lemmas[i]] = lemma in self.people or any(
+                        part in self.people for part in lemma.split("-") if part)
                 if person:
                     token = doc[i]
                     found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),
@@ -210,6 +215,17 @@ class Coreference:
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
             cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
+            if word in ("lui", "leur"):
+                # 'Il lui a proposé un contrat': whom one offers to is not oneself (that would be 'se')
+                verb = token.head
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
+                    # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
+                    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject
+                if doer is not None:
+                    doer_key = self.token_entity.get(doer.i)
+                    cands = [c for c in cands if c.token.i != doer.i and (doer_key is None or c.entity != doer_key)]
             # the nearest earlier subject first: French keeps its topic in subject position; of equal
             # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
             # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')
@@ -219,7 +235,17 @@ class Coreference:
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):
             gender, number = (_DEMONSTRATIVES.get(word) or _LATTER[word])
             cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
-            return cands[0].token if cands else None
+            if not cands:
+                return None
+            found = cands[0].token
+            head = found.head
+            if (found.dep_ in ("appos", "nmod") and head.i < found.i and found.left_edge.i > 0
+                    and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in found.children)
+                    and head.pos_ in ("NOUN", "PROPN") and head.morph.get("Number") == found.morph.get("Number")):
+                # 'Les guides, membres du SCFP, feront grève. Ceux-ci ...': a description set after a comma
+                # says again who the noun before it is; the demonstrative stands for that noun
+                return head
+            return found
         return None
 
     def topic(self, token: Token, skip: set[str] = frozenset()) -> Token | None:

@@ -147,6 +147,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     c.head = verb
                 elif c.dep_ == "mark":
                     c.dep_, c.pos_ = "case", "ADP"
+    for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
+        verb = token.head
+        if (token.dep_ == "nsubj" and token.lower_ in ("lui", "leur") and token.i < verb.i
+                and any(c.dep_ == "nsubj" and c.i < token.i for c in verb.children)):
+            # 'La direction leur a offert une hausse' with the clitic taken for a second subject: 'lui'
+            # and 'leur' before the verb are its indirect object
+            token.dep_ = "iobj"
     for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
         verb = token.head
         if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
