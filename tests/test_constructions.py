@@ -1579,3 +1579,24 @@ def test_whom_one_buys_from_is_paid(read):
 
 def test_a_pronoun_at_the_start_of_a_sentence_is_no_entity(nlp):
     assert "Ceux-ci" not in entity_types(nlp, "Les guides feront grève. Ceux-ci gagnent 12 euros de l'heure.")
+
+
+def test_a_conjunct_of_an_announced_event_noun_is_announced_by_the_same_doer(read):
+    events = read("Le groupe Santavie a annoncé la fermeture de la maternité et le licenciement de 34 salariés.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Santavie"]
+
+
+def test_a_conjunct_of_a_denounced_event_noun_is_not_the_denouncers(read):
+    events = read("Le syndicat Sud dénonce la fermeture de la maternité et le licenciement de 34 salariés.")
+    assert not any("Sud" in label for e in of_type(events, "Layoff") for label in labels(e, "agent"))
+
+
+def test_a_body_name_goes_on_with_the_place_it_serves(nlp):
+    found = entity_types(nlp, "L'Agence régionale de santé Nouvelle-Aquitaine a versé 2 millions d'euros.")
+    assert found.get("Agence régionale de santé Nouvelle-Aquitaine") == "Organization"
+
+
+def test_a_body_name_stops_before_a_person(nlp):
+    found = entity_types(nlp, "Le Comité national olympique Marie Durand a démissionné hier.")
+    assert not any("Marie" in name and name != "Marie Durand" for name in found)

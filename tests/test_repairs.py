@@ -1105,3 +1105,22 @@ def test_a_lone_pronoun_subject_stays_the_subject(hand_doc):
     rows = list(LEUR_ROWS)
     rows[2] = ("eux", 4, "nsubj", "PRON", "eux")
     assert repair(hand_doc(rows))[2].dep_ == "nsubj"
+
+
+# "X a annoncé la fermeture le 30 septembre et le licenciement ." with the second noun joined to the date
+DATE_CONJ_ROWS = [
+    ("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"), ("annoncé", 2, "ROOT", "VERB", "annoncer"),
+    ("la", 4, "det", "DET", "le"), ("fermeture", 2, "obj", "NOUN", "fermeture"), ("le", 6, "det", "DET", "le"),
+    ("30", 2, "obl:mod", "NUM", "30"), ("septembre", 6, "nmod", "NOUN", "septembre"), ("et", 10, "cc", "CCONJ", "et"),
+    ("le", 10, "det", "DET", "le"), ("licenciement", 6, "conj", "NOUN", "licenciement"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_joined_to_a_date_is_the_objects_conjunct(hand_doc):
+    assert repair(hand_doc(DATE_CONJ_ROWS))[10].head.i == 4
+
+
+def test_a_date_joined_to_a_date_stays(hand_doc):
+    # "... le 30 septembre et le 2 octobre ." : a date after 'et' is the first date's conjunct
+    rows = DATE_CONJ_ROWS[:9] + [("le", 10, "det", "DET", "le"), ("2", 6, "conj", "NUM", "2"), (".", 2, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[10].head.i == 6

@@ -525,6 +525,10 @@ class EventReader(PlaceReader, AmountReader):
         assert event is not None
         # "mettre fin à 148 jours de grève", "annoncer la fin de la grève": climb the nouns to the verb
         link, head = token, token.head
+        while link.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < link.i:
+            # 'a annoncé la fermeture du site et le licenciement de 34 salariés': a conjunct of the verb's
+            # object is carried by the verb as its first conjunct is
+            link, head = head, head.head
         called = False
         for _ in range(2):
             if head.pos_ not in ("NOUN", "PROPN") or link.dep_ != "nmod" or head.i in self.by_token:

@@ -593,6 +593,11 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
                     and doc[start - 1].whitespace_ == " " and t.i - start < 2:
                 start -= 1  # 'le Grand Conseil genevois', 'la Haute Autorité de santé'
             if end > t.i + 1:
+                # 'l'Agence régionale de santé Auvergne-Rhône-Alpes', 'la Ligue de football Occitanie': a name
+                # right after the lower-case words, with no preposition, says where the body serves
+                while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_ == " " \
+                        and doc[end - 1].text.islower() and not _sentence_start(doc[end]) and doc[end].ent_type_ != "PER":
+                    end += 1
                 last = doc[end - 1]
                 out.append((doc[start].idx + offset, last.idx + len(last.text) + offset, "Organization"))
         elif t.text.isupper() and 2 <= len(t.text) <= 6 and t.pos_ in ("PROPN", "NOUN", "X") \

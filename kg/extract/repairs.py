@@ -154,6 +154,17 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'La direction leur a offert une hausse' with the clitic taken for a second subject: 'lui'
             # and 'leur' before the verb are its indirect object
             token.dep_ = "iobj"
+    for token in _having(doc, tokens, ("conj",), ("NOUN",)):
+        date = token.head
+        if not (token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+                and (date.pos_ == "NUM" or fold(date.lemma_) in time_words) and date.dep_ in ("obl", "obl:mod")):
+            continue
+        verb = date.head
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < date.i), None)
+        if obj is not None and verb.pos_ == "VERB" and not case_words(token):
+            # 'a annoncé la fermeture du site le 30 septembre et le licenciement de 34 salariés' with the
+            # second noun joined to the date: a noun phrase with its article is the object's conjunct
+            token.head = obj
     for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
         verb = token.head
         if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
