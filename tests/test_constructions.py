@@ -1600,3 +1600,33 @@ def test_a_body_name_goes_on_with_the_place_it_serves(nlp):
 def test_a_body_name_stops_before_a_person(nlp):
     found = entity_types(nlp, "Le Comité national olympique Marie Durand a démissionné hier.")
     assert not any("Marie" in name and name != "Marie Durand" for name in found)
+
+
+def test_whom_a_court_sentences_to_a_fine_pays_it(read):
+    events = read("Le tribunal correctionnel de Caen a condamné la société Valdor à une amende de 90 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Valdor"]
+
+
+def test_the_court_that_sentences_pays_nothing(read):
+    events = read("Le tribunal correctionnel de Caen a condamné la société Valdor à une amende de 90 000 euros.")
+    assert not any("tribunal" in label for e in of_type(events, "Payment") for label in labels(e, "agent"))
+
+
+def test_turning_to_a_court_is_going_to_law(read):
+    (suit,) = of_type(read("La société Vardel a annoncé qu'elle allait recourir au Tribunal fédéral."), "Lawsuit")
+    assert labels(suit, "agent") == ["Vardel"]
+
+
+def test_turning_to_a_tool_is_no_lawsuit(read):
+    assert not of_type(read("La société Vardel va recourir à un logiciel de tri."), "Lawsuit")
+
+
+def test_taking_a_case_before_the_courts_is_a_lawsuit(read):
+    (suit,) = of_type(read("Le syndicat Unia a porté l'affaire devant la justice."), "Lawsuit")
+    assert labels(suit, "agent") == ["Unia"]
+
+
+def test_a_noun_after_a_name_followed_by_an_article_is_no_title(nlp):
+    ex = extract(parse_document("date 2024-03 Sa porte-parole, Léa Vernet, juge la décision « injuste ».", "t"), nlp)
+    assert [o.title for o in ex.offices] == ["porte-parole"]

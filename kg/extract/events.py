@@ -499,8 +499,9 @@ class EventReader(PlaceReader, AmountReader):
 
     def fined(self, cand: Candidate) -> None:
         """Who pays a fine: whoever the verb that carries it imposes it on ('a infligé à X une
-        amende', 'l'amende infligée à X'), or the subject of a verb of bearing it ('X a écopé
-        d'une amende', 'X a été condamnée à une amende'). Who imposes it is no payer."""
+        amende', 'l'amende infligée à X'), the object of a verb of sentencing ('a condamné X à une
+        amende'), or the subject of a verb of bearing it ('X a écopé d'une amende', 'X a été condamnée
+        à une amende'). Who imposes it is no payer."""
         event, token = cand.event, cand.token
         assert event is not None
         verb = token.head
@@ -510,6 +511,10 @@ class EventReader(PlaceReader, AmountReader):
         if lemmas & self.lexicon.words("fineImposingVerbs"):
             payers = [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
                       and case_words(c) & {"à", "au", "aux"}]
+        elif lemmas & self.lexicon.words("fineSentencingVerbs") and not is_passive(verb) \
+                and token.dep_ not in ("obj", "nsubj"):
+            # 'le tribunal a condamné la société X à une amende': whom a court sentences pays
+            payers = [c for c in verb.children if c.dep_ == "obj"]
         elif lemmas & self.lexicon.words("fineBearingVerbs") and token.dep_ not in ("nsubj", "nsubj:pass"):
             payers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         else:

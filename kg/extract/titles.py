@@ -117,6 +117,10 @@ def _title_after(doc: Doc, end: int, title_words: frozenset[str], token_entity: 
     if i >= len(doc) or not _is_title(doc[i], title_words, token_entity) or doc[i].sent != doc[end].sent:
         return []
     title = doc[i]
+    if title.i + 1 < len(doc) and doc[title.i + 1].pos_ == "DET" and doc[title.i + 1].dep_ == "det":
+        # 'Carla Benedetti, juge la décision ...': a title takes its complement with a preposition;
+        # a noun followed by an article is the verb the tagger took for a noun
+        return []
     name = doc[end]
     while name.head.i != name.i and token_entity.get(name.head.i) == token_entity.get(end):
         name = name.head
