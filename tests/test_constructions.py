@@ -1630,3 +1630,25 @@ def test_taking_a_case_before_the_courts_is_a_lawsuit(read):
 def test_a_noun_after_a_name_followed_by_an_article_is_no_title(nlp):
     ex = extract(parse_document("date 2024-03 Sa porte-parole, Léa Vernet, juge la décision « injuste ».", "t"), nlp)
     assert [o.title for o in ex.offices] == ["porte-parole"]
+
+
+def test_a_participle_after_a_noun_and_a_comma_qualifies_the_noun(read):
+    events = read("La CGT s'inquiète pour les 40 ouvriers agricoles, payés 1 600 euros par mois.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["40 ouvriers agricoles"]
+
+
+def test_a_participle_that_disagrees_with_the_noun_before_the_comma_stays_the_clauses(read):
+    events = read("Le directeur a rencontré les saisonnières, convaincu de trouver un accord.")
+    assert not of_type(events, "Earning")
+
+
+def test_a_salary_estimated_in_the_object_of_a_verb_of_earning_is_the_earning(read):
+    events = read("Le joueur Marc Dubreuil touchera un salaire estimé à 22 000 euros par mois.")
+    (earning,) = of_type(events, "Earning")
+    assert earning.amount.value == 22_000 and labels(earning, "agent") == ["Marc Dubreuil"]
+
+
+def test_a_worker_named_by_an_event_noun_earns(read):
+    (earning,) = of_type(read("Une aide à domicile y gagne en moyenne 1 450 euros net par mois."), "Earning")
+    assert labels(earning, "agent") == ["aide à domicile"]

@@ -1124,3 +1124,24 @@ def test_a_date_joined_to_a_date_stays(hand_doc):
     # "... le 30 septembre et le 2 octobre ." : a date after 'et' is the first date's conjunct
     rows = DATE_CONJ_ROWS[:9] + [("le", 10, "det", "DET", "le"), ("2", 6, "conj", "NUM", "2"), (".", 2, "punct", "PUNCT", ".")]
     assert repair(hand_doc(rows))[10].head.i == 6
+
+
+# "Une aide à domicile y gagne 1 450 euros ." parsed as the noun with a finite verb for its clause
+AIDE_ROWS = [
+    ("Une", 1, "det", "DET", "un"), ("aide", 1, "ROOT", "NOUN", "aide"), ("à", 5, "mark", "ADP", "à"),
+    ("domicile", 5, "amod", "NOUN", "domicile"), ("y", 5, "expl:comp", "PRON", "y"),
+    ("gagne", 1, "acl", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("1 450", 7, "nummod", "NUM", "1 450"),
+    ("euros", 5, "obj", "NOUN", "euro"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_after_a_noun_and_its_complement_is_the_sentences(hand_doc):
+    doc = repair(hand_doc(AIDE_ROWS))
+    assert (doc[5].dep_, doc[1].dep_, doc[1].head.i, doc[3].head.i, doc[2].head.i) == ("ROOT", "nsubj", 5, 1, 3)
+
+
+def test_a_finite_verb_after_a_noun_and_que_stays_its_clause(hand_doc):
+    # "Une aide que ... gagne" : 'que' opens a clause of the noun
+    rows = list(AIDE_ROWS)
+    rows[2] = ("que", 5, "mark", "SCONJ", "que")
+    assert repair(hand_doc(rows))[5].dep_ == "acl"

@@ -94,6 +94,8 @@ class AmountReader(ArgumentReader):
             if any(t.i == amount.i for t in c.subtree) and c.i != verb.head.i:
                 continue
             if self.entries(c):
+                if c.i == verb.head.i and self.passes_amount(c) and self.entries(c.head):
+                    return c.head  # 'touchera un salaire estimé à 22 000 euros': the verb the sum's noun passes it to
                 return c
             if fold(c.lemma_) in self.sums:
                 # 'le montant de la transaction est estimé à 450 000 $': the sum of the event after 'de'

@@ -360,6 +360,8 @@ class EventReader(PlaceReader, AmountReader):
         # an event does not act or receive: 'les négociations ont abouti à un accord' names no party
         # to the accord, 'une prime à chaque salarié ainsi que l'embauche de ...' pays no hiring
         for role in ("agent", "recipient"):
+            if role == "agent" and event.type == "Earning":
+                continue  # no event earns: 'une aide à domicile gagne 1 450 euros' is a worker's pay
             event.roles[role] = [f for f in event.roles[role]
                                  if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         agents = event.roles["agent"]

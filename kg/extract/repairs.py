@@ -121,6 +121,17 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # place of a noun phrase is a name (an adverb fills no subject or object)
             token.pos_ = "PROPN"
             token.lemma_ = token.text
+    for token in _having(doc, tokens, ("advcl",), ("VERB",)):
+        if (token.dep_ == "advcl" and token.morph.get("VerbForm") == ["Part"] and "Past" in token.morph.get("Tense")
+                and token.i >= 2 and doc[token.i - 1].text == ","
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
+            noun = doc[token.i - 2]
+            while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+                noun = noun.head  # 'les 40 ouvriers agricoles, payés ...': the noun its adjective qualifies
+            if noun.pos_ == "NOUN" and noun.morph.get("Number") and token.morph.get("Number") and _agrees(token, noun):
+                # 'pour les 60 saisonniers, payés entre 4 300 et 4 800 francs' with the participle taken for
+                # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
+                token.head, token.dep_ = noun, "acl"
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         noun = token.head
         if token.dep_ != "acl" or "Part" not in token.morph.get("VerbForm") or noun.pos_ != "NOUN":
@@ -322,14 +333,26 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         misread = token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
         # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
         # relative pronoun or subject of its own, the finite verb is the sentence's
-        finite = (token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm") and noun.i == token.i - 1
+        # ('Une aide à domicile y gagne ...': a complement of the noun and a clitic may come between)
+        between = doc[noun.i + 1:token.i] if noun.i < token.i else ()
+        finite = (token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm") and noun.i < token.i
+                  and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET") or t.lower_ in ("y", "en", "ne", "n'") for t in between)
+                  and len(between) <= 4
                   and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
         source = noun.head
         fronted = (noun.dep_ in ("appos", "nmod") and source.dep_ == "ROOT" and source.i < noun.i
                    and not any(c.dep_ == "case" for c in noun.children)
                    and any(c.dep_ in ("case", "fixed") and c.lower_ in ("selon", "d'après", "après") for c in source.children))
+        inside = {t.i for t in between}  # a preposition of the noun's complement, hung on the verb, is no mark
         if ((noun.dep_ == "ROOT" or fronted) and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN") and (misread or finite)
-                and not any(c.dep_ in ("mark", "case") for c in token.children)):
+                and not any(c.dep_ in ("mark", "case") and c.i not in inside for c in token.children)):
+            for t in between:
+                if t.head.i == token.i and t.pos_ in ("NOUN", "ADJ"):
+                    t.head, t.dep_ = noun, "nmod" if t.pos_ == "NOUN" else "amod"
+                elif t.head.i == token.i and t.pos_ == "ADP":
+                    complement = next((u for u in doc[t.i + 1:token.i] if u.pos_ == "NOUN"), None)
+                    if complement is not None:
+                        t.head, t.dep_ = complement, "case"
             # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
             # ends like 'négocie'; the verb is the root and the noun its subject. So too after a
             # fronted source ('Selon X, un testeur gagne ...', the clause taken for X's apposition):
