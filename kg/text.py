@@ -56,6 +56,7 @@ def content_words(text: str) -> set[str]:
 
 
 _OPEN, _CLOSE = "«“„", "»”"
+_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE) + '"]' + r"|\n\s*\n")  # a mark, or the blank line between paragraphs
 
 
 @lru_cache(maxsize=4)
@@ -69,21 +70,21 @@ def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     ((2, 12), (16, 18))
     """
     ranges = []
-    pos = 0
-    for para in re.split(r"(\n\s*\n)", text):
-        depth, opened, straight = 0, None, False
-        for i, ch in enumerate(para):
-            if ch in _OPEN or (ch == '"' and not straight):
-                if ch == '"':
-                    straight = True
-                if depth == 0:
-                    opened = i
-                depth += 1
-            elif (ch in _CLOSE or (ch == '"' and straight)) and depth > 0:
-                if ch == '"':
-                    straight = False
-                depth -= 1
-                if depth == 0:
-                    ranges.append((pos + opened, pos + i))
-        pos += len(para)
+    depth, opened, straight = 0, None, False
+    for m in _MARKS.finditer(text):  # only the marks and the blank lines change anything
+        ch, i = m.group(), m.start()
+        if ch[0] == "\n":  # a new paragraph
+            depth, opened, straight = 0, None, False
+        elif ch in _OPEN or (ch == '"' and not straight):
+            if ch == '"':
+                straight = True
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif (ch in _CLOSE or (ch == '"' and straight)) and depth > 0:
+            if ch == '"':
+                straight = False
+            depth -= 1
+            if depth == 0:
+                ranges.append((opened, i))
     return tuple(ranges)
