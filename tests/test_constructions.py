@@ -1652,3 +1652,12 @@ def test_a_salary_estimated_in_the_object_of_a_verb_of_earning_is_the_earning(re
 def test_a_worker_named_by_an_event_noun_earns(read):
     (earning,) = of_type(read("Une aide à domicile y gagne en moyenne 1 450 euros net par mois."), "Earning")
     assert labels(earning, "agent") == ["aide à domicile"]
+
+
+def test_a_stoppage_of_work_is_a_strike(read):
+    (strike,) = of_type(read("Les chauffeurs de la société Travelis observent depuis lundi un arrêt de travail."), "Strike")
+    assert labels(strike, "agent") == ["chauffeurs de la société Travelis"]
+
+
+def test_sick_leave_is_no_strike(read):
+    assert not of_type(read("Le chauffeur de la société Travelis est en arrêt maladie depuis lundi."), "Strike")
