@@ -1145,3 +1145,24 @@ def test_a_finite_verb_after_a_noun_and_que_stays_its_clause(hand_doc):
     rows = list(AIDE_ROWS)
     rows[2] = ("que", 5, "mark", "SCONJ", "que")
     assert repair(hand_doc(rows))[5].dep_ == "acl"
+
+
+# "L' agence X a par ailleurs embauché deux ingénieurs ." with the participle as the noun's clause
+EMBAUCHE_ROWS = [
+    ("L'", 1, "det", "DET", "le"), ("agence", 1, "ROOT", "NOUN", "agence"), ("X", 1, "nmod", "PROPN", "X"),
+    ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("par", 5, "case", "ADP", "par"),
+    ("ailleurs", 6, "obl:mod", "ADV", "ailleurs"), ("embauché", 1, "acl", "VERB", "embaucher", "Tense=Past|VerbForm=Part"),
+    ("deux", 8, "nummod", "NUM", "deux"), ("ingénieurs", 6, "obj", "NOUN", "ingénieur"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_with_its_own_finite_auxiliary_after_a_noun_is_the_sentences_verb(hand_doc):
+    doc = repair(hand_doc(EMBAUCHE_ROWS))
+    assert (doc[6].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 6)
+
+
+def test_a_participle_without_an_auxiliary_after_a_noun_stays_its_clause(hand_doc):
+    # "L' agence X par ailleurs embauchée ..." : no auxiliary, the participle qualifies the noun
+    rows = list(EMBAUCHE_ROWS)
+    rows[3] = ("très", 5, "advmod", "ADV", "très")
+    assert repair(hand_doc(rows))[6].dep_ == "acl"

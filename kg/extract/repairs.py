@@ -335,9 +335,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         # relative pronoun or subject of its own, the finite verb is the sentence's
         # ('Une aide à domicile y gagne ...': a complement of the noun and a clitic may come between)
         between = doc[noun.i + 1:token.i] if noun.i < token.i else ()
-        finite = (token.dep_ == "acl" and "Fin" in token.morph.get("VerbForm") and noun.i < token.i
-                  and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET") or t.lower_ in ("y", "en", "ne", "n'") for t in between)
-                  and len(between) <= 4
+        # ('L'agence X a par ailleurs embauché ...': a participle with its own finite auxiliary is finite)
+        tensed = "Fin" in token.morph.get("VerbForm") or any(
+            c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and c.i < token.i for c in token.children)
+        finite = (token.dep_ == "acl" and tensed and noun.i < token.i
+                  and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "ADV") or t.lower_ in ("y", "en", "ne", "n'")
+                          or t.head.i == token.i and t.dep_ == "aux:tense" for t in between)
+                  and len(between) <= 5
                   and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
         source = noun.head
         fronted = (noun.dep_ in ("appos", "nmod") and source.dep_ == "ROOT" and source.i < noun.i
