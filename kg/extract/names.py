@@ -28,7 +28,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..nlp import _PAIRS, normalise
 from ..text import fold, quoted_ranges
-from .syntax import words_where
+from .syntax import positions, words_where
 
 # Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
@@ -219,7 +219,8 @@ def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int
             k += 1
         if k > j and not text[doc[j].idx:doc[j].idx + 1].islower():
             out.append((doc[j].idx + offset, doc[k - 1].idx + len(doc[k - 1]) + offset))
-    for t in doc:
+    for i in positions(doc, ("appos",)):  # a Token only for the appositions
+        t = doc[i]
         head = t.head
         if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN", "ADV", "X") and _name_word(t)
                 and text[t.idx:t.idx + 1].isupper()
