@@ -23,7 +23,7 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import case_words, is_bare, is_nominal, is_passive, noun_lemmas, verb_lemmas
+from .syntax import case_words, in_compound, is_bare, is_nominal, is_passive, noun_lemmas, verb_lemmas
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
@@ -594,8 +594,8 @@ class ArgumentReader:
     def people_word(self, lemma: str) -> bool:
         """A folded noun of people or groups: listed (``kgl:personWords``), or an occupation by
         its ending (``kgl:personSuffixes``: 'cariste', 'urgentiste')."""
-        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)) or (
-            "-" in lemma and any(part in self.people for part in lemma.split("-")))  # 'guides-animateurs'
+        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)) or in_compound(
+            lemma, self.people)
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import is_demonym
+from .syntax import in_compound, is_demonym
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -132,8 +132,7 @@ class Coreference:
                 if person is None:
                     # ('guides-animateurs': a compound of a noun of people is one)
                     lemma = fold(strings[lemmas[i]])
-                    person = people[lemmas[i]] = lemma in self.people or any(
-                        part in self.people for part in lemma.split("-") if part)
+                    person = people[lemmas[i]] = lemma in self.people or in_compound(lemma, self.people)
                 if person:
                     token = doc[i]
                     found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),

@@ -641,7 +641,8 @@ class EventReader(PlaceReader, AmountReader):
             # an employer's act told with no doer ('la suppression de 410 postes', '230 postes seront
             # supprimés') is done by the body the text is about, a clause or two before (never a
             # union, nor one it pays), unless it tells again an event told before (see merge)
-            unions = {k for k in self.entities if self.entities[k].type == "Organization" and self.is_union(k)}
+            # (unions as known now: a noun that introduces one, 'leur syndicat, X', may come with any filler)
+            unions = {k for k, e in self.entities.items() if e.type == "Organization" and self.is_union(k)}
             paid = {f.entity for f in event.roles["recipient"] if f.entity}
             topic = self.coref.topic(token, unions | paid)
             if topic is not None:

@@ -100,6 +100,12 @@ def _verb_lemmas(lemma: str, word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def in_compound(lemma: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether a hyphenated compound has a part among ``words``: 'guides-animateurs' is a noun
+    of people because 'animateur' is."""
+    return "-" in lemma and any(part in words for part in lemma.split("-") if part)
+
+
 def noun_lemmas(token: Token) -> set[str]:
     word = token.text.lower()
     return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
