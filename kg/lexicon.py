@@ -59,6 +59,9 @@ class Entry:
     reporting: bool = False
     reflexive: bool = False  # the entry is for the reflexive verb ('se séparer de'), and only it
     default_status: str = "Asserted"
+    carried_by: frozenset[str] | None = None  # a noun states the event only as the bare object of one of these verbs
+    without_cases: frozenset[str] = frozenset()  # ... and only with no complement after one of these prepositions
+    against_party: bool = False  # a 'contre' complement naming a person or a body may stand for the venue
 
 
 @dataclass
@@ -200,8 +203,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         evokes, frame_iri, pos = one(node, "evokes"), one(node, "frame"), one(node, "pos")
         if not (evokes and frame_iri and pos):
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
-        theme_in, venue_in = one(node, "themeIn"), one(node, "venueIn")
-        for used in (theme_in, venue_in):
+        theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
+        for used in (theme_in, venue_in, carried_by):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -221,6 +224,9 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             reporting=bool(boolean(node, "reporting")),
             reflexive=bool(boolean(node, "reflexive")),
             default_status=_local(one(node, "defaultStatus", KG + "Asserted")),
+            carried_by=word_lists[carried_by] if carried_by else None,
+            without_cases=frozenset(c.lower() for c in p.get(KG + "withoutCase", [])),
+            against_party=bool(boolean(node, "againstParty")),
         ))
     return Lexicon(entries, word_lists)
 

@@ -1661,3 +1661,126 @@ def test_a_stoppage_of_work_is_a_strike(read):
 
 def test_sick_leave_is_no_strike(read):
     assert not of_type(read("Le chauffeur de la société Travelis est en arrêt maladie depuis lundi."), "Strike")
+
+
+# ------------------------------------------------------------ receiving, appeals, actions, tools (this session)
+
+def test_whoever_se_voit_payer_a_sum_receives_it(read):
+    (payment,) = of_type(read("Les adhérents de la coopérative Valdor se verront payer une avance de 60 euros par tonne."),
+                         "Payment")
+    assert labels(payment, "recipient") == ["adhérents de la coopérative Valdor"] and not labels(payment, "agent")
+
+
+def test_whoever_se_voit_dans_une_situation_receives_nothing(read):
+    assert not read("Les adhérents de la coopérative Valdor se verront contraints de vendre leur récolte.")
+
+
+def test_a_severance_pay_is_a_payment_not_a_layoff(read):
+    events = read("La société Vartel devra verser à son ancien magasinier une indemnité de licenciement de 4 800 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 4_800 and not of_type(events, "Layoff")
+
+
+def test_a_payment_for_a_layoff_told_apart_keeps_the_layoff(read):
+    events = read("La société Vartel a annoncé le licenciement de 35 salariés de son usine de Dole.")
+    assert of_type(events, "Layoff")
+
+
+def test_people_who_will_receive_a_named_sum_are_paid_it_without_a_figure(read):
+    (payment,) = of_type(read("Les vendeurs licenciés recevront une prime de départ de quatre mois de salaire."), "Payment")
+    assert labels(payment, "recipient") == ["vendeurs licenciés"]
+
+
+def test_a_body_that_obtains_a_named_sum_without_a_figure_states_no_payment(read):
+    assert not of_type(read("Le syndicat Solidaires a obtenu une prime pour les vendeurs."), "Payment")
+
+
+def test_faire_appel_de_is_a_lawsuit(read):
+    (lawsuit,) = of_type(read("La société Brenvel a fait appel du jugement du conseil de prud'hommes."), "Lawsuit")
+    assert labels(lawsuit, "agent") == ["Brenvel"]
+
+
+def test_faire_appel_a_is_no_lawsuit(read):
+    assert not of_type(read("La société Brenvel a fait appel à une vingtaine d'intérimaires pour l'été."), "Lawsuit")
+
+
+def test_a_recourse_before_a_court_is_a_lawsuit(read):
+    (lawsuit,) = of_type(read("La société Ardemat a déposé un recours devant le tribunal administratif de Lille."),
+                         "Lawsuit")
+    assert labels(lawsuit, "agent") == ["Ardemat"]
+
+
+def test_an_action_against_a_party_is_a_lawsuit(read):
+    (lawsuit,) = of_type(read("L'association Vigilance Conso a engagé une action de groupe contre l'opérateur Teliva."),
+                         "Lawsuit")
+    assert labels(lawsuit, "agent") == ["Vigilance Conso"]
+
+
+def test_an_action_against_a_thing_is_no_lawsuit(read):
+    assert not of_type(read("La mairie de Castelmoron mène une action contre le gaspillage alimentaire."), "Lawsuit")
+
+
+def test_entrusting_a_task_to_a_tool_is_using_it(read):
+    (usage,) = of_type(read("La rédaction du Courrier d'Ardenne confiera la mise en page à un logiciel automatique."),
+                       "Usage")
+    assert "logiciel automatique" in labels(usage, "theme")
+
+
+def test_entrusting_a_task_to_a_person_is_no_use(read):
+    assert not of_type(read("La direction du Courrier d'Ardenne a confié la mise en page à un graphiste."), "Usage")
+
+
+def test_a_tool_after_a_date_with_an_article_is_the_object(read):
+    (usage,) = of_type(read("Le groupe Mirabel utilise depuis 2023 un logiciel de traduction automatique."), "Usage")
+    assert labels(usage, "agent") == ["Mirabel"]
+
+
+def test_a_recruitment_with_a_monthly_wage_is_a_job_offer(read):
+    events = read("Le groupe Tissandier va embaucher 60 couturiers, payés à partir de 1 950 euros brut par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount.min == 1_950 and offer.amount.per == "month" and not of_type(events, "Hiring")
+
+
+def test_a_recruitment_for_a_fee_stays_a_hiring(read):
+    events = read("Le club de Vannes a recruté le demi de mêlée Tom Ferrand pour 400 000 euros.")
+    assert of_type(events, "Hiring") and not of_type(events, "JobOffer")
+
+
+def test_people_to_be_remunerated_a_sum_earn_it(read):
+    (earning,) = of_type(read("Les stagiaires retenus seront rémunérés 1 200 euros brut par mois."), "Earning")
+    assert labels(earning, "agent") == ["stagiaires retenus"] and earning.amount.value == 1_200
+
+
+def test_a_worker_qualified_by_a_participle_earns(read):
+    (earning,) = of_type(read("Un soudeur qualifié gagne environ 2 600 euros brut par mois dans la vallée."), "Earning")
+    assert labels(earning, "agent") == ["soudeur qualifié"]
+
+
+def test_a_company_with_a_word_the_tagger_left_untagged_hires(read):
+    (hiring,) = of_type(read("Kestrel Mining a par ailleurs recruté un nouveau directeur financier."), "Hiring")
+    assert labels(hiring, "agent") == ["Kestrel Mining"]
+
+
+def test_taking_over_staff_is_hiring_them(read):
+    (hiring,) = of_type(read("Le groupe Ferlane reprendra 140 des 200 salariés de la fonderie."), "Hiring")
+    assert labels(hiring, "agent") == ["Ferlane"]
+
+
+def test_taking_up_work_again_hires_no_one(read):
+    assert not of_type(read("Les salariés de la fonderie Ferlane ont repris le travail mardi matin."), "Hiring")
+
+
+def test_an_act_of_another_kind_in_a_relative_on_an_offer_is_its_doers(read):
+    events = read("Le juge a retenu l'offre du groupe Ferlane, qui reprend 12 magasins et 140 salariés.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["Ferlane"] and "140 salariés" in labels(hiring, "theme")
+
+
+def test_convening_the_parties_to_a_meeting_opens_talks(read):
+    (talks,) = of_type(read("Le préfet de la Gironde a convoqué la direction de Cargolis et les syndicats à une réunion."),
+                       "Negotiation")
+    assert set(labels(talks, "agent")) >= {"direction de Cargolis", "syndicats"}
+
+
+def test_summoning_an_employee_to_an_interview_is_no_negotiation(read):
+    assert not read("La direction de Cargolis a convoqué un magasinier à un entretien préalable.")

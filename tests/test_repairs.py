@@ -1166,3 +1166,122 @@ def test_a_participle_without_an_auxiliary_after_a_noun_stays_its_clause(hand_do
     rows = list(EMBAUCHE_ROWS)
     rows[3] = ("très", 5, "advmod", "ADV", "très")
     assert repair(hand_doc(rows))[6].dep_ == "acl"
+
+
+# "Un horloger qualifié gagne 6 200 francs ." with the finite verb hung on the participle of the noun
+HORLOGER_ROWS = [
+    ("Un", 1, "det", "DET", "un"), ("horloger", 1, "ROOT", "NOUN", "horloger"),
+    ("qualifié", 1, "acl", "VERB", "qualifier", "Tense=Past|VerbForm=Part"),
+    ("gagne", 2, "xcomp", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("6 200", 5, "nummod", "NUM", "6 200"), ("francs", 3, "obj", "NOUN", "franc"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_on_the_participle_of_a_noun_is_the_sentences_verb(hand_doc):
+    doc = repair(hand_doc(HORLOGER_ROWS))
+    assert (doc[3].dep_, doc[1].dep_, doc[1].head.i, doc[2].head.i, doc[2].dep_) == ("ROOT", "nsubj", 3, 1, "acl")
+
+
+def test_an_infinitive_on_the_participle_of_a_noun_stays(hand_doc):
+    # "Un horloger appelé à gagner ..." : an infinitive is the participle's complement
+    rows = list(HORLOGER_ROWS)
+    rows[3] = ("gagner", 2, "xcomp", "VERB", "gagner", "VerbForm=Inf")
+    assert repair(hand_doc(rows))[3].dep_ == "xcomp"
+
+
+# "Northlake Mining a par ailleurs recruté un directeur ." with an untagged name for the root
+MINING_ROWS = [
+    ("Northlake", 1, "advmod", "PROPN", "Northlake"), ("Mining", 1, "ROOT", "X", "Mining"),
+    ("a", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("par", 4, "case", "ADP", "par"),
+    ("ailleurs", 5, "obl:mod", "ADV", "ailleurs"), ("recruté", 1, "advcl", "VERB", "recruter", "Tense=Past|VerbForm=Part"),
+    ("un", 7, "det", "DET", "un"), ("directeur", 5, "obj", "NOUN", "directeur"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_tensed_verb_hung_as_the_adverbial_of_a_name_is_the_sentences(hand_doc):
+    doc = repair(hand_doc(MINING_ROWS))
+    assert (doc[5].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 5)
+
+
+def test_a_participle_without_an_auxiliary_as_the_adverbial_of_a_name_stays(hand_doc):
+    # "Northlake Mining, très recruté ..." : no finite auxiliary, no sentence of its own
+    rows = list(MINING_ROWS)
+    rows[2] = ("très", 5, "advmod", "ADV", "très")
+    assert repair(hand_doc(rows))[5].dep_ == "advcl"
+
+
+# "Le groupe utilise depuis 2024 un outil ." parsed as one phrase 'depuis 2024 un outil'
+OUTIL_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("groupe", 2, "nsubj", "NOUN", "groupe"),
+    ("utilise", 2, "ROOT", "VERB", "utiliser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("depuis", 6, "case", "ADP", "depuis"), ("2024", 6, "nummod", "NUM", "2024"), ("un", 6, "det", "DET", "un"),
+    ("outil", 2, "obl:mod", "NOUN", "outil"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_article_after_a_number_opens_the_verbs_object(hand_doc):
+    doc = repair(hand_doc(OUTIL_ROWS))
+    assert (doc[6].dep_, doc[4].head.i, doc[4].dep_, doc[3].head.i) == ("obj", 2, "obl:mod", 4)
+
+
+def test_an_article_before_a_number_stays_in_the_phrase(hand_doc):
+    # "Le groupe travaille depuis les 2 années ..." : article, then number, one phrase
+    rows = list(OUTIL_ROWS)
+    rows[2] = ("travaille", 2, "ROOT", "VERB", "travailler", "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    rows[4], rows[5] = ("les", 6, "det", "DET", "le"), ("2", 6, "nummod", "NUM", "2")
+    rows[6] = ("années", 2, "obl:mod", "NOUN", "année")
+    assert repair(hand_doc(rows))[6].dep_ == "obl:mod"
+
+
+# "Un poste en CDI rémunéré 45 k€ ." with the noun as the subject of the participle
+POSTE_ROWS = [
+    ("Un", 1, "det", "DET", "un"), ("poste", 5, "nsubj", "NOUN", "poste"), ("en", 3, "case", "ADP", "en"),
+    ("CDI", 1, "nmod", "PROPN", "CDI"), ("k€", 5, "obj", "NOUN", "k€"),
+    ("rémunéré", 5, "ROOT", "VERB", "rémunérer", "Tense=Past|VerbForm=Part"), (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_subject_of_a_participle_with_no_auxiliary_is_what_it_acts_on(hand_doc):
+    assert repair(hand_doc(POSTE_ROWS), etre_verbs={"partir"})[1].dep_ == "nsubj:pass"
+
+
+def test_the_subject_of_a_participle_of_a_verb_taking_etre_stays(hand_doc):
+    # "Un salarié parti ..." : 'partir' makes its tenses with 'être'; its subject is its doer
+    rows = list(POSTE_ROWS)
+    rows[5] = ("parti", 5, "ROOT", "VERB", "partir", "Tense=Past|VerbForm=Part")
+    assert repair(hand_doc(rows), etre_verbs={"partir"})[1].dep_ == "nsubj"
+
+
+# "Elle va confier la rédaction à un logiciel ." with 'à un logiciel' hung on the object
+CONFIER_ROWS = [
+    ("Elle", 2, "nsubj", "PRON", "elle"), ("va", 1, "ROOT", "VERB", "aller"), ("confier", 1, "xcomp", "VERB", "confier", "VerbForm=Inf"),
+    ("la", 4, "det", "DET", "le"), ("rédaction", 2, "obj", "NOUN", "rédaction"), ("à", 7, "case", "ADP", "à"),
+    ("un", 7, "det", "DET", "un"), ("logiciel", 4, "nmod", "NOUN", "logiciel"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_an_a_phrase_on_the_object_of_a_verb_of_giving_is_the_verbs(hand_doc):
+    doc = repair(hand_doc(CONFIER_ROWS), give_verbs={"confier"})
+    assert (doc[7].head.i, doc[7].dep_) == (2, "obl:arg")
+
+
+def test_an_a_phrase_with_no_article_on_the_object_stays_the_nouns(hand_doc):
+    # "proposer une hausse à deux chiffres" : no article, it qualifies the noun
+    rows = list(CONFIER_ROWS)
+    rows[6] = ("deux", 7, "nummod", "NUM", "deux")
+    rows[7] = ("chiffres", 4, "nmod", "NOUN", "chiffre")
+    assert repair(hand_doc(rows), give_verbs={"confier"})[7].dep_ == "nmod"
+
+
+def test_an_a_phrase_on_the_object_of_another_verb_stays_the_nouns(hand_doc):
+    # "Elle va lire la rédaction à la lettre" : not a verb of giving
+    rows = list(CONFIER_ROWS)
+    rows[2] = ("lire", 1, "xcomp", "VERB", "lire", "VerbForm=Inf")
+    assert repair(hand_doc(rows), give_verbs={"confier"})[7].dep_ == "nmod"
+
+
+def test_the_subject_of_a_present_tense_tagged_as_a_participle_stays(hand_doc):
+    # "Brenvel recrute 200 ingénieurs ." with 'recrute' tagged a participle: no -er participle ends so
+    rows = [("Brenvel", 1, "nsubj", "NOUN", "brenvel"), ("recrute", 1, "ROOT", "VERB", "recruter", "Tense=Past|VerbForm=Part"),
+            ("ingénieurs", 1, "obj", "NOUN", "ingénieur"), (".", 1, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows), etre_verbs={"partir"})[0].dep_ == "nsubj"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..text import fold
 from .arguments import ArgumentReader
 from .model import Amount
-from .syntax import case_words, is_nominal, noun_lemmas, verb_lemmas
+from .syntax import case_words, is_bare, is_nominal, noun_lemmas, verb_lemmas
 
 
 #: events that hold the sums inside them: an offer's bonus is part of the offer
@@ -74,7 +74,8 @@ class AmountReader(ArgumentReader):
             crossing = t.dep_ == "acl:relcl"
             t = t.head
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
-            if self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t):
+            if (self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t)
+                    and not self.kind_of_sum(t)):
                 return t
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
                 # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
@@ -102,6 +103,13 @@ class AmountReader(ArgumentReader):
                 return next((g for g in c.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
                              and self.entries(g)), None)
         return None
+
+    def kind_of_sum(self, token: Token) -> bool:
+        """'une indemnité de licenciement', 'une prime de départ': an event noun with no article
+        after a noun of a sum (kgl:sumNouns) says what kind of sum it is; it states no event
+        ('l'indemnité prévue pour le licenciement de 30 salariés' still states one)."""
+        return (token.dep_ == "nmod" and is_bare(token) and bool(case_words(token) & {"de", "d'"})
+                and fold(token.head.lemma_) in self.sums)
 
     def passes_amount(self, token: Token) -> bool:
         """A noun of money that is the object of an event verb ('toucher une

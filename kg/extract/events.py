@@ -46,7 +46,7 @@ class EventReader(PlaceReader, AmountReader):
     """Reads the events of one parsed document."""
 
     def choose(self, token: Token, entries: list[Entry]) -> Entry | None:
-        attached = bool(self.amounts_of(token))
+        attached = bool(self.amounts_of(token)) or self.received(token)
         for entry in entries:
             if entry.requires_amount and not attached:
                 continue
@@ -65,11 +65,53 @@ class EventReader(PlaceReader, AmountReader):
         and its theme ('obtenir une avance' is no purchase: an advance is no kgl:paidThings)."""
         if entry.not_past and is_past(token):
             return False
-        if entry.venue_in is not None and not self.before_venue(token, entry.venue_in):
+        if entry.carried_by is not None and not self.carried(token, entry):
+            return False
+        if entry.venue_in is not None and not (
+                self.before_venue(token, entry.venue_in)
+                or is_nominal(token) and any(self.before_venue(h, entry.venue_in) for h in self.venue_hosts(token))
+                or entry.against_party and self.against_party(token)):
             return False
         return not (entry.theme_in is not None or entry.theme_types) or bool(
             entry.theme_in is not None and self.theme_words(token) & entry.theme_in
             or self.theme_types(token) & entry.theme_types)
+
+    def carried(self, token: Token, entry: Entry) -> bool:
+        """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
+        the bare object of certain verbs, and not with certain complements ('faire appel à des
+        intérimaires' calls on workers; 'à l'appel du syndicat' names who called)."""
+        return (token.dep_ == "obj" and is_bare(token) and bool(verb_lemmas(token.head) & entry.carried_by)
+                and not any(case_words(c) & entry.without_cases for c in token.children)
+                and not any(case_words(c) & entry.without_cases and c.i > token.i
+                            for c in token.head.children if c.dep_.startswith("obl")))
+
+    @staticmethod
+    def venue_hosts(token: Token) -> list[Token]:
+        """Where the parser hangs the complements of an event noun: on the noun, on the bare noun
+        that qualifies it ('une action de groupe contre X'), or on its verb after it ('a déposé un
+        recours devant le tribunal')."""
+        hosts = [token] + [c for c in token.children if c.dep_ == "nmod" and is_bare(c) and c.i > token.i]
+        if token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX"):
+            hosts.append(token.head)
+        return hosts
+
+    def against_party(self, token: Token) -> bool:
+        """'une poursuite contre la plateforme X', 'une action de groupe contre le fournisseur': an
+        action against a person or a body ('une action contre le chômage' is against no one)."""
+        return any("contre" in case_words(c) and c.i > token.i and self.animate_token(c)
+                   for h in self.venue_hosts(token) for c in h.children)
+
+    def received(self, token: Token) -> bool:
+        """'Les employés licenciés recevront une indemnité de six mois de salaire': a noun of a sum
+        that people receive states their payment though it gives no figure ('le syndicat a obtenu
+        une prime' gives none: the subject must be a noun or name of people, not of a body)."""
+        if not (is_nominal(token) and token.dep_ == "obj" and fold(token.lemma_) in self.sums
+                and verb_lemmas(token.head) & self.receives):
+            return False
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        target = self.resolve(subject) if subject is not None else None
+        return (target is not None and target.i not in self.token_entity
+                and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
 
     def counted_theme(self, token: Token) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
@@ -111,7 +153,9 @@ class EventReader(PlaceReader, AmountReader):
                                                      for g in c.children)))]
             heads += [c for c in token.children if c.dep_ == "amod"]
         else:
-            heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
+            # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
+            heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
+                     or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
             heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
@@ -126,6 +170,9 @@ class EventReader(PlaceReader, AmountReader):
             # an object's 'de' complement says what it is only after a word of quantity ('recruter des
             # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
             counted = not verbal or fold(head.lemma_) in self.quantities or head.like_num
+            # 'confier la tâche à des agents d'intelligence artificielle': after 'à', what the
+            # complement is made of says what it is
+            counted = counted or head.dep_ == "obl:arg" and "à" in case_words(head)
             words |= {w for c in head.children if c.dep_ in ("amod", "compound", "appos")
                       or (c.dep_ == "nmod" and counted) for w in noun_lemmas(c)}
         return words
@@ -162,6 +209,8 @@ class EventReader(PlaceReader, AmountReader):
                 reflexive = is_reflexive(token)
                 entries = [e for e in entries if e.reflexive == reflexive]
             if entries and is_nominal(token) and self.idiomatic(token):
+                continue
+            if entries and self.kind_of_sum(token):
                 continue
             entry = self.choose(token, entries) if entries else None
             if entry is None:
@@ -204,8 +253,9 @@ class EventReader(PlaceReader, AmountReader):
             cand.event.speech = cand.entry.reporting
             # a passive clause with its auxiliary, or an event noun that says how much, to whom or where,
             # states its event even without a doer
-            cand.event.bare_clause = (is_passive(t) if not cand.event.nominal
-                                      else bool(cand.amounts) or t.i == t.head.i or self.counts_patient(t))
+            cand.event.bare_clause = (is_passive(t) or self.seen_to(t) if not cand.event.nominal
+                                      else bool(cand.amounts) or t.i == t.head.i or self.counts_patient(t)
+                                      or self.received(t))
             cand.event.definite = cand.event.nominal and is_definite(t)
             # 'Le contrat, signé vendredi, ...', 'l'accord a été signé': a passive whose thing comes
             # with a definite article speaks of that thing as already told
@@ -242,6 +292,14 @@ class EventReader(PlaceReader, AmountReader):
                     self.by_token[point.i].event.amount, event.amount = event.amount, None
                     merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
+        for cand in candidates:
+            event = cand.event
+            if (event is not None and event.type == "Hiring" and event.amount is not None
+                    and event.amount.per is not None and not is_past(cand.token)):
+                # 'va embaucher 120 maroquiniers, payés 2 100 euros par mois': a recruitment to come that
+                # states the wage is the offer of paid jobs ('a embauché des ingénieurs pour 80 000 euros
+                # par an' has hired them)
+                event.type = "JobOffer"
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
 
@@ -426,7 +484,13 @@ class EventReader(PlaceReader, AmountReader):
                     ante = self.antecedent(child)
                     owner = self.by_token.get(ante.i) if ante is not None else None
                     if owner is not None and owner.event is not None and owner.event is not event:
-                        host = owner.event
+                        if event.type in (owner.event.type, "Proposal", "JobOffer", "Payment"):
+                            host = owner.event  # what an offer offers or pays is the offer
+                            break
+                        # 'l'offre du fonds X, qui reprend 610 salariés': an act of another kind is the
+                        # offer's doer's own, told by the relative
+                        for filler in owner.event.roles["agent"]:
+                            event.add(role, filler)
                         break
                 for filler in self.fillers(child):
                     event.add(role, filler)

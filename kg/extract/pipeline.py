@@ -92,7 +92,7 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
         # the parse's own text (``names.doc_text``), which spaCy joins anew from every token
         doc.user_data.setdefault("kg_text", body)
     repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"), lexicon.all_lemmas("VERB"),
-           lexicon.folded("etreVerbs"))
+           lexicon.folded("etreVerbs"), lexicon.folded("giveVerbs"))
     sentences = sentences_of(doc, text)
     starts = [s.begin for s in sentences]
 

@@ -40,12 +40,14 @@ def _time_nouns(doc: Doc, tokens: list, time_words: frozenset[str] | set[str]) -
 def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
            event_nouns: frozenset[str] | set[str] = frozenset(),
            verbs: frozenset[str] | set[str] = frozenset(),
-           etre_verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
+           etre_verbs: frozenset[str] | set[str] = frozenset(),
+           give_verbs: frozenset[str] | set[str] = frozenset()) -> Doc:
     """The parse with its known slips corrected, in place. ``time_words`` are the
     folded nouns of time of the lexicon (jour, semaine, ...), ``event_nouns`` the
     lemmas of its event nouns (suppression, offre, ...), ``verbs`` those of its
     verbs (toucher, verser, ...), ``etre_verbs`` the verbs whose compound tenses take
-    'être' (partir, arriver, ...)."""
+    'être' (partir, arriver, ...), ``give_verbs`` those whose 'à' complement receives
+    what the object names (confier, verser, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
@@ -59,6 +61,32 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # after an event noun, its 'de' complement is the noun's ('accuser la direction de
             # mensonge', with no event noun, stays)
             after.head, after.dep_ = token, "nmod"
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        owner = token.head
+        verb = owner.head.head if owner.dep_ == "nmod" else owner.head
+        if (token.dep_ == "nmod" and give_verbs and verb.pos_ == "VERB" and fold(verb.lemma_) in give_verbs
+                and case_words(token) & {"à", "au", "aux"} and owner.i < token.i
+                and (owner.dep_ == "obj" and owner.head.i == verb.i or owner.head.dep_ == "obj" and owner.head.head.i == verb.i)
+                and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"})
+                and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
+            # 'confier la rédaction des brèves à un logiciel', 'verser une prime aux salariés' with
+            # the 'à' phrase hung on the object: after a verb of giving, it names who or what
+            # receives ('une hausse à deux chiffres', with no article, stays the noun's)
+            token.head, token.dep_ = verb, "obl:arg"
+    for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN",)):
+        verb = token.head
+        kids = list(token.children)
+        case = next((c for c in kids if c.dep_ == "case" and c.i < token.i), None)
+        number = next((c for c in kids if c.dep_ == "nummod" and c.like_num), None)
+        det = next((c for c in kids if c.dep_ == "det" and c.pos_ == "DET"), None)
+        if (case is not None and number is not None and det is not None and case.i < number.i < det.i < token.i
+                and verb.pos_ == "VERB" and verb.i < case.i and not any(c.dep_ == "obj" for c in verb.children)):
+            # 'utilise depuis 2024 un outil' parsed as one phrase 'depuis ... outil': an article never
+            # follows a number inside a noun phrase ('les 2 outils'), so the phrase of the preposition
+            # ends at the number and the article opens the verb's object
+            number.head, number.dep_ = verb, "obl:mod"
+            case.head = number
+            token.dep_ = "obj"
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN", "PROPN")):
         quote = doc[token.i - 1] if token.i > 0 else None
         subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
@@ -106,6 +134,17 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
+    for token in _having(doc, tokens, ("nsubj",), ("NOUN", "PROPN")):
+        verb = token.head
+        if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Part"]
+                and "Past" in verb.morph.get("Tense") and token.i < verb.i
+                # ('Brenvel recrute 200 ingénieurs' with 'recrute' tagged a participle: an -er verb's ends in é)
+                and (not verb.lemma_.endswith("er") or verb.lower_.endswith(("é", "ée", "és", "ées")))
+                and fold(verb.lemma_) not in etre_verbs and not any(c.dep_.startswith(("aux", "expl")) for c in verb.children)):
+            # 'un poste en CDI rémunéré 45 k€' with the noun taken for the subject of the participle:
+            # a past participle with no auxiliary is passive ('partis', of a verb taking 'être', is not);
+            # what it hangs on is what is acted on
+            token.dep_ = "nsubj:pass"
     for token in _having(doc, tokens, ("dep",), ("NOUN",)):
         verb = token.head
         if (token.dep_ == "dep" and verb.pos_ == "VERB" and token.i == verb.i + 1
@@ -326,10 +365,15 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 prev = prev.head
             if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
                 token.head = prev
-    for token in _having(doc, tokens, ("acl", "xcomp")):
-        if token.dep_ not in ("acl", "xcomp"):
+    for token in _having(doc, tokens, ("acl", "xcomp", "advcl")):
+        if token.dep_ not in ("acl", "xcomp", "advcl"):
             continue
         noun = token.head
+        qualifier = None
+        if (token.dep_ == "xcomp" and noun.dep_ == "acl" and noun.head.i < noun.i < token.i
+                and noun.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in noun.children)):
+            # ('Un horloger qualifié gagne ...': the finite verb hung on the participle that qualifies the noun)
+            qualifier, noun = noun, noun.head
         misread = token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
         # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
         # relative pronoun or subject of its own, the finite verb is the sentence's
@@ -338,9 +382,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         # ('L'agence X a par ailleurs embauché ...': a participle with its own finite auxiliary is finite)
         tensed = "Fin" in token.morph.get("VerbForm") or any(
             c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and c.i < token.i for c in token.children)
-        finite = (token.dep_ == "acl" and tensed and noun.i < token.i
+        # ('Northlake Mining a par ailleurs recruté ...': a name the tagger left untagged, the verb its adverbial)
+        finite = ((token.dep_ == "acl" or qualifier is not None or token.dep_ == "advcl" and not misread)
+                  and tensed and noun.i < token.i
                   and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "ADV") or t.lower_ in ("y", "en", "ne", "n'")
-                          or t.head.i == token.i and t.dep_ == "aux:tense" for t in between)
+                          or t.head.i == token.i and t.dep_ == "aux:tense" or qualifier is not None and t.i == qualifier.i
+                          for t in between)
                   and len(between) <= 5
                   and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
         source = noun.head
@@ -348,7 +395,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                    and not any(c.dep_ == "case" for c in noun.children)
                    and any(c.dep_ in ("case", "fixed") and c.lower_ in ("selon", "d'après", "après") for c in source.children))
         inside = {t.i for t in between}  # a preposition of the noun's complement, hung on the verb, is no mark
-        if ((noun.dep_ == "ROOT" or fronted) and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN") and (misread or finite)
+        if ((noun.dep_ == "ROOT" or fronted) and noun.i < token.i and (misread or finite)
+                and (noun.pos_ in ("NOUN", "PROPN") or noun.pos_ == "X" and token.dep_ == "advcl")
                 and not any(c.dep_ in ("mark", "case") and c.i not in inside for c in token.children)):
             for t in between:
                 if t.head.i == token.i and t.pos_ in ("NOUN", "ADJ"):
