@@ -1784,3 +1784,14 @@ def test_convening_the_parties_to_a_meeting_opens_talks(read):
 
 def test_summoning_an_employee_to_an_interview_is_no_negotiation(read):
     assert not read("La direction de Cargolis a convoqué un magasinier à un entretien préalable.")
+
+
+def test_bodies_named_by_a_noun_that_touch_a_sum_are_paid_it(read):
+    events = read("Les clubs de la ligue toucheront chacun 40 000 euros par an.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["clubs de la ligue"] and not of_type(events, "Earning")
+
+
+def test_people_named_by_a_noun_that_touch_a_sum_earn_it(read):
+    (earning,) = of_type(read("Les saisonniers du canton toucheront chacun 2 100 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["saisonniers du canton"]

@@ -424,7 +424,8 @@ class EventReader(PlaceReader, AmountReader):
                                  if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
         agents = event.roles["agent"]
         if event.type == "Earning" and agents and (all(
-                f.entity and self.entities[f.entity].type == "Organization" for f in agents)
+                f.entity and self.entities[f.entity].type == "Organization"
+                or not f.entity and f.head in self.descriptors for f in agents)
                 or event.amount is not None and self.unit_priced(event.amount)):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
             # that earns a sum is paid it; earnings are people's pay. So is a sum counted by the
