@@ -455,3 +455,15 @@ def test_a_name_after_du_groupe_is_the_groups(nlp):
 def test_a_trade_noun_with_no_name_after_it_names_nothing(nlp):
     assert not [n for n in types(nlp, "Transports en commun : la ville de Lorient investit 3 millions d'euros.")
                 if n.startswith("Transports")]
+
+
+@pytest.mark.slow
+def test_a_ministry_of_two_portfolios_is_one_body(nlp):
+    found = types(nlp, "Le ministère de la Pêche et des Affaires maritimes a reçu les armateurs de Lorient.")
+    assert found.get("ministère de la Pêche et des Affaires maritimes") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_ministry_joined_to_another_party_stays_apart(nlp):
+    found = types(nlp, "Le ministère de la Pêche et la Région Bretagne ont reçu les armateurs de Lorient.")
+    assert found.get("ministère de la Pêche") == "Organization"

@@ -238,6 +238,13 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
                 if c.i > token.i and depth < 3 and of and c.dep_ in ("nmod", "amod", "flat:name", "case", "det", "fixed"):
                     keep.add(c.i)
                     stack.append((c, depth + 1))
+                elif (c.dep_ == "conj" and c.i > token.i and depth < 3 and c.text[:1].isupper()
+                      and any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in c.children)):
+                    # 'le ministère de l'Énergie, des Mines et des Carrières': a portfolio joined to
+                    # another, each after 'de', is the same body's name ('et des syndicats' is not)
+                    keep.add(c.i)
+                    keep.update(g.i for g in c.children if g.dep_ in ("cc", "punct") and g.i < c.i)
+                    stack.append((c, depth + 1))
         end = token.i
         while end + 1 in keep:
             end += 1
