@@ -467,3 +467,15 @@ def test_a_ministry_of_two_portfolios_is_one_body(nlp):
 def test_a_ministry_joined_to_another_party_stays_apart(nlp):
     found = types(nlp, "Le ministère de la Pêche et la Région Bretagne ont reçu les armateurs de Lorient.")
     assert found.get("ministère de la Pêche") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_region_that_acts_is_its_council_named_with_its_kind(nlp):
+    found = types(nlp, "La région Normandie versera une aide de 2 millions d'euros aux pêcheurs de Granville.")
+    assert found.get("région Normandie") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_region_where_something_happens_stays_a_place_without_its_kind(nlp):
+    found = types(nlp, "Le groupe Vardelis a ouvert une usine dans la région Normandie.")
+    assert found.get("Normandie") == "Place" and "région Normandie" not in found

@@ -622,6 +622,13 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             f.type = "Organization"
         if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"
+        if f.known is None and f.type == "Organization":
+            # 'la région Occitanie versera', 'le canton de Vaud a accordé': a place that acts is its
+            # council, named with the kind of place ('la région' is part of the body's name)
+            kind = re.search(r"\b([a-zà-ÿ]+)\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)?$",
+                             text[max(0, f.begin - 30):f.begin].replace("\u2019", "'"))
+            if kind and fold(kind.group(1)) in gazetteer.words("placeKindWords") and free(f.begin - len(kind.group(0)), f.begin):
+                f.begin -= len(kind.group(0))
     keys = {id(f): entity_for(f, text[f.begin:f.end]) for f in found}
 
     def merge(keep: str, drop: str) -> None:
