@@ -1795,3 +1795,14 @@ def test_bodies_named_by_a_noun_that_touch_a_sum_are_paid_it(read):
 def test_people_named_by_a_noun_that_touch_a_sum_earn_it(read):
     (earning,) = of_type(read("Les saisonniers du canton toucheront chacun 2 100 euros par mois."), "Earning")
     assert labels(earning, "agent") == ["saisonniers du canton"]
+
+
+def test_a_possessive_in_a_subordinate_clause_is_the_main_subjects(read):
+    events = read("Les caissières du magasin Brico-Lys exigent que leur salaire, de 1 450 euros par mois, soit revalorisé.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["caissières du magasin Brico-Lys"]
+
+
+def test_a_possessive_that_disagrees_with_the_main_subject_is_not_its(read):
+    events = read("Le directeur du magasin Brico-Lys exige que leur salaire, de 1 450 euros par mois, soit gelé.")
+    assert not any("directeur" in " ".join(labels(e, "agent")) for e in of_type(events, "Earning"))

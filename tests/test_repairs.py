@@ -1285,3 +1285,27 @@ def test_the_subject_of_a_present_tense_tagged_as_a_participle_stays(hand_doc):
     rows = [("Brenvel", 1, "nsubj", "NOUN", "brenvel"), ("recrute", 1, "ROOT", "VERB", "recruter", "Tense=Past|VerbForm=Part"),
             ("ingénieurs", 1, "obj", "NOUN", "ingénieur"), (".", 1, "punct", "PUNCT", ".")]
     assert repair(hand_doc(rows), etre_verbs={"partir"})[0].dep_ == "nsubj"
+
+
+# "Les 600 ouvrières de l' usine sont en grève ." parsed as the number with an adjective
+OUVRIERES_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("600", 7, "nsubj", "NUM", "600"), ("ouvrières", 1, "amod", "ADJ", "ouvrier"),
+    ("de", 5, "case", "ADP", "de"), ("l'", 5, "det", "DET", "le"), ("usine", 1, "nmod", "NOUN", "usine"),
+    ("sont", 7, "cop", "AUX", "être"), ("grève", 7, "ROOT", "NOUN", "grève"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_word_after_an_article_and_a_number_is_the_noun_counted(hand_doc):
+    doc = repair(hand_doc(OUVRIERES_ROWS))
+    assert (doc[2].dep_, doc[2].head.i, doc[2].pos_, doc[1].head.i, doc[1].dep_, doc[5].head.i, doc[0].head.i) == \
+        ("nsubj", 7, "NOUN", 2, "nummod", 2, 2)
+
+
+def test_an_adjective_apart_from_the_number_stays_its_qualifier(hand_doc):
+    # "Les 600 de l' usine , furieuses , ..." : the adjective does not follow the number
+    rows = [("Les", 1, "det", "DET", "le"), ("600", 8, "nsubj", "NUM", "600"), ("de", 4, "case", "ADP", "de"),
+            ("l'", 4, "det", "DET", "le"), ("usine", 1, "nmod", "NOUN", "usine"), (",", 6, "punct", "PUNCT", ","),
+            ("furieuses", 1, "amod", "ADJ", "furieux"), ("sont", 8, "cop", "AUX", "être"),
+            ("grève", 8, "ROOT", "NOUN", "grève"), (".", 8, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[6].head.i, doc[6].pos_) == ("nsubj", 1, "ADJ")

@@ -276,6 +276,10 @@ class Coreference:
             # the clause's subject's
             verb = token.head.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
+        if verb is not None and not subjects and token.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("ccomp", "advcl"):
+            # 'elles exigent que leur salaire soit aligné': the possessive of a subordinate clause's
+            # own subject is the main clause's subject's
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         answered = verb is not None and verb.lemma_.lower() in self.answering
         if subjects and not answered:
             subject = subjects[0]

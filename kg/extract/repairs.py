@@ -87,6 +87,20 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             number.head, number.dep_ = verb, "obl:mod"
             case.head = number
             token.dep_ = "obj"
+    for token in _having(doc, tokens, (), ("NUM",)):
+        if token.i + 1 >= len(doc) or not token.dep_.startswith(("nsubj", "obj", "obl", "nmod", "conj")):
+            continue
+        noun = doc[token.i + 1]
+        det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+        if (det is not None and noun.head.i == token.i and noun.dep_ == "amod" and noun.pos_ in ("ADJ", "VERB")
+                and noun.text.islower() and not noun.morph.get("VerbForm") == ["Inf"]):
+            # 'Les 600 ouvrières de l'usine sont en grève' parsed as the number with an adjective: after
+            # an article and a number comes the noun counted; the number is its count
+            noun.head, noun.dep_, noun.pos_ = token.head, token.dep_, "NOUN"
+            for c in list(token.children):
+                if c.i != noun.i:
+                    c.head = noun
+            token.head, token.dep_ = noun, "nummod"
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN", "PROPN")):
         quote = doc[token.i - 1] if token.i > 0 else None
         subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
