@@ -1806,3 +1806,17 @@ def test_a_possessive_in_a_subordinate_clause_is_the_main_subjects(read):
 def test_a_possessive_that_disagrees_with_the_main_subject_is_not_its(read):
     events = read("Le directeur du magasin Brico-Lys exige que leur salaire, de 1 450 euros par mois, soit gelé.")
     assert not any("directeur" in " ".join(labels(e, "agent")) for e in of_type(events, "Earning"))
+
+
+def test_who_tells_the_story_in_an_incise_is_not_what_it_is_about(read):
+    events = read("Le verrier Cristalis va fermer son usine de Givors, a appris l'AFP auprès de la direction. "
+                  "La fermeture entraînera la suppression de 120 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Cristalis"]
+
+
+def test_a_subject_before_its_verb_of_saying_is_what_the_story_is_about(read):
+    events = read("L'agence Médiapol a annoncé mardi la fermeture de son bureau de Givors. "
+                  "La fermeture entraînera la suppression de 12 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Médiapol"]

@@ -84,6 +84,7 @@ class Coreference:
         self.org_nouns = lexicon.folded("orgDescriptors")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
+        self.saying = lexicon.lemmas_where("reporting", lambda e: e.reporting)
         #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
         self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB"
                                               and e.evokes in ("Rejection", "Acceptance"))
@@ -254,9 +255,18 @@ class Coreference:
         the bodies in ``skip`` are never it."""
         for cand in self._before(token):
             if cand.kind == "Organization" and cand.subject and cand.entity not in skip \
-                    and not self._institution(cand.entity):
+                    and not self._institution(cand.entity) and not self._incise_speaker(cand.token):
                 return cand.token
         return None
+
+    def _incise_speaker(self, token: Token) -> bool:
+        """'..., a appris l'AFP auprès de la direction', '..., a indiqué le syndicat': the subject put
+        after a verb of saying in an incise names who tells the story, not what it is about."""
+        t = token
+        while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
+            t = t.head
+        verb = t.head
+        return verb.i < t.i and verb.pos_ == "VERB" and fold(verb.lemma_) in self.saying
 
     def possessor(self, token: Token) -> Token | None:
         """Whose 'sa proposition', 'leur grève' is: a possessive determiner
