@@ -1820,3 +1820,31 @@ def test_a_subject_before_its_verb_of_saying_is_what_the_story_is_about(read):
                   "La fermeture entraînera la suppression de 12 postes.")
     (layoff,) = of_type(events, "Layoff")
     assert labels(layoff, "agent") == ["Médiapol"]
+
+
+def test_a_purchase_price_told_after_a_passive_takeover_is_paid_by_the_buyer(read):
+    events = read("Le groupe Castel Auto a été racheté par son concurrent Varnier Automobiles. "
+                  "La transaction s'élève à 38 millions d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Varnier Automobiles"]
+
+
+def test_a_sum_told_after_a_passive_by_a_court_is_not_the_courts(read):
+    events = read("Le groupe Castel Auto a été condamné par le tribunal de commerce de Lyon. "
+                  "La transaction s'élève à 38 millions d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Castel Auto"]
+
+
+def test_a_description_with_its_name_right_after_it_is_that_name(read):
+    events = read("Le groupe Castel Auto a été racheté par Varnier Automobiles. "
+                  "Selon le magazine spécialisé Auto Infos, la transaction s'élève à 38 millions d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert [s.label for s in payment.sources] == ["Auto Infos"]
+
+
+def test_a_description_with_a_name_after_a_comma_is_not_that_name(read):
+    events = read("Le groupe Castel Auto a été racheté par Varnier Automobiles. "
+                  "Selon le magazine spécialisé, Varnier Automobiles a payé 38 millions d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert "Varnier Automobiles" not in [s.label for s in payment.sources]

@@ -248,7 +248,7 @@ class Coreference:
             return found
         return None
 
-    def topic(self, token: Token, skip: set[str] = frozenset()) -> Token | None:
+    def topic(self, token: Token, skip: set[str] = frozenset(), payer: bool = False) -> Token | None:
         """The body the text is going on about before ``token``: the subject of the nearest
         earlier clause that names one, within the window ('Le sidérurgiste X va fermer son site.
         La fermeture entraînera la suppression de 410 postes': X's cuts). Courts, ministries and
@@ -256,7 +256,27 @@ class Coreference:
         for cand in self._before(token):
             if cand.kind == "Organization" and cand.subject and cand.entity not in skip \
                     and not self._institution(cand.entity) and not self._incise_speaker(cand.token):
-                return cand.token
+                doer = self._passive_doer(cand.token, cand.entity) if payer else None
+                return doer if doer is not None else cand.token
+        return None
+
+    def _passive_doer(self, token: Token, entity: str | None) -> Token | None:
+        """'X a été racheté par son concurrent Y. La transaction s'élève à 38 millions': the body
+        named after 'par' in the passive whose subject is ``token`` (or a name apposed to it), the
+        one that paid."""
+        t = token
+        # up from 'Castel Auto' in 'Le groupe Castel Auto' (a name apposed, or hung with no preposition)
+        while t.head.i != t.i and (t.dep_ in ("appos", "flat:name")
+                                   or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
+            t = t.head
+        if t.dep_ != "nsubj:pass":
+            return None
+        for doer in (c for c in t.head.children if c.dep_ == "obl:agent"):
+            for name in [doer, *(c for c in doer.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i > doer.i)]:
+                key = self.token_entity.get(name.i)
+                if key is not None and key != entity and self.entities[key].type == "Organization" \
+                        and not self._institution(key):  # 'condamné par le tribunal': a court pays nothing
+                    return name
         return None
 
     def _incise_speaker(self, token: Token) -> bool:
@@ -321,6 +341,15 @@ class Coreference:
         own = next((c for c in token.children if c.i > token.i and c.i in self.token_entity
                     and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children)
                     and self.entities[self.token_entity[c.i]].type == kind), None)
+        if own is None:
+            # 'le magazine spécialisé Auto Infos' with the name cut off by the parser: the name right
+            # after the noun and its adjectives is still the one the description comes with
+            j = token.i + 1
+            while j < len(self.doc) and self.doc[j].dep_ == "amod" and self.doc[j].head.i == token.i:
+                j += 1
+            key = self.token_entity.get(j) if j < len(self.doc) else None
+            if key is not None and self.token_entity.get(j - 1) != key and self.entities[key].type == kind:
+                own = self.doc[j]
         if own is not None:
             return self.token_entity[own.i]  # 'le sprinteur Jens Varga': the name the description comes with
         beside = self.apposed_to(token)

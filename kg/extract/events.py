@@ -709,7 +709,7 @@ class EventReader(PlaceReader, AmountReader):
             # (unions as known now: a noun that introduces one, 'leur syndicat, X', may come with any filler)
             unions = {k for k, e in self.entities.items() if e.type == "Organization" and self.is_union(k)}
             paid = {f.entity for f in event.roles["recipient"] if f.entity}
-            topic = self.coref.topic(token, unions | paid)
+            topic = self.coref.topic(token, unions | paid, payer=event.type == "Payment")
             if topic is not None:
                 event.implied_agents = self.fillers(topic)
         if not event.roles["agent"] and event.type in ("Layoff", "Hiring") and is_passive(token):
