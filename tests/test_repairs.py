@@ -1309,3 +1309,25 @@ def test_an_adjective_apart_from_the_number_stays_its_qualifier(hand_doc):
             ("grève", 8, "ROOT", "NOUN", "grève"), (".", 8, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[6].head.i, doc[6].pos_) == ("nsubj", 1, "ADJ")
+
+
+# "X a condamné la maison Vartel à une amende ." cut into three roots with no punctuation between
+FRAGMENT_ROWS = [
+    ("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("condamné", 2, "ROOT", "VERB", "condamner", "Tense=Past|VerbForm=Part"), ("la", 4, "det", "DET", "le"),
+    ("maison", 2, "obj", "NOUN", "maison"), ("Vartel", 5, "ROOT", "PROPN", "Vartel"), ("à", 8, "case", "ADP", "à"),
+    ("une", 8, "det", "DET", "un"), ("amende", 8, "ROOT", "NOUN", "amende"), (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_fragments_after_a_verb_with_no_punctuation_are_its_complements(hand_doc):
+    doc = repair(hand_doc(FRAGMENT_ROWS))
+    assert (doc[5].head.i, doc[5].dep_, doc[8].head.i, doc[8].dep_) == (4, "appos", 2, "obl:arg")
+
+
+def test_a_fragment_after_a_full_stop_stays_a_sentence(hand_doc):
+    # "X a condamné la maison . À une amende ..." : a sentence of its own after the full stop
+    rows = FRAGMENT_ROWS[:5] + [(".", 2, "punct", "PUNCT", "."), ("À", 8, "case", "ADP", "à"),
+                                ("une", 8, "det", "DET", "un"), ("amende", 8, "ROOT", "NOUN", "amende")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (8, "ROOT")

@@ -51,6 +51,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     if not doc.has_annotation("DEP"):
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
+    _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("obj",), ("NOUN",)):
         if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
             continue
@@ -613,6 +614,35 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.head = state
             token.dep_ = "obl:mod"
     return doc
+
+
+_ENDS = {".", "!", "?", ":", ";", "…"}
+
+
+def _join_fragments(doc: Doc, tokens: list) -> None:
+    """'a condamné la maison X à une amende de 14 millions' parsed as three sentences ('... maison',
+    'X', 'à une amende ...') with no punctuation between them: a root that is a name right after a
+    noun is that noun's name; a root noun phrase that opens with a preposition is a complement of
+    the verb before it. Only within a line, and only after a verb ('Grève à la SNCF', a headline, stays)."""
+    for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
+        i, first = token.i, token.left_edge
+        if first.i == 0 or token.head.i != i:
+            continue
+        prev = doc[first.i - 1]
+        if prev.text in _ENDS or "\n" in prev.whitespace_ or prev.is_punct:
+            continue
+        verb = prev
+        while verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in token.subtree):
+            continue  # a clause of its own
+        if token.pos_ == "PROPN" and first.i == i and prev.pos_ == "NOUN" and prev.text.islower():
+            token.head, token.dep_ = prev, "appos"
+        elif token.pos_ == "NOUN" and first.pos_ == "ADP" and first.head.i == i:
+            token.head = verb
+            token.dep_ = "obl:arg" if first.lower_ in ("à", "au", "aux") else "obl:mod"
 
 
 def _split_compound_tense(doc: Doc, aux) -> None:
