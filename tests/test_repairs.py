@@ -1331,3 +1331,29 @@ def test_a_fragment_after_a_full_stop_stays_a_sentence(hand_doc):
                                 ("une", 8, "det", "DET", "un"), ("amende", 8, "ROOT", "NOUN", "amende")]
     doc = repair(hand_doc(rows))
     assert (doc[8].head.i, doc[8].dep_) == (8, "ROOT")
+
+
+# "X a présenté lundi un plan , que Y a rejeté ." with 'lundi' taken for an object too
+PLAN_ROWS = [
+    ("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("présenté", 2, "ROOT", "VERB", "présenter", "Tense=Past|VerbForm=Part"), ("lundi", 2, "obj", "NOUN", "lundi"),
+    ("un", 5, "det", "DET", "un"), ("plan", 2, "obj", "NOUN", "plan"), (",", 2, "punct", "PUNCT", ","),
+    ("que", 10, "mark", "SCONJ", "que"), ("Y", 10, "nsubj", "PROPN", "Y"), ("a", 10, "aux:tense", "AUX", "avoir"),
+    ("rejeté", 2, "ccomp", "VERB", "rejeter", "Tense=Past|VerbForm=Part"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_que_after_the_object_right_before_the_comma_is_a_relative(hand_doc):
+    doc = repair(hand_doc(PLAN_ROWS))
+    assert (doc[10].head.i, doc[10].dep_, doc[7].dep_) == (5, "acl:relcl", "obj")
+
+
+def test_que_after_a_comma_that_follows_no_object_stays_a_conjunction(hand_doc):
+    # "X a présenté un plan lundi , que Y a rejeté ." : the object is not the word before the comma
+    rows = [("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+            ("présenté", 2, "ROOT", "VERB", "présenter", "Tense=Past|VerbForm=Part"), ("un", 4, "det", "DET", "un"),
+            ("plan", 2, "obj", "NOUN", "plan"), ("lundi", 2, "obl:mod", "NOUN", "lundi"), (",", 2, "punct", "PUNCT", ","),
+            ("que", 10, "mark", "SCONJ", "que"), ("Y", 10, "nsubj", "PROPN", "Y"), ("a", 10, "aux:tense", "AUX", "avoir"),
+            ("rejeté", 2, "ccomp", "VERB", "rejeter", "Tense=Past|VerbForm=Part"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[10].head.i, doc[10].dep_) == (2, "ccomp")

@@ -314,7 +314,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         if token.dep_ != "ccomp" or token.pos_ != "VERB":
             continue
         que = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i < token.i), None)
-        obj = next((c for c in token.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        # (the object right before the comma: 'a présenté lundi ... un plan, que ...' with 'lundi' an object too)
+        obj = next((c for c in token.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                    and que is not None and c.right_edge.i == que.i - 2), None)
         if (que is not None and obj is not None and que.i >= 2 and doc[que.i - 1].text == ","
                 and obj.right_edge.i == que.i - 2
                 and any(c.dep_ in ("nsubj", "nsubj:pass") and que.i < c.i < token.i for c in token.children)
