@@ -1848,3 +1848,14 @@ def test_a_description_with_a_name_after_a_comma_is_not_that_name(read):
                   "Selon le magazine spécialisé, Varnier Automobiles a payé 38 millions d'euros.")
     (payment,) = of_type(events, "Payment")
     assert "Varnier Automobiles" not in [s.label for s in payment.sources]
+
+
+def test_a_verb_joined_to_one_with_a_relative_object_shares_it(read):
+    events = read("La mairie avait proposé une prime de 300 euros, une offre que le syndicat Sud a étudiée puis refusée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "offre" in labels(rejection, "theme")
+
+
+def test_a_verb_joined_with_its_own_complement_does_not_share_the_object(read):
+    events = read("La mairie avait proposé une prime de 300 euros, une offre que le syndicat Sud a étudiée et a refusé de commenter.")
+    assert not any("offre" in labels(e, "theme") for e in of_type(events, "Rejection"))

@@ -442,6 +442,14 @@ class ArgumentReader:
         une prolongation à son entraîneur') is offered as ``obj>nmod``.
         """
         has_obj = any(c.dep_ == "obj" for c in token.children)
+        if (not has_obj and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
+            # 'une offre que X a jugée dérisoire et refusée': a verb joined to one whose object is a
+            # relative pronoun before them both shares it
+            shared = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.head.i
+                           and c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON"), None)
+            if shared is not None:
+                yield shared, "obj", frozenset()
         for child in token.children:
             cases = case_words(child)
             if child.pos_ == "NUM" and not cases and not has_obj and child.dep_ in ("obl", "obl:mod") \
