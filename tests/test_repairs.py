@@ -1357,3 +1357,29 @@ def test_que_after_a_comma_that_follows_no_object_stays_a_conjunction(hand_doc):
             ("rejeté", 2, "ccomp", "VERB", "rejeter", "Tense=Past|VerbForm=Part"), (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[10].head.i, doc[10].dep_) == (2, "ccomp")
+
+
+# "Les ouvrières de l' usine de Sousse , qui fabrique des jeans , observent une grève ." with the
+# finite verb hung on the subject as its clause, past a relative set off by commas
+OBSERVENT_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("ouvrières", 1, "ROOT", "NOUN", "ouvrière"), ("de", 4, "case", "ADP", "de"),
+    ("l'", 4, "det", "DET", "le"), ("usine", 1, "nmod", "NOUN", "usine"), ("de", 6, "case", "ADP", "de"),
+    ("Sousse", 4, "nmod", "PROPN", "Sousse"), (",", 6, "punct", "PUNCT", ","), ("qui", 9, "nsubj", "PRON", "qui"),
+    ("fabrique", 6, "acl:relcl", "VERB", "fabriquer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("des", 11, "det", "DET", "un"), ("jeans", 9, "obj", "NOUN", "jean"), (",", 1, "punct", "PUNCT", ","),
+    ("observent", 1, "acl", "VERB", "observer", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("une", 15, "det", "DET", "un"),
+    ("grève", 13, "obj", "NOUN", "grève"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_after_a_subject_and_its_relative_is_the_sentences(hand_doc):
+    doc = repair(hand_doc(OBSERVENT_ROWS))
+    assert (doc[13].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 13)
+
+
+def test_a_finite_verb_after_a_long_phrase_with_no_relative_stays_its_clause(hand_doc):
+    # the same words with the relative replaced by a participle: no clause set off by commas
+    rows = list(OBSERVENT_ROWS)
+    rows[8] = ("très", 9, "advmod", "ADV", "très")
+    rows[9] = ("connue", 6, "acl", "VERB", "connaître", "Tense=Past|VerbForm=Part")
+    assert repair(hand_doc(rows))[13].dep_ == "acl"

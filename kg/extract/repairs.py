@@ -396,6 +396,14 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         # relative pronoun or subject of its own, the finite verb is the sentence's
         # ('Une aide à domicile y gagne ...': a complement of the noun and a clitic may come between)
         between = doc[noun.i + 1:token.i] if noun.i < token.i else ()
+        longest = 5
+        if len(between) > 5 and between[-1].text == "," and token.dep_ == "acl":
+            # ('Quelque 600 ouvrières de l'usine X, qui confectionne des jeans pour Y, observent ...': a
+            # relative clause set off by commas is the subject's; the words around it are what count)
+            relative = {t.i for r in between if r.dep_ == "acl:relcl" for t in r.subtree}
+            if relative:
+                between = [t for t in between if t.i not in relative and t.text != ","]
+                longest = 8  # the subject's own words: 'de l'usine X de Sousse'
         # ('L'agence X a par ailleurs embauché ...': a participle with its own finite auxiliary is finite)
         tensed = "Fin" in token.morph.get("VerbForm") or any(
             c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and c.i < token.i for c in token.children)
@@ -405,7 +413,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                   and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "ADV") or t.lower_ in ("y", "en", "ne", "n'")
                           or t.head.i == token.i and t.dep_ == "aux:tense" or qualifier is not None and t.i == qualifier.i
                           for t in between)
-                  and len(between) <= 5
+                  and len(between) <= longest
                   and not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children))
         source = noun.head
         fronted = (noun.dep_ in ("appos", "nmod") and source.dep_ == "ROOT" and source.i < noun.i
