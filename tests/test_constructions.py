@@ -1859,3 +1859,12 @@ def test_a_verb_joined_to_one_with_a_relative_object_shares_it(read):
 def test_a_verb_joined_with_its_own_complement_does_not_share_the_object(read):
     events = read("La mairie avait proposé une prime de 300 euros, une offre que le syndicat Sud a étudiée et a refusé de commenter.")
     assert not any("offre" in labels(e, "theme") for e in of_type(events, "Rejection"))
+
+
+def test_people_after_a_are_offered_something_not_a_job(read):
+    (proposal,) = of_type(read("La direction de Cartova propose une hausse de 3 % aux ingénieurs du site."), "Proposal")
+    assert labels(proposal, "recipient") == ["ingénieurs du site"]
+
+
+def test_a_job_offered_is_a_job_offer(read):
+    assert of_type(read("La société Cartova propose un poste d'ingénieur à Rennes."), "JobOffer")

@@ -1383,3 +1383,11 @@ def test_a_finite_verb_after_a_long_phrase_with_no_relative_stays_its_clause(han
     rows[8] = ("très", 9, "advmod", "ADV", "très")
     rows[9] = ("connue", 6, "acl", "VERB", "connaître", "Tense=Past|VerbForm=Part")
     assert repair(hand_doc(rows))[13].dep_ == "acl"
+
+
+def test_an_a_phrase_of_time_on_the_object_stays_the_nouns(hand_doc):
+    # "Elle va confier la rédaction à la fin ..." : a when, not who receives
+    rows = list(CONFIER_ROWS)
+    rows[6] = ("la", 7, "det", "DET", "le")
+    rows[7] = ("fin", 4, "nmod", "NOUN", "fin")
+    assert repair(hand_doc(rows), {"fin"}, give_verbs={"confier"})[7].dep_ == "nmod"

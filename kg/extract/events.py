@@ -156,6 +156,9 @@ class EventReader(PlaceReader, AmountReader):
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
+            # people after 'à' receive ('propose une hausse aux ingénieurs'): they say nothing of what is offered
+            heads = [c for c in heads if c.dep_ == "obj" or not case_words(c) & {"à", "au", "aux"}
+                     or not self.animate_token(c)]
             heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
@@ -170,8 +173,8 @@ class EventReader(PlaceReader, AmountReader):
             # an object's 'de' complement says what it is only after a word of quantity ('recruter des
             # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
             counted = not verbal or fold(head.lemma_) in self.quantities or head.like_num
-            # 'confier la tâche à des agents d'intelligence artificielle': after 'à', what the
-            # complement is made of says what it is
+            # 'confier la tâche à un logiciel de traduction': after 'à', what the complement is made of
+            # says what it is
             counted = counted or head.dep_ == "obl:arg" and "à" in case_words(head)
             words |= {w for c in head.children if c.dep_ in ("amod", "compound", "appos")
                       or (c.dep_ == "nmod" and counted) for w in noun_lemmas(c)}

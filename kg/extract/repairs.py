@@ -67,6 +67,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         verb = owner.head.head if owner.dep_ == "nmod" else owner.head
         if (token.dep_ == "nmod" and give_verbs and verb.pos_ == "VERB" and fold(verb.lemma_) in give_verbs
                 and case_words(token) & {"à", "au", "aux"} and owner.i < token.i
+                and fold(token.lemma_) not in time_words  # 'verser des dividendes à la fin de l'année'
                 and (owner.dep_ == "obj" and owner.head.i == verb.i or owner.head.dep_ == "obj" and owner.head.head.i == verb.i)
                 and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"})
                 and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
