@@ -156,9 +156,11 @@ class EventReader(PlaceReader, AmountReader):
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
-            # people after 'à' receive ('propose une hausse aux ingénieurs'): they say nothing of what is offered
-            heads = [c for c in heads if c.dep_ == "obj" or not case_words(c) & {"à", "au", "aux"}
-                     or not self.animate_token(c)]
+            # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
+            # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort)
+            if any(c.dep_ == "obj" for c in heads):
+                heads = [c for c in heads if c.dep_ == "obj" or not case_words(c) & {"à", "au", "aux"}
+                         or not self.animate_token(c)]
             heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
