@@ -24,38 +24,46 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     ``pos`` (either empty: any), read from the parse's arrays as it stands: a step that
     concerns a few kinds of words makes a Token for those only (spaCy makes one anew at
     each access, and the steps run on every article). Both columns come from one
-    ``to_array`` call, and the masks from as few array operations as the values need."""
-    dep_ids, pos_ids = _position_ids(doc.vocab.strings, deps, pos)
-    if not dep_ids and not pos_ids:
+    ``to_array`` call. The part of speech is tested through a table indexed by its id (one
+    array operation for any number of values, no enum compared); with both filters, the
+    relation is then tested on the few words of those parts of speech only."""
+    dep_ids, pos_table = _position_ids(doc.vocab.strings, deps, pos)
+    if not dep_ids and pos_table is None:
         return list(range(len(doc)))
-    if dep_ids and pos_ids:
-        cols = doc.to_array([DEP, POS])
-        mask = _any_equal(cols[:, 0], dep_ids) & _any_equal(cols[:, 1], pos_ids)
-    elif dep_ids:
-        mask = _any_equal(doc.to_array(DEP), dep_ids)
-    else:
-        mask = _any_equal(doc.to_array(POS), pos_ids)
-    return np.flatnonzero(mask).tolist()
+    if pos_table is None:
+        column = doc.to_array(DEP)
+        mask = column == dep_ids[0]
+        for value in dep_ids[1:]:
+            mask |= column == value
+        return np.flatnonzero(mask).tolist()
+    if not dep_ids:
+        return np.flatnonzero(pos_table[doc.to_array(POS)]).tolist()
+    cols = doc.to_array([DEP, POS])
+    found = np.flatnonzero(pos_table[cols[:, 1]])
+    if not len(found):
+        return []
+    column = cols[found, 0]
+    mask = column == dep_ids[0]
+    for value in dep_ids[1:]:
+        mask |= column == value
+    return found[mask].tolist()
 
 
-_POSITION_IDS: dict[tuple, tuple[list[int], list[int]]] = {}
+_POSITION_IDS: dict[tuple, tuple[list[int], np.ndarray | None]] = {}
 
 
-def _position_ids(strings, deps: tuple[str, ...], pos: tuple[str, ...]) -> tuple[list[int], list[int]]:
-    """The hashes of ``deps`` and the ids of ``pos``, once per pair of tuples (string hashes
-    do not depend on the vocab)."""
+def _position_ids(strings, deps: tuple[str, ...], pos: tuple[str, ...]) -> tuple[list[int], np.ndarray | None]:
+    """The hashes of ``deps`` (plain ints) and a table that is true at the ids of ``pos``
+    (None: any), once per pair of tuples (string hashes do not depend on the vocab)."""
     key = (deps, pos)
     ids = _POSITION_IDS.get(key)
     if ids is None:
-        ids = _POSITION_IDS[key] = ([strings[d] for d in deps], [POS_IDS[p] for p in pos])
+        table = None
+        if pos:
+            table = np.zeros(max(int(v) for v in POS_IDS.values()) + 1, dtype=bool)
+            table[[int(POS_IDS[p]) for p in pos]] = True
+        ids = _POSITION_IDS[key] = ([int(strings[d]) for d in deps], table)
     return ids
-
-
-def _any_equal(column: np.ndarray, values: list[int]) -> np.ndarray:
-    mask = column == values[0]
-    for value in values[1:]:
-        mask |= column == value
-    return mask
 
 
 def words_where(doc: Doc, column: int, test, cache: dict[int, bool]) -> list[int]:
