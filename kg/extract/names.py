@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.tokens import Doc, Span as SpacySpan
@@ -417,12 +418,18 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for line in text.split("\n"):
-        words = [w for w in _LETTERS.findall(line) if len(w) > 3]
-        if words and (sum(w.isupper() for w in words) >= max(3, 0.7 * len(words))
-                      or sum(w[:1].isupper() for w in words) >= max(5, 0.9 * len(words))):
+        # the words of four letters or more are the runs of letters of four or more (one scan in C), and
+        # the counts are made by map, not a generator, in C too
+        words = _LONG_WORDS.findall(line)
+        if words and (sum(map(str.isupper, words)) >= max(3, 0.7 * len(words))
+                      or sum(map(str.isupper, map(_first, words))) >= max(5, 0.9 * len(words))):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+_LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
+_first = itemgetter(0)
 
 
 #: characters the parser's text has in place of another, where one of the two is a letter
