@@ -58,10 +58,15 @@ _CUR_AFTER = (
 )
 _CUR_BEFORE = r"(?-i:US|CA|C|A)\$|\$|€|£|(?-i:EUR|USD|CHF|CAD|GBP|AUD|Fr\.)"
 
+# The lookahead in front changes no match: it only lets the scan pass at once over a character that no
+# amount can start with (what the branches after it could begin with: a currency sign or code before the
+# figure, a digit, or the first letter of a number in words at the start of a word)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_SMALL, "cents", "cent", "mille")}))
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR_BEFORE})\s?(?P<n1>{_DIGITS})(?:\s*(?P<m1>{_MULT})\b(?P<h1>{_HALF})?)?"
+    rf"(?=[\d$€£]|(?-i:[UCAEFG])|(?<![\w,.])[{_FIRST_LETTERS}])"
+    rf"(?:(?P<pre>{_CUR_BEFORE})\s?(?P<n1>{_DIGITS})(?:\s*(?P<m1>{_MULT})\b(?P<h1>{_HALF})?)?"
     rf"|(?<![\w,.])(?<!\d')(?P<n2>{_NUM})(?:\s*(?P<m2>{_MULT})\b(?P<h2>{_HALF})?)?\s*(?:de\s+|d')?"
-    rf"(?P<post>{_CUR_AFTER})(?!\w)",
+    rf"(?P<post>{_CUR_AFTER})(?!\w))",
     re.IGNORECASE,
 )
 # "au moins 17 millions" after an amount in euros: the same currency
