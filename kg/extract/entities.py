@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span as SpacySpan
@@ -193,6 +194,8 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
 
 #: folded strings by hash, kept across documents for _institutions (which reads two columns of every parse)
 _FOLDED_BY_HASH: dict[int, str] = {}
+#: by the two word lists of _institutions: the hashes met, and those of them whose folded string is in a list
+_INSTITUTION_KEYS: dict[tuple[frozenset[str], frozenset[str]], tuple[set[int], set[int]]] = {}
 
 
 def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
@@ -219,11 +222,26 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
             word = folded[key] = fold(strings[key])
         return word
 
-    columns = doc.to_array([POS, LEMMA, ORTH]).tolist()
-    for i, (pos, lemma, orth) in enumerate(columns):
-        word = fold_key(lemma) if pos == NOUN else fold_key(orth)
-        if word not in words and not (word in more and i + 1 < len(columns)
-                                      and fold_key(columns[i + 1][2]) in ("de", "d'", "du", "des")):
+    columns = doc.to_array([POS, LEMMA, ORTH])
+    keys = np.where(columns[:, 0] == NOUN, columns[:, 1], columns[:, 2]).tolist()  # the lemma of a noun, else the form
+    orths = columns[:, 2].tolist()
+    # the keys whose folded string is in either list, kept across documents: only their words are read
+    # one by one below (most words of an article are in neither list)
+    seen, listed = _INSTITUTION_KEYS.setdefault((words, more), (set(), set()))
+    if len(seen) >= 1 << 17:  # bounded: a corpus's words would otherwise pile up
+        seen.clear()
+        listed.clear()
+    distinct = set(keys)
+    for key in distinct - seen:
+        word = fold_key(key)
+        if word in words or word in more:
+            listed.add(key)
+        seen.add(key)
+    listed_here = distinct & listed
+    for i in [i for i, key in enumerate(keys) if key in listed_here] if listed_here else ():
+        word = fold_key(keys[i])
+        if word not in words and not (word in more and i + 1 < len(orths)
+                                      and fold_key(orths[i + 1]) in ("de", "d'", "du", "des")):
             continue
         token = doc[i]
         if word == "centre" and fold(token.nbor(1).text if token.i + 1 < len(doc) else "") \
