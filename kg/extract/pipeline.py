@@ -20,6 +20,7 @@ from .merge import merge_events, settle_status
 from .model import Event, Extraction, Span
 from .money import find_amounts
 from .repairs import repair
+from .syntax import settle, unsettle
 from .titles import find_offices
 
 
@@ -91,8 +92,18 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
             and doc[-1].idx + len(doc[-1].text_with_ws) == len(body)):
         # the parse's own text (``names.doc_text``), which spaCy joins anew from every token
         doc.user_data.setdefault("kg_text", body)
+    unsettle(doc)  # a parse read before (a second extraction of one Doc) may be repaired again
     repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"), lexicon.all_lemmas("VERB"),
            lexicon.folded("etreVerbs"), lexicon.folded("giveVerbs"))
+    settle(doc)  # nothing below changes the parse
+    try:
+        return _extract_settled(document, doc, text, body, lexicon, gazetteer)
+    finally:
+        unsettle(doc)  # the Doc leaves as it came (its user_data may be saved with it)
+
+
+def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lexicon,
+                     gazetteer: Gazetteer) -> Extraction:
     sentences = sentences_of(doc, text)
     starts = [s.begin for s in sentences]
 

@@ -149,6 +149,22 @@ _DET, _NUMMOD, _CASE, _FIXED, _MARK, _ACL, _AUX_PASS, _AUX_TENSE = (
     get_string_id(d) for d in ("det", "nummod", "case", "fixed", "mark", "acl", "aux:pass", "aux:tense"))
 
 
+#: ``doc.user_data`` key of the answers kept for a parse that no step changes any more (:func:`settle`)
+_SETTLED = "kg_settled_parse"
+
+
+def settle(doc: Doc) -> None:
+    """From now on the parse stays as it is (the repairs are done): the helpers below keep their
+    answer for a word and give it again when asked anew (the extraction asks the same of one word
+    many times, and each answer walks the word's children, a Token made for each)."""
+    doc.user_data[_SETTLED] = ({}, {})
+
+
+def unsettle(doc: Doc) -> None:
+    """The parse may change again (before the repairs): nothing kept is given any more."""
+    doc.user_data.pop(_SETTLED, None)
+
+
 def is_nominal(token: Token) -> bool:
     """Nouns, and verbs the tagger got wrong: 'l'offre' has an article."""
     pos = token.pos
@@ -156,6 +172,16 @@ def is_nominal(token: Token) -> bool:
         return True
     if pos != _VERB and pos != _AUX:
         return False
+    settled = token.doc.user_data.get(_SETTLED)
+    if settled is None:
+        return _has_article(token)
+    found = settled[0].get(token.i)
+    if found is None:
+        found = settled[0][token.i] = _has_article(token)
+    return found
+
+
+def _has_article(token: Token) -> bool:
     for c in token.children:
         if c.dep == _DET:
             return True
@@ -163,6 +189,16 @@ def is_nominal(token: Token) -> bool:
 
 
 def case_words(token: Token) -> set[str]:
+    settled = token.doc.user_data.get(_SETTLED)
+    if settled is None:
+        return _case_words(token)
+    found = settled[1].get(token.i)
+    if found is None:
+        found = settled[1][token.i] = frozenset(_case_words(token))
+    return set(found)  # the caller's own set, as before
+
+
+def _case_words(token: Token) -> set[str]:
     words = set()
     for child in token.children:
         dep = child.dep
