@@ -388,9 +388,13 @@ _OPENERS = {"«", '"', "“", "(", "[", ":", "-", "–", "—"}
 def _name_word(token) -> bool:
     """A capitalised word that can be part of a name: letters (a hyphen, '&' or '+' inside), its
     first letter a capital ('Réseau', 'Olivier-Roux', 'SNCF'), not a word of grammar."""
-    text = token.text
-    return (text[:1].isupper() and text[:1].isalpha() and len(text) > 1
-            and all(c.isalnum() or c in "-&+'’" for c in text) and fold(text).rstrip("'’") not in _NOT_NAME)
+    return _name_text(token.text)
+
+
+def _name_text(text: str) -> bool:
+    """:func:`_name_word` of a word's text."""
+    return bool(text[:1].isupper() and text[:1].isalpha() and len(text) > 1
+                and all(c.isalnum() or c in "-&+'’" for c in text) and fold(text).rstrip("'’") not in _NOT_NAME)
 
 
 def _sentence_start(token) -> bool:
@@ -472,16 +476,30 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
     out: list[tuple[int, int]] = []
     text = doc_text(doc)
     loud = shouted_lines(text)
-    capital = [text[b].isupper() for b in doc.to_array(IDX).tolist()]  # most words are not: no Token for them
+    columns = doc.to_array([IDX, ORTH])
+    capital = [text[b].isupper() for b in columns[:, 0].tolist()]  # most words are not: no Token for them
+    orths = columns[:, 1].tolist()
+    # whether a word (by its form's hash) is a name word, neither a civil title nor a word of time: the
+    # test of the words that open a run, the same for every occurrence of a form, made once per form
+    # (kept across documents): no Token for the capitalised words that fail it ('Le', 'Il', 'Mardi')
+    opens = _WORD_TESTS.setdefault(("runs", civil, times), {})
+    if len(opens) >= 1 << 17:  # bounded: a corpus's words would otherwise pile up
+        opens.clear()
+    strings = doc.vocab.strings
+
+    def opens_run(key: int) -> bool:
+        passed = opens.get(key)
+        if passed is None:
+            word = strings[key]
+            passed = opens[key] = _name_text(word) and fold(word) not in civil and fold(word) not in times
+        return passed
+
     i = 0
     while i < len(doc):
-        if not capital[i]:
+        if not capital[i] or not opens_run(orths[i]):
             i += 1
             continue
         t = doc[i]
-        if not _name_word(t) or fold(t.text) in civil or fold(t.text) in times:
-            i += 1
-            continue
         if any(lb <= t.idx < le for lb, le in loud):
             i += 1  # a line in capitals or in title case ('NETFLIX RECRUTE UN PRODUCT MANAGER') says nothing of names
             continue
@@ -494,8 +512,7 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
                     and _name_word(doc[j + 1]) and not _sentence_start(doc[j]):
                 j += 2  # 'Marine Le Pen', 'Lena Van Damme': a capitalised particle inside a person's name
                 continue
-            if not _name_word(doc[j]) or fold(doc[j].text) in times or fold(doc[j].text) in civil \
-                    or _sentence_start(doc[j]):
+            if not opens_run(orths[j]) or _sentence_start(doc[j]):
                 break
             j += 1
         if _sentence_start(t) and (fold(t.lemma_) in events or fold(t.text) in events) and not (
