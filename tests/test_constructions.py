@@ -1868,3 +1868,12 @@ def test_people_after_a_are_offered_something_not_a_job(read):
 
 def test_a_job_offered_is_a_job_offer(read):
     assert of_type(read("La société Cartova propose un poste d'ingénieur à Rennes."), "JobOffer")
+
+
+def test_the_arrival_of_a_named_person_announced_by_a_firm_is_a_hiring(read):
+    (hiring,) = of_type(read("Le groupe Tarvel a annoncé l'arrivée de Lena Varga à la tête de sa filiale."), "Hiring")
+    assert labels(hiring, "agent") == ["Tarvel"] and "Lena Varga" in labels(hiring, "theme")
+
+
+def test_the_arrival_of_a_train_is_no_hiring(read):
+    assert not of_type(read("La compagnie Ferval annonce l'arrivée du train de nuit à Brest en juin."), "Hiring")

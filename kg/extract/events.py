@@ -195,6 +195,9 @@ class EventReader(PlaceReader, AmountReader):
     def theme_types(self, token: Token) -> set[str]:
         """Classes of the named entities that are the theme: 'poursuivre Disney'."""
         heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        if is_nominal(token):
+            # 'l'arrivée du troisième ligne X': an event noun's 'de' complement
+            heads = [c for c in token.children if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
         # 'le groupe Lactalis': a noun with the name it comes with, no preposition between
         heads += [c for h in heads if h.i not in self.token_entity for c in h.children
                   if c.dep_ in ("nmod", "appos", "flat", "flat:name") and c.i in self.token_entity and not case_words(c)]
