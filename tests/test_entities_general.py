@@ -479,3 +479,15 @@ def test_a_region_that_acts_is_its_council_named_with_its_kind(nlp):
 def test_a_region_where_something_happens_stays_a_place_without_its_kind(nlp):
     found = types(nlp, "Le groupe Vardelis a ouvert une usine dans la région Normandie.")
     assert found.get("Normandie") == "Place" and "région Normandie" not in found
+
+
+@pytest.mark.slow
+def test_a_name_found_only_inside_an_amount_is_its_currency(nlp):
+    found = types(nlp, "Au Sénégal, l'État a versé 850 millions de francs CFA aux chauffeurs de Dakar.")
+    assert "CFA" not in found and found.get("Dakar") == "Place"
+
+
+@pytest.mark.slow
+def test_a_name_also_found_outside_an_amount_stays(nlp):
+    found = types(nlp, "La société Kerval a versé 3 millions d'euros à la ville. Kerval emploie 300 personnes.")
+    assert found.get("Kerval") == "Organization"

@@ -102,6 +102,26 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
         unsettle(doc)  # the Doc leaves as it came (its user_data may be saved with it)
 
 
+def _drop_names_inside_amounts(entities: dict, mentions: list, token_entity: dict, amounts: list) -> None:
+    """'850 millions de francs CFA': a name the model found only inside an amount is part of its
+    currency, not a party to anything."""
+    spans = [(a.span.begin, a.span.end) for a, _ in amounts]
+    if not spans:
+        return
+    inside: dict[str, bool] = {}
+    for m in mentions:
+        within = any(b <= m.span.begin and m.span.end <= e for b, e in spans)
+        inside[m.entity_key] = inside.get(m.entity_key, True) and within
+    drop = {key for key, only in inside.items() if only and key in entities}
+    if not drop:
+        return
+    for key in drop:
+        del entities[key]
+    mentions[:] = [m for m in mentions if m.entity_key not in drop]
+    for i in [i for i, key in token_entity.items() if key in drop]:
+        del token_entity[i]
+
+
 def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lexicon,
                      gazetteer: Gazetteer) -> Extraction:
     sentences = sentences_of(doc, text)
@@ -111,12 +131,13 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
         return max(0, bisect_right(starts, char) - 1)
 
     entities, mentions, token_entity = find_entities(doc, text, sentence_of, gazetteer, lexicon)
-    offices = find_offices(doc, text, token_entity, entities,
-                           lexicon.folded("personDescriptors") | gazetteer.words("personTitleNouns"),
-                           gazetteer.words("civilTitles"), sentence_of)
     amounts = find_amounts(body, document.body_start)
     for amount, _ in amounts:
         amount.span = Span(amount.span.begin, amount.span.end, text[amount.span.begin:amount.span.end])
+    _drop_names_inside_amounts(entities, mentions, token_entity, amounts)
+    offices = find_offices(doc, text, token_entity, entities,
+                           lexicon.folded("personDescriptors") | gazetteer.words("personTitleNouns"),
+                           gazetteer.words("civilTitles"), sentence_of)
     reader = EventReader(doc, text, lexicon, entities, token_entity, sentence_of, amounts)
     events, anaphora = reader.read()
     mentions += reader.descriptions()
