@@ -1877,3 +1877,14 @@ def test_the_arrival_of_a_named_person_announced_by_a_firm_is_a_hiring(read):
 
 def test_the_arrival_of_a_train_is_no_hiring(read):
     assert not of_type(read("La compagnie Ferval annonce l'arrivée du train de nuit à Brest en juin."), "Hiring")
+
+
+def test_a_place_put_before_the_clause_says_where_not_to_whom(read):
+    (payment,) = of_type(read("Au Burkina Faso, l'État a versé 900 millions de francs CFA aux orpailleurs de Kaya."),
+                         "Payment")
+    assert "Burkina Faso" not in labels(payment, "recipient") and labels(payment, "recipient")
+
+
+def test_a_place_after_a_verb_of_paying_still_receives(read):
+    (payment,) = of_type(read("L'Union européenne a versé 40 millions d'euros au Burkina Faso."), "Payment")
+    assert labels(payment, "recipient") == ["Burkina Faso"]

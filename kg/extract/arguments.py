@@ -633,6 +633,9 @@ class ArgumentReader:
             sited = want == "Place" and self.coref._institution(key)
             if self.entities[key].type != want and not sited:
                 return False
+        if (slot.role.endswith("#recipient") and child.i < child.head.i and child.left_edge.is_sent_start
+                and child.i in self.token_entity and self.entities[self.token_entity[child.i]].type == "Place"):
+            return False  # 'Au Sénégal, l'État a versé ...': a place put before the clause says where, not to whom
         return True
 
     def clause_verb(self, token: Token) -> Token | None:
