@@ -1888,3 +1888,18 @@ def test_a_place_put_before_the_clause_says_where_not_to_whom(read):
 def test_a_place_after_a_verb_of_paying_still_receives(read):
     (payment,) = of_type(read("L'Union européenne a versé 40 millions d'euros au Burkina Faso."), "Payment")
     assert labels(payment, "recipient") == ["Burkina Faso"]
+
+
+def test_people_of_a_named_body_set_off_by_an_incise_are_in_the_state_before_its_date(read):
+    (strike,) = of_type(read("Les enseignants du lycée Vauban, à Brest, seront en grève le 12 mars."), "Strike")
+    assert labels(strike, "agent") == ["enseignants du lycée Vauban"]
+
+
+def test_a_name_in_brackets_after_a_noun_of_a_body_is_its_name(read):
+    (strike,) = of_type(read("Le syndicat (SUD) a déposé un préavis de grève pour lundi."), "Strike")
+    assert "SUD" in labels(strike, "agent")
+
+
+def test_the_people_of_a_body_named_after_de_are_not_the_body(read):
+    (strike,) = of_type(read("Les infirmiers de la Clinique Vaubanne (CV) sont en grève depuis lundi."), "Strike")
+    assert labels(strike, "agent") == ["infirmiers de la Clinique Vaubanne"]

@@ -1391,3 +1391,27 @@ def test_an_a_phrase_of_time_on_the_object_stays_the_nouns(hand_doc):
     rows[6] = ("la", 7, "det", "DET", "le")
     rows[7] = ("fin", 4, "nmod", "NOUN", "fin")
     assert repair(hand_doc(rows), {"fin"}, give_verbs={"confier"})[7].dep_ == "nmod"
+
+
+# "Les enseignants , à Pau , seront en grève le 28 ." with the date for the predicate of 'être'
+ETAT_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("enseignants", 1, "ROOT", "NOUN", "enseignant"), (",", 1, "punct", "PUNCT", ","),
+    ("à", 4, "case", "ADP", "à"), ("Pau", 1, "nmod", "PROPN", "Pau"), (",", 10, "punct", "PUNCT", ","),
+    ("seront", 10, "cop", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"), ("en", 8, "case", "ADP", "en"),
+    ("grève", 6, "obl:mod", "NOUN", "grève"), ("le", 10, "det", "DET", "le"), ("28", 1, "conj", "NUM", "28"),
+    ("janvier", 10, "nmod", "NOUN", "janvier"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_the_state_after_en_is_the_predicate_and_the_date_when(hand_doc):
+    doc = repair(hand_doc(ETAT_ROWS), {"janvier"})
+    assert (doc[8].dep_, doc[6].head.i, doc[10].head.i, doc[10].dep_, doc[1].head.i, doc[1].dep_) == \
+        ("ROOT", 8, 8, "obl:mod", 8, "nsubj")
+
+
+def test_a_state_after_its_date_is_left_alone(hand_doc):
+    # "Les enseignants , à Pau , seront le 28 en grève" : the copula is not followed by 'en'
+    rows = list(ETAT_ROWS)
+    rows[7], rows[8] = ("le", 8, "det", "DET", "le"), ("lendemain", 6, "obl:mod", "NOUN", "lendemain")
+    doc = repair(hand_doc(rows), {"janvier"})
+    assert (doc[10].dep_, doc[6].head.i) == ("conj", 10)

@@ -265,6 +265,11 @@ class ArgumentReader:
         while start.i > 0 and self.token_entity.get(start.i - 1) == self.token_entity.get(name.i):
             start = self.doc[start.i - 1]
         prev = self.doc[start.i - 1] if start.i > 0 else None
+        if prev is not None and prev.text == "(" and start.i >= 2:
+            # 'les enseignants de l'École X (EIAP)': a name in brackets names the words right before them
+            return self.doc[start.i - 2].i != token.i
+        if prev is not None and prev.i > token.i and prev.pos_ in ("DET", "ADP"):
+            return True  # 'les enseignants de l'École X': after an article or a preposition, a complement
         return (prev is not None and prev.i != token.i and prev.pos_ == "NOUN"
                 and fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns)
 

@@ -115,6 +115,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             subject.head, subject.dep_ = verb, token.dep_
             token.head, token.dep_ = doc[quote.i - 1], "appos"
     for token in _having(doc, tokens, ("cop",), ("AUX",)):
+        _state_before_date(doc, token, time_words)
+    for token in _having(doc, tokens, ("cop",), ("AUX",)):
         noun = token.head
         verb = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("dep", "acl", "amod")
                      and token.i < c.i < noun.i and "Part" in c.morph.get("VerbForm")), None)
@@ -654,6 +656,34 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
         elif token.pos_ == "NOUN" and first.pos_ == "ADP" and first.head.i == i:
             token.head = verb
             token.dep_ = "obl:arg" if first.lower_ in ("à", "au", "aux") else "obl:mod"
+
+
+def _state_before_date(doc: Doc, cop, time_words) -> None:
+    """'Les enseignants de l'école, à Pau, seront en grève le 28 janvier' parsed with the date
+    for the predicate of 'être' and 'en grève' for its adjunct: the state after 'en' is what the
+    subject is in, the date when; and a subject the parser left as the root, with that predicate
+    joined to it, is the predicate's subject ('sont en grève depuis lundi' with the date first
+    has nothing to move)."""
+    date = cop.head
+    if cop.lemma_ != "être" or cop.dep_ != "cop" or not (date.pos_ == "NUM" or fold(date.lemma_) in time_words):
+        return
+    state = next((c for c in cop.children if c.pos_ == "NOUN" and c.i == cop.i + 2 and doc[cop.i + 1].lower_ == "en"
+                  and c.dep_ in ("obl", "obl:mod", "nmod", "fixed")), None)
+    if state is None or not cop.i < state.i < date.i:
+        return
+    if date.head.i == date.i:
+        state.head, state.dep_ = state, "ROOT"
+    else:
+        state.head, state.dep_ = date.head, date.dep_
+    for c in [c for c in date.children if c.i < state.i]:
+        c.head = state  # the comma before 'seront', the copula itself
+    cop.head = state
+    date.head, date.dep_ = state, "obl:mod"
+    subject = state.head
+    if (state.dep_ == "conj" and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN") and subject.i < cop.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i:cop.i])):
+        state.head, state.dep_ = state, "ROOT"
+        subject.head, subject.dep_ = state, "nsubj"
 
 
 def _split_compound_tense(doc: Doc, aux) -> None:
