@@ -74,6 +74,15 @@ def _feature(token: Token, name: str) -> str | None:
 _PERSON_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
 
 
+def _named(token: Token) -> Token:
+    """The word a name is apposed to ('le syndicat SUD', 'Lena Varo, la patronne'), up through
+    apposed and flat names: where the name stands in its clause."""
+    t = token
+    while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 class Coreference:
     """Antecedents for the pronouns and descriptions of one parsed document."""
 
@@ -165,10 +174,7 @@ class Coreference:
             return 0
         if self._is_subject(token):
             return 3
-        t = token
-        while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
-            t = t.head
-        return 2 if t.dep_ in ("obj", "iobj", "obl:agent") else 1
+        return 2 if _named(token).dep_ in ("obj", "iobj", "obl:agent") else 1
 
     def _institution(self, key: str) -> bool:
         """A court or a ministry is never 'the company', 'the platform' or 'the union'."""
@@ -282,9 +288,7 @@ class Coreference:
     def _incise_speaker(self, token: Token) -> bool:
         """'..., a appris l'AFP auprès de la direction', '..., a indiqué le syndicat': the subject put
         after a verb of saying in an incise names who tells the story, not what it is about."""
-        t = token
-        while t.dep_ in ("appos", "flat:name") and t.head.i != t.i:
-            t = t.head
+        t = _named(token)
         verb = t.head
         return verb.i < t.i and verb.pos_ == "VERB" and fold(verb.lemma_) in self.saying
 

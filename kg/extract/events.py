@@ -68,8 +68,8 @@ class EventReader(PlaceReader, AmountReader):
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
         if entry.venue_in is not None and not (
-                self.before_venue(token, entry.venue_in)
-                or is_nominal(token) and any(self.before_venue(h, entry.venue_in) for h in self.venue_hosts(token))
+                any(self.before_venue(h, entry.venue_in)
+                    for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
                 or entry.against_party and self.against_party(token)):
             return False
         return not (entry.theme_in is not None or entry.theme_types) or bool(

@@ -64,11 +64,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             after.head, after.dep_ = token, "nmod"
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         owner = token.head
-        verb = owner.head.head if owner.dep_ == "nmod" else owner.head
-        if (token.dep_ == "nmod" and give_verbs and verb.pos_ == "VERB" and fold(verb.lemma_) in give_verbs
+        # the object, or a noun of its phrase ('la rédaction des brèves à un logiciel')
+        obj = owner if owner.dep_ == "obj" else owner.head if owner.dep_ == "nmod" and owner.head.dep_ == "obj" else None
+        verb = obj.head if obj is not None else None
+        if (token.dep_ == "nmod" and give_verbs and verb is not None and verb.pos_ == "VERB"
+                and fold(verb.lemma_) in give_verbs
                 and case_words(token) & {"à", "au", "aux"} and owner.i < token.i
                 and fold(token.lemma_) not in time_words  # 'verser des dividendes à la fin de l'année'
-                and (owner.dep_ == "obj" and owner.head.i == verb.i or owner.head.dep_ == "obj" and owner.head.head.i == verb.i)
                 and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"})
                 and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
             # 'confier la rédaction des brèves à un logiciel', 'verser une prime aux salariés' with
@@ -321,7 +323,6 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         obj = next((c for c in token.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
                     and que is not None and c.right_edge.i == que.i - 2), None)
         if (que is not None and obj is not None and que.i >= 2 and doc[que.i - 1].text == ","
-                and obj.right_edge.i == que.i - 2
                 and any(c.dep_ in ("nsubj", "nsubj:pass") and que.i < c.i < token.i for c in token.children)
                 and not any(c.dep_ == "obj" for c in token.children)):
             # 'a proposé une prime, que les grévistes ont rejetée' with the clause taken for the verb's
