@@ -1838,9 +1838,9 @@ def test_a_sum_told_after_a_passive_by_a_court_is_not_the_courts(read):
 
 def test_a_description_with_its_name_right_after_it_is_that_name(read):
     events = read("Le groupe Castel Auto a été racheté par Varnier Automobiles. "
-                  "Selon le magazine spécialisé Auto Infos, la transaction s'élève à 38 millions d'euros.")
+                  "Selon le magazine spécialisé Moteurs Hebdo, la transaction s'élève à 27 millions d'euros.")
     (payment,) = of_type(events, "Payment")
-    assert [s.label for s in payment.sources] == ["Auto Infos"]
+    assert [s.label for s in payment.sources] == ["Moteurs Hebdo"]
 
 
 def test_a_description_with_a_name_after_a_comma_is_not_that_name(read):

@@ -266,7 +266,7 @@ class ArgumentReader:
             start = self.doc[start.i - 1]
         prev = self.doc[start.i - 1] if start.i > 0 else None
         if prev is not None and prev.text == "(" and start.i >= 2:
-            # 'les enseignants de l'École X (EIAP)': a name in brackets names the words right before them
+            # 'les chercheurs de l'Institut X (IX)': a name in brackets names the words right before them
             return self.doc[start.i - 2].i != token.i
         if prev is not None and prev.i > token.i and prev.pos_ in ("DET", "ADP"):
             return True  # 'les enseignants de l'École X': after an article or a preposition, a complement
@@ -449,7 +449,7 @@ class ArgumentReader:
         has_obj = any(c.dep_ == "obj" for c in token.children)
         if (not has_obj and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
                 and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
-            # 'une offre que X a jugée dérisoire et refusée': a verb joined to one whose object is a
+            # 'un plan que X a lu puis rejeté': a verb joined to one whose object is a
             # relative pronoun before them both shares it
             shared = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.head.i
                            and c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON"), None)

@@ -267,7 +267,7 @@ class Coreference:
         return None
 
     def _passive_doer(self, token: Token, entity: str | None) -> Token | None:
-        """'X a été racheté par son concurrent Y. La transaction s'élève à 38 millions': the body
+        """'X a été repris par son rival Y. Le montant de l'opération atteint 9 millions': the body
         named after 'par' in the passive whose subject is ``token`` (or a name apposed to it), the
         one that paid."""
         t = token
@@ -286,7 +286,7 @@ class Coreference:
         return None
 
     def _incise_speaker(self, token: Token) -> bool:
-        """'..., a appris l'AFP auprès de la direction', '..., a indiqué le syndicat': the subject put
+        """'..., a appris l'agence X de source syndicale', '..., a indiqué le syndicat': the subject put
         after a verb of saying in an incise names who tells the story, not what it is about."""
         t = _named(token)
         verb = t.head
@@ -311,7 +311,7 @@ class Coreference:
             verb = token.head.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
         if verb is not None and not subjects and token.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("ccomp", "advcl"):
-            # 'elles exigent que leur salaire soit aligné': the possessive of a subordinate clause's
+            # 'ils demandent que leur prime soit maintenue': the possessive of a subordinate clause's
             # own subject is the main clause's subject's
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         answered = verb is not None and verb.lemma_.lower() in self.answering
@@ -346,7 +346,7 @@ class Coreference:
                     and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children)
                     and self.entities[self.token_entity[c.i]].type == kind), None)
         if own is None:
-            # 'le magazine spécialisé Auto Infos' with the name cut off by the parser: the name right
+            # 'la revue professionnelle X Hebdo' with the name cut off by the parser: the name right
             # after the noun and its adjectives is still the one the description comes with
             j = token.i + 1
             while j < len(self.doc) and self.doc[j].dep_ == "amod" and self.doc[j].head.i == token.i:

@@ -641,7 +641,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if f.known is None and f.type in ("Place", "Thing", "Person") and _named_as_body(text[f.begin:f.end], lexicon):
             f.type = "Organization"
         if f.known is None and f.type == "Organization":
-            # 'la région Occitanie versera', 'le canton de Vaud a accordé': a place that acts is its
+            # 'la région X versera', 'le canton de Y a accordé': a place that acts is its
             # council, named with the kind of place ('la région' is part of the body's name)
             kind = re.search(r"\b([a-zà-ÿ]+)\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)?$",
                              text[max(0, f.begin - 30):f.begin].replace("\u2019", "'"))

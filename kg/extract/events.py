@@ -304,7 +304,7 @@ class EventReader(PlaceReader, AmountReader):
             event = cand.event
             if (event is not None and event.type == "Hiring" and event.amount is not None
                     and event.amount.per is not None and not is_past(cand.token)):
-                # 'va embaucher 120 maroquiniers, payés 2 100 euros par mois': a recruitment to come that
+                # 'va recruter 40 soudeurs, rémunérés 2 300 euros par mois': a recruitment to come that
                 # states the wage is the offer of paid jobs ('a embauché des ingénieurs pour 80 000 euros
                 # par an' has hired them)
                 event.type = "JobOffer"
@@ -496,7 +496,7 @@ class EventReader(PlaceReader, AmountReader):
                         if event.type in (owner.event.type, "Proposal", "JobOffer", "Payment"):
                             host = owner.event  # what an offer offers or pays is the offer
                             break
-                        # 'l'offre du fonds X, qui reprend 610 salariés': an act of another kind is the
+                        # 'l'offre du groupe X, qui garde 90 salariés': an act of another kind is the
                         # offer's doer's own, told by the relative
                         for filler in owner.event.roles["agent"]:
                             event.add(role, filler)

@@ -64,7 +64,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             after.head, after.dep_ = token, "nmod"
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         owner = token.head
-        # the object, or a noun of its phrase ('la rédaction des brèves à un logiciel')
+        # the object, or a noun of its phrase ('le tri des dossiers à un logiciel')
         obj = owner if owner.dep_ == "obj" else owner.head if owner.dep_ == "nmod" and owner.head.dep_ == "obj" else None
         verb = obj.head if obj is not None else None
         if (token.dep_ == "nmod" and give_verbs and verb is not None and verb.pos_ == "VERB"
@@ -73,7 +73,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 and fold(token.lemma_) not in time_words  # 'verser des dividendes à la fin de l'année'
                 and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"})
                 and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
-            # 'confier la rédaction des brèves à un logiciel', 'verser une prime aux salariés' with
+            # 'confier le tri des dossiers à un logiciel', 'verser une prime aux salariés' with
             # the 'à' phrase hung on the object: after a verb of giving, it names who or what
             # receives ('une hausse à deux chiffres', with no article, stays the noun's)
             token.head, token.dep_ = verb, "obl:arg"
@@ -85,7 +85,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         det = next((c for c in kids if c.dep_ == "det" and c.pos_ == "DET"), None)
         if (case is not None and number is not None and det is not None and case.i < number.i < det.i < token.i
                 and verb.pos_ == "VERB" and verb.i < case.i and not any(c.dep_ == "obj" for c in verb.children)):
-            # 'utilise depuis 2024 un outil' parsed as one phrase 'depuis ... outil': an article never
+            # 'emploie depuis 2021 un robot' parsed as one phrase 'depuis ... robot': an article never
             # follows a number inside a noun phrase ('les 2 outils'), so the phrase of the preposition
             # ends at the number and the article opens the verb's object
             number.head, number.dep_ = verb, "obl:mod"
@@ -98,7 +98,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
         if (det is not None and noun.head.i == token.i and noun.dep_ == "amod" and noun.pos_ in ("ADJ", "VERB")
                 and noun.text.islower() and not noun.morph.get("VerbForm") == ["Inf"]):
-            # 'Les 600 ouvrières de l'usine sont en grève' parsed as the number with an adjective: after
+            # 'Les 80 infirmières du service ont débrayé' parsed as the number with an adjective: after
             # an article and a number comes the noun counted; the number is its count
             noun.head, noun.dep_, noun.pos_ = token.head, token.dep_, "NOUN"
             for c in list(token.children):
@@ -393,7 +393,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         qualifier = None
         if (token.dep_ == "xcomp" and noun.dep_ == "acl" and noun.head.i < noun.i < token.i
                 and noun.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in noun.children)):
-            # ('Un horloger qualifié gagne ...': the finite verb hung on the participle that qualifies the noun)
+            # ('Un soudeur diplômé touche ...': the finite verb hung on the participle that qualifies the noun)
             qualifier, noun = noun, noun.head
         misread = token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
         # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
@@ -402,16 +402,16 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         between = doc[noun.i + 1:token.i] if noun.i < token.i else ()
         longest = 5
         if len(between) > 5 and between[-1].text == "," and token.dep_ == "acl":
-            # ('Quelque 600 ouvrières de l'usine X, qui confectionne des jeans pour Y, observent ...': a
+            # ('Les 80 salariés de l'atelier X, qui fabrique des meubles, entament ...': a
             # relative clause set off by commas is the subject's; the words around it are what count)
             relative = {t.i for r in between if r.dep_ == "acl:relcl" for t in r.subtree}
             if relative:
                 between = [t for t in between if t.i not in relative and t.text != ","]
-                longest = 8  # the subject's own words: 'de l'usine X de Sousse'
+                longest = 8  # the subject's own words: 'de l'atelier X de Y'
         # ('L'agence X a par ailleurs embauché ...': a participle with its own finite auxiliary is finite)
         tensed = "Fin" in token.morph.get("VerbForm") or any(
             c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and c.i < token.i for c in token.children)
-        # ('Northlake Mining a par ailleurs recruté ...': a name the tagger left untagged, the verb its adverbial)
+        # ('X Holdings a aussi recruté ...': a name the tagger left untagged, the verb its adverbial)
         finite = ((token.dep_ == "acl" or qualifier is not None or token.dep_ == "advcl" and not misread)
                   and tensed and noun.i < token.i
                   and all(t.pos_ in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "ADV") or t.lower_ in ("y", "en", "ne", "n'")
@@ -634,7 +634,7 @@ _ENDS = {".", "!", "?", ":", ";", "…"}
 
 
 def _join_fragments(doc: Doc, tokens: list) -> None:
-    """'a condamné la maison X à une amende de 14 millions' parsed as three sentences ('... maison',
+    """'a condamné la société X à une amende de 2 millions' parsed as three sentences ('... société',
     'X', 'à une amende ...') with no punctuation between them: a root that is a name right after a
     noun is that noun's name; a root noun phrase that opens with a preposition is a complement of
     the verb before it. Only within a line, and only after a verb ('Grève à la SNCF', a headline, stays)."""
@@ -660,7 +660,7 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
 
 
 def _state_before_date(doc: Doc, cop, time_words) -> None:
-    """'Les enseignants de l'école, à Pau, seront en grève le 28 janvier' parsed with the date
+    """'Les chauffeurs du réseau, à Dax, seront en grève le 3 mai' parsed with the date
     for the predicate of 'être' and 'en grève' for its adjunct: the state after 'en' is what the
     subject is in, the date when; and a subject the parser left as the root, with that predicate
     joined to it, is the predicate's subject ('sont en grève depuis lundi' with the date first
