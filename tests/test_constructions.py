@@ -1903,3 +1903,123 @@ def test_a_name_in_brackets_after_a_noun_of_a_body_is_its_name(read):
 def test_the_people_of_a_body_named_after_de_are_not_the_body(read):
     (strike,) = of_type(read("Les infirmiers de la Clinique Vaubanne (CV) sont en grève depuis lundi."), "Strike")
     assert labels(strike, "agent") == ["infirmiers de la Clinique Vaubanne"]
+
+
+def test_a_deal_signed_on_a_day_with_a_party_before_it_is_an_agreement(read):
+    (deal,) = of_type(read("La société Brenvel a signé mardi avec le transporteur Alvane un accord de livraison."),
+                      "Agreement")
+    assert sorted(labels(deal, "agent")) == ["Alvane", "Brenvel"]
+
+
+def test_entrusting_the_management_of_a_service_to_a_firm_is_an_agreement(read):
+    (deal,) = of_type(read("La métropole a confié lundi la gestion de ses piscines à Aqualis."), "Agreement")
+    assert "Aqualis" in labels(deal, "agent")
+    assert not of_type(read("La mairie a confié le dossier à son adjoint."), "Agreement")
+
+
+def test_selling_rights_to_a_channel_is_an_agreement(read):
+    (deal,) = of_type(read("Le club a cédé les droits de diffusion de ses matchs à la chaîne Canal Est."), "Agreement")
+    assert "Canal Est" in labels(deal, "agent")
+    assert not of_type(read("Le maire a cédé la parole à son adjoint."), "Agreement")
+
+
+def test_a_team_that_counts_on_hiring_is_the_doer(read):
+    (hiring,) = of_type(read("L'équipe compte embaucher dix ingénieurs."), "Hiring")
+    assert labels(hiring, "agent") == ["équipe"]
+
+
+def test_a_tool_after_a_month_with_its_preposition_is_the_object(read):
+    (usage,) = of_type(read("La chaîne utilise depuis mars un logiciel de planification."), "Usage")
+    assert labels(usage, "theme") == ["logiciel de planification"]
+
+
+def test_a_recruitment_of_counted_people_paid_by_the_month_is_a_job_offer(read):
+    (offer,) = of_type(read("La société va recruter vingt techniciens, payés 1 950 euros brut par mois."), "JobOffer")
+    assert offer.amount.value == 1_950 and offer.amount.per == "month"
+    events = read("Le cabinet a recruté vingt techniciens, payés 3 000 euros par mois.")
+    assert of_type(events, "Hiring") and not of_type(events, "JobOffer")
+
+
+def test_the_pay_of_jobs_after_a_recruitment_is_their_offer(read):
+    events = read("La ville recrutera vingt agents contractuels. Ces postes seront payés 2 100 euros brut par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["ville"] and offer.amount.value == 2_100
+    assert of_type(events, "Hiring")
+    assert not read("Ces postes seront payés 2 100 euros brut par mois.")
+
+
+def test_a_wage_offered_to_newcomers_is_a_job_offer(read):
+    (offer,) = of_type(read("Les apprentis se verront proposer un salaire de 1 500 euros brut par mois."), "JobOffer")
+    assert labels(offer, "theme") == ["apprentis"]
+    events = read("La direction propose aux ouvriers une hausse de salaire de 50 euros par mois.")
+    assert of_type(events, "Proposal") and not of_type(events, "JobOffer")
+
+
+def test_a_meeting_between_two_sides_or_for_talks_is_a_negotiation(read):
+    (talks,) = of_type(read("Une réunion entre la direction et les syndicats s'est tenue lundi, sans aboutir."),
+                       "Negotiation")
+    assert sorted(labels(talks, "agent")) == ["direction", "syndicats"]
+    assert of_type(read("Les deux parties se retrouveront jeudi pour une nouvelle réunion de négociation."), "Negotiation")
+    assert not of_type(read("La réunion du conseil municipal s'est tenue lundi."), "Negotiation")
+    assert not of_type(read("Le maire a eu une rencontre avec les habitants du quartier."), "Negotiation")
+
+
+def test_an_action_brought_against_a_party_before_a_court_is_a_lawsuit(read):
+    (suit,) = of_type(read("Le fabricant Dorval a intenté une poursuite contre son concurrent devant le tribunal "
+                           "de commerce."), "Lawsuit")
+    assert labels(suit, "agent") == ["Dorval"]
+    assert not of_type(read("Les salariés ont voté la poursuite du mouvement devant le siège."), "Lawsuit")
+
+
+def test_making_a_recourse_against_a_decision_is_an_appeal(read):
+    (suit,) = of_type(read("La société a annoncé qu'elle ferait recours contre cette décision."), "Lawsuit")
+    assert labels(suit, "agent") == ["société"]
+    events = read("La société fera recours à des intérimaires.")
+    assert not of_type(events, "Lawsuit")
+
+
+def test_contesting_a_thing_before_a_court_in_a_relative_clause_is_a_lawsuit(read):
+    (suit,) = of_type(read("Le projet, que l'association Terre Vive conteste devant le tribunal administratif, "
+                           "doit démarrer en mai."), "Lawsuit")
+    assert labels(suit, "agent") == ["Terre Vive"] and labels(suit, "theme") == ["projet"]
+    assert not of_type(read("Le projet, que l'association Terre Vive conteste depuis deux ans, doit démarrer en mai."),
+                       "Lawsuit")
+
+
+def test_a_request_filed_before_a_court_is_a_lawsuit(read):
+    assert of_type(read("L'association a déposé une demande d'injonction devant la cour d'appel."), "Lawsuit")
+    assert not of_type(read("L'association a déposé une demande de subvention auprès de la région."), "Lawsuit")
+
+
+def test_being_on_unlimited_strike_is_a_strike(read):
+    (strike,) = of_type(read("Les infirmières seront en grève illimitée à compter du 3 mars."), "Strike")
+    assert labels(strike, "agent") == ["infirmières"]
+
+
+def test_a_notice_of_action_is_a_strike_notice(read):
+    (strike,) = of_type(read("Les syndicats ont déposé un préavis d'action pour le 12 mars."), "Strike")
+    assert labels(strike, "agent") == ["syndicats"]
+    assert not of_type(read("Le salarié a reçu un préavis de licenciement."), "Strike")
+
+
+def test_parting_with_some_of_ones_staff_is_a_layoff(read):
+    (layoff,) = of_type(read("La start-up va se séparer de 20 de ses 80 salariés."), "Layoff")
+    assert labels(layoff, "agent") == ["start-up"]
+    assert not of_type(read("La start-up va se séparer de sa filiale."), "Layoff")
+
+
+def test_a_grant_or_a_loan_with_its_sum_is_a_payment(read):
+    (grant,) = of_type(read("Les internes reçoivent une bourse de 400 euros par mois."), "Payment")
+    assert labels(grant, "recipient") == ["internes"]
+    (loan,) = of_type(read("La compagnie a obtenu un prêt de 5 millions d'euros de la Banque européenne "
+                           "d'investissement."), "Payment")
+    assert labels(loan, "recipient") == ["compagnie"]
+    assert not read("Le titre a perdu 3 % en Bourse.")
+
+
+def test_raising_money_from_investors_is_paid_by_them(read):
+    (raised,) = of_type(read("La société a levé 12 millions d'euros auprès d'un fonds d'investissement."), "Payment")
+    assert labels(raised, "agent") == ["fonds d'investissement"] and labels(raised, "recipient") == ["société"]
+    (alone,) = of_type(read("La société Ardal a levé 12 millions d'euros."), "Payment")
+    assert labels(alone, "agent") == [] and labels(alone, "recipient") == ["Ardal"]
+    assert not read("Les grévistes ont levé le piquet mardi.")

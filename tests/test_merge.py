@@ -99,10 +99,27 @@ def test_anaphoric_amount_goes_to_the_latest_earlier_event_of_its_class():
     a = event("JobOffer", 100, "Netflix", "responsable")
     b = event("JobOffer", 200, "Netflix", "directeur")
     later = event("JobOffer", 900, "Disney", "ingénieur")
-    merged = merge_events([a, b, later], [("JobOffer", usd(lo=1, hi=2), 500)])
+    merged = merge_events([a, b, later], [("JobOffer", usd(lo=1, hi=2), 500, event("JobOffer", 500))])
     assert len(merged) == 3
     assert a.amount is None and later.amount is None
     assert (b.amount.min, b.amount.max) == (1, 2)
+
+
+def test_pay_of_jobs_after_a_recruitment_with_no_offer_states_the_offer():
+    # 'Le groupe Orval recrutera 20 techniciens. Ces postes seront payés 2 000 dollars par mois.'
+    hiring = event("Hiring", 100, "Orval", "techniciens")
+    merged = merge_events([hiring], [("JobOffer", usd(2000, per="month"), 500, event("JobOffer", 500))])
+    assert [e.type for e in merged] == ["Hiring", "JobOffer"]
+    offer = merged[1]
+    assert [f.label for f in offer.roles["agent"]] == ["Orval"] and [f.label for f in offer.roles["theme"]] == ["techniciens"]
+    assert offer.amount.value == 2000 and hiring.amount is None
+
+
+def test_pay_of_jobs_with_no_recruitment_or_offer_before_states_nothing():
+    # 'Ces postes seront payés 2 000 dollars par mois.' alone, or after a recruitment told later
+    later = event("Hiring", 900, "Orval", "techniciens")
+    merged = merge_events([later], [("JobOffer", usd(2000, per="month"), 500, event("JobOffer", 500))])
+    assert [e.type for e in merged] == ["Hiring"] and later.amount is None
 
 
 @pytest.mark.parametrize("a, b, agree", [

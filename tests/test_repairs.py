@@ -1415,3 +1415,118 @@ def test_a_state_after_its_date_is_left_alone(hand_doc):
     rows[7], rows[8] = ("le", 8, "det", "DET", "le"), ("lendemain", 6, "obl:mod", "NOUN", "lendemain")
     doc = repair(hand_doc(rows), {"janvier"})
     assert (doc[10].dep_, doc[6].head.i) == ("conj", 10)
+
+
+# "La société a signé mardi avec le transporteur un accord ." with the bare day as the object
+DAY_OBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("société", 3, "nsubj", "NOUN", "société"), ("a", 3, "aux:tense", "AUX", "avoir"),
+    ("signé", 3, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"), ("mardi", 3, "obj", "NOUN", "mardi"),
+    ("avec", 7, "case", "ADP", "avec"), ("le", 7, "det", "DET", "le"), ("transporteur", 3, "obl:mod", "NOUN", "transporteur"),
+    ("un", 9, "det", "DET", "un"), ("accord", 7, "nmod", "NOUN", "accord"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_day_taken_for_the_object_is_a_date_and_the_phrase_after_the_party_the_object(hand_doc):
+    doc = repair(hand_doc(DAY_OBJECT_ROWS), {"mardi"})
+    assert (doc[4].dep_, doc[9].dep_, doc[9].head.i) == ("obl:mod", "obj", 3)
+
+
+def test_a_noun_of_time_with_its_article_stays_the_object(hand_doc):
+    # "La société a fixé la semaine ." : what is fixed is the week
+    rows = [("La", 1, "det", "DET", "le"), ("société", 3, "nsubj", "NOUN", "société"), ("a", 3, "aux:tense", "AUX", "avoir"),
+            ("fixé", 3, "ROOT", "VERB", "fixer", "Tense=Past|VerbForm=Part"), ("la", 5, "det", "DET", "le"),
+            ("semaine", 3, "obj", "NOUN", "semaine"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), {"semaine"})
+    assert doc[5].dep_ == "obj"
+
+
+# "Les techniciens sont payés 900 euros ." with the sum taken for the doer
+SUM_AGENT_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("techniciens", 3, "nsubj:pass", "NOUN", "technicien"),
+    ("sont", 3, "aux:pass", "AUX", "être"), ("payés", 3, "ROOT", "VERB", "payer", "Tense=Past|VerbForm=Part"),
+    ("900", 5, "nummod", "NUM", "900"), ("euros", 3, "obl:agent", "NOUN", "euro"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_doer_with_no_preposition_is_the_object(hand_doc):
+    doc = repair(hand_doc(SUM_AGENT_ROWS))
+    assert doc[5].dep_ == "obj"
+
+
+def test_a_doer_after_par_stays_the_doer(hand_doc):
+    # "Les techniciens sont payés par la commune ."
+    rows = SUM_AGENT_ROWS[:4] + [("par", 6, "case", "ADP", "par"), ("la", 6, "det", "DET", "le"),
+                                 ("commune", 3, "obl:agent", "NOUN", "commune"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ == "obl:agent"
+
+
+# "L' équipe compte embaucher dix ingénieurs ." with the finite verb as an adjective of the subject
+FINITE_AMOD_ROWS = [
+    ("L'", 1, "det", "DET", "le"), ("équipe", 3, "nsubj", "NOUN", "équipe"),
+    ("compte", 1, "amod", "VERB", "compte", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("embaucher", 3, "ROOT", "VERB", "embaucher", "VerbForm=Inf"), ("dix", 5, "nummod", "NUM", "dix"),
+    ("ingénieurs", 3, "obj", "NOUN", "ingénieur"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_between_a_subject_and_an_infinitive_is_the_main_verb(hand_doc):
+    doc = repair(hand_doc(FINITE_AMOD_ROWS))
+    assert (doc[2].dep_, doc[2].lemma_, doc[1].head.i, doc[3].head.i, doc[3].dep_, doc[6].head.i) == \
+        ("ROOT", "compter", 2, 2, "xcomp", 2)
+
+
+def test_a_participle_qualifying_the_subject_stays_its_adjective(hand_doc):
+    # the same words with a past participle ('Les salariés licenciés ...'): a participle qualifies nouns
+    rows = list(FINITE_AMOD_ROWS)
+    rows[2] = ("licenciée", 1, "amod", "VERB", "licencier", "Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[3].dep_) == ("amod", "ROOT")
+
+
+# "Les infirmières seront en grève illimitée ." with the adjective as the predicate
+STATE_ADJ_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("infirmières", 5, "nsubj", "NOUN", "infirmière", "Gender=Fem|Number=Plur"),
+    ("seront", 5, "cop", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"), ("en", 4, "case", "ADP", "en"),
+    ("grève", 2, "obl:mod", "NOUN", "grève", "Gender=Fem|Number=Sing"),
+    ("illimitée", 5, "ROOT", "ADJ", "illimité", "Gender=Fem|Number=Sing"), (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adjective_after_the_state_after_en_qualifies_it(hand_doc):
+    doc = repair(hand_doc(STATE_ADJ_ROWS))
+    assert (doc[4].dep_, doc[5].head.i, doc[5].dep_, doc[1].head.i, doc[2].head.i) == ("ROOT", 4, "amod", 4, 4)
+
+
+def test_an_adjective_that_does_not_agree_with_the_state_stays_the_predicate(hand_doc):
+    # "Les infirmières seront en congé inquiètes ." : 'inquiètes' says how the nurses are
+    rows = list(STATE_ADJ_ROWS)
+    rows[4] = ("congé", 2, "obl:mod", "NOUN", "congé", "Gender=Masc|Number=Sing")
+    rows[5] = ("inquiètes", 5, "ROOT", "ADJ", "inquiet", "Gender=Fem|Number=Plur")
+    doc = repair(hand_doc(rows))
+    assert (doc[5].dep_, doc[4].head.i) == ("ROOT", 2)
+
+
+# "Le projet , que l' association conteste , démarre ." with the relative's verb tagged a noun
+RELATIVE_NOUN_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("projet", 8, "nsubj", "NOUN", "projet"), (",", 1, "punct", "PUNCT", ","),
+    ("que", 6, "mark", "SCONJ", "que"), ("l'", 5, "det", "DET", "le"), ("association", 6, "nsubj", "NOUN", "association"),
+    ("conteste", 1, "acl:relcl", "NOUN", "conteste"), (",", 1, "punct", "PUNCT", ","),
+    ("démarre", 8, "ROOT", "VERB", "démarrer"), (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_relative_clause_head_with_a_subject_is_its_verb(hand_doc):
+    doc = repair(hand_doc(RELATIVE_NOUN_ROWS))
+    assert (doc[6].pos_, doc[6].lemma_, doc[3].dep_) == ("VERB", "contester", "obj")
+
+
+def test_a_relative_clause_head_with_its_article_stays_a_noun(hand_doc):
+    # "Le projet , dont l' association est la cible , démarre ." : 'cible' is the predicate noun
+    rows = [("Le", 1, "det", "DET", "le"), ("projet", 10, "nsubj", "NOUN", "projet"), (",", 1, "punct", "PUNCT", ","),
+            ("dont", 8, "nmod", "PRON", "dont"), ("l'", 5, "det", "DET", "le"),
+            ("association", 8, "nsubj", "NOUN", "association"), ("est", 8, "cop", "AUX", "être"),
+            ("la", 8, "det", "DET", "le"), ("cible", 1, "acl:relcl", "NOUN", "cible"), (",", 1, "punct", "PUNCT", ","),
+            ("démarre", 10, "ROOT", "VERB", "démarrer"), (".", 10, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].pos_, doc[8].lemma_) == ("NOUN", "cible")

@@ -30,7 +30,7 @@ from ..text import fold
 from ..vocab import KG, SEM
 from .arguments import RELATIVE_PRONOUNS, Candidate
 from .attach import AmountReader
-from .model import Amount, Event, Filler, Mention, Span, same_filler
+from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
 from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, noun_lemmas,
                      positions, verb_lemmas)
@@ -74,7 +74,8 @@ class EventReader(PlaceReader, AmountReader):
             return False
         return not (entry.theme_in is not None or entry.theme_types) or bool(
             entry.theme_in is not None and self.theme_words(token) & entry.theme_in
-            or self.theme_types(token) & entry.theme_types)
+            or self.theme_types(token) & entry.theme_types
+            or entry.between_parties and self.between_parties(token))
 
     def carried(self, token: Token, entry: Entry) -> bool:
         """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
@@ -90,7 +91,8 @@ class EventReader(PlaceReader, AmountReader):
         """Where the parser hangs the complements of an event noun: on the noun, on the bare noun
         that qualifies it ('une action de groupe contre X'), or on its verb after it ('a déposé un
         recours devant le tribunal')."""
-        hosts = [token] + [c for c in token.children if c.dep_ == "nmod" and is_bare(c) and c.i > token.i]
+        hosts = [token] + [c for c in token.children if c.dep_ == "nmod" and c.i > token.i
+                           and (is_bare(c) or "contre" in case_words(c))]  # ('une poursuite contre X devant ...')
         if token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX"):
             hosts.append(token.head)
         return hosts
@@ -100,6 +102,13 @@ class EventReader(PlaceReader, AmountReader):
         action against a person or a body ('une action contre le chômage' is against no one)."""
         return any("contre" in case_words(c) and c.i > token.i and self.animate_token(c)
                    for h in self.venue_hosts(token) for c in h.children)
+
+    def between_parties(self, token: Token) -> bool:
+        """'une réunion entre la direction et les syndicats': a meeting between persons or bodies
+        ('une réunion entre midi et deux' meets no one; 'une rencontre avec les habitants' may be a
+        visit, and says nothing of two sides)."""
+        return any("entre" in case_words(c) and c.i > token.i and self.animate_token(c)
+                   for c in token.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg"))
 
     def received(self, token: Token) -> bool:
         """'Les employés licenciés recevront une indemnité de six mois de salaire': a noun of a sum
@@ -156,6 +165,9 @@ class EventReader(PlaceReader, AmountReader):
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
+            if is_reflexive(token):
+                # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct
+                heads += [c for c in token.children if c.dep_ in ("obl", "obl:mod") and case_words(c) & {"de", "d'", "du", "des"}]
             # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
             # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort)
             if any(c.dep_ == "obj" for c in heads):
@@ -203,7 +215,7 @@ class EventReader(PlaceReader, AmountReader):
                   if c.dep_ in ("nmod", "appos", "flat", "flat:name") and c.i in self.token_entity and not case_words(c)]
         return {self.entities[self.token_entity[h.i]].type for h in heads if h.i in self.token_entity}
 
-    def read(self) -> tuple[list[Event], list[tuple[str, Amount, int]]]:
+    def read(self) -> tuple[list[Event], list[Anaphor]]:
         """Events, and the amounts anaphoric words give to an earlier event."""
         candidates: list[Candidate] = []
         # only nouns and verbs evoke events (a verb tagged wrong is still a verb): a Token for those only
@@ -247,14 +259,28 @@ class EventReader(PlaceReader, AmountReader):
                 same = [e for e in self.entries(cand.token) if e.evokes == head.entry.evokes]
                 if same:
                     cand.entry = same[0]
-        anaphora: list[tuple[str, Amount, int]] = []
         for cand in candidates:
-            if cand.entry.anaphoric:
-                for amount in cand.amounts:
-                    anaphora.append((cand.entry.evokes, amount, cand.token.idx + self.offset))
-                continue
+            if cand.entry.anaphoric and cand.amounts:
+                point = self.attach_point(cand.token)
+                while point is not None and point.i not in self.by_token:
+                    point = self.attach_point(point)
+                host = self.by_token.get(point.i) if point is not None else None
+                if host is not None and host.entry.evokes == "Hiring" and not host.amounts:
+                    # 'va recruter vingt techniciens, payés 3 000 euros par mois': the pay of the people
+                    # a recruitment in the same clause hires is its own, not that of an offer told before
+                    host.amounts.extend(cand.amounts)
+                    cand.amounts.clear()
+        anaphora: list[Anaphor] = []
+        for cand in candidates:
             t = cand.token
             sent = self.sentence_of(t.idx + self.offset)
+            if cand.entry.anaphoric:
+                for amount in cand.amounts:
+                    # the event it would state itself, should no event of its kind come before
+                    own = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
+                                status=self.mood.modality(t) or cand.entry.default_status)
+                    anaphora.append((cand.entry.evokes, amount, t.idx + self.offset, own))
+                continue
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
                                status=cand.entry.default_status)
             cand.event.nominal = is_nominal(t)
@@ -308,8 +334,23 @@ class EventReader(PlaceReader, AmountReader):
                 # states the wage is the offer of paid jobs ('a embauché des ingénieurs pour 80 000 euros
                 # par an' has hired them)
                 event.type = "JobOffer"
+            elif event is not None and self.wage_offered(event):
+                # 'Les copilotes débutants se verront proposer un salaire de 4 000 euros par mois': a wage
+                # itself offered to people, by the time, is the offer of their jobs ('proposer une hausse
+                # de salaire aux ouvriers', a change of pay, stays a proposal)
+                # (a named person offered it stays its recipient, as in a club's offer to a player)
+                event.type = "JobOffer"
+                if not any(f.entity for f in event.roles["recipient"]):
+                    event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
+
+    def wage_offered(self, event: Event) -> bool:
+        wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
+        return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
+                and bool(event.roles["recipient"]) and any(f.head in wages for f in event.roles["theme"])
+                and all(self.entities[f.entity].type == "Person" if f.entity else self.people_word(fold(f.head))
+                        for f in event.roles["recipient"]))
 
     def compared(self, events: list[Event], used: set[int]) -> list[Event]:
         """'un testeur gagne 48 000 $, contre 82 000 $ pour un programmeur': a sum set against the
@@ -403,7 +444,11 @@ class EventReader(PlaceReader, AmountReader):
         self.receiver(cand)
         if not event.roles["agent"] and cand.entry.frame.iri.endswith("fineNounFrame"):
             self.fined(cand)
-        if not event.roles["agent"] or joint:
+        subject_role = next((s.role for s in cand.entry.frame.slots if "nsubj" in s.deps), KG + "agent")
+        if not is_nominal(token) and not subject_role.endswith("#agent"):
+            # 'la société a levé 12 millions': a frame whose subject receives names no doer unless it says it
+            event.bare_clause = True
+        elif not event.roles["agent"] or joint:
             if is_nominal(token):
                 self.noun_agent(cand, joint)
             else:

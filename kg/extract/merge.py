@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text import content_words
-from .model import Amount, Event, Filler
+from .model import Amount, Anaphor, Event, Filler
 from .money import is_count_word
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
@@ -129,7 +129,7 @@ def same_event(head: Event, other: Event) -> bool:
     return agents_agree(head, other)
 
 
-def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -> list[Event]:
+def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
     """Events in text order, each real-world event once."""
     events = sorted(events, key=lambda e: e.triggers[0].begin)
     absorbed: dict[int, Event] = {}  # id of a statement merged away -> the event it joined
@@ -151,10 +151,19 @@ def merge_events(events: list[Event], anaphora: list[tuple[str, Amount, int]]) -
                 absorb(job, event)
                 absorbed[id(event)] = job
                 events.remove(event)
-    for kind, amount, at in anaphora:
+    for kind, amount, at, own in anaphora:
         before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
+        hires = [e for e in events if e.type == "Hiring" and e.triggers[0].begin < at]
         if before:
             before[-1].amount = merge_amounts(before[-1].amount, amount)
+        elif kind == "JobOffer" and hires:
+            # 'La ville recrutera 20 agents. Ces postes seront payés 1 900 euros par mois': the pay of
+            # the jobs a recruitment told before offers them, to the same people
+            for role in ("agent", "theme"):
+                for filler in hires[-1].roles[role]:
+                    own.add(role, filler)
+            own.amount = amount
+            events.insert(sum(e.triggers[0].begin < at for e in events), own)
     kept: list[Event] = []
     for event in events:
         if not event.roles["agent"]:

@@ -117,6 +117,11 @@ class Event:
             self.sources.append(filler)
 
 
+#: a word that gives its sum to an event of its kind told before ('Ce poste serait rémunéré ...'): the
+#: kind, the sum, where the word is, and the event it states itself if none comes before
+Anaphor = tuple[str, Amount, int, Event]
+
+
 def same_filler(a: Filler, b: Filler) -> bool:
     if a.entity or b.entity:
         return a.entity == b.entity

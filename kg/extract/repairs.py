@@ -52,6 +52,18 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("amod",), ("VERB",)):
+        _finite_verb_before_infinitive(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl",), ("NOUN",)):
+        if token.dep_ == "acl:relcl" and token.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ in ("det", "cop") for c in token.children):
+            # 'le projet, que l'association conteste devant le tribunal' with the verb of the relative
+            # tagged a noun: a relative clause's head with a subject and no article is its verb
+            token.pos_ = "VERB"
+            _verb_lemma(token)
+            que = next((c for c in token.children if c.lower_ in ("que", "qu'") and c.dep_ == "mark"), None)
+            if que is not None and not any(c.dep_ == "obj" for c in token.children):
+                que.pos_, que.dep_ = "PRON", "obj"  # the relative pronoun is its object
     for token in _having(doc, tokens, ("obj",), ("NOUN",)):
         if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
             continue
@@ -71,7 +83,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 and fold(verb.lemma_) in give_verbs
                 and case_words(token) & {"à", "au", "aux"} and owner.i < token.i
                 and fold(token.lemma_) not in time_words  # 'verser des dividendes à la fin de l'année'
-                and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"})
+                and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"}
+                     or token.pos_ == "PROPN")  # 'confier la gestion des piscines à Aqualis'
                 and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
             # 'confier le tri des dossiers à un logiciel', 'verser une prime aux salariés' with
             # the 'à' phrase hung on the object: after a verb of giving, it names who or what
@@ -118,6 +131,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.head, token.dep_ = doc[quote.i - 1], "appos"
     for token in _having(doc, tokens, ("cop",), ("AUX",)):
         _state_before_date(doc, token, time_words)
+        _state_with_adjective(doc, token)
     for token in _having(doc, tokens, ("cop",), ("AUX",)):
         noun = token.head
         verb = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("dep", "acl", "amod")
@@ -545,6 +559,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a été approuvé à main levée par les grévistes' with 'par' hung on 'levée': a bare
             # participle inside a passive clause lends its doer to the passive verb
             token.head = host.head
+    for token in _having(doc, tokens, ("obl:agent",)):
+        if token.dep_ == "obl:agent" and not case_words(token) and not any(
+                c.dep_ == "obj" for c in token.head.children):
+            # 'recruter vingt techniciens, payés 1 950 euros par mois' with the sum taken for the doer:
+            # a doer comes after 'par' (or 'de'); a noun phrase with no preposition is the object
+            token.dep_ = "obj"
     for token in _having(doc, tokens, ("nsubj:pass", "obl", "obl:mod")):
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
@@ -560,6 +580,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         if token.dep_ != "obj" or fold(token.lemma_) not in time_words or token.head.pos_ != "VERB":
             continue
         verb = token.head
+        if not any(c.dep_ in ("det", "nummod", "case", "nmod") for c in token.children):
+            # 'a signé mardi avec le transporteur un accord' with the bare day as the object: a noun of
+            # time with no article, number or complement is a date, never what is acted on ('a fixé la
+            # date', with its article, stays); the phrases after it are then read afresh below
+            token.dep_ = "obl:mod"
+            continue
         later = next((c for c in verb.children if c.i > token.i and c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod", "nmod")
                       and any(d.dep_ == "det" for d in c.children)
                       and all(k.pos_ == "ADJ" for k in c.children if k.dep_ == "case")), None)
@@ -588,7 +614,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i + 1:token.i])
                 or any(c.dep_ == "obj" for c in verb.children)):
             continue
-        dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod") and not case_words(host)
+        # ('utilise depuis mars un logiciel': a date after its preposition too)
+        dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod")
         dative = (host.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
                   and bool(case_words(host) & {"à", "au", "aux", "avec", "pour"})
                   and fold(token.lemma_) not in time_words)
@@ -708,6 +735,59 @@ def _split_compound_tense(doc: Doc, aux) -> None:
         if aux.i < child.i < part.i and child.dep_ in ("obl:arg", "obj"):
             child.dep_ = "obl:mod"
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+
+
+def _state_with_adjective(doc: Doc, cop) -> None:
+    """'Les infirmières seront en grève illimitée' parsed with the adjective as the predicate and
+    'en grève' hung on the copula: an adjective right after the noun it agrees with qualifies it;
+    the state after 'en' is the predicate ('sont en colère, inquiètes', with a comma, stays)."""
+    adjective = cop.head
+    if cop.dep_ != "cop" or adjective.pos_ != "ADJ" or adjective.i < 2:
+        return
+    noun = doc[adjective.i - 1]
+    if not (noun.pos_ == "NOUN" and noun.head.i in (cop.i, adjective.i) and noun.dep_.startswith("obl")
+            and "en" in case_words(noun) and cop.i < noun.i and _agrees(adjective, noun)):
+        return
+    if adjective.head.i == adjective.i:
+        noun.head = noun
+    else:
+        noun.head = adjective.head
+    noun.dep_ = adjective.dep_
+    for child in list(adjective.children):
+        if child.i != noun.i:
+            child.head = noun
+    adjective.head, adjective.dep_ = noun, "amod"
+
+
+def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
+    """'L'équipe compte embaucher dix ingénieurs' parsed with the finite verb as an adjective of
+    the subject and the infinitive as the root: a finite verb qualifies no noun; between its
+    subject and an infinitive, it is the main verb ('compte', 'veut', 'doit') and the infinitive
+    its complement ('les salariés licenciés recevront', a participle, stays)."""
+    noun = verb.head
+    if (verb.dep_ != "amod" or verb.morph.get("VerbForm") != ["Fin"] or noun.i != verb.i - 1
+            or verb.i + 1 >= len(doc)):
+        return
+    infinitive = doc[verb.i + 1]
+    if infinitive.morph.get("VerbForm") != ["Inf"] or noun.head.i != infinitive.i or not noun.dep_.startswith("nsubj"):
+        return
+    if infinitive.head.i == infinitive.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = infinitive.head, infinitive.dep_
+    for child in list(infinitive.children):
+        if child.i < verb.i or child.dep_ == "punct" and child.i == infinitive.right_edge.i:
+            child.head = verb  # the subject, what comes before it, and the full stop
+    noun.head, noun.dep_ = verb, "nsubj"
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    _verb_lemma(verb)
+
+
+def _verb_lemma(verb) -> None:
+    """'compte', 'conteste' lemmatised as nouns: a present of the first group, once known to be
+    a verb, has the infinitive in -er."""
+    if verb.lemma_ == verb.lower_ and verb.lower_.endswith("e"):
+        verb.lemma_ = verb.lower_ + "r"
 
 
 def _agrees(participle, noun) -> bool:
