@@ -2023,3 +2023,66 @@ def test_raising_money_from_investors_is_paid_by_them(read):
     (alone,) = of_type(read("La société Ardal a levé 12 millions d'euros."), "Payment")
     assert labels(alone, "agent") == [] and labels(alone, "recipient") == ["Ardal"]
     assert not read("Les grévistes ont levé le piquet mardi.")
+
+
+def test_a_finite_verb_the_parser_hung_on_a_name_before_an_infinitive_is_the_main_verb(read):
+    (hiring,) = of_type(read("Grâce à ces fonds, l'équipe dirigée par la professeure Lise Arnaud compte embaucher "
+                             "douze techniciens."), "Hiring")
+    assert labels(hiring, "agent") == ["équipe dirigée par la professeure Lise Arnaud"]
+
+
+def test_a_wage_offered_to_any_people_is_a_job_offer_and_to_a_firm_a_proposal(read):
+    (offer,) = of_type(read("Les soudeurs débutants se verront offrir un salaire de 2 300 euros brut par mois."),
+                       "JobOffer")
+    assert labels(offer, "theme") == ["soudeurs débutants"]
+    assert not of_type(read("Le groupe propose à la société Ardal un salaire de 4 000 euros par mois."), "JobOffer")
+
+
+def test_an_infinitive_after_a_set_phrase_completes_the_verb(read):
+    (hiring,) = of_type(read("Le ministère affirme pour sa part avoir embauché 300 agents depuis janvier."), "Hiring")
+    assert labels(hiring, "agent") == ["ministère"]
+    (hiring,) = of_type(read("La direction a pris la décision de recruter 30 techniciens."), "Hiring")
+    assert labels(hiring, "agent") == ["direction"]
+
+
+def test_a_name_between_commas_after_a_party_names_it_and_the_phrase_after_is_the_object(read):
+    (deal,) = of_type(read("La société Brenvel a conclu en avril avec un négociant italien, Torvane, un contrat "
+                           "de vente de blé."), "Agreement")
+    assert "Brenvel" in labels(deal, "agent") and labels(deal, "theme") == ["contrat de vente de blé"]
+
+
+def test_what_is_announced_to_a_party_with_a_complement_is_the_object(read):
+    (layoff,) = of_type(read("La direction a annoncé lundi aux représentants du personnel la suppression de 30 postes."),
+                        "Layoff")
+    assert labels(layoff, "agent") == ["direction"]
+
+
+def test_whom_a_payer_pays_is_not_what_the_payers_own_phrase_says_it_is(read):
+    (payment,) = of_type(read("La compagnie Alvane a perdu deux avions. La région, actionnaire à 20 %, lui a versé "
+                              "une subvention de 2 millions d'euros."), "Payment")
+    assert labels(payment, "recipient") == ["Alvane"]
+
+
+def test_who_is_ordered_to_pay_pays(read):
+    (payment,) = of_type(read("La société Alvane a été condamnée. Le tribunal lui a ordonné de verser 38 000 euros à "
+                              "une ancienne salariée."), "Payment")
+    assert labels(payment, "agent") == ["Alvane"]
+    (payment,) = of_type(read("Le syndicat a décidé de verser une prime de 500 euros aux grévistes."), "Payment")
+    assert labels(payment, "agent") == ["syndicat"]
+
+
+def test_a_subject_relative_stands_for_the_noun_its_verb_agrees_with(read):
+    (deal,) = of_type(read("Le match sera diffusé sur Arvix, une plateforme lancée par de jeunes ingénieurs, qui a "
+                           "obtenu une sous-licence de la chaîne Canal Est."), "Agreement")
+    assert labels(deal, "agent")[0].startswith("plateforme")
+    (payment,) = of_type(read("Le groupe a recruté des ingénieurs, qui ont obtenu une prime de 500 euros."), "Payment")
+    assert labels(payment, "recipient") == ["ingénieurs"]
+
+
+def test_the_parties_a_support_participle_names_are_the_nouns(read):
+    events = read("Le fabricant versera 1,2 million de dollars dans le cadre d'un partenariat signé en janvier avec "
+                  "l'université.")
+    (deal,) = of_type(events, "Agreement")
+    assert labels(deal, "agent") == ["université"]
+    assert not of_type(read("Le fabricant versera 1,2 million de dollars dans le cadre d'un partenariat signé en "
+                            "janvier avec soin."), "Agreement")

@@ -1530,3 +1530,66 @@ def test_a_relative_clause_head_with_its_article_stays_a_noun(hand_doc):
             ("démarre", 10, "ROOT", "VERB", "démarrer"), (".", 10, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[8].pos_, doc[8].lemma_) == ("NOUN", "cible")
+
+
+def test_an_adjective_after_the_state_after_en_qualifies_it_with_etre_taken_for_a_tense(hand_doc):
+    # the same sentence with 'seront' taken for the auxiliary of a tense of the adjective
+    rows = list(STATE_ADJ_ROWS)
+    rows[2] = ("seront", 5, "aux:tense", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin")
+    doc = repair(hand_doc(rows))
+    assert (doc[4].dep_, doc[5].dep_, doc[2].head.i, doc[2].dep_) == ("ROOT", "amod", 4, "cop")
+
+
+def test_an_auxiliary_of_a_participle_stays_when_no_state_comes_before(hand_doc):
+    # "Les infirmières seront payées ." : a passive, no 'en' phrase
+    rows = [("Les", 1, "det", "DET", "le"), ("infirmières", 3, "nsubj", "NOUN", "infirmière", "Gender=Fem|Number=Plur"),
+            ("seront", 3, "aux:tense", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("payées", 3, "ROOT", "ADJ", "payé", "Gender=Fem|Number=Plur"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[2].dep_) == ("ROOT", "aux:tense")
+
+
+# "Les délégués ont rejeté ce calendrier ." with the object taken for an adjunct
+ADJUNCT_OBJECT_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("délégués", 3, "nsubj", "NOUN", "délégué"), ("ont", 3, "aux:tense", "AUX", "avoir"),
+    ("rejeté", 3, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"), ("ce", 5, "det", "DET", "ce"),
+    ("calendrier", 3, "obl:mod", "NOUN", "calendrier"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_right_after_an_active_verb_with_no_preposition_is_its_object(hand_doc):
+    doc = repair(hand_doc(ADJUNCT_OBJECT_ROWS), {"nuit"})
+    assert doc[5].dep_ == "obj"
+
+
+def test_a_noun_of_time_right_after_a_verb_stays_an_adjunct(hand_doc):
+    # "Les délégués ont travaillé la nuit ."
+    rows = list(ADJUNCT_OBJECT_ROWS)
+    rows[3] = ("travaillé", 3, "ROOT", "VERB", "travailler", "Tense=Past|VerbForm=Part")
+    rows[4], rows[5] = ("la", 5, "det", "DET", "le"), ("nuit", 3, "obl:mod", "NOUN", "nuit")
+    doc = repair(hand_doc(rows), {"nuit"})
+    assert doc[5].dep_ == "obl:mod"
+
+
+# "Les étudiantes inscrites à ce programme reçoivent une bourse ." parsed as two sentences
+PARTICIPLE_ROOT_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("étudiantes", 2, "nsubj", "ADJ", "étudiant"),
+    ("inscrites", 2, "ROOT", "VERB", "inscrire", "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"),
+    ("à", 5, "case", "ADP", "à"), ("ce", 5, "det", "DET", "ce"), ("programme", 2, "obl:mod", "NOUN", "programme"),
+    ("reçoivent", 6, "ROOT", "VERB", "recevoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("une", 8, "det", "DET", "un"), ("bourse", 6, "obj", "NOUN", "bourse"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_root_before_a_verb_with_no_subject_qualifies_the_verbs_subject(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_ROOT_ROWS))
+    assert (doc[1].head.i, doc[1].dep_, doc[1].pos_, doc[2].head.i, doc[2].dep_) == (6, "nsubj", "NOUN", 1, "acl")
+
+
+def test_a_participle_root_ending_its_sentence_stays_a_root(hand_doc):
+    # "Les étudiantes inscrites à ce programme . Reçoivent ..." : a full stop between
+    rows = list(PARTICIPLE_ROOT_ROWS)
+    rows.insert(6, (".", 2, "punct", "PUNCT", "."))
+    rows = [(w, h + 1 if h >= 6 else h, *rest) for (w, h, *rest) in rows]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)

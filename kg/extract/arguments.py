@@ -75,6 +75,7 @@ class ArgumentReader:
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
+        self.dative_control = lexicon.folded("dativeControlVerbs")
         self.phase_nouns = lexicon.folded("phaseNouns")
         self.sums = lexicon.folded("sumNouns")
         self.receives = lexicon.words("receiveVerbs")
@@ -145,8 +146,27 @@ class ArgumentReader:
             # "celui qui": the demonstrative points further back
             if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
                 return None
-            return head
+            return self._agreeing_antecedent(token, verb, head)
         return self.clefted(token)
+
+    @staticmethod
+    def _agreeing_antecedent(token: Token, verb: Token, head: Token) -> Token:
+        """'une plateforme lancée par de jeunes ingénieurs, qui a obtenu une licence': the subject
+        'qui' stands for a noun its verb agrees with in number; when the noun the parser hung the
+        relative on does not agree, the nearest noun up its phrase that does."""
+        if token.lower_ != "qui" or token.dep_ != "nsubj":
+            return head
+        finite = [t for t in (verb, *verb.children) if t.dep_ in ("aux", "aux:tense") or t is verb
+                  if "Fin" in t.morph.get("VerbForm")]
+        number = finite[0].morph.get("Number") if finite else []
+        if not number or head.morph.get("Number") in ([], number):
+            return head
+        up, steps = head, 0
+        while up.head.i != up.i and steps < 4:
+            up, steps = up.head, steps + 1
+            if up.pos_ in ("NOUN", "PROPN") and up.morph.get("Number") == number:
+                return up
+        return head
 
     def clefted(self, token: Token) -> Token | None:
         """'C'est X qui ...', 'Ce sont X qui ...': the cleft puts X before the relative,
@@ -419,6 +439,13 @@ class ArgumentReader:
                 return self.fillers(patients[0])
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
+            datives = [c for c in verb.head.children if c.i != verb.i and (
+                c.dep_ == "iobj" or c.dep_ in ("obl", "obl:arg") and case_words(c) & {"à", "au", "aux"})]
+            if (datives and infinitive and marks & {"de", "d'"} and verb_lemmas(verb.head) & self.dative_control
+                    and (datives[0].pos_ == "PRON" or self.animate_token(datives[0]))):
+                # 'le tribunal lui a ordonné de verser', 'demande à la direction de rouvrir': who is told to
+                # does it
+                return self.fillers(datives[0])
             between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
             if not objs and "à" in marks and between and verb.head.i < verb.i:
                 # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
@@ -513,6 +540,14 @@ class ArgumentReader:
                 for grand in child.children:
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
+            if (child.dep_ == "acl" and is_nominal(token) and child.i > token.i and is_passive(child)
+                    and verb_lemmas(child) & self.support):
+                # 'un partenariat signé en janvier avec l'université', 'l'accord conclu par X': the parties
+                # the participle of a support verb names are the noun's
+                for grand in child.children:
+                    if grand.dep_ == "obl:agent" or grand.dep_.startswith(("obl", "nmod")) and case_words(
+                            grand) & {"avec", "entre"} and self.animate_token(grand):  # ('signé avec soin')
+                        yield grand, "nmod", case_words(grand)
             if child.i in self.amount_tokens and is_nominal(token) and child.dep_ == "nmod":
                 # 'une offre de 30 millions d'euros de X': a complement the parser hung on the sum
                 # ('de X', 'à X', 'pour X') is the event noun's

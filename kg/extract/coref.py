@@ -231,7 +231,9 @@ class Coreference:
                 doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject
                 if doer is not None:
                     doer_key = self.token_entity.get(doer.i)
-                    cands = [c for c in cands if c.token.i != doer.i and (doer_key is None or c.entity != doer_key)]
+                    # (nor what its own phrase says it is: 'La région, actionnaire à 34 %, lui a versé')
+                    cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i
+                             and (doer_key is None or c.entity != doer_key)]
             # the nearest earlier subject first: French keeps its topic in subject position; of equal
             # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
             # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')

@@ -349,7 +349,8 @@ class EventReader(PlaceReader, AmountReader):
         wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and bool(event.roles["recipient"]) and any(f.head in wages for f in event.roles["theme"])
-                and all(self.entities[f.entity].type == "Person" if f.entity else self.people_word(fold(f.head))
+                and all(self.entities[f.entity].type == "Person" if f.entity
+                        else f.head not in self.descriptors  # a wage goes to people: any noun but a body's
                         for f in event.roles["recipient"]))
 
     def compared(self, events: list[Event], used: set[int]) -> list[Event]:

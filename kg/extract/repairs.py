@@ -52,8 +52,35 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
-    for token in _having(doc, tokens, ("amod",), ("VERB",)):
+    for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
+    for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
+        _name_in_commas(doc, token)
+    for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN",)):
+        verb = token.head
+        if (token.dep_ in ("obl", "obl:mod") and not case_words(token) and fold(token.lemma_) not in time_words
+                and verb.pos_ == "VERB" and verb.i < token.i and _active(verb)
+                and any(c.dep_ == "det" for c in token.children)
+                and all(t.dep_ in ("det", "amod", "advmod") and t.head.i in (token.i, verb.i) for t in doc[verb.i + 1:token.i])
+                and not any(c.dep_ == "obj" or c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in verb.children)):
+            # 'Les délégués ont rejeté ce calendrier' with the phrase after the verb taken for an adjunct:
+            # a noun phrase with its article and no preposition right after an active verb, and no word
+            # of time ('a travaillé la nuit'), is its object
+            token.dep_ = "obj"
+    for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
+        _participle_root_before_verb(doc, token)
+    for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        noun = token.head
+        verb = noun.head
+        infinitive = token.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in token.children)
+        if (token.dep_ == "acl" and infinitive and noun.dep_.startswith("obl") and verb.pos_ == "VERB"
+                and noun.i < token.i and not any(c.dep_ in ("mark", "case") for c in token.children)
+                and not any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)):
+            # 'Le ministère affirme pour sa part avoir embauché 1 700 éducatrices' with the infinitive
+            # hung on 'part': a noun's infinitive comes after 'de' or 'à' ('la décision de recruter');
+            # with neither, it completes the verb
+            token.head, token.dep_ = verb, "xcomp"
     for token in _having(doc, tokens, ("acl:relcl",), ("NOUN",)):
         if token.dep_ == "acl:relcl" and token.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ in ("det", "cop") for c in token.children):
@@ -129,8 +156,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             verb = token.head
             subject.head, subject.dep_ = verb, token.dep_
             token.head, token.dep_ = doc[quote.i - 1], "appos"
-    for token in _having(doc, tokens, ("cop",), ("AUX",)):
-        _state_before_date(doc, token, time_words)
+    for token in _having(doc, tokens, ("cop", "aux:tense"), ("AUX",)):
+        if token.dep_ == "cop":
+            _state_before_date(doc, token, time_words)
         _state_with_adjective(doc, token)
     for token in _having(doc, tokens, ("cop",), ("AUX",)):
         noun = token.head
@@ -252,7 +280,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     for token in _having(doc, tokens, ("advmod",), ("PROPN",)):
         verb = token.head
         if (token.dep_ == "advmod" and verb.pos_ == "VERB" and verb.i < token.i
-                and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+                and not any(c.dep_ == "obj" or c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in verb.children)):
             # 'a assigné Kavelo devant le tribunal' with the name taken for an adverb: a name after a
             # verb that has no object is its object
             token.dep_ = "obj"
@@ -611,13 +639,18 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             continue
         if token.dep_ == "obj" and host.pos_ not in ("NOUN", "PROPN"):
             continue  # a verb's object is where it belongs; a noun's 'object' is a slip
-        if (verb.pos_ != "VERB" or not verb.i < host.i < token.i or any(t.is_punct for t in doc[host.i + 1:token.i])
+        top = host
+        while (fold(host.lemma_) not in time_words and top.dep_ == "nmod" and top.head.i < top.i
+               and top.head.pos_ in ("NOUN", "PROPN") and top.head.dep_ != "obj"):
+            top = top.head  # 'a annoncé aux représentants du personnel la suppression': the party's phrase
+        verb = top.head
+        if (verb.pos_ != "VERB" or not verb.i < top.i < token.i or any(t.is_punct for t in doc[top.i + 1:token.i])
                 or any(c.dep_ == "obj" for c in verb.children)):
             continue
         # ('utilise depuis mars un logiciel': a date after its preposition too)
         dated = fold(host.lemma_) in time_words and host.dep_ in ("obl", "obl:mod")
-        dative = (host.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
-                  and bool(case_words(host) & {"à", "au", "aux", "avec", "pour"})
+        dative = (top.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                  and bool(case_words(top) & {"à", "au", "aux", "avec", "pour"})
                   and fold(token.lemma_) not in time_words)
         if dated or dative:
             # 'a rejeté mercredi la proposition', 'a offert au joueur un contrat', 'ont signé avec
@@ -737,12 +770,65 @@ def _split_compound_tense(doc: Doc, aux) -> None:
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
 
 
+def _participle_root_before_verb(doc: Doc, participle) -> None:
+    """'Les étudiantes inscrites à ce programme reçoivent une bourse' parsed as two sentences, the
+    participle the first one's root with the noun for its subject: a past participle with no
+    auxiliary qualifies the noun before it; the finite verb after its phrase, with no subject of
+    its own, is the noun's ('Les postes supprimés. Reste la question', a full stop, stays)."""
+    subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None)
+    if (participle.head.i != participle.i or participle.morph.get("VerbForm") != ["Part"]
+            or "Past" not in participle.morph.get("Tense") or subject is None
+            or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
+        return
+    end = participle.right_edge.i
+    if end + 1 >= len(doc) or any(t.text in _ENDS or "\n" in t.whitespace_ for t in doc[participle.i:end + 1]):
+        return
+    verb = doc[end + 1]
+    while verb.head.i != verb.i:
+        verb = verb.head
+    if (verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or verb.i <= end
+            or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+            or not verb.left_edge.i == end + 1):
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_ = "NOUN"  # 'Les étudiantes' tagged an adjective: with its article, a noun
+    participle.head, participle.dep_ = subject, "acl"
+    for child in list(participle.children):
+        if child.i < subject.i:
+            child.head = subject  # its article
+
+
+def _name_in_commas(doc: Doc, name) -> None:
+    """'a conclu avec un négociant singapourien, Orient Trading, un contrat' parsed with the name
+    joined to the subject and the object hung on the name: a name between commas right after a
+    noun phrase that is no member of the same list names that noun (an apposition); a noun phrase
+    with its article after the closing comma is then the verb's object, if it has none ('la
+    direction, les syndicats, Jean Dupont et l'État', a list, stays)."""
+    if name.dep_ not in ("conj", "obl", "obl:mod") or case_words(name) or name.i < 3 or doc[name.i - 1].text != ",":
+        return  # (or hung on the verb with no preposition)
+    last = doc[name.i - 2]
+    noun = last if last.pos_ == "NOUN" else last.head if last.dep_ == "amod" and last.head.pos_ == "NOUN" else None
+    end = max([name.i] + [c.i for c in name.children if c.dep_ in ("flat", "flat:name") and c.i > name.i])
+    if (noun is None or not name.head.i < noun.i or noun.dep_ == "conj" and noun.head.i == name.head.i
+            or end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return
+    name.head, name.dep_ = noun, "appos"
+    verb = noun.head
+    for child in list(name.children):
+        if child.i > end + 1 and child.dep_ in ("appos", "conj", "nmod", "dep") and not case_words(child) and any(
+                c.dep_ == "det" for c in child.children) and verb.pos_ == "VERB" and noun.dep_.startswith("obl") \
+                and not any(c.dep_ == "obj" for c in verb.children):
+            child.head, child.dep_ = verb, "obj"
+
+
 def _state_with_adjective(doc: Doc, cop) -> None:
     """'Les infirmières seront en grève illimitée' parsed with the adjective as the predicate and
     'en grève' hung on the copula: an adjective right after the noun it agrees with qualifies it;
     the state after 'en' is the predicate ('sont en colère, inquiètes', with a comma, stays)."""
     adjective = cop.head
-    if cop.dep_ != "cop" or adjective.pos_ != "ADJ" or adjective.i < 2:
+    # ('seront' may be taken for the auxiliary of a tense: an adjective has no tenses)
+    if cop.dep_ not in ("cop", "aux:tense") or cop.lemma_ != "être" or adjective.pos_ != "ADJ" or adjective.i < 2:
         return
     noun = doc[adjective.i - 1]
     if not (noun.pos_ == "NOUN" and noun.head.i in (cop.i, adjective.i) and noun.dep_.startswith("obl")
@@ -757,19 +843,36 @@ def _state_with_adjective(doc: Doc, cop) -> None:
         if child.i != noun.i:
             child.head = noun
     adjective.head, adjective.dep_ = noun, "amod"
+    cop.dep_ = "cop"
 
 
 def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
     """'L'équipe compte embaucher dix ingénieurs' parsed with the finite verb as an adjective of
-    the subject and the infinitive as the root: a finite verb qualifies no noun; between its
-    subject and an infinitive, it is the main verb ('compte', 'veut', 'doit') and the infinitive
-    its complement ('les salariés licenciés recevront', a participle, stays)."""
-    noun = verb.head
-    if (verb.dep_ != "amod" or verb.morph.get("VerbForm") != ["Fin"] or noun.i != verb.i - 1
-            or verb.i + 1 >= len(doc)):
+    the subject (or a part of the name that ends it) and the infinitive as the root: a finite
+    verb qualifies no noun; between the infinitive's subject and the infinitive, it is the main
+    verb ('compte', 'veut', 'doit') and the infinitive its complement ('les salariés licenciés
+    recevront', a participle, stays)."""
+    if (verb.dep_ not in ("amod", "flat", "flat:name") or verb.morph.get("VerbForm") != ["Fin"]
+            or not verb.text.islower() or verb.i + 1 >= len(doc)):
         return
     infinitive = doc[verb.i + 1]
-    if infinitive.morph.get("VerbForm") != ["Inf"] or noun.head.i != infinitive.i or not noun.dep_.startswith("nsubj"):
+    noun = next((c for c in infinitive.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    if (noun is None and infinitive.morph.get("VerbForm") == ["Inf"] and root.pos_ in ("NOUN", "PROPN")
+            and root.i < verb.i and root.is_ancestor(infinitive)):
+        # ('l'équipe dirigée par X compte embaucher' with the subject noun as the root and the
+        # infinitive down its phrase): the noun is the subject, the verb the root
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        infinitive.head, infinitive.dep_ = verb, "xcomp"
+        _verb_lemma(verb)
+        return
+    if infinitive.morph.get("VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
         return
     if infinitive.head.i == infinitive.i:
         verb.head, verb.dep_ = verb, "ROOT"
