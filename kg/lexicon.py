@@ -62,7 +62,7 @@ class Entry:
     carried_by: frozenset[str] | None = None  # a noun states the event only as the bare object of one of these verbs
     without_cases: frozenset[str] = frozenset()  # ... and only with no complement after one of these prepositions
     against_party: bool = False  # a 'contre' complement naming a person or a body may stand for the venue
-    between_parties: bool = False  # an 'entre' complement naming persons or bodies may stand for the theme
+    party_cases: frozenset[str] = frozenset()  # a complement after one of these naming a person or a body
 
 
 @dataclass
@@ -228,7 +228,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             carried_by=word_lists[carried_by] if carried_by else None,
             without_cases=frozenset(c.lower() for c in p.get(KG + "withoutCase", [])),
             against_party=bool(boolean(node, "againstParty")),
-            between_parties=bool(boolean(node, "betweenParties")),
+            party_cases=frozenset(c.lower() for c in p.get(KG + "partyCase", [])),
         ))
     return Lexicon(entries, word_lists)
 

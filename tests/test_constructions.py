@@ -2086,3 +2086,25 @@ def test_the_parties_a_support_participle_names_are_the_nouns(read):
     assert labels(deal, "agent") == ["université"]
     assert not of_type(read("Le fabricant versera 1,2 million de dollars dans le cadre d'un partenariat signé en "
                             "janvier avec soin."), "Agreement")
+
+
+def test_the_pay_of_those_a_recruitment_hires_after_a_date_is_the_offers(read):
+    events = read("Le groupe Orvane a repris le garage. Il prévoit aussi d'embaucher une quarantaine de mécaniciens "
+                  "d'ici 2027, payés à partir de 2 100 euros brut par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount.min == 2_100 and not of_type(events, "Earning")
+    (earning,) = of_type(read("La coopérative emploie 300 saisonniers, payés 60 euros par jour."), "Earning")
+    assert earning.amount.value == 60
+
+
+def test_committing_oneself_with_a_club_is_being_hired_by_it(read):
+    (hiring,) = of_type(read("Le joueur s'est engagé pour trois saisons avec le club de Vannes."), "Hiring")
+    assert labels(hiring, "agent") == ["club de Vannes"] and labels(hiring, "theme") == ["joueur"]
+    assert not of_type(read("Le gouvernement s'est engagé à verser une aide."), "Hiring")
+
+
+def test_leaving_one_club_for_another_is_being_hired_by_the_second(read):
+    (hiring,) = of_type(read("Le milieu de terrain Marc Diallo quitte le FC Rives pour l'AS Nord."), "Hiring")
+    assert labels(hiring, "agent") == ["AS Nord"] and "Marc Diallo" in labels(hiring, "theme")
+    assert not read("La famille quitte Paris pour Lyon.")
+    assert not read("Le directeur quitte le groupe pour raisons de santé.")

@@ -72,10 +72,11 @@ class EventReader(PlaceReader, AmountReader):
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
                 or entry.against_party and self.against_party(token)):
             return False
-        return not (entry.theme_in is not None or entry.theme_types) or bool(
-            entry.theme_in is not None and self.theme_words(token) & entry.theme_in
-            or self.theme_types(token) & entry.theme_types
-            or entry.between_parties and self.between_parties(token))
+        party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
+        if entry.theme_in is None and not entry.theme_types:
+            return not entry.party_cases or party
+        return bool(entry.theme_in is not None and self.theme_words(token) & entry.theme_in
+                    or self.theme_types(token) & entry.theme_types or party)
 
     def carried(self, token: Token, entry: Entry) -> bool:
         """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
@@ -103,12 +104,15 @@ class EventReader(PlaceReader, AmountReader):
         return any("contre" in case_words(c) and c.i > token.i and self.animate_token(c)
                    for h in self.venue_hosts(token) for c in h.children)
 
-    def between_parties(self, token: Token) -> bool:
-        """'une réunion entre la direction et les syndicats': a meeting between persons or bodies
-        ('une réunion entre midi et deux' meets no one; 'une rencontre avec les habitants' may be a
-        visit, and says nothing of two sides)."""
-        return any("entre" in case_words(c) and c.i > token.i and self.animate_token(c)
-                   for c in token.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg"))
+    def party_after(self, token: Token, cases: frozenset[str]) -> bool:
+        """'une réunion entre la direction et les syndicats', 'quitte le club A pour le club B': a
+        complement after one of ``cases`` naming persons or bodies ('une réunion entre midi et deux',
+        'quitter Paris pour Lyon' name none)."""
+        near = [c for c in token.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
+        # (or hung on a date: 's'est engagé pour trois saisons avec le club de X')
+        near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children if g.dep_ == "nmod"]
+        return any(case_words(c) & cases and c.i > token.i and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
+                   for c in near)
 
     def received(self, token: Token) -> bool:
         """'Les employés licenciés recevront une indemnité de six mois de salaire': a noun of a sum
@@ -318,10 +322,14 @@ class EventReader(PlaceReader, AmountReader):
             # "un ingénieur payé jusqu'à 500 000 $": a participle with no doer of its own
             # states no event; its amount belongs to the event above it
             event = cand.event
-            if event is not None and event.amount and not event.roles["agent"] and not is_nominal(cand.token):
+            paid_hires = event is not None and event.type == "Earning" and cand.token.dep_ == "acl"
+            if event is not None and event.amount and (not event.roles["agent"] or paid_hires) and not is_nominal(cand.token):
                 point = self.attach_point(cand.token)
                 while point is not None and (point.i not in self.by_token or self.by_token[point.i].event is None):
                     point = self.attach_point(point)
+                if paid_hires and event.roles["agent"] and (point is None or self.by_token[point.i].event.type != "Hiring"):
+                    continue  # 'emploie 300 saisonniers, payés 60 euros par jour': what they earn
+                # ('va embaucher 40 mécaniciens, payés 2 100 euros': the pay of those a recruitment hires is its)
                 if point is not None and self.by_token[point.i].event.amount is None:
                     self.by_token[point.i].event.amount, event.amount = event.amount, None
                     merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own

@@ -222,13 +222,16 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # place of a noun phrase is a name (an adverb fills no subject or object)
             token.pos_ = "PROPN"
             token.lemma_ = token.text
-    for token in _having(doc, tokens, ("advcl",), ("VERB",)):
-        if (token.dep_ == "advcl" and token.morph.get("VerbForm") == ["Part"] and "Past" in token.morph.get("Tense")
+    for token in _having(doc, tokens, ("advcl", "dep"), ("VERB",)):
+        if (token.dep_ in ("advcl", "dep") and token.morph.get("VerbForm") == ["Part"] and "Past" in token.morph.get("Tense")
                 and token.i >= 2 and doc[token.i - 1].text == ","
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
             noun = doc[token.i - 2]
-            while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
-                noun = noun.head  # 'les 40 ouvriers agricoles, payés ...': the noun its adjective qualifies
+            while (noun.pos_ in ("ADJ", "NUM", "ADV") and noun.dep_ in ("amod", "nmod", "nummod", "advmod")
+                   and noun.head.i < noun.i):
+                # 'les 40 ouvriers agricoles, payés ...', 'une quarantaine de mécaniciens d'ici 2027, payés ...':
+                # the noun its adjective or its date qualifies
+                noun = noun.head
             if noun.pos_ == "NOUN" and noun.morph.get("Number") and token.morph.get("Number") and _agrees(token, noun):
                 # 'pour les 60 saisonniers, payés entre 4 300 et 4 800 francs' with the participle taken for
                 # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
