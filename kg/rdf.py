@@ -163,7 +163,14 @@ def triples(x: Extraction) -> Iterator[tuple]:
     yield activity, v.TYPE, v.PROV_ACTIVITY
     yield activity, v.PROV_USED, doc
     yield activity, v.LABEL, Literal("kg build")
-    iris = {id(e): event_iri(x.doc_id, e) for e in x.events}
+    iris: dict[int, NamedNode] = {}
+    for e in x.events:
+        # two events one word states ('recruter ... à 3 000 euros': a hiring and an offer) keep apart
+        iri, n = event_iri(x.doc_id, e), 1
+        while iri in iris.values():
+            n += 1
+            iri = NamedNode(f"{event_iri(x.doc_id, e).value}-{n}")
+        iris[id(e)] = iri
     names: dict[str, str] = {}  # a participant's node -> the label it was first given
     for event in x.events:
         yield from _event(x, event, iris, names, doc, sentence_nodes, activity)

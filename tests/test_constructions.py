@@ -1735,10 +1735,12 @@ def test_a_tool_after_a_date_with_an_article_is_the_object(read):
     assert labels(usage, "agent") == ["Mirabel"]
 
 
-def test_a_recruitment_with_a_monthly_wage_is_a_job_offer(read):
+def test_a_recruitment_with_a_monthly_wage_is_also_a_job_offer(read):
     events = read("Le groupe Tissandier va embaucher 60 couturiers, payés à partir de 1 950 euros brut par mois.")
     (offer,) = of_type(events, "JobOffer")
-    assert offer.amount.min == 1_950 and offer.amount.per == "month" and not of_type(events, "Hiring")
+    assert offer.amount.min == 1_950 and offer.amount.per == "month"
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "theme") == labels(offer, "theme") == ["60 couturiers"] and hiring.amount is None
 
 
 def test_a_recruitment_for_a_fee_stays_a_hiring(read):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.model import Filler
 from kg.rdf import triples
 from kg import vocab as v
@@ -28,3 +30,12 @@ def test_different_noun_phrases_keep_their_own_participants(articles):
     labels = participant_labels(articles[0]())
     assert {sorted(v)[0] for v in labels.values()} >= {"acteurs", "poste"}
     assert all(len(v) == 1 for v in labels.values())
+
+
+def test_two_events_stated_by_one_word_keep_their_own_nodes(articles):
+    from dataclasses import replace
+    x = articles[0]()
+    first = x.events[0]
+    x.events.append(replace(first, type="Hiring" if first.type != "Hiring" else "JobOffer"))
+    nodes = {s.value for s, p, o in triples(x) if p == v.TYPE and re.search(r"/event/[0-9-]+$", s.value)}
+    assert len(nodes) == len(x.events) and any(n.endswith("-2") for n in nodes)

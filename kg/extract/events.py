@@ -22,6 +22,7 @@ statements are one event (:mod:`.merge`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -339,9 +340,12 @@ class EventReader(PlaceReader, AmountReader):
             if (event is not None and event.type == "Hiring" and event.amount is not None
                     and event.amount.per is not None and not is_past(cand.token)):
                 # 'va recruter 40 soudeurs, rémunérés 2 300 euros par mois': a recruitment to come that
-                # states the wage is the offer of paid jobs ('a embauché des ingénieurs pour 80 000 euros
-                # par an' has hired them)
-                event.type = "JobOffer"
+                # states the wage also offers paid jobs, to the same people ('a embauché des ingénieurs pour
+                # 80 000 euros par an' has hired them)
+                events.append(replace(event, type="JobOffer", roles={r: list(fs) for r, fs in event.roles.items()},
+                                      sources=list(event.sources), triggers=[self.pay_word(event.amount, cand.token)],
+                                      sentences=list(event.sentences)))
+                event.amount = None
             elif event is not None and self.wage_offered(event):
                 # 'Les copilotes débutants se verront proposer un salaire de 4 000 euros par mois': a wage
                 # itself offered to people, by the time, is the offer of their jobs ('proposer une hausse
@@ -352,6 +356,16 @@ class EventReader(PlaceReader, AmountReader):
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
+
+    def pay_word(self, amount: Amount, hiring: Token) -> Span:
+        """The word that states a recruitment's pay ('payés', 'rémunérés'): the offer's own trigger,
+        else the sum itself."""
+        token = self._token_at(amount.span.begin - self.offset)
+        while token is not None and token.pos_ != "VERB" and token.head.i != token.i:
+            token = token.head
+        if token is not None and token.pos_ == "VERB" and token.i != hiring.i:
+            return self.span(token, token)
+        return Span(amount.span.begin, amount.span.end, amount.span.text)
 
     def wage_offered(self, event: Event) -> bool:
         wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
