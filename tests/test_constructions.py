@@ -2110,3 +2110,11 @@ def test_leaving_one_club_for_another_is_being_hired_by_the_second(read):
     assert labels(hiring, "agent") == ["AS Nord"] and "Marc Diallo" in labels(hiring, "theme")
     assert not read("La famille quitte Paris pour Lyon.")
     assert not read("Le directeur quitte le groupe pour raisons de santé.")
+
+
+def test_a_company_bought_for_a_sum_is_what_is_bought(read):
+    (payment,) = of_type(read("Brenvel, racheté en 2022 par le fonds Ardal pour 21 millions d'euros, a signé jeudi un "
+                              "accord avec le distributeur Orvane."), "Payment")
+    assert labels(payment, "agent") == ["Ardal"] and labels(payment, "theme") == ["Brenvel"]
+    (payment,) = of_type(read("Les perchistes seront payés 12 euros de l'heure par la station."), "Payment")
+    assert labels(payment, "recipient") == ["perchistes"]

@@ -1593,3 +1593,28 @@ def test_a_participle_root_ending_its_sentence_stays_a_root(hand_doc):
     rows = [(w, h + 1 if h >= 6 else h, *rest) for (w, h, *rest) in rows]
     doc = repair(hand_doc(rows))
     assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
+
+
+# "Brenvel , racheté par Ardal , a signé un accord ." cut into three sentences by the parser
+INCISE_ROWS = [
+    ("Brenvel", 0, "ROOT", "PROPN", "Brenvel"), (",", 1, "ROOT", "PUNCT", ","),
+    ("racheté", 1, "dep", "VERB", "racheter", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 4, "case", "ADP", "par"), ("Ardal", 2, "obl:agent", "PROPN", "Ardal"), (",", 7, "punct", "PUNCT", ","),
+    ("a", 7, "aux:tense", "AUX", "avoir"), ("signé", 7, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    ("un", 9, "det", "DET", "un"), ("accord", 7, "obj", "NOUN", "accord"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_cut_off_by_a_participle_between_commas_is_the_verbs_subject(hand_doc):
+    doc = repair(hand_doc(INCISE_ROWS))
+    assert (doc[0].head.i, doc[0].dep_, doc[2].head.i, doc[2].dep_) == (7, "nsubj", 0, "acl")
+
+
+def test_a_name_before_a_list_stays_where_it_is(hand_doc):
+    # "Brenvel , Ardal et Orvane ont signé un accord ." : no participle after the comma
+    rows = [("Brenvel", 0, "ROOT", "PROPN", "Brenvel"), (",", 2, "punct", "PUNCT", ","),
+            ("Ardal", 0, "conj", "PROPN", "Ardal"), ("et", 4, "cc", "CCONJ", "et"), ("Orvane", 0, "conj", "PROPN", "Orvane"),
+            ("ont", 6, "aux:tense", "AUX", "avoir"), ("signé", 6, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].dep_, doc[0].head.i) == ("ROOT", 0)

@@ -513,7 +513,8 @@ class EventReader(PlaceReader, AmountReader):
             event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         paid = [f for f in event.roles["theme"] if self.animate(f)]
         if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
-                and is_passive(token) and not event.roles["recipient"]):
+                and is_passive(token) and not event.roles["recipient"]
+                and not verb_lemmas(token) & self.lexicon.words("purchaseVerbs")):
             # 'les perchistes seront payés 12 euros de l'heure': people paid a sum receive it; with no
             # payer named, the sum is what they earn
             event.roles["theme"] = [f for f in event.roles["theme"] if f not in paid]

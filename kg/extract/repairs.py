@@ -52,6 +52,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
+        _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
@@ -771,6 +773,33 @@ def _split_compound_tense(doc: Doc, aux) -> None:
         if aux.i < child.i < part.i and child.dep_ in ("obl:arg", "obj"):
             child.dep_ = "obl:mod"
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+
+
+def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
+    """'Brenvel, racheté en 2022 par le fonds X pour 21 millions, a signé un accord' parsed with the
+    name as a sentence of its own and the verb with no subject: within one line, with no full stop
+    between, the name is the subject of the first subjectless verb after the comma that closes the
+    participle's phrase, and the participle qualifies it ('Brenvel, Ardal et Orvane ont signé', a
+    list, has no participle)."""
+    if name.head.i != name.i or name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
+        return
+    comma, participle = doc[name.i + 1], doc[name.i + 2]
+    if participle.morph.get("VerbForm") != ["Part"] or "Past" not in participle.morph.get("Tense"):
+        return
+    for k in range(participle.i + 1, len(doc) - 1):
+        if doc[k].text in _ENDS or "\n" in doc[k].whitespace_:
+            return
+        if doc[k].text != ",":
+            continue
+        verb = doc[k + 1]
+        while verb.head.i != verb.i:
+            verb = verb.head
+        if (verb.pos_ in ("VERB", "AUX") and verb.i > k and verb.i != participle.i
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+            name.head, name.dep_ = verb, "nsubj"
+            comma.head, comma.dep_ = name, "punct"
+            participle.head, participle.dep_ = name, "acl"
+            return
 
 
 def _participle_root_before_verb(doc: Doc, participle) -> None:
