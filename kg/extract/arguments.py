@@ -23,7 +23,8 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import case_words, in_compound, is_bare, is_nominal, is_passive, noun_lemmas, verb_lemmas
+from .syntax import (case_words, in_compound, is_bare, is_nominal, is_passive, morph_values, noun_lemmas,
+                     verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
@@ -197,7 +198,7 @@ class ArgumentReader:
             return None
         if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
             return None  # "celui-ci" with nothing it could stand for
-        if token.lower_.startswith("derni") and any("Dem" in c.morph.get("PronType") for c in token.children):
+        if token.lower_.startswith("derni") and any("Dem" in morph_values(c, "PronType") for c in token.children):
             return None  # "ce dernier" with nothing it could stand for
         return token
 
@@ -229,7 +230,7 @@ class ArgumentReader:
             hi += 1
         while lo < token.i and (self.doc[lo].pos_ in ("DET", "ADP", "PUNCT", "CCONJ")
                                 or self.doc[lo].dep_ in ("case", "fixed", "det", "mark")
-                                or "Rel" in self.doc[lo].morph.get("PronType")):  # 'dont les cinq joueurs'
+                                or "Rel" in morph_values(self.doc[lo], "PronType")):  # 'dont les cinq joueurs'
             lo += 1
         while hi > token.i and (self.doc[hi].pos_ in ("ADP", "PUNCT", "CCONJ", "DET") or self.doc[hi].text in "\"'"
                                 # a participle whose complements were cut ('une prime pouvant aller jusqu'à ...',
@@ -336,7 +337,7 @@ class ArgumentReader:
         todo = [token, *[c for c in token.children if c.dep_ == "conj"]]
         for t in todo:
             target = self.resolve(t)
-            if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in t.morph.get("Number")
+            if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in morph_values(t, "Number")
                     and t.i == token.i):
                 # 'Ceux-ci', 'ils' for 'X et Y': both
                 todo += [c for c in target.children if c.dep_ == "conj"]
@@ -406,7 +407,7 @@ class ArgumentReader:
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in self.doc[first.i - 1].whitespace_
                     and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
                 return self.fillers(prev)
-        if "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
+        if "Fin" in morph_values(verb, "VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
             # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
             # sometimes takes its subject for the complement and leaves it beside the verb
             left = verb.i - 1
@@ -419,8 +420,8 @@ class ArgumentReader:
             if verb.dep_ != "conj":
                 return []  # a coordinated finite verb shares its subject (below)
         # an infinitive, or a past infinitive ('d'avoir utilisé')
-        infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
-            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children)
+        infinitive = morph_values(verb, "VerbForm") == ["Inf"] or any(
+            c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in verb.children)
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and (
                 "à" in marks or marks & {"de", "d'"} and verb.head.dep_ == "obj"
@@ -455,10 +456,10 @@ class ArgumentReader:
             # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb
             # does not share the singular subject of the clause the parser joined it to
             head = verb.head
-            plural = any("Plur" in t.morph.get("Number") for t in (verb, *[c for c in verb.children
+            plural = any("Plur" in morph_values(t, "Number") for t in (verb, *[c for c in verb.children
                                                                         if c.dep_.startswith("aux")]))
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if (plural and subj is not None and "Sing" in subj.morph.get("Number")
+            if (plural and subj is not None and "Sing" in morph_values(subj, "Number")
                     and not any(c.dep_ == "conj" for c in subj.children) and head.dep_ in ("ccomp", "conj")):
                 return self.subject(head.head, depth + 1)
             return self.subject(head, depth + 1)
@@ -576,7 +577,7 @@ class ArgumentReader:
         """'X s'est vu proposer un contrat (par Y)': an infinitive under a reflexive 'voir' is a
         passive; X undergoes or receives it, and 'par Y' names who acts."""
         head = verb.head
-        return (verb.dep_ == "xcomp" and verb.morph.get("VerbForm") == ["Inf"] and head.lemma_ == "voir"
+        return (verb.dep_ == "xcomp" and morph_values(verb, "VerbForm") == ["Inf"] and head.lemma_ == "voir"
                 and any(c.lower_ in ("se", "s'") for c in head.children))
 
     def cut_conjunct(self, subject: Token) -> list[Filler]:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import in_compound, is_demonym
+from .syntax import in_compound, is_demonym, morph_values
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -66,7 +66,7 @@ class Candidate:
 
 
 def _feature(token: Token, name: str) -> str | None:
-    values = token.morph.get(name)
+    values = morph_values(token, name)
     return values[0] if values else None
 
 
@@ -240,7 +240,7 @@ class Coreference:
             ranked = sorted(cands, key=lambda c: (-c.salience, -c.sentence, c.entity is None))
             return ranked[0].token if ranked else None
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
-                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)):
+                c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in token.children)):
             gender, number = (_DEMONSTRATIVES.get(word) or _LATTER[word])
             cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
             if not cands:
@@ -249,7 +249,7 @@ class Coreference:
             head = found.head
             if (found.dep_ in ("appos", "nmod") and head.i < found.i and found.left_edge.i > 0
                     and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in found.children)
-                    and head.pos_ in ("NOUN", "PROPN") and head.morph.get("Number") == found.morph.get("Number")):
+                    and head.pos_ in ("NOUN", "PROPN") and morph_values(head, "Number") == morph_values(found, "Number")):
                 # 'Les guides, membres du SCFP, feront grève. Ceux-ci ...': a description set after a comma
                 # says again who the noun before it is; the demonstrative stands for that noun
                 return head
@@ -300,7 +300,7 @@ class Coreference:
         retiré son préavis'), else for the most prominent person or body
         before it ('Ils ont rejeté sa proposition': not theirs; nor is 'sa
         proposition' in 'X a décliné sa proposition': one answers another's)."""
-        dets = [c for c in token.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]
+        dets = [c for c in token.children if c.dep_ == "det" and "Yes" in morph_values(c, "Poss")]
         if not dets or not self.candidates:
             return None
         word = dets[0].lower_
@@ -319,7 +319,7 @@ class Coreference:
         answered = verb is not None and verb.lemma_.lower() in self.answering
         if subjects and not answered:
             subject = subjects[0]
-            plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
+            plural = "Plur" in morph_values(subject, "Number") or any(c.dep_ == "conj" for c in subject.children)
             if plural == (number == "Plur") and subject.lower_ not in ("on",):
                 return subject
         # never the subject itself, nor a name inside what the subject stands for ('les médecins de X')
@@ -342,7 +342,7 @@ class Coreference:
             else None
         if kind is None and token.pos_ in ("NOUN", "PROPN") and is_demonym(token):
             kind = "Person"
-        if kind is None or "Plur" in token.morph.get("Number"):
+        if kind is None or "Plur" in morph_values(token, "Number"):
             return None
         own = next((c for c in token.children if c.i > token.i and c.i in self.token_entity
                     and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children)
@@ -380,7 +380,7 @@ class Coreference:
             return None  # 'la première plateforme ...', 'un autre groupe': it introduces, it does not refer
         dets = [c for c in token.children if c.dep_ == "det"]
         contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
-        if not contracted and (not dets or "Def" not in dets[0].morph.get("Definite")):
+        if not contracted and (not dets or "Def" not in morph_values(dets[0], "Definite")):
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
         cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
                  and not self._institution(c.entity)]

@@ -33,8 +33,8 @@ from .arguments import RELATIVE_PRONOUNS, Candidate
 from .attach import AmountReader
 from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
-from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, noun_lemmas,
-                     positions, verb_lemmas)
+from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, morph_values,
+                     noun_lemmas, positions, verb_lemmas)
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
@@ -595,7 +595,7 @@ class EventReader(PlaceReader, AmountReader):
             # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
             # or accepted is the act its infinitive names
             for child in token.children:
-                if child.dep_ in ("xcomp", "obl:arg", "obl", "ccomp") and child.morph.get("VerbForm") == ["Inf"] \
+                if child.dep_ in ("xcomp", "obl:arg", "obl", "ccomp") and morph_values(child, "VerbForm") == ["Inf"] \
                         and child.i > token.i:
                     # the infinitive with its own complements, not the clauses hung on it ('de se faire
                     # scanner pour que ...' is 'faire scanner')
@@ -829,7 +829,7 @@ class EventReader(PlaceReader, AmountReader):
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         # 'annonce porter plainte', 'affirme avoir reçu': an infinitive says a clause too
         event.clausal = bool(clauses) or any(
-            c.dep_ in ("xcomp", "obl:arg", "obj") and c.morph.get("VerbForm") == ["Inf"] and c.i > token.i
+            c.dep_ in ("xcomp", "obl:arg", "obj") and morph_values(c, "VerbForm") == ["Inf"] and c.i > token.i
             for c in token.children)
         for clause in clauses:
             sp = self.span(clause.left_edge, clause.right_edge)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Entry, Lexicon
 from ..text import fold
-from .syntax import case_words, is_nominal, tense_by_ending, verb_lemmas
+from .syntax import case_words, is_nominal, morph_values, tense_by_ending, verb_lemmas
 
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
 #: Participles that put an event noun in the future: 'la grève prévue jeudi' (not 'l'offre préparée par X').
@@ -28,7 +28,7 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
 
 def _future(token: Token) -> bool:
     """Future tense, as tagged or read off the word ('accepteront')."""
-    return "Fut" in token.morph.get("Tense") or tense_by_ending(token) == "Fut"
+    return "Fut" in morph_values(token, "Tense") or tense_by_ending(token) == "Fut"
 
 
 class Modality:
@@ -44,7 +44,7 @@ class Modality:
     @staticmethod
     def _negated_verb(verb: Token) -> bool:
         """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
-        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in c.morph.get("Polarity"))
+        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity"))
                    for c in verb.children)  # 'dire non' says something; it does not deny the saying
 
     def negated(self, token: Token) -> bool:
@@ -75,7 +75,7 @@ class Modality:
         'les négociations reprendront'. Announcing is not scheduling."""
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if verb_lemmas(verb) & (_SCHEDULED - {"annoncer", "envisager"}) and "Part" in verb.morph.get("VerbForm"):
+        if verb_lemmas(verb) & (_SCHEDULED - {"annoncer", "envisager"}) and "Part" in morph_values(verb, "VerbForm"):
             return True
         return any(_future(t) for t in _with_auxiliaries(verb))
 
@@ -103,9 +103,9 @@ class Modality:
             below = [c for c in token.children] + [g for c in token.children if c.dep_ == "nmod" for g in c.children]
             for child in below:
                 agrees = child.head.i == token.i or all(
-                    not token.morph.get(f) or not child.morph.get(f) or token.morph.get(f) == child.morph.get(f)
+                    not morph_values(token, f) or not morph_values(child, f) or morph_values(token, f) == morph_values(child, f)
                     for f in ("Gender", "Number"))
-                if child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED and "Part" in child.morph.get("VerbForm"):
+                if child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED and "Part" in morph_values(child, "VerbForm"):
                     return "Planned"
             head = token.head
             link = token
@@ -122,17 +122,17 @@ class Modality:
                 return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
         for t in _with_auxiliaries(verb):
-            if "Cnd" in t.morph.get("Mood"):
+            if "Cnd" in morph_values(t, "Mood"):
                 return "Hypothetical"
             ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
             if ending == "Cnd":
                 return "Hypothetical"
-            if "Fut" in t.morph.get("Tense") or ending == "Fut":  # _future(t)
+            if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
             return "Hypothetical"
-        infinitive = "Inf" in verb.morph.get("VerbForm") or any(  # 'pourront être utilisées'
-            c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+        infinitive = "Inf" in morph_values(verb, "VerbForm") or any(  # 'pourront être utilisées'
+            c.dep_ == "aux:pass" and "Inf" in morph_values(c, "VerbForm") for c in verb.children)
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and infinitive:
             gov = verb.head
             if gov.i != verb.i:

@@ -29,7 +29,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..nlp import _PAIRS, normalise
 from ..text import fold, quoted_ranges
-from .syntax import positions, words_where
+from .syntax import morph_values, positions, words_where
 
 # Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
@@ -306,7 +306,7 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         if lone and (lemma in roles or fold(noun.text) in roles):
             return "Organization"
         k = span.start - 2
-        while k > 0 and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")) and doc[k].text.islower() \
+        while k > 0 and (doc[k].pos_ == "ADJ" or "Part" in morph_values(doc[k], "VerbForm")) and doc[k].text.islower() \
                 and span.start - k <= 3:
             k -= 1  # 'la directrice générale (déléguée) de Kelvane': the role noun with its adjectives
         if lone and k < span.start - 2 and fold(doc[k].lemma_) in gazetteer.words("companyRoleNouns"):
@@ -516,7 +516,7 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
                 break
             j += 1
         if _sentence_start(t) and (fold(t.lemma_) in events or fold(t.text) in events) and not (
-                j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm")):
+                j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in morph_values(doc[j], "VerbForm")):
             i = j  # a headline's topic ('Grève Vantor : ...'), unless the run is the subject of a verb
             continue
         if j - i >= 2 and not is_title_only(doc[i:j], person_titles):
@@ -544,7 +544,7 @@ def _bare_word(token) -> bool:
         return False
     if token.pos_ in ("NOUN", "ADJ"):
         return True
-    return token.pos_ == "VERB" and not set(token.morph.get("VerbForm")) & {"Fin", "Inf", "Ger"}
+    return token.pos_ == "VERB" and not set(morph_values(token, "VerbForm")) & {"Fin", "Inf", "Ger"}
 
 
 def _complements(doc: Doc, i: int, stop: frozenset[str], limit: int = 3) -> int:
@@ -699,5 +699,5 @@ def _owns_a_site(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     sites = gazetteer.words("siteNouns") | gazetteer.words("plantNouns")
     verbs = [head.head] + [c for c in head.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # 'va fermer'
     return any(c.dep_ == "obj" and fold(c.lemma_) in sites
-               and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+               and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in c.children)
                for v in verbs for c in v.children)

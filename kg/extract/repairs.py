@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import case_words, positions, words_where
+from .syntax import case_words, morph_values, positions, words_where
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -139,7 +139,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         noun = doc[token.i + 1]
         det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
         if (det is not None and noun.head.i == token.i and noun.dep_ == "amod" and noun.pos_ in ("ADJ", "VERB")
-                and noun.text.islower() and not noun.morph.get("VerbForm") == ["Inf"]):
+                and noun.text.islower() and not morph_values(noun, "VerbForm") == ["Inf"]):
             # 'Les 80 infirmières du service ont débrayé' parsed as the number with an adjective: after
             # an article and a number comes the noun counted; the number is its count
             noun.head, noun.dep_, noun.pos_ = token.head, token.dep_, "NOUN"
@@ -165,7 +165,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     for token in _having(doc, tokens, ("cop",), ("AUX",)):
         noun = token.head
         verb = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("dep", "acl", "amod")
-                     and token.i < c.i < noun.i and "Part" in c.morph.get("VerbForm")), None)
+                     and token.i < c.i < noun.i and "Part" in morph_values(c, "VerbForm")), None)
         if (token.dep_ == "cop" and token.lemma_ == "être" and noun.pos_ == "NOUN" and verb is not None
                 and all(t.pos_ in ("NUM", "DET", "ADV") or t.i == verb.i for t in doc[token.i + 1:noun.i])):
             # 'ont été payés 900 euros par la commune' parsed as 'être' the copula of the sum, with the
@@ -183,13 +183,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             noun.head, noun.dep_ = verb, "obj"
     for token in _having(doc, tokens, ("aux:tense", "aux:pass"), ("AUX",)):
         verb = token.head
-        if token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm"):
+        if token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm"):
             # 'les perchistes sont rémunérés' with the passive's subject as an active one
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
         elif (etre_verbs and token.dep_ == "aux:tense" and token.lemma_ == "être" and verb.pos_ == "VERB"
-                and "Part" in verb.morph.get("VerbForm") and fold(verb.lemma_) not in etre_verbs
+                and "Part" in morph_values(verb, "VerbForm") and fold(verb.lemma_) not in etre_verbs
                 and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in verb.children)):
             # 'les perchistes seront payés 12 euros' with 'être' taken for the auxiliary of a compound
             # tense: only a few verbs ('partir', 'arriver') and reflexives make their tenses with
@@ -200,8 +200,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     c.dep_ = "nsubj:pass"
     for token in _having(doc, tokens, ("nsubj",), ("NOUN", "PROPN")):
         verb = token.head
-        if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Part"]
-                and "Past" in verb.morph.get("Tense") and token.i < verb.i
+        if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and morph_values(verb, "VerbForm") == ["Part"]
+                and "Past" in morph_values(verb, "Tense") and token.i < verb.i
                 # ('Brenvel recrute 200 ingénieurs' with 'recrute' tagged a participle: an -er verb's ends in é)
                 and (not verb.lemma_.endswith("er") or verb.lower_.endswith(("é", "ée", "és", "ées")))
                 and fold(verb.lemma_) not in etre_verbs and not any(c.dep_.startswith(("aux", "expl")) for c in verb.children)):
@@ -225,7 +225,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.pos_ = "PROPN"
             token.lemma_ = token.text
     for token in _having(doc, tokens, ("advcl", "dep"), ("VERB",)):
-        if (token.dep_ in ("advcl", "dep") and token.morph.get("VerbForm") == ["Part"] and "Past" in token.morph.get("Tense")
+        if (token.dep_ in ("advcl", "dep") and morph_values(token, "VerbForm") == ["Part"] and "Past" in morph_values(token, "Tense")
                 and token.i >= 2 and doc[token.i - 1].text == ","
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
             noun = doc[token.i - 2]
@@ -234,13 +234,13 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 # 'les 40 ouvriers agricoles, payés ...', 'une quarantaine de mécaniciens d'ici 2027, payés ...':
                 # the noun its adjective or its date qualifies
                 noun = noun.head
-            if noun.pos_ == "NOUN" and noun.morph.get("Number") and token.morph.get("Number") and _agrees(token, noun):
+            if noun.pos_ == "NOUN" and morph_values(noun, "Number") and morph_values(token, "Number") and _agrees(token, noun):
                 # 'pour les 60 saisonniers, payés entre 4 300 et 4 800 francs' with the participle taken for
                 # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
                 token.head, token.dep_ = noun, "acl"
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         noun = token.head
-        if token.dep_ != "acl" or "Part" not in token.morph.get("VerbForm") or noun.pos_ != "NOUN":
+        if token.dep_ != "acl" or "Part" not in morph_values(token, "VerbForm") or noun.pos_ != "NOUN":
             continue
         if not _agrees(token, noun):
             # 'une garantie de 2,4 M€ sur trois ans versée au studio' with the participle hung on the
@@ -252,7 +252,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     break
                 noun, up = up, up.head
     for token in _having(doc, tokens, pos=("VERB",)):
-        if (token.pos_ == "VERB" and token.morph.get("Tense") == ["Pres"] and "Part" in token.morph.get("VerbForm")
+        if (token.pos_ == "VERB" and morph_values(token, "Tense") == ["Pres"] and "Part" in morph_values(token, "VerbForm")
                 and not token.lower_.endswith("ant") and token.dep_ in ("advcl", "acl", "xcomp")):
             # 'diffusés en avant-première sur X' with the noun taken for a gerund: every present
             # participle ends in '-ant'; the word is a noun and its complements are the verb's
@@ -290,7 +290,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # verb that has no object is its object
             token.dep_ = "obj"
     for token in _having(doc, tokens, ("ROOT",)):
-        if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):
+        if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in morph_values(token, "VerbForm"):
             _split_compound_tense(doc, token)
     for token in _having(doc, tokens, pos=("PUNCT", "PROPN")):
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
@@ -346,7 +346,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     for token in _having(doc, tokens, pos=("VERB",)):
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
                                                    "ROOT", "ccomp", "acl", "dep") and any(
-                c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in token.children):
+                c.dep_ == "det" and "Art" in morph_values(c, "PronType") for c in token.children):
             # 'a rejeté l'offre' with 'offre' tagged as the verb 'offrir': an article makes it a noun
             # (so too in an apposition after a comma, 'une prime, une offre que ...', read as a clause)
             token.pos_ = "NOUN"
@@ -412,7 +412,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         if token.dep_ != "conj":
             continue
         noun = token.head
-        if (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+        if (token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm")
                 and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i):
             # 'a rejeté l'offre et maintient son appel': a finite verb is the conjunct of the verb,
             # not of its object
@@ -439,10 +439,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         noun = token.head
         qualifier = None
         if (token.dep_ == "xcomp" and noun.dep_ == "acl" and noun.head.i < noun.i < token.i
-                and noun.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in noun.children)):
+                and morph_values(noun, "VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in noun.children)):
             # ('Un soudeur diplômé touche ...': the finite verb hung on the participle that qualifies the noun)
             qualifier, noun = noun, noun.head
-        misread = token.morph.get("VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
+        misread = morph_values(token, "VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
         # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
         # relative pronoun or subject of its own, the finite verb is the sentence's
         # ('Une aide à domicile y gagne ...': a complement of the noun and a clitic may come between)
@@ -456,8 +456,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 between = [t for t in between if t.i not in relative and t.text != ","]
                 longest = 8  # the subject's own words: 'de l'atelier X de Y'
         # ('L'agence X a par ailleurs embauché ...': a participle with its own finite auxiliary is finite)
-        tensed = "Fin" in token.morph.get("VerbForm") or any(
-            c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and c.i < token.i for c in token.children)
+        tensed = "Fin" in morph_values(token, "VerbForm") or any(
+            c.dep_ == "aux:tense" and "Fin" in morph_values(c, "VerbForm") and c.i < token.i for c in token.children)
         # ('X Holdings a aussi recruté ...': a name the tagger left untagged, the verb its adverbial)
         finite = ((token.dep_ == "acl" or qualifier is not None or token.dep_ == "advcl" and not misread)
                   and tensed and noun.i < token.i
@@ -497,7 +497,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         first = token.head
         # ('..., dont les cinq joueurs et l'entraîneur seront licenciés': so too in a relative clause)
         relative = next((t for t in doc[first.left_edge.i:first.i] if t.pos_ == "PRON"
-                         and "Rel" in t.morph.get("PronType")), None)
+                         and "Rel" in morph_values(t, "PronType")), None)
         if not (token.dep_ == "conj" and token.pos_ == "VERB" and (first.dep_ == "ROOT" or relative is not None)
                 and first.pos_ in ("PROPN", "NOUN")):
             continue
@@ -517,7 +517,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             cc.head = subj
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         if not (token.dep_ == "acl" and token.pos_ == "VERB" and token.lower_.endswith(_FUTURE)
-                and "Part" in token.morph.get("VerbForm")):
+                and "Part" in morph_values(token, "VerbForm")):
             continue
         root = token.sent.root
         if (root.pos_ in ("NOUN", "PROPN") and root.i < token.i
@@ -528,7 +528,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             _root_verb(token, root)
     for token in _having(doc, tokens, pos=("VERB",)):
         if (token.pos_ == "VERB" and token.text[:1].isupper() and token.i > token.sent.start
-                and token.lemma_ == token.lower_ and not token.morph.get("VerbForm") == ["Inf"]):
+                and token.lemma_ == token.lower_ and not morph_values(token, "VerbForm") == ["Inf"]):
             # '... utilisent déjà ChatGPT' with the name tagged as a verb: inside a sentence no
             # French verb starts with a capital; an unlemmatised one is a name
             token.pos_ = "PROPN"
@@ -575,7 +575,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         verb = token.head
         if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)
                 and not any(c.dep_ == "aux:pass" for c in verb.children)
-                and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.morph.get("VerbForm") == ["Inf"]
+                and any(c.dep_ in ("xcomp", "ccomp", "advcl") and morph_values(c, "VerbForm") == ["Inf"]
                         and c.i > verb.i for c in verb.children)):
             # 's'est engagée à verser', 's'apprête à fermer': a reflexive verb that takes an
             # infinitive is no passive; its subject does the infinitive's act
@@ -665,7 +665,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.dep_ = "obj"
     for token in _having(doc, tokens, ("acl",)):
         noun = token.head
-        if (token.dep_ == "acl" and token.morph.get("VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
+        if (token.dep_ == "acl" and morph_values(token, "VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
                 and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in token.children)
                 and _passive(noun.head)):
             # 'a été condamnée par le tribunal à payer': the infinitive completes the passive verb,
@@ -764,7 +764,7 @@ def _split_compound_tense(doc: Doc, aux) -> None:
             break
     else:
         return
-    if not (part.pos_ == "VERB" and "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")
+    if not (part.pos_ == "VERB" and "Part" in morph_values(part, "VerbForm") and "Past" in morph_values(part, "Tense")
             and aux.i < part.head.i < part.i and part.dep_ in ("acl", "amod", "advcl", "dep", "conj")):
         return
     part.head, part.dep_ = part, "ROOT"
@@ -928,7 +928,7 @@ def _verb_lemma(verb) -> None:
 def _agrees(participle, noun) -> bool:
     """Whether gender and number, where the parse gives both, agree."""
     for feature in ("Gender", "Number"):
-        a, b = participle.morph.get(feature), noun.morph.get(feature)
+        a, b = morph_values(participle, feature), morph_values(noun, feature)
         if a and b and a != b:
             return False
     return True
@@ -944,7 +944,7 @@ def _root_verb(verb, subject) -> None:
 
 
 def _passive(verb) -> bool:
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+    return "Pass" in morph_values(verb, "Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _active(verb) -> bool:
@@ -953,6 +953,6 @@ def _active(verb) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"aux:pass", "expl:pass"}:
         return False
-    finite = "Fin" in verb.morph.get("VerbForm")
+    finite = "Fin" in morph_values(verb, "VerbForm")
     has_avoir = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
     return finite or has_avoir

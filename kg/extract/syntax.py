@@ -108,6 +108,22 @@ def _verb_lemmas(lemma: str, word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)``, kept by the analysis's hash (a hash of its features, the same
+    in any vocab) and the field: spaCy decodes the strings anew at each call, some 2 µs, and the
+    rules ask tens of thousands of times per pass."""
+    key = (token.morph.key, field)
+    found = _MORPH_VALUES.get(key)
+    if found is None:
+        if len(_MORPH_VALUES) >= 1 << 16:  # bounded, as the caches above
+            _MORPH_VALUES.clear()
+        found = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+    return list(found)  # the caller's own list, as before
+
+
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def in_compound(lemma: str, words: frozenset[str] | set[str]) -> bool:
     """Whether a hyphenated compound has a part among ``words``: 'guides-animateurs' is a noun
     of people because 'animateur' is."""
@@ -131,7 +147,7 @@ def tense_by_ending(token: Token) -> str | None:
     A past simple ('déclara') does not start with its infinitive, so it is
     never taken for a future.
     """
-    if token.pos_ not in ("VERB", "AUX") or "Fin" not in token.morph.get("VerbForm"):
+    if token.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(token, "VerbForm"):
         return None
     lemma, word = token.lemma_.lower(), token.lower_
     stem = lemma[:-1] if lemma.endswith("re") else lemma
@@ -223,8 +239,8 @@ def is_bare(token: Token) -> bool:
 def is_definite(token: Token) -> bool:
     """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
     for child in token.children:
-        if child.dep == _DET and ("Def" in child.morph.get("Definite") or "Yes" in child.morph.get("Poss")
-                                    or "Dem" in child.morph.get("PronType")):
+        if child.dep == _DET and ("Def" in morph_values(child, "Definite") or "Yes" in morph_values(child, "Poss")
+                                    or "Dem" in morph_values(child, "PronType")):
             return True
     # "en grève", "en pleine négociation": a state of an event already under way
     return bool(case_words(token) & {"du", "des", "au", "aux", "en"})
@@ -236,7 +252,7 @@ def is_passive(token: Token) -> bool:
         if c.dep == _AUX_PASS:
             return True
     return (
-        token.dep == _ACL and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        token.dep == _ACL and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
         # 'd'avoir utilisé': a past infinitive is active
         and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
 
@@ -246,7 +262,7 @@ def is_past(token: Token) -> bool:
     for c in token.children:
         if c.dep == _AUX_TENSE:
             return True
-    return "Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    return "Fin" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
 
 
 def is_reflexive(token: Token) -> bool:
