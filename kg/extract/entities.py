@@ -485,7 +485,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         # (a word of the model's vocabulary: an unknown word there is a name; with no vectors, nothing is known)
         if len(ent) == 1 and ent[0].pos_ == "PRON":
             continue  # 'Ceux-ci gagnent ...': a pronoun names no one
-        if (ent.start == ent.sent.start and ent[0].pos_ == "NOUN" and not ent[0].is_oov
+        # (the name opens its sentence: read off its first word, where ent.sent would walk the sentence)
+        if ((ent.start == 0 or ent[0].is_sent_start) and ent[0].pos_ == "NOUN" and not ent[0].is_oov
                 and all(t.text.islower() for t in ent[1:])
                 and not gazetteer.lookup(ent.text)
                 and len(re.findall(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", text)) < 2):
