@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -99,7 +98,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     hit = cols[:, 1] == verb
     for low in wanted:
         hit |= cols[:, 0] == low
-    for i in np.flatnonzero(hit).tolist():
+    for i in hit.nonzero()[0].tolist():
         token = doc[i]
         # "selon X", "d'après X"
         after = token.lower_ == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")

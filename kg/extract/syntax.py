@@ -26,7 +26,9 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     each access, and the steps run on every article). Both columns come from one
     ``to_array`` call. The part of speech is tested through a table indexed by its id (one
     array operation for any number of values, no enum compared); with both filters, the
-    relation is then tested on the few words of those parts of speech only."""
+    relation is then tested on the few words of those parts of speech only. The masks are one-
+    dimensional, so their own ``nonzero`` gives the indices (``np.flatnonzero`` would add three
+    Python-level numpy calls, some 2 µs, to each of the thousand calls per pass)."""
     dep_ids, pos_table = _position_ids(doc.vocab.strings, deps, pos)
     if not dep_ids and pos_table is None:
         return list(range(len(doc)))
@@ -35,11 +37,11 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
         mask = column == dep_ids[0]
         for value in dep_ids[1:]:
             mask |= column == value
-        return np.flatnonzero(mask).tolist()
+        return mask.nonzero()[0].tolist()
     if not dep_ids:
-        return np.flatnonzero(pos_table[doc.to_array(POS)]).tolist()
+        return pos_table[doc.to_array(POS)].nonzero()[0].tolist()
     cols = doc.to_array([DEP, POS])
-    found = np.flatnonzero(pos_table[cols[:, 1]])
+    found = pos_table[cols[:, 1]].nonzero()[0]
     if not len(found):
         return []
     column = cols[found, 0]
