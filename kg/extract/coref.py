@@ -153,9 +153,10 @@ class Coreference:
     def _is_subject(token: Token) -> bool:
         """The subject of a clause, or a name in apposition to it ("le syndicat SUD")."""
         t = token
-        end = max([token.i, *[c.i for c in token.children if c.dep_ == "flat:name"]]) + 1
-        if token.dep_ == "ROOT" and token.pos_ == "PROPN" and end < len(token.doc) and token.doc[end].text == ",":
-            return True  # 'Lena Varo, la patronne de X, a dit ...': the parser made the subject the root
+        if token.dep_ == "ROOT" and token.pos_ == "PROPN":  # (the name's end is read for such a root only)
+            end = max([token.i, *[c.i for c in token.children if c.dep_ == "flat:name"]]) + 1
+            if end < len(token.doc) and token.doc[end].text == ",":
+                return True  # 'Lena Varo, la patronne de X, a dit ...': the parser made the subject the root
         for _ in range(2):
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True

@@ -175,7 +175,7 @@ def settle(doc: Doc) -> None:
     """From now on the parse stays as it is (the repairs are done): the helpers below keep their
     answer for a word and give it again when asked anew (the extraction asks the same of one word
     many times, and each answer walks the word's children, a Token made for each)."""
-    doc.user_data[_SETTLED] = ({}, {})
+    doc.user_data[_SETTLED] = ({}, {}, {}, {})  # by word: article, case words, passive, reflexive
 
 
 def unsettle(doc: Doc) -> None:
@@ -196,6 +196,18 @@ def is_nominal(token: Token) -> bool:
     found = settled[0].get(token.i)
     if found is None:
         found = settled[0][token.i] = _has_article(token)
+    return found
+
+
+def _settled_answer(token: Token, table: int, test) -> bool:
+    """``test(token)``, kept in the settled parse's ``table`` (see :func:`settle`): each answer walks
+    the word's children, and the events and their arguments ask it of one word many times."""
+    settled = token.doc.user_data.get(_SETTLED)
+    if settled is None:
+        return test(token)
+    found = settled[table].get(token.i)
+    if found is None:
+        found = settled[table][token.i] = test(token)
     return found
 
 
@@ -250,6 +262,10 @@ def is_definite(token: Token) -> bool:
 
 def is_passive(token: Token) -> bool:
     """'a été rejetée', 'des deepfakes générés par l'IA'."""
+    return _settled_answer(token, 2, _is_passive)
+
+
+def _is_passive(token: Token) -> bool:
     for c in token.children:
         if c.dep == _AUX_PASS:
             return True
@@ -269,6 +285,10 @@ def is_past(token: Token) -> bool:
 
 def is_reflexive(token: Token) -> bool:
     """'se proposer', 's'annoncer', 'se séparer de': the reflexive is another verb."""
+    return _settled_answer(token, 3, _is_reflexive)
+
+
+def _is_reflexive(token: Token) -> bool:
     for c in token.children:
         if c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
             return True
