@@ -158,14 +158,14 @@ class ArgumentReader:
         if token.lower_ != "qui" or token.dep_ != "nsubj":
             return head
         finite = [t for t in (verb, *verb.children) if t.dep_ in ("aux", "aux:tense") or t is verb
-                  if "Fin" in t.morph.get("VerbForm")]
-        number = finite[0].morph.get("Number") if finite else []
-        if not number or head.morph.get("Number") in ([], number):
+                  if "Fin" in morph_values(t, "VerbForm")]
+        number = morph_values(finite[0], "Number") if finite else []
+        if not number or morph_values(head, "Number") in ([], number):
             return head
         up, steps = head, 0
         while up.head.i != up.i and steps < 4:
             up, steps = up.head, steps + 1
-            if up.pos_ in ("NOUN", "PROPN") and up.morph.get("Number") == number:
+            if up.pos_ in ("NOUN", "PROPN") and morph_values(up, "Number") == number:
                 return up
         return head
 

@@ -74,8 +74,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         noun = token.head
         verb = noun.head
-        infinitive = token.morph.get("VerbForm") == ["Inf"] or any(
-            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in token.children)
+        infinitive = morph_values(token, "VerbForm") == ["Inf"] or any(
+            c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ["Inf"] for c in token.children)
         if (token.dep_ == "acl" and infinitive and noun.dep_.startswith("obl") and verb.pos_ == "VERB"
                 and noun.i < token.i and not any(c.dep_ in ("mark", "case") for c in token.children)
                 and not any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)):
@@ -784,7 +784,7 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
     if name.head.i != name.i or name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
         return
     comma, participle = doc[name.i + 1], doc[name.i + 2]
-    if participle.morph.get("VerbForm") != ["Part"] or "Past" not in participle.morph.get("Tense"):
+    if morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense"):
         return
     for k in range(participle.i + 1, len(doc) - 1):
         if doc[k].text in _ENDS or "\n" in doc[k].whitespace_:
@@ -808,8 +808,8 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
     auxiliary qualifies the noun before it; the finite verb after its phrase, with no subject of
     its own, is the noun's ('Les postes supprimés. Reste la question', a full stop, stays)."""
     subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None)
-    if (participle.head.i != participle.i or participle.morph.get("VerbForm") != ["Part"]
-            or "Past" not in participle.morph.get("Tense") or subject is None
+    if (participle.head.i != participle.i or morph_values(participle, "VerbForm") != ["Part"]
+            or "Past" not in morph_values(participle, "Tense") or subject is None
             or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
         return
     end = participle.right_edge.i
@@ -818,7 +818,7 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
     verb = doc[end + 1]
     while verb.head.i != verb.i:
         verb = verb.head
-    if (verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or verb.i <= end
+    if (verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(verb, "VerbForm") or verb.i <= end
             or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
             or not verb.left_edge.i == end + 1):
         return
@@ -884,7 +884,7 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
     verb qualifies no noun; between the infinitive's subject and the infinitive, it is the main
     verb ('compte', 'veut', 'doit') and the infinitive its complement ('les salariés licenciés
     recevront', a participle, stays)."""
-    if (verb.dep_ not in ("amod", "flat", "flat:name") or verb.morph.get("VerbForm") != ["Fin"]
+    if (verb.dep_ not in ("amod", "flat", "flat:name") or morph_values(verb, "VerbForm") != ["Fin"]
             or not verb.text.islower() or verb.i + 1 >= len(doc)):
         return
     infinitive = doc[verb.i + 1]
@@ -892,7 +892,7 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if (noun is None and infinitive.morph.get("VerbForm") == ["Inf"] and root.pos_ in ("NOUN", "PROPN")
+    if (noun is None and morph_values(infinitive, "VerbForm") == ["Inf"] and root.pos_ in ("NOUN", "PROPN")
             and root.i < verb.i and root.is_ancestor(infinitive)):
         # ('l'équipe dirigée par X compte embaucher' with the subject noun as the root and the
         # infinitive down its phrase): the noun is the subject, the verb the root
@@ -904,7 +904,7 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
         infinitive.head, infinitive.dep_ = verb, "xcomp"
         _verb_lemma(verb)
         return
-    if infinitive.morph.get("VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
+    if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
         return
     if infinitive.head.i == infinitive.i:
         verb.head, verb.dep_ = verb, "ROOT"
