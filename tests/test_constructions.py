@@ -1770,6 +1770,8 @@ def test_taking_over_staff_is_hiring_them(read):
 
 def test_taking_up_work_again_hires_no_one(read):
     assert not of_type(read("Les salariés de la fonderie Ferlane ont repris le travail mardi matin."), "Hiring")
+    # a post is no staff one takes over: the strikers go back to their own
+    assert not of_type(read("Les grévistes ont repris leur poste lundi."), "Hiring")
 
 
 def test_an_act_of_another_kind_in_a_relative_on_an_offer_is_its_doers(read):

@@ -352,7 +352,7 @@ def does_what_companies_do(span: SpacySpan, lexicon: Lexicon, gazetteer: Gazette
     lemma = fold(verb.lemma_)
     if lemma in gazetteer.words("companyVerbs"):
         return True
-    jobs = lexicon.folded("jobCutWords") | lexicon.folded("staffWords")
+    jobs = lexicon.folded("jobCutWords") | lexicon.folded("staffWords") | lexicon.folded("takenOverStaffWords")
     return lemma in gazetteer.words("cutVerbs") and any(
         c.dep_ == "obj" and fold(c.lemma_) in jobs for c in verb.children)
 
