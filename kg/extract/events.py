@@ -251,11 +251,9 @@ class EventReader(PlaceReader, AmountReader):
         # an amount goes to the nearest event word above it; a word that states no
         # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
         for amount, anchor in self.told_amounts():
-            point = self.amount_point(anchor)
-            while point is not None and point.i not in self.by_token:
-                point = self.attach_point(point)
-            if point is not None:
-                self.by_token[point.i].amounts.append(amount)
+            host = self._candidate_from(self.amount_point(anchor))
+            if host is not None:
+                host.amounts.append(amount)
         for cand in candidates:
             # "mettre en ligne une offre": the noun names the event its verb states
             head = self.by_token.get(cand.token.head.i)
@@ -266,10 +264,7 @@ class EventReader(PlaceReader, AmountReader):
                     cand.entry = same[0]
         for cand in candidates:
             if cand.entry.anaphoric and cand.amounts:
-                point = self.attach_point(cand.token)
-                while point is not None and point.i not in self.by_token:
-                    point = self.attach_point(point)
-                host = self.by_token.get(point.i) if point is not None else None
+                host = self._candidate_from(self.attach_point(cand.token))
                 if host is not None and host.entry.evokes == "Hiring" and not host.amounts:
                     # 'va recruter vingt techniciens, payés 3 000 euros par mois': the pay of the people
                     # a recruitment in the same clause hires is its own, not that of an offer told before
@@ -325,15 +320,13 @@ class EventReader(PlaceReader, AmountReader):
             event = cand.event
             paid_hires = event is not None and event.type == "Earning" and cand.token.dep_ == "acl"
             if event is not None and event.amount and (not event.roles["agent"] or paid_hires) and not is_nominal(cand.token):
-                point = self.attach_point(cand.token)
-                while point is not None and (point.i not in self.by_token or self.by_token[point.i].event is None):
-                    point = self.attach_point(point)
-                if paid_hires and event.roles["agent"] and (point is None or self.by_token[point.i].event.type != "Hiring"):
+                host = self._candidate_from(self.attach_point(cand.token), stating=True)
+                if paid_hires and event.roles["agent"] and (host is None or host.event.type != "Hiring"):
                     continue  # 'emploie 300 saisonniers, payés 60 euros par jour': what they earn
                 # ('va embaucher 40 mécaniciens, payés 2 100 euros': the pay of those a recruitment hires is its)
-                if point is not None and self.by_token[point.i].event.amount is None:
-                    self.by_token[point.i].event.amount, event.amount = event.amount, None
-                    merged_into[id(event)] = self.by_token[point.i].event  # it stated no event of its own
+                if host is not None and host.event.amount is None:
+                    host.event.amount, event.amount = event.amount, None
+                    merged_into[id(event)] = host.event  # it stated no event of its own
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         for cand in candidates:
             event = cand.event
@@ -356,6 +349,16 @@ class EventReader(PlaceReader, AmountReader):
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
+
+    def _candidate_from(self, point: Token | None, stating: bool = False) -> Candidate | None:
+        """The nearest event word at or above ``point`` (:meth:`attach_point`), one that states an
+        event if ``stating``: where an amount, or a participle's pay, belongs."""
+        while point is not None:
+            cand = self.by_token.get(point.i)
+            if cand is not None and (not stating or cand.event is not None):
+                return cand
+            point = self.attach_point(point)
+        return None
 
     def pay_word(self, amount: Amount, hiring: Token) -> Span:
         """The word that states a recruitment's pay ('payés', 'rémunérés'): the offer's own trigger,

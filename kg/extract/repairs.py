@@ -682,11 +682,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         if state is not None:
             # 'les agents sont en grève depuis lundi' parsed with the date as the predicate: the
             # state 'en grève' is, and the date says since when
-            if token.head.i == token.i:
-                state.head = state
-            else:
-                state.head = token.head
-            state.dep_ = token.dep_
+            _take_place(state, token)
             for child in list(token.children):
                 if child.i != state.i and child.dep_ not in _PHRASE_PARTS:
                     child.head = state
@@ -737,10 +733,7 @@ def _state_before_date(doc: Doc, cop, time_words) -> None:
                   and c.dep_ in ("obl", "obl:mod", "nmod", "fixed")), None)
     if state is None or not cop.i < state.i < date.i:
         return
-    if date.head.i == date.i:
-        state.head, state.dep_ = state, "ROOT"
-    else:
-        state.head, state.dep_ = date.head, date.dep_
+    _take_place(state, date)
     for c in [c for c in date.children if c.i < state.i]:
         c.head = state  # the comma before 'seront', the copula itself
     cop.head = state
@@ -866,11 +859,7 @@ def _state_with_adjective(doc: Doc, cop) -> None:
     if not (noun.pos_ == "NOUN" and noun.head.i in (cop.i, adjective.i) and noun.dep_.startswith("obl")
             and "en" in case_words(noun) and cop.i < noun.i and _agrees(adjective, noun)):
         return
-    if adjective.head.i == adjective.i:
-        noun.head = noun
-    else:
-        noun.head = adjective.head
-    noun.dep_ = adjective.dep_
+    _take_place(noun, adjective)
     for child in list(adjective.children):
         if child.i != noun.i:
             child.head = noun
@@ -906,10 +895,7 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
         return
     if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
         return
-    if infinitive.head.i == infinitive.i:
-        verb.head, verb.dep_ = verb, "ROOT"
-    else:
-        verb.head, verb.dep_ = infinitive.head, infinitive.dep_
+    _take_place(verb, infinitive)
     for child in list(infinitive.children):
         if child.i < verb.i or child.dep_ == "punct" and child.i == infinitive.right_edge.i:
             child.head = verb  # the subject, what comes before it, and the full stop
@@ -923,6 +909,14 @@ def _verb_lemma(verb) -> None:
     a verb, has the infinitive in -er."""
     if verb.lemma_ == verb.lower_ and verb.lower_.endswith("e"):
         verb.lemma_ = verb.lower_ + "r"
+
+
+def _take_place(word, other) -> None:
+    """``word`` takes the place ``other`` had in the tree: its head and relation, or the root."""
+    if other.head.i == other.i:
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = other.head, other.dep_
 
 
 def _agrees(participle, noun) -> bool:
