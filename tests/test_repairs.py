@@ -1549,11 +1549,11 @@ def test_an_auxiliary_of_a_participle_stays_when_no_state_comes_before(hand_doc)
     assert (doc[3].dep_, doc[2].dep_) == ("ROOT", "aux:tense")
 
 
-# "Les délégués ont rejeté ce calendrier ." with the object taken for an adjunct
+# "Les élus ont rejeté ce budget ." with the object taken for an adjunct
 ADJUNCT_OBJECT_ROWS = [
-    ("Les", 1, "det", "DET", "le"), ("délégués", 3, "nsubj", "NOUN", "délégué"), ("ont", 3, "aux:tense", "AUX", "avoir"),
+    ("Les", 1, "det", "DET", "le"), ("élus", 3, "nsubj", "NOUN", "élu"), ("ont", 3, "aux:tense", "AUX", "avoir"),
     ("rejeté", 3, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"), ("ce", 5, "det", "DET", "ce"),
-    ("calendrier", 3, "obl:mod", "NOUN", "calendrier"), (".", 3, "punct", "PUNCT", "."),
+    ("budget", 3, "obl:mod", "NOUN", "budget"), (".", 3, "punct", "PUNCT", "."),
 ]
 
 
@@ -1563,7 +1563,7 @@ def test_a_noun_phrase_right_after_an_active_verb_with_no_preposition_is_its_obj
 
 
 def test_a_noun_of_time_right_after_a_verb_stays_an_adjunct(hand_doc):
-    # "Les délégués ont travaillé la nuit ."
+    # "Les élus ont travaillé la nuit ."
     rows = list(ADJUNCT_OBJECT_ROWS)
     rows[3] = ("travaillé", 3, "ROOT", "VERB", "travailler", "Tense=Past|VerbForm=Part")
     rows[4], rows[5] = ("la", 5, "det", "DET", "le"), ("nuit", 3, "obl:mod", "NOUN", "nuit")
@@ -1571,13 +1571,13 @@ def test_a_noun_of_time_right_after_a_verb_stays_an_adjunct(hand_doc):
     assert doc[5].dep_ == "obl:mod"
 
 
-# "Les étudiantes inscrites à ce programme reçoivent une bourse ." parsed as two sentences
+# "Les apprenties inscrites à ce cursus touchent une prime ." parsed as two sentences
 PARTICIPLE_ROOT_ROWS = [
-    ("Les", 1, "det", "DET", "le"), ("étudiantes", 2, "nsubj", "ADJ", "étudiant"),
+    ("Les", 1, "det", "DET", "le"), ("apprenties", 2, "nsubj", "ADJ", "apprenti"),
     ("inscrites", 2, "ROOT", "VERB", "inscrire", "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"),
-    ("à", 5, "case", "ADP", "à"), ("ce", 5, "det", "DET", "ce"), ("programme", 2, "obl:mod", "NOUN", "programme"),
-    ("reçoivent", 6, "ROOT", "VERB", "recevoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
-    ("une", 8, "det", "DET", "un"), ("bourse", 6, "obj", "NOUN", "bourse"), (".", 6, "punct", "PUNCT", "."),
+    ("à", 5, "case", "ADP", "à"), ("ce", 5, "det", "DET", "ce"), ("cursus", 2, "obl:mod", "NOUN", "cursus"),
+    ("touchent", 6, "ROOT", "VERB", "toucher", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("une", 8, "det", "DET", "un"), ("prime", 6, "obj", "NOUN", "prime"), (".", 6, "punct", "PUNCT", "."),
 ]
 
 
@@ -1587,7 +1587,7 @@ def test_a_participle_root_before_a_verb_with_no_subject_qualifies_the_verbs_sub
 
 
 def test_a_participle_root_ending_its_sentence_stays_a_root(hand_doc):
-    # "Les étudiantes inscrites à ce programme . Reçoivent ..." : a full stop between
+    # "Les apprenties inscrites à ce cursus . Touchent ..." : a full stop between
     rows = list(PARTICIPLE_ROOT_ROWS)
     rows.insert(6, (".", 2, "punct", "PUNCT", "."))
     rows = [(w, h + 1 if h >= 6 else h, *rest) for (w, h, *rest) in rows]
