@@ -2120,3 +2120,63 @@ def test_a_company_bought_for_a_sum_is_what_is_bought(read):
     assert labels(payment, "agent") == ["Ardal"] and labels(payment, "theme") == ["Brenvel"]
     (payment,) = of_type(read("Les perchistes seront payés 12 euros de l'heure par la station."), "Payment")
     assert labels(payment, "recipient") == ["perchistes"]
+
+
+def test_creating_jobs_is_hiring(read):
+    (hiring,) = of_type(read("La conserverie Malvaux va créer 45 emplois dans son atelier de Douarnenez."), "Hiring")
+    assert labels(hiring, "agent") == ["Malvaux"] and labels(hiring, "theme") == ["45 emplois"]
+    (hiring,) = of_type(read("La mairie annonce la création de 30 postes d'animateurs."), "Hiring")
+    assert "30 postes d'animateurs" in labels(hiring, "theme")
+
+
+def test_creating_a_subsidiary_or_a_channel_hires_no_one(read):
+    assert not of_type(read("La conserverie Malvaux a créé une filiale au Portugal."), "Hiring")
+    assert not of_type(read("Le groupe annonce la création d'une chaîne de télévision."), "Hiring")
+
+
+def test_a_body_cut_off_from_its_verb_by_an_incise_is_its_subject(read):
+    # the parser hangs the verb on the subject as its adnominal clause
+    (usage,) = of_type(read("L'agence lilloise, connue pour ses musées et ses gares, utilise depuis un an un "
+                            "logiciel d'intelligence artificielle."), "Usage")
+    assert labels(usage, "agent") == ["agence lilloise"]
+    # a relative clause on the subject keeps its own verb
+    events = read("L'agence, qui utilise un logiciel de dessin, a licencié trois dessinateurs.")
+    assert labels(of_type(events, "Layoff")[0], "agent") == ["agence"]
+
+
+def test_the_agency_of_a_dateline_is_nobody_the_text_refers_back_to(read):
+    # the only body named before 'l'agence' is the agency that wrote the dispatch
+    (usage,) = of_type(read("Lille (AFP) - Les gardiens du zoo sont en grève. L'agence lilloise, connue pour ses "
+                            "gares, utilise depuis un an un logiciel d'intelligence artificielle."), "Usage")
+    assert labels(usage, "agent") == ["agence lilloise"]
+
+
+def test_a_name_in_brackets_after_a_place_is_a_dateline_only_before_a_dash(nlp):
+    from kg.extract.syntax import dateline
+    doc = nlp("Genève, 3 mai (ATS) - Le conseil a voté le budget.")
+    assert [doc[i].text for i in sorted(dateline(doc))] == ["ATS"]
+    assert not dateline(nlp("Roubaix (Nord) a voté le budget de la piscine."))
+
+
+def test_making_use_of_a_technique_after_de_is_using_it(read):
+    (usage,) = of_type(read("Depuis l'été, la mutuelle se sert d'un logiciel de tri des dossiers."), "Usage")
+    assert labels(usage, "agent") == ["mutuelle"] and labels(usage, "theme") == ["logiciel de tri des dossiers"]
+    (usage,) = of_type(read("La mairie s'est dotée d'un outil de comptage automatique."), "Usage")
+    assert labels(usage, "agent") == ["mairie"]
+
+
+def test_serving_oneself_or_gaining_a_person_uses_no_technique(read):
+    assert not of_type(read("Le trésorier s'est servi dans la caisse du club."), "Usage")
+    assert not of_type(read("Le club s'est doté d'un nouveau directeur sportif."), "Usage")
+
+
+def test_who_condemns_after_a_passive_does_not_pay(read):
+    events = read("La Sotrel, filiale du groupe danois Vinter Holm, a été condamnée en mai par le tribunal du "
+                  "travail de Lomé à verser 4 millions de francs CFA à 12 anciens employés.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Sotrel"]
+    # an active 'condamner X à verser': X pays
+    (payment,) = of_type(read("Le tribunal a condamné la société Sotrel à verser 40 000 euros à une ancienne employée."),
+                         "Payment")
+    assert labels(payment, "agent") == ["Sotrel"]
+

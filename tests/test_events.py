@@ -294,3 +294,24 @@ def test_a_name_after_a_noun_of_no_body_is_the_subjects(hand_doc):
     events, _ = read(_strike_of_staff(hand_doc, "été"), {5: VERNIER})
     (strike,) = [e for e in events if e.type == "Strike"]
     assert [f.entity for f in strike.roles["agent"]] == ["entity/vernier"]
+
+
+def test_a_name_apposed_to_a_noun_cut_off_from_its_verb_does_what_the_verb_says(hand_doc):
+    # "L' équipementier Vexamo | a supprimé 90 postes ." with the subject's phrase a root of its own
+    rows = [("L'", 1, "det", "DET", "le"), ("équipementier", 1, "ROOT", "NOUN", "équipementier"),
+            ("Vexamo", 1, "appos", "PROPN", "Vexamo"), ("a", 4, "aux:tense", "AUX", "avoir"),
+            ("supprimé", 4, "ROOT", "VERB", "supprimer"), ("90", 6, "nummod", "NUM", "90"),
+            ("postes", 4, "obj", "NOUN", "poste"), (".", 4, "punct", "PUNCT", ".")]
+    events, _ = read(hand_doc(rows), {2: VEXAMO})
+    assert [f.entity for f in only(events, "Layoff").roles["agent"]] == ["entity/vexamo"]
+
+
+def test_a_cut_off_phrase_with_a_verb_of_its_own_lends_no_subject(hand_doc):
+    # "L' équipementier Vexamo qui recrute | a supprimé ..." : a clause, not a cut-off subject
+    rows = [("L'", 1, "det", "DET", "le"), ("équipementier", 1, "ROOT", "NOUN", "équipementier"),
+            ("Vexamo", 1, "appos", "PROPN", "Vexamo"), ("qui", 4, "nsubj", "PRON", "qui"),
+            ("recrute", 1, "acl:relcl", "VERB", "recruter"), ("a", 6, "aux:tense", "AUX", "avoir"),
+            ("supprimé", 6, "ROOT", "VERB", "supprimer"), ("90", 8, "nummod", "NUM", "90"),
+            ("postes", 6, "obj", "NOUN", "poste"), (".", 6, "punct", "PUNCT", ".")]
+    events, _ = read(hand_doc(rows), {2: VEXAMO})
+    assert not only(events, "Layoff").roles["agent"]

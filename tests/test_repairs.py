@@ -1377,12 +1377,14 @@ def test_a_finite_verb_after_a_subject_and_its_relative_is_the_sentences(hand_do
     assert (doc[13].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 13)
 
 
-def test_a_finite_verb_after_a_long_phrase_with_no_relative_stays_its_clause(hand_doc):
-    # the same words with the relative replaced by a participle: no clause set off by commas
+def test_a_finite_verb_after_a_long_phrase_and_a_participle_is_the_sentences_too(hand_doc):
+    # the same words with the relative replaced by a participle: past the limit of the words a
+    # subject's phrase may have, the verb is still no clause of the noun (it has no relative pronoun)
     rows = list(OBSERVENT_ROWS)
     rows[8] = ("très", 9, "advmod", "ADV", "très")
     rows[9] = ("connue", 6, "acl", "VERB", "connaître", "Tense=Past|VerbForm=Part")
-    assert repair(hand_doc(rows))[13].dep_ == "acl"
+    doc = repair(hand_doc(rows))
+    assert (doc[13].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 13)
 
 
 def test_an_a_phrase_of_time_on_the_object_stays_the_nouns(hand_doc):
@@ -1618,3 +1620,93 @@ def test_a_name_before_a_list_stays_where_it_is(hand_doc):
             (".", 6, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[0].dep_, doc[0].head.i) == ("ROOT", 0)
+
+
+# "La coopérative , réputée pour ses fromages , achète un robot ." with the noun as the root
+# and the verb hung on it as its adnominal clause
+FINITE_ACL_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"), ("coopérative", 1, "ROOT", "NOUN", "coopérative", "Gender=Fem|Number=Sing"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("réputée", 1, "acl", "VERB", "réputer", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("pour", 6, "case", "ADP", "pour"), ("ses", 6, "det", "DET", "son"), ("fromages", 3, "obl:mod", "NOUN", "fromage"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("achète", 1, "acl", "VERB", "acheter", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("un", 10, "det", "DET", "un"), ("robot", 8, "obj", "NOUN", "robot"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_hung_on_a_root_noun_with_no_relative_is_the_nouns_verb(hand_doc):
+    doc = repair(hand_doc(FINITE_ACL_ROWS))
+    assert (doc[8].dep_, doc[1].head.i, doc[1].dep_, doc[11].head.i) == ("ROOT", 8, "nsubj", 8)
+
+
+def test_a_finite_verb_after_a_relative_pronoun_stays_the_nouns_clause(hand_doc):
+    # "Les fromages qu' achète la coopérative ." with the subject after the verb taken for its object
+    rows = [("Les", 1, "det", "DET", "le", "Definite=Def"), ("fromages", 1, "ROOT", "NOUN", "fromage", "Number=Plur"),
+            ("qu'", 3, "obj", "PRON", "que", "PronType=Rel"),
+            ("achète", 1, "acl", "VERB", "acheter", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("la", 5, "det", "DET", "le", "Definite=Def"), ("coopérative", 3, "obj", "NOUN", "coopérative"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "acl", 1)
+
+
+# "La régie a versé aux guides un forfait ." with 'guides' taken for an adjective of 'forfait'
+ADJECTIVE_BEFORE_ARTICLE_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("régie", 3, "nsubj", "NOUN", "régie"), ("a", 3, "aux:tense", "AUX", "avoir"),
+    ("versé", 3, "ROOT", "VERB", "verser", "Tense=Past|VerbForm=Part"), ("aux", 7, "case", "ADP", "à"),
+    ("guides", 7, "amod", "ADJ", "guide", "Number=Plur"), ("un", 7, "det", "DET", "un", "Definite=Ind"),
+    ("forfait", 3, "obl:arg", "NOUN", "forfait"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adjective_before_its_nouns_article_is_a_noun_and_the_phrase_after_the_object(hand_doc):
+    doc = repair(hand_doc(ADJECTIVE_BEFORE_ARTICLE_ROWS))
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.i, doc[4].head.i) == ("NOUN", "obl:arg", 3, 5)
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 3)
+
+
+def test_an_adjective_after_its_nouns_article_stays(hand_doc):
+    # "La régie a versé à un grand forfait": the article comes first
+    rows = [("La", 1, "det", "DET", "le"), ("régie", 3, "nsubj", "NOUN", "régie"), ("a", 3, "aux:tense", "AUX", "avoir"),
+            ("versé", 3, "ROOT", "VERB", "verser", "Tense=Past|VerbForm=Part"), ("à", 7, "case", "ADP", "à"),
+            ("un", 7, "det", "DET", "un", "Definite=Ind"), ("grand", 7, "amod", "ADJ", "grand"),
+            ("forfait", 3, "obl:arg", "NOUN", "forfait"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].pos_, doc[6].dep_, doc[7].dep_) == ("ADJ", "amod", "obl:arg")
+
+
+# "La Sotrel , filiale du groupe danois Vinter Holm , a été condamnée ." with the unknown name cut
+# into roots of its own (the first taken for an adverb) and the subject cut off by the apposition
+CUT_NAME_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("Sotrel", 1, "ROOT", "PROPN", "Sotrel"), (",", 1, "punct", "PUNCT", ","),
+    ("filiale", 1, "appos", "NOUN", "filiale"), ("du", 5, "case", "ADP", "de"), ("groupe", 3, "nmod", "NOUN", "groupe"),
+    ("danois", 5, "amod", "ADJ", "danois"), ("Vinter", 7, "ROOT", "ADV", "vinter"), ("Holm", 8, "ROOT", "PROPN", "Holm"),
+    (",", 12, "punct", "PUNCT", ","), ("a", 12, "aux:tense", "AUX", "avoir"), ("été", 12, "aux:pass", "AUX", "être"),
+    ("condamnée", 12, "ROOT", "VERB", "condamner", "Tense=Past|VerbForm=Part|Voice=Pass"), (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_capitalised_roots_after_a_noun_and_its_adjective_are_the_nouns_name(hand_doc):
+    doc = repair(hand_doc(CUT_NAME_ROWS))
+    assert (doc[7].pos_, doc[7].dep_, doc[7].head.i) == ("PROPN", "appos", 5)
+    assert (doc[8].dep_, doc[8].head.i) == ("flat:name", 7)
+
+
+def test_a_name_set_off_by_its_apposition_is_the_passive_verbs_subject(hand_doc):
+    doc = repair(hand_doc(CUT_NAME_ROWS))
+    assert (doc[1].dep_, doc[1].head.i, doc[3].dep_, doc[3].head.i) == ("nsubj:pass", 12, "appos", 1)
+
+
+def test_a_capitalised_root_after_a_full_stop_stays_a_sentence(hand_doc):
+    # "Les salariés du groupe . Demain , ils ..." : a new sentence, not a name
+    rows = [("Les", 1, "det", "DET", "le"), ("salariés", 1, "ROOT", "NOUN", "salarié"), ("du", 3, "case", "ADP", "de"),
+            ("groupe", 1, "nmod", "NOUN", "groupe"), (".", 1, "punct", "PUNCT", "."),
+            ("Demain", 5, "ROOT", "ADV", "demain"), (",", 5, "punct", "PUNCT", ",")]
+    doc = repair(hand_doc(rows))
+    assert (doc[5].dep_, doc[5].pos_) == ("ROOT", "ADV")
+    # a capitalised word with words of its own is no fragment of a name
+    rows = [("Le", 1, "det", "DET", "le"), ("cabinet", 1, "ROOT", "NOUN", "cabinet"),
+            ("Paris", 2, "ROOT", "PROPN", "Paris"), ("Nord", 2, "flat:name", "PROPN", "Nord")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("ROOT", 2)

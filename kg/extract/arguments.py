@@ -402,8 +402,10 @@ class ArgumentReader:
             # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
             # off as a root of its own
             prev = self.doc[first.i - 1]
-            while prev.dep_ in ("conj", "flat:name") and prev.head.i < prev.i:
-                prev = prev.head  # 'X et Y | ont signé': the first of the cut-off names heads them
+            while prev.dep_ in ("conj", "flat:name", "appos") and prev.head.i < prev.i:
+                # 'X et Y | ont signé': the first of the cut-off names heads them; 'le groupe X |
+                # va racheter': the noun the name is apposed to heads the phrase
+                prev = prev.head
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in self.doc[first.i - 1].whitespace_
                     and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
                 return self.fillers(prev)
@@ -448,8 +450,10 @@ class ArgumentReader:
                 # does it
                 return self.fillers(datives[0])
             between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
-            if not objs and "à" in marks and between and verb.head.i < verb.i:
+            passive = any(c.dep_ == "aux:pass" for c in verb.head.children)
+            if not objs and "à" in marks and between and verb.head.i < verb.i and not passive:
                 # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
+                # ('a été condamné par X à verser': after a passive verb, X is who condemns)
                 return self.fillers(between[0])
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import in_compound, is_demonym, morph_values
+from .syntax import dateline, in_compound, is_demonym, morph_values
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -129,9 +129,12 @@ class Coreference:
         people = _PERSON_LEMMAS.setdefault(self.people, {})
         if len(people) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
             people.clear()
+        outlet = dateline(doc)  # who wrote the dispatch is nobody a word in it refers back to
         for i, pos in enumerate(self._pos):
             key = self.token_entity.get(i)
             if key is not None:
+                if i in outlet:
+                    continue
                 head = self._head_of_mention(doc[i])
                 kind = self.entities[key].type
                 if kind in _ACTORS and head.i not in found:

@@ -52,6 +52,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         return doc
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("ROOT",)):
+        _name_cut_from_its_noun(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
@@ -71,7 +73,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.dep_ = "obj"
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _participle_root_before_verb(doc, token)
+    for token in _having(doc, tokens, ("amod",), ("ADJ",)):
+        _adjective_before_an_article(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
         verb = noun.head
         infinitive = morph_values(token, "VerbForm") == ["Inf"] or any(
@@ -239,6 +244,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
                 token.head, token.dep_ = noun, "acl"
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
         if token.dep_ != "acl" or "Part" not in morph_values(token, "VerbForm") or noun.pos_ != "NOUN":
             continue
@@ -768,16 +774,42 @@ def _split_compound_tense(doc: Doc, aux) -> None:
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
 
 
+def _name_cut_from_its_noun(doc: Doc, word) -> None:
+    """'filiale du groupe singapourien Tembusu Rubber, a été ...' parsed with the unknown name's
+    words as roots of their own, the first taken for an adverb: a capitalised word with nothing
+    hung on it, right after a noun or its adjective within the line, names that noun
+    ('le groupe X'), and the capitalised roots right after it are the rest of the name. A word
+    after punctuation ('les salariés. Demain ...') or with words of its own stays."""
+    i = word.i
+    if (i == 0 or word.head.i != i or not word.text[:1].isupper() or any(True for _ in word.children)
+            or word.pos_ in ("PUNCT", "NUM")):
+        return
+    prev = doc[i - 1]
+    if prev.pos_ not in ("NOUN", "ADJ") or not prev.text.islower() or "\n" in prev.whitespace_:
+        return
+    owner = prev if prev.pos_ == "NOUN" else prev.head
+    if owner.pos_ != "NOUN" or owner.i > prev.i:
+        return
+    word.head, word.dep_, word.pos_ = owner, "appos", "PROPN"
+    k = i + 1
+    while (k < len(doc) and doc[k].head.i == k and doc[k].text[:1].isupper() and not any(True for _ in doc[k].children)
+           and "\n" not in doc[k - 1].whitespace_):
+        doc[k].head, doc[k].dep_, doc[k].pos_ = word, "flat:name", "PROPN"
+        k += 1
+
+
 def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
     """'Brenvel, racheté en 2022 par le fonds X pour 21 millions, a signé un accord' parsed with the
     name as a sentence of its own and the verb with no subject: within one line, with no full stop
     between, the name is the subject of the first subjectless verb after the comma that closes the
     participle's phrase, and the participle qualifies it ('Brenvel, Ardal et Orvane ont signé', a
-    list, has no participle)."""
+    list, has no participle). An apposition the parser gave the name ('Brenvel, filiale du groupe
+    X, a été condamné') sets off the subject the same way."""
     if name.head.i != name.i or name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
         return
     comma, participle = doc[name.i + 1], doc[name.i + 2]
-    if morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense"):
+    apposed = participle.dep_ == "appos" and participle.head.i == name.i and participle.pos_ == "NOUN"
+    if not apposed and (morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense")):
         return
     for k in range(participle.i + 1, len(doc) - 1):
         if doc[k].text in _ENDS or "\n" in doc[k].whitespace_:
@@ -789,10 +821,51 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
             verb = verb.head
         if (verb.pos_ in ("VERB", "AUX") and verb.i > k and verb.i != participle.i
                 and not any(c.dep_.startswith("nsubj") for c in verb.children)):
-            name.head, name.dep_ = verb, "nsubj"
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            name.head, name.dep_ = verb, "nsubj:pass" if passive else "nsubj"
             comma.head, comma.dep_ = name, "punct"
-            participle.head, participle.dep_ = name, "acl"
+            if not apposed:
+                participle.head, participle.dep_ = name, "acl"
             return
+
+
+def _adjective_before_an_article(doc: Doc, word) -> None:
+    """'a versé aux soigneuses un défraiement' parsed with the first noun as an adjective of the
+    second: no adjective comes before its noun's article, so the word is a noun with the
+    preposition before it, and the phrase after the article is the verb's object ('a versé aux
+    jeunes un défraiement', any word so parsed; 'un grand défraiement' has the article first)."""
+    noun = word.head
+    verb = noun.head
+    if (word.dep_ != "amod" or noun.i <= word.i + 1 or verb.pos_ != "VERB" or noun.dep_ not in ("obl", "obl:arg", "obl:mod")
+            or not any(c.dep_ == "det" and word.i < c.i < noun.i for c in noun.children)
+            or not any(c.dep_ == "case" and c.i < word.i for c in noun.children)
+            or any(c.dep_ == "obj" for c in verb.children)):
+        return
+    _take_place(word, noun)
+    word.pos_ = "NOUN"
+    for child in list(noun.children):
+        if child.dep_ == "case" and child.i < word.i:
+            child.head = word
+    noun.head, noun.dep_ = verb, "obj"
+
+
+def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
+    """'L'agence nantaise, connue pour ses écoles, utilise un logiciel' parsed with the noun as the
+    root and the verb as its adnominal clause: a finite verb in the indicative takes a noun's
+    complement only through a relative pronoun or 'que' ('l'agence qui utilise', 'l'idée qu'elle
+    utilise'); with neither, and no subject of its own, the noun before it is its subject."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or "Ind" not in morph_values(verb, "Mood") or noun.head.i != noun.i
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i
+            or any(c.dep_.startswith(("nsubj", "mark", "expl")) or "Rel" in morph_values(c, "PronType")
+                   for c in verb.children)
+            or any(t.text in _ENDS or "\n" in t.whitespace_ for t in doc[noun.i:verb.i])):
+        return
+    _take_place(verb, noun)
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in list(noun.children):
+        if child.i > verb.i and child.dep_ == "punct":
+            child.head = verb  # the full stop ends the verb's sentence
 
 
 def _participle_root_before_verb(doc: Doc, participle) -> None:

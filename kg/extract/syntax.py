@@ -307,3 +307,28 @@ def is_demonym(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.lower_ in ("le", "la", "l'", "du", "au")
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def dateline(doc: Doc) -> frozenset[int]:
+    """The words of an agency's name in a dispatch's dateline ('Lyon (AFP) -', 'Genève, 3 mai
+    (ATS) -'): at the start of a line, before any verb, a name in brackets followed by a dash
+    says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash)."""
+    found: set[int] = set()
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
+            end += 1
+        for k in range(start, min(end, start + 10)):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+            if doc[k].text == "(":
+                close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
+                if close is not None and close > k + 1 and close + 1 < min(end + 1, len(doc)) and doc[close + 1].text in _DASHES:
+                    found.update(range(k + 1, close))
+                break
+        start = end + 1
+    return frozenset(found)
