@@ -2180,3 +2180,17 @@ def test_who_condemns_after_a_passive_does_not_pay(read):
                          "Payment")
     assert labels(payment, "agent") == ["Sotrel"]
 
+
+
+def test_a_clause_whose_subject_is_an_agreement_pays_with_the_payer_unsaid(read):
+    events = read("Les guides de la station ont signé jeudi. L'accord leur accorde une prime annuelle de 400 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 400 and not labels(payment, "agent")
+    # a clause about the agreement that says nothing of a sum states no payment
+    assert not of_type(read("L'accord entrera en vigueur le 1er juin."), "Payment")
+
+
+def test_guaranteeing_a_sum_pays_it_guaranteeing_jobs_does_not(read):
+    (payment,) = of_type(read("La direction garantit aux saisonniers une prime de 300 euros."), "Payment")
+    assert labels(payment, "agent") == ["direction"] and labels(payment, "recipient") == ["saisonniers"]
+    assert not of_type(read("La direction garantit le maintien de 40 emplois."), "Payment")

@@ -1710,3 +1710,28 @@ def test_a_capitalised_root_after_a_full_stop_stays_a_sentence(hand_doc):
             ("Paris", 2, "ROOT", "PROPN", "Paris"), ("Nord", 2, "flat:name", "PROPN", "Nord")]
     doc = repair(hand_doc(rows))
     assert (doc[2].dep_, doc[2].head.i) == ("ROOT", 2)
+
+
+# "La mairie accorde une hausse de 3 % et une prime ." with the prime joined to the measure
+MEASURE_CONJ_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("mairie", 2, "nsubj", "NOUN", "mairie"), ("accorde", 2, "ROOT", "VERB", "accorder"),
+    ("une", 4, "det", "DET", "un"), ("hausse", 2, "obj", "NOUN", "hausse"), ("de", 7, "case", "ADP", "de"),
+    ("3", 7, "nummod", "NUM", "3"), ("%", 4, "nmod", "NOUN", "pourcent"), ("et", 10, "cc", "CCONJ", "et"),
+    ("une", 10, "det", "DET", "un"), ("prime", 7, "conj", "NOUN", "prime"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_phrase_with_its_article_joined_to_a_measure_joins_the_noun_measured(hand_doc):
+    doc = repair(hand_doc(MEASURE_CONJ_ROWS))
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 4)
+
+
+def test_a_phrase_with_its_article_joined_to_a_complement_with_no_measure_stays(hand_doc):
+    # "La mairie accorde une hausse de salaire mensuel et une prime ." : no number, the parser's choice stays
+    rows = list(MEASURE_CONJ_ROWS)
+    rows[5] = ("de", 6, "case", "ADP", "de")
+    rows[6] = ("salaire", 4, "nmod", "NOUN", "salaire")
+    rows[7] = ("mensuel", 6, "amod", "ADJ", "mensuel")
+    rows[10] = ("prime", 6, "conj", "NOUN", "prime")
+    doc = repair(hand_doc(rows))
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 6)

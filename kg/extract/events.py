@@ -499,8 +499,13 @@ class EventReader(PlaceReader, AmountReader):
         for role in ("agent", "recipient"):
             if role == "agent" and event.type == "Earning":
                 continue  # no event earns: 'une aide à domicile gagne 1 450 euros' is a worker's pay
+            said = bool(event.roles[role])
             event.roles[role] = [f for f in event.roles[role]
                                  if f.event is None and (f.entity or not self.lexicon.entries_for("NOUN", {f.head}))]
+            if role == "agent" and said and not event.roles[role] and not is_nominal(token):
+                # 'l'accord leur accorde une prime': a clause whose subject is an event states what the
+                # event provides and leaves who does it unsaid, as a passive does
+                event.bare_clause = True
         agents = event.roles["agent"]
         if event.type == "Earning" and agents and (all(
                 f.entity and self.entities[f.entity].type == "Organization"

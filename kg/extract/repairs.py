@@ -75,6 +75,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
+    for token in _having(doc, tokens, ("conj",), ("NOUN",)):
+        _conjunct_with_an_article_climbs(token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -439,6 +441,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 prev = prev.head
             if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "conj" and prev.i != verb.i:
                 token.head = prev
+                _conjunct_with_an_article_climbs(token)  # ('une hausse de 4 % et une prime')
     for token in _having(doc, tokens, ("acl", "xcomp", "advcl")):
         if token.dep_ not in ("acl", "xcomp", "advcl"):
             continue
@@ -847,6 +850,24 @@ def _adjective_before_an_article(doc: Doc, word) -> None:
         if child.dep_ == "case" and child.i < word.i:
             child.head = word
     noun.head, noun.dep_ = verb, "obj"
+
+
+def _conjunct_with_an_article_climbs(noun) -> None:
+    """'une majoration de 25 % des heures du dimanche et une prime de 500 euros' with the prime joined
+    to a complement of the measure 'de 25 %': a measure counted with no article closes the phrase of
+    the noun it measures, and a noun phrase with its own article joined after it is coordinated with
+    that noun ('une majoration'). Without a measure on the way ('le géant du streaming et le groupe
+    X'), the parser's choice stays."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children):
+        return
+    head, measure = noun.head, False
+    while head.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
+        measure = measure or any(c.dep_ == "nummod" for c in head.children)
+        head = head.head
+    if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
+            c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
+        noun.head = head
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
