@@ -2194,3 +2194,9 @@ def test_guaranteeing_a_sum_pays_it_guaranteeing_jobs_does_not(read):
     (payment,) = of_type(read("La direction garantit aux saisonniers une prime de 300 euros."), "Payment")
     assert labels(payment, "agent") == ["direction"] and labels(payment, "recipient") == ["saisonniers"]
     assert not of_type(read("La direction garantit le maintien de 40 emplois."), "Payment")
+
+
+def test_engaging_people_of_an_occupation_hires_them(read):
+    (hiring,) = of_type(read("La régie a promis d'engager douze soudeurs d'ici l'automne."), "Hiring")
+    assert labels(hiring, "agent") == ["régie"] and "douze soudeurs" in labels(hiring, "theme")[0]
+    assert not of_type(read("La régie a promis d'engager des travaux d'ici l'automne."), "Hiring")
