@@ -1735,3 +1735,51 @@ def test_a_phrase_with_its_article_joined_to_a_complement_with_no_measure_stays(
     rows[10] = ("prime", 6, "conj", "NOUN", "prime")
     doc = repair(hand_doc(rows))
     assert (doc[10].dep_, doc[10].head.i) == ("conj", 6)
+
+
+# "Les ouvriers de la scierie Vanel ont débrayé ." with the name hung on 'ouvriers'
+NAME_AFTER_NOUN_ROWS = [
+    ("Les", 1, "det", "DET", "le"), ("ouvriers", 6, "nsubj", "NOUN", "ouvrier"), ("de", 4, "case", "ADP", "de"),
+    ("la", 4, "det", "DET", "le"), ("scierie", 1, "nmod", "NOUN", "scierie"), ("Vanel", 1, "nmod", "PROPN", "Vanel"),
+    ("débrayé", 6, "ROOT", "VERB", "débrayer"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_right_after_a_noun_names_that_noun(hand_doc):
+    doc = repair(hand_doc(NAME_AFTER_NOUN_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("appos", 4)
+
+
+def test_a_name_after_de_stays_the_complement_of_its_head(hand_doc):
+    # "Les ouvriers de Vanel ont débrayé ." : 'de Vanel' is the workers'
+    rows = [("Les", 1, "det", "DET", "le"), ("ouvriers", 4, "nsubj", "NOUN", "ouvrier"), ("de", 3, "case", "ADP", "de"),
+            ("Vanel", 1, "nmod", "PROPN", "Vanel"), ("débrayé", 4, "ROOT", "VERB", "débrayer"), (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[3].head.i) == ("nmod", 1)
+
+
+# "Les 90 ouvriers de l' usine Vanel , l' un des premiers employeurs de la ville , ont débrayé ."
+# with 'l'un des ...' taken for the subject and the workers for an adjunct
+ONE_OF_ROWS = [
+    ("Les", 2, "det", "DET", "le"), ("90", 2, "nummod", "NUM", "90"), ("ouvriers", 17, "obl:mod", "NOUN", "ouvrier"),
+    ("de", 5, "case", "ADP", "de"), ("l'", 5, "det", "DET", "le"), ("usine", 2, "nmod", "NOUN", "usine"),
+    ("Vanel", 5, "appos", "PROPN", "Vanel"), (",", 17, "punct", "PUNCT", ","), ("l'", 9, "det", "DET", "le"),
+    ("un", 17, "nsubj", "PRON", "un"), ("des", 12, "case", "ADP", "de"), ("premiers", 12, "amod", "ADJ", "premier"),
+    ("employeurs", 9, "nmod", "NOUN", "employeur"), ("de", 15, "case", "ADP", "de"), ("la", 15, "det", "DET", "le"),
+    ("ville", 12, "nmod", "NOUN", "ville"), (",", 17, "punct", "PUNCT", ","),
+    ("débrayé", 17, "ROOT", "VERB", "débrayer"), (".", 17, "punct", "PUNCT", "."),
+]
+
+
+def test_one_of_a_group_between_commas_describes_the_name_and_the_phrase_before_is_the_subject(hand_doc):
+    doc = repair(hand_doc(ONE_OF_ROWS))
+    assert (doc[2].dep_, doc[9].dep_, doc[9].head.i) == ("nsubj", "appos", 5)
+
+
+def test_one_of_a_group_with_no_phrase_before_stays_the_subject(hand_doc):
+    # "L' un des syndicats a signé ." : nothing before it
+    rows = [("L'", 1, "det", "DET", "le"), ("un", 5, "nsubj", "PRON", "un"), ("des", 3, "case", "ADP", "de"),
+            ("syndicats", 1, "nmod", "NOUN", "syndicat"), ("a", 5, "aux:tense", "AUX", "avoir"),
+            ("signé", 5, "ROOT", "VERB", "signer"), (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 5)

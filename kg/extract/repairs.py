@@ -60,6 +60,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
+    for token in _having(doc, tokens, ("nmod", "appos")):
+        _name_after_its_noun(doc, token)
+    for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
+        _one_of_apposed_to_the_subject(doc, token)
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN",)):
         verb = token.head
         if (token.dep_ in ("obl", "obl:mod") and not case_words(token) and fold(token.lemma_) not in time_words
@@ -916,6 +920,45 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
     for child in list(participle.children):
         if child.i < subject.i:
             child.head = subject  # its article
+
+
+def _name_after_its_noun(doc: Doc, name) -> None:
+    """'Les 140 ouvriers de la scierie Pavelo Bois ont cessé le travail' with the name hung on
+    'ouvriers': a capitalised word with no preposition right after a common noun names that noun
+    ('la scierie X'), not one further up its phrase ('les ouvriers de X', with 'de', stays)."""
+    i = name.i
+    if (i < 2 or name.dep_ not in ("nmod", "appos") or not name.text[:1].isupper() or name.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "case" for c in name.children)):
+        return
+    prev = doc[i - 1]
+    if prev.pos_ != "NOUN" or not prev.text.islower() or prev.i == name.head.i or prev.head.i == i:
+        return
+    up = prev
+    while up.head.i != up.i and up.i != name.head.i:
+        up = up.head
+    if up.i == name.head.i:  # the noun is inside the phrase the name was hung on
+        name.head, name.dep_ = prev, "appos"
+
+
+def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
+    """'Quelque 350 ouvriers de l'huilerie X, l'un des principaux exportateurs du pays, ont entamé
+    une grève' parsed with 'l'un des ...' for the subject and the workers for an adjunct: 'l'un des'
+    between commas describes the name before it; the noun phrase before the comma, hung on the verb
+    with no preposition, is the subject ('L'un des syndicats a signé', with no phrase before, stays)."""
+    verb = one.head
+    if one.lemma_ != "un" or one.dep_ != "nsubj" or one.i < 3 or doc[one.left_edge.i - 1].text != ",":
+        return
+    comma = doc[one.left_edge.i - 1]
+    subject = next((c for c in verb.children if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
+                    and c.dep_ in ("obl", "obl:mod", "nmod", "dep") and not case_words(c)), None)
+    if subject is None or not any(case_words(c) & _DE for c in one.children if c.i > one.i):
+        return  # ('l'un des ...': one of a group named after 'de')
+    described = doc[comma.i - 1]
+    while described.head.i != described.i and described.dep_ in ("flat", "flat:name", "appos", "nmod") \
+            and described.head.i < described.i and not case_words(described):
+        described = described.head  # from the name's last word to the noun it names
+    subject.dep_ = "nsubj"
+    one.head, one.dep_ = described, "appos"
 
 
 def _name_in_commas(doc: Doc, name) -> None:
