@@ -2200,3 +2200,13 @@ def test_engaging_people_of_an_occupation_hires_them(read):
     (hiring,) = of_type(read("La régie a promis d'engager douze soudeurs d'ici l'automne."), "Hiring")
     assert labels(hiring, "agent") == ["régie"] and "douze soudeurs" in labels(hiring, "theme")[0]
     assert not of_type(read("La régie a promis d'engager des travaux d'ici l'automne."), "Hiring")
+
+
+def test_who_receives_a_sum_does_not_pay_it_and_a_body_after_de_gives_it(read):
+    (payment,) = of_type(read("La mutuelle a obtenu un prêt de 2 millions d'euros d'un consortium de banques."), "Payment")
+    assert labels(payment, "recipient") == ["mutuelle"] and labels(payment, "agent") == ["consortium de banques"]
+    (payment,) = of_type(read("Les saisonniers toucheront une prime de 300 euros."), "Payment")
+    assert labels(payment, "recipient") == ["saisonniers"] and not labels(payment, "agent")
+    # a sum with a thing after 'de' names no giver
+    (payment,) = of_type(read("La mutuelle a obtenu un prêt de 2 millions d'euros de trésorerie."), "Payment")
+    assert not labels(payment, "agent")

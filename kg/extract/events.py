@@ -636,6 +636,12 @@ class EventReader(PlaceReader, AmountReader):
             # d'une aide de ...': who receives a payment or an offer is its recipient
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
+            if event.type == "Payment":
+                # 'a obtenu un prêt de 6 millions d'un consortium de banques', 'a reçu une aide de la
+                # région': with the receiver the subject, a person or body after 'de' gives the sum
+                for filler in [f for f in event.roles["theme"] if not f.own and self.animate(f)]:
+                    event.roles["theme"].remove(filler)
+                    event.add("agent", filler)
         if event.type == "Payment" and not event.roles["recipient"]:
             # 'une garantie de 2,4 M€ versée au studio', 'a accordé une prime versée aux salariés': whom
             # a participle of paying hung on the sum names is paid it
@@ -719,9 +725,11 @@ class EventReader(PlaceReader, AmountReader):
         about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
         if (supported or involved) and not about:
             planning = (governor in self.planned or governor in self.hypothetical) and governor not in self.support
+            received = {(f.entity, f.label) for f in event.roles["recipient"]}
             for filler in self.subject(head):
-                # 'le texte prévoit une prime': a plan is made by someone, a text only states it
-                if not planning or self.animate(filler):
+                # 'le texte prévoit une prime': a plan is made by someone, a text only states it;
+                # 'X a obtenu une aide': who receives a sum does not pay it
+                if (not planning or self.animate(filler)) and (filler.entity, filler.label) not in received:
                     event.add("agent", filler)
             for child in head.children if head.pos_ == "VERB" else ():
                 # 'ont voté une grève, à l'appel du SNJ': who called acts through the verb's subject
