@@ -1783,3 +1783,35 @@ def test_one_of_a_group_with_no_phrase_before_stays_the_subject(hand_doc):
             ("signé", 5, "ROOT", "VERB", "signer"), (".", 5, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 5)
+
+
+def test_an_a_phrase_on_the_object_stays_the_nouns_when_a_clitic_says_who_receives(hand_doc):
+    # "Elle va lui accorder une aide à l' export ." : the clitic receives, 'à l'export' is the aid's
+    rows = [("Elle", 3, "nsubj", "PRON", "elle"), ("va", 1, "ROOT", "VERB", "aller"), ("lui", 3, "iobj", "PRON", "lui"),
+            ("accorder", 1, "xcomp", "VERB", "accorder", "VerbForm=Inf"), ("une", 5, "det", "DET", "un"),
+            ("aide", 3, "obj", "NOUN", "aide"), ("à", 8, "case", "ADP", "à"), ("l'", 8, "det", "DET", "le"),
+            ("export", 5, "nmod", "NOUN", "export"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), give_verbs={"accorder"})
+    assert (doc[8].head.i, doc[8].dep_) == (5, "nmod")
+
+
+# "La ville versera en outre une prime ." with 'en outre' taken for the preposition of 'une prime'
+LOCUTION_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("ville", 2, "nsubj", "NOUN", "ville"), ("versera", 2, "ROOT", "VERB", "verser"),
+    ("en", 6, "case", "ADP", "en"), ("outre", 3, "fixed", "ADP", "outre"), ("une", 6, "det", "DET", "un"),
+    ("prime", 2, "obl:arg", "NOUN", "prime"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adverbial_locution_before_an_article_is_an_adverb_and_the_phrase_the_object(hand_doc):
+    doc = repair(hand_doc(LOCUTION_ROWS))
+    assert (doc[3].dep_, doc[3].head.i, doc[6].dep_) == ("advmod", 2, "obj")
+
+
+def test_a_preposition_of_two_words_before_an_article_stays(hand_doc):
+    # "La ville versera grâce à une prime ..." : 'grâce à' is a preposition, no adverb
+    rows = list(LOCUTION_ROWS)
+    rows[3] = ("grâce", 6, "case", "NOUN", "grâce")
+    rows[4] = ("à", 3, "fixed", "ADP", "à")
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[6].dep_) == ("case", "obl:arg")

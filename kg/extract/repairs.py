@@ -17,6 +17,11 @@ from .syntax import case_words, morph_values, positions, words_where
 _DE = {"de", "d'", "du", "des"}
 #: endings of the future and the conditional, which no participle has
 _FUTURE = ("ra", "ront", "rait", "raient")
+#: adverbial locutions that open with a preposition; taken for the preposition of the noun after
+#: them ('accordera en outre une aide'), they are adverbs (grammar words, a closed list)
+_LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"), ("en", "effet"), ("du", "reste"),
+              ("de", "surcroît"), ("en", "parallèle"), ("en", "fait"), ("en", "particulier"), ("par", "ailleurs"),
+              ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total")}
 #: dependents that belong to a noun's own phrase, not to the clause it heads
 _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
@@ -79,6 +84,8 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
+    for token in _having(doc, tokens, ("case",)):
+        _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
@@ -125,7 +132,9 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 and fold(token.lemma_) not in time_words  # 'verser des dividendes à la fin de l'année'
                 and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"}
                      or token.pos_ == "PROPN")  # 'confier la gestion des piscines à Aqualis'
-                and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)):
+                and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)
+                # ('lui accordera une aide à l'innovation': the clitic already says who receives)
+                and not any(c.dep_ == "iobj" and c.pos_ == "PRON" for c in verb.children)):
             # 'confier le tri des dossiers à un logiciel', 'verser une prime aux salariés' with
             # the 'à' phrase hung on the object: after a verb of giving, it names who or what
             # receives ('une hausse à deux chiffres', with no article, stays the noun's)
@@ -872,6 +881,26 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
             c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
         noun.head = head
+
+
+def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
+    """'Le canton lui accordera en outre une aide' parsed with 'en outre' as the preposition of
+    'une aide': an adverbial locution (:data:`_LOCUTIONS`) before an article is an adverb of the
+    verb, and the noun phrase, with no preposition left, its object if it has none ('en outre'
+    right before a noun with no article, 'outre les salaires', is a preposition and stays)."""
+    noun = word.head
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if (word.dep_ != "case" or nxt is None or nxt.head.i != word.i or nxt.dep_ != "fixed"
+            or (word.lower_, nxt.lower_) not in _LOCUTIONS or nxt.i + 1 >= len(doc)):
+        return
+    det = doc[nxt.i + 1]
+    verb = noun.head
+    if det.dep_ != "det" or det.head.i != noun.i or verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in (
+            "obl", "obl:arg", "obl:mod", "nmod"):
+        return
+    word.head, word.dep_ = verb, "advmod"
+    if not any(c.dep_ == "obj" for c in verb.children):
+        noun.dep_ = "obj"
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
