@@ -2210,3 +2210,10 @@ def test_who_receives_a_sum_does_not_pay_it_and_a_body_after_de_gives_it(read):
     # a sum with a thing after 'de' names no giver
     (payment,) = of_type(read("La mutuelle a obtenu un prêt de 2 millions d'euros de trésorerie."), "Payment")
     assert not labels(payment, "agent")
+
+
+def test_whom_an_event_noun_goes_to_after_a_is_a_person_or_a_body(read):
+    events = read("La région a annoncé une aide à l'innovation de 50 000 euros.")
+    assert all("innovation" not in labels(e, "recipient") for e in events)
+    (offer,) = of_type(read("Le club a fait une offre aux joueurs."), "Proposal")
+    assert labels(offer, "recipient") == ["joueurs"]
