@@ -2217,3 +2217,20 @@ def test_whom_an_event_noun_goes_to_after_a_is_a_person_or_a_body(read):
     assert all("innovation" not in labels(e, "recipient") for e in events)
     (offer,) = of_type(read("Le club a fait une offre aux joueurs."), "Proposal")
     assert labels(offer, "recipient") == ["joueurs"]
+
+
+def test_jobs_that_disappear_are_cut(read):
+    (layoff,) = of_type(read("Quarante emplois vont disparaître à Rouen, selon le syndicat."), "Layoff")
+    assert labels(layoff, "theme") == ["Quarante emplois"] and layoff.status == "Planned"
+    (layoff,) = of_type(read("Selon la CGT, deux postes de comptable disparaîtront d'ici à juin."), "Layoff")
+    assert labels(layoff, "theme") == ["deux postes de comptable"]
+
+
+def test_a_village_that_disappears_or_a_cork_that_pops_loses_no_job(read):
+    assert not read("Le village va disparaître sous les eaux du barrage.")
+    assert not read("Le bouchon a sauté pendant la fête.")
+
+
+def test_who_raises_money_above_an_infinitive_receives_it(read):
+    (payment,) = of_type(read("Le fonds Vardel va lever 12 millions d'euros auprès de ses actionnaires."), "Payment")
+    assert labels(payment, "recipient") == ["Vardel"] and labels(payment, "agent") == ["actionnaires"]

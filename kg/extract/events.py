@@ -76,7 +76,15 @@ class EventReader(PlaceReader, AmountReader):
         party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
-        return bool(entry.theme_in is not None and self.theme_words(token) & entry.theme_in
+        words = self.theme_words(token) if entry.theme_in is not None else set()
+        if entry.theme_in is not None and not is_nominal(token) and any(
+                "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots):
+            # a frame whose subject is what the event happens to ('deux postes disparaîtront')
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            words |= {w for c in subjects for w in noun_lemmas(c)}
+        return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
 
     def carried(self, token: Token, entry: Entry) -> bool:
@@ -474,6 +482,12 @@ class EventReader(PlaceReader, AmountReader):
         if not is_nominal(token) and not subject_role.endswith("#agent"):
             # 'la société a levé 12 millions': a frame whose subject receives names no doer unless it says it
             event.bare_clause = True
+            role = subject_role.rsplit("#", 1)[-1]
+            if role in event.roles and not event.roles[role] and token.dep_ == "xcomp":
+                # 'X va lever 12 millions', '200 emplois vont disparaître': the subject of the verb
+                # above, as control gives it
+                for filler in self.subject(token):
+                    event.add(role, filler)
         elif not event.roles["agent"] or joint:
             if is_nominal(token):
                 self.noun_agent(cand, joint)
