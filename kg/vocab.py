@@ -111,5 +111,10 @@ EVENT_TYPES = (
     "Hiring", "Layoff", "Lawsuit", "Announcement",
 )
 
+#: Event classes that can state a sum (kg:amount): what is paid, earned, offered, agreed or
+#: announced. A strike, a rejection or a layoff has none: the sum of an offer rejected is the
+#: offer's, a severance pay is a payment.
+AMOUNT_EVENT_TYPES = ("JobOffer", "Proposal", "Agreement", "Earning", "Payment", "Announcement")
+
 #: Entity classes the extractor assigns (schema.org local names).
 ENTITY_TYPES = ("Organization", "Person", "Place", "CreativeWork", "Thing")

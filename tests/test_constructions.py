@@ -2234,3 +2234,12 @@ def test_a_village_that_disappears_or_a_cork_that_pops_loses_no_job(read):
 def test_who_raises_money_above_an_infinitive_receives_it(read):
     (payment,) = of_type(read("Le fonds Vardel va lever 12 millions d'euros auprès de ses actionnaires."), "Payment")
     assert labels(payment, "recipient") == ["Vardel"] and labels(payment, "agent") == ["actionnaires"]
+
+
+def test_a_rejection_states_no_sum_the_demand_beside_it_does(read):
+    events = read("La confédération a rejeté cette décision et exige une indemnité de 60 000 euros par mois.")
+    (rejection,) = of_type(events, "Rejection")
+    assert rejection.amount is None
+    # a sum offered and accepted stays the offer's
+    (payment,) = of_type(read("La direction versera une prime de 500 euros aux caristes."), "Payment")
+    assert payment.amount.value == 500

@@ -252,8 +252,13 @@ def test_one_symbolic_euro_is_a_sum_and_one_euro_alone_is_the_currency():
 def test_cfa_francs_are_west_or_central_african_by_the_countries_named():
     assert values("À Bamako, la prime atteint 300 000 FCFA.") == [(300000, None, None, "XOF", None)]
     assert values("À Yaoundé, la prime atteint 300 000 francs CFA.") == [(300000, None, None, "XAF", None)]
-    # a text that names neither zone, or both, gives no amount rather than guess the currency
-    assert values("La prime atteint 300 000 FCFA.") == []
+    assert values("À Kaolack, la prime atteint 300 000 francs CFA.") == [(300000, None, None, "XOF", None)]
+    assert values("À Garoua, la prime atteint 300 000 francs CFA.") == [(300000, None, None, "XAF", None)]
+    # a text that names both zones gives no amount rather than pick one
+    assert values("De Dakar à Douala, la prime atteint 300 000 FCFA.") == []
+    # one that names neither gets the West African franc, the larger zone: the sum is sure, and an
+    # event that asks for one is not lost for want of the zone
+    assert values("La prime atteint 300 000 FCFA.") == [(300000, None, None, "XOF", None)]
 
 
 def test_dirhams_are_moroccan_unless_the_text_is_about_the_emirates():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..text import fold
+from ..vocab import AMOUNT_EVENT_TYPES
 from .arguments import ArgumentReader
 from .model import Amount
 from .syntax import case_words, is_bare, is_nominal, noun_lemmas, verb_lemmas
@@ -75,7 +76,8 @@ class AmountReader(ArgumentReader):
             t = t.head
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
             if (self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t)
-                    and not self.kind_of_sum(t)):
+                    and not self.kind_of_sum(t) and any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t))):
+                # ('a rejeté la décision et exige une indemnité de ...': a rejection states no sum)
                 return t
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
                 # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative

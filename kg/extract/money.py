@@ -146,10 +146,12 @@ _US = re.compile(r"\b(?:États-Unis|Etats-Unis|américain\w*|Amérique|Washingto
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
 _CFA_WEST = re.compile(r"\b(?:Sénégal|sénégalais\w*|Dakar|Côte d'Ivoire|ivoirien\w*|Abidjan|Mali|malien\w*|Bamako"
                        r"|Burkina|Ouagadougou|Niger|nigérien\w*|Niamey|Bénin|béninois\w*|Cotonou|Togo|togolais\w*|Lomé"
-                       r"|Guinée-Bissau|UEMOA|BCEAO)\b")
+                       r"|Guinée-Bissau|UEMOA|BCEAO|Thiès|Kaolack|Ziguinchor|Touba|wolof|Bouaké|Yamoussoukro|San-Pédro"
+                       r"|Korhogo|Bobo-Dioulasso|Porto-Novo|Parakou|Sikasso|Ségou|Mopti|dioula|bambara)\b")
 _CFA_CENTRAL = re.compile(r"\b(?:Cameroun|camerounais\w*|Yaoundé|Douala|Gabon|gabonais\w*|Libreville|Tchad|tchadien\w*"
                           r"|N'Djamena|Centrafrique|centrafricain\w*|Bangui|Congo-Brazzaville|Brazzaville"
-                          r"|Guinée équatoriale|Malabo|CEMAC|BEAC)\b")
+                          r"|Guinée équatoriale|Malabo|CEMAC|BEAC|Garoua|Bafoussam|Port-Gentil|Franceville|Pointe-Noire"
+                          r"|Moundou)\b")
 _TUNISIA = re.compile(r"\b(?:Tunisie|tunisien\w*|Tunis|Sfax|Sousse|Monastir|Bizerte|Gabès|Kairouan|(?-i:UGTT))\b")
 _ALGERIA = re.compile(r"\b(?:Algérie|algérien\w*|Alger|Oran|Constantine|Annaba|(?-i:UGTA))\b")
 _EMIRATES = re.compile(r"\b(?:Émirats|Emirats|émirien\w*|Dubaï|Dubai|Abou Dhabi|Abu Dhabi)\b")
@@ -229,10 +231,11 @@ class _Defaults:
 
     @cached_property
     def cfa(self) -> str | None:
-        # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the countries the text names
-        # (neither, or both: unknown)
+        # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the places the text names
+        # (both: unknown); with neither, the West African franc, the zone of the larger economies
+        # (a guess: the sum is sure, and which CFA franc it is the text does not say)
         west, central = bool(_CFA_WEST.search(self.text)), bool(_CFA_CENTRAL.search(self.text))
-        return "XOF" if west and not central else "XAF" if central and not west else None
+        return "XAF" if central and not west else "XOF" if not central else None
 
     @cached_property
     def dirham(self) -> str:
