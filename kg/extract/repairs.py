@@ -11,7 +11,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import case_words, morph_values, positions, words_where
+from .syntax import (case_words, columns_changed, morph_values, positions, track_columns, untrack_columns,
+                     words_where)
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -55,6 +56,19 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
     what the object names (confier, verser, ...)."""
     if not doc.has_annotation("DEP"):
         return doc
+    track_columns(doc)  # each pass below finds its words without reading the parse anew, until a change
+    try:
+        _repair(doc, time_words, event_nouns, verbs, etre_verbs, give_verbs)
+    finally:
+        untrack_columns(doc)
+    return doc
+
+
+def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozenset[str] | set[str],
+            verbs: frozenset[str] | set[str], etre_verbs: frozenset[str] | set[str],
+            give_verbs: frozenset[str] | set[str]) -> Doc:
+    """The passes of :func:`repair`; each change of a relation or a part of speech is reported
+    (``columns_changed``) so that the next pass finds its words as the parse then stands."""
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("ROOT",)):
@@ -80,6 +94,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # a noun phrase with its article and no preposition right after an active verb, and no word
             # of time ('a travaillé la nuit'), is its object
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
@@ -101,16 +116,19 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # hung on 'part': a noun's infinitive comes after 'de' or 'à' ('la décision de recruter');
             # with neither, it completes the verb
             token.head, token.dep_ = verb, "xcomp"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("acl:relcl",), ("NOUN",)):
         if token.dep_ == "acl:relcl" and token.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ in ("det", "cop") for c in token.children):
             # 'le projet, que l'association conteste devant le tribunal' with the verb of the relative
             # tagged a noun: a relative clause's head with a subject and no article is its verb
             token.pos_ = "VERB"
+            columns_changed(doc)
             _verb_lemma(token)
             que = next((c for c in token.children if c.lower_ in ("que", "qu'") and c.dep_ == "mark"), None)
             if que is not None and not any(c.dep_ == "obj" for c in token.children):
                 que.pos_, que.dep_ = "PRON", "obj"  # the relative pronoun is its object
+                columns_changed(doc)
     for token in _having(doc, tokens, ("obj",), ("NOUN",)):
         if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
             continue
@@ -121,6 +139,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # after an event noun, its 'de' complement is the noun's ('accuser la direction de
             # mensonge', with no event noun, stays)
             after.head, after.dep_ = token, "nmod"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         owner = token.head
         # the object, or a noun of its phrase ('le tri des dossiers à un logiciel')
@@ -139,6 +158,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # the 'à' phrase hung on the object: after a verb of giving, it names who or what
             # receives ('une hausse à deux chiffres', with no article, stays the noun's)
             token.head, token.dep_ = verb, "obl:arg"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN",)):
         verb = token.head
         kids = list(token.children)
@@ -153,6 +173,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             number.head, number.dep_ = verb, "obl:mod"
             case.head = number
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, (), ("NUM",)):
         if token.i + 1 >= len(doc) or not token.dep_.startswith(("nsubj", "obj", "obl", "nmod", "conj")):
             continue
@@ -163,10 +184,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'Les 80 infirmières du service ont débrayé' parsed as the number with an adjective: after
             # an article and a number comes the noun counted; the number is its count
             noun.head, noun.dep_, noun.pos_ = token.head, token.dep_, "NOUN"
+            columns_changed(doc)
             for c in list(token.children):
                 if c.i != noun.i:
                     c.head = noun
             token.head, token.dep_ = noun, "nummod"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN", "PROPN")):
         quote = doc[token.i - 1] if token.i > 0 else None
         subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
@@ -178,6 +201,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             verb = token.head
             subject.head, subject.dep_ = verb, token.dep_
             token.head, token.dep_ = doc[quote.i - 1], "appos"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("cop", "aux:tense"), ("AUX",)):
         if token.dep_ == "cop":
             _state_before_date(doc, token, time_words)
@@ -191,16 +215,21 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'ont été payés 900 euros par la commune' parsed as 'être' the copula of the sum, with the
             # participle hung on it: the participle is the passive verb, the sum its object
             verb.head, verb.dep_ = noun.head if noun.head.i != noun.i else verb, noun.dep_
+            columns_changed(doc)
             for c in list(noun.children):
                 if c.dep_ in ("nsubj", "nsubj:pass", "aux:tense", "aux", "advmod", "punct", "obl:mod", "obl")                        or c.dep_ == "nmod" and "par" in case_words(c) or c.i == token.i:
                     c.head = verb
             token.dep_ = "aux:pass"
+            columns_changed(doc)
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
+                    columns_changed(doc)
                 elif c.dep_ == "nmod" and "par" in case_words(c):
                     c.dep_ = "obl:agent"
+                    columns_changed(doc)
             noun.head, noun.dep_ = verb, "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("aux:tense", "aux:pass"), ("AUX",)):
         verb = token.head
         if token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm"):
@@ -208,6 +237,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
+                    columns_changed(doc)
         elif (etre_verbs and token.dep_ == "aux:tense" and token.lemma_ == "être" and verb.pos_ == "VERB"
                 and "Part" in morph_values(verb, "VerbForm") and fold(verb.lemma_) not in etre_verbs
                 and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in verb.children)):
@@ -215,9 +245,11 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # tense: only a few verbs ('partir', 'arriver') and reflexives make their tenses with
             # 'être'; with any other verb it is a passive
             token.dep_ = "aux:pass"
+            columns_changed(doc)
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
+                    columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj",), ("NOUN", "PROPN")):
         verb = token.head
         if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and morph_values(verb, "VerbForm") == ["Part"]
@@ -229,6 +261,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # a past participle with no auxiliary is passive ('partis', of a verb taking 'être', is not);
             # what it hangs on is what is acted on
             token.dep_ = "nsubj:pass"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("dep",), ("NOUN",)):
         verb = token.head
         if (token.dep_ == "dep" and verb.pos_ == "VERB" and token.i == verb.i + 1
@@ -236,6 +269,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'ont fait grève jeudi' with the bare event noun left unattached: right after its verb,
             # it is the verb's object, the noun of a support verb
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass", "obj", "appos", "obl", "obl:arg", "obl:mod", "nmod"),
                          ("ADV",)):
         if token.pos_ == "ADV" and token.text[:1].isupper() and token.dep_ in (
@@ -244,6 +278,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # place of a noun phrase is a name (an adverb fills no subject or object)
             token.pos_ = "PROPN"
             token.lemma_ = token.text
+            columns_changed(doc)
     for token in _having(doc, tokens, ("advcl", "dep"), ("VERB",)):
         if (token.dep_ in ("advcl", "dep") and morph_values(token, "VerbForm") == ["Part"] and "Past" in morph_values(token, "Tense")
                 and token.i >= 2 and doc[token.i - 1].text == ","
@@ -258,6 +293,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 # 'pour les 60 saisonniers, payés entre 4 300 et 4 800 francs' with the participle taken for
                 # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
                 token.head, token.dep_ = noun, "acl"
+                columns_changed(doc)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -279,12 +315,14 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # participle ends in '-ant'; the word is a noun and its complements are the verb's
             verb = token.head
             token.pos_, token.dep_ = "NOUN", "obl:mod"
+            columns_changed(doc)
             token.set_morph("")
             for c in list(token.children):
                 if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.i > token.i:
                     c.head = verb
                 elif c.dep_ == "mark":
                     c.dep_, c.pos_ = "case", "ADP"
+                    columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         verb = token.head
         if (token.dep_ == "nsubj" and token.lower_ in ("lui", "leur") and token.i < verb.i
@@ -292,6 +330,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'La direction leur a offert une hausse' with the clitic taken for a second subject: 'lui'
             # and 'leur' before the verb are its indirect object
             token.dep_ = "iobj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         date = token.head
         if not (token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
@@ -310,6 +349,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a assigné Kavelo devant le tribunal' with the name taken for an adverb: a name after a
             # verb that has no object is its object
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("ROOT",)):
         if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in morph_values(token, "VerbForm"):
             _split_compound_tense(doc, token)
@@ -322,6 +362,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # between and no other subject, it is the subject.
             if lettered_punct:
                 token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+                columns_changed(doc)
             verb = token.head
             between = doc[token.i + 1:verb.i] if token.i < verb.i else None
             if (token.dep_ in ("punct", "cc", "mark", "case", "det") and verb.pos_ in ("VERB", "AUX")
@@ -329,6 +370,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     and all(t.pos_ in ("PRON", "AUX", "ADV") for t in between)
                     and not any(c.dep_.startswith("nsubj") for c in verb.children)):
                 token.dep_ = "nsubj"
+                columns_changed(doc)
     for token in _having(doc, tokens, ("nmod",)):
         if token.dep_ != "nmod":
             continue
@@ -354,6 +396,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 lo, hi = sorted((subject.i, token.i))
                 if any(t.text in (":", ";") for t in doc[lo:hi]):
                     subject.dep_ = "dislocated"
+                    columns_changed(doc)
             qui = next((s for s in subjects if s.lower_ == "qui" and s.pos_ == "PRON"), None)
             main = token.head
             first = subjects[0]
@@ -364,6 +407,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                 # verb: the one before 'qui' is the subject of the main verb, the relative its own
                 first.head = main
                 token.head, token.dep_ = first, "acl:relcl"
+                columns_changed(doc)
     for token in _having(doc, tokens, pos=("VERB",)):
         if token.pos_ == "VERB" and token.dep_ in ("obj", "nsubj", "obl", "obl:arg", "obl:mod", "nmod", "conj", "appos",
                                                    "ROOT", "ccomp", "acl", "dep") and any(
@@ -372,6 +416,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # (so too in an apposition after a comma, 'une prime, une offre que ...', read as a clause)
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         if token.dep_ != "nmod" or token.pos_ != "NOUN" or fold(token.lemma_) in time_words:
             continue
@@ -408,6 +453,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'que' with a subject after it and no object for the verb is the relative pronoun object
             token.dep_ = "acl:relcl"
             que.dep_, que.pos_ = "obj", "PRON"
+            columns_changed(doc)
     for token in _having(doc, tokens, pos=("VERB", "AUX")):
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -417,6 +463,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a annoncé leur syndicat, les Teamsters': a verb has one object; a second one after a
             # comma says again who the first is
             objs[1].head, objs[1].dep_ = objs[0], "appos"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("conj",)):
         if token.dep_ != "conj":
             continue
@@ -499,10 +546,12 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             for t in between:
                 if t.head.i == token.i and t.pos_ in ("NOUN", "ADJ"):
                     t.head, t.dep_ = noun, "nmod" if t.pos_ == "NOUN" else "amod"
+                    columns_changed(doc)
                 elif t.head.i == token.i and t.pos_ == "ADP":
                     complement = next((u for u in doc[t.i + 1:token.i] if u.pos_ == "NOUN"), None)
                     if complement is not None:
                         t.head, t.dep_ = complement, "case"
+                        columns_changed(doc)
             # 'Le syndicat négocie avec X' parsed as a noun with an infinitive: no French infinitive
             # ends like 'négocie'; the verb is the root and the noun its subject. So too after a
             # fronted source ('Selon X, un testeur gagne ...', the clause taken for X's apposition):
@@ -511,8 +560,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             token.dep_ = "ROOT"
             noun.head = token
             noun.dep_ = "nsubj"
+            columns_changed(doc)
             if fronted:
                 source.head, source.dep_ = token, "obl:mod"
+                columns_changed(doc)
                 for child in [c for c in source.children if c.dep_ == "punct" and c.i > token.i]:
                     child.head = token
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
@@ -534,9 +585,11 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             else:
                 token.head, token.dep_ = first.head, "acl:relcl"
                 first.head = token
+                columns_changed(doc)
             first.dep_ = subj.dep_
             subj.head, subj.dep_ = first, "conj"
             cc.head = subj
+            columns_changed(doc)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         if not (token.dep_ == "acl" and token.pos_ == "VERB" and token.lower_.endswith(_FUTURE)
                 and "Part" in morph_values(token, "VerbForm")):
@@ -554,8 +607,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # '... utilisent déjà ChatGPT' with the name tagged as a verb: inside a sentence no
             # French verb starts with a capital; an unlemmatised one is a name
             token.pos_ = "PROPN"
+            columns_changed(doc)
             if token.dep_ == "xcomp" and not any(c.dep_ == "obj" for c in token.head.children):
                 token.dep_ = "obj"
+                columns_changed(doc)
     for token in _having(doc, tokens, ("cop",)):
         noun = token.head
         if token.dep_ != "cop" or token.lemma_ != "être" or noun.pos_ != "NOUN":
@@ -566,20 +621,25 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'Ses 230 téléconseillers seront licenciés' with the participle tagged as a noun, 'être' its
             # copula: a participle of a verb of the lexicon after 'être', with no article, is a passive
             noun.pos_, noun.lemma_ = "VERB", stem + "er"
+            columns_changed(doc)
             noun.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
             token.dep_ = "aux:pass"
+            columns_changed(doc)
             for c in noun.children:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
+                    columns_changed(doc)
     passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
             # 'les salariés seront licenciés' with the participle tagged as a noun: a noun takes
             # no passive subject or auxiliary; it is the passive verb
             token.pos_ = "VERB"
+            columns_changed(doc)
             for c in token.children:
                 if c.dep_ == "cop" and c.lemma_ == "être":
                     c.dep_ = "aux:pass"
+                    columns_changed(doc)
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ != "NOUN" or token.lower_[-1:] not in ("e", "s", "t"):
             continue
@@ -592,6 +652,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'Un comédien touche 200 euros' with the verb tagged as the noun 'touche': a noun takes
             # no subject and no object; with both, a form of a verb in -er is that verb
             token.pos_, token.lemma_ = "VERB", lemma
+            columns_changed(doc)
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for token in _having(doc, tokens, ("nsubj:pass",)):
         verb = token.head
@@ -602,9 +663,11 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 's'est engagée à verser', 's'apprête à fermer': a reflexive verb that takes an
             # infinitive is no passive; its subject does the infinitive's act
             token.dep_ = "nsubj"
+            columns_changed(doc)
             for c in verb.children:
                 if c.dep_ == "expl:pass":
                     c.dep_ = "expl:comp"
+                    columns_changed(doc)
     for token in _having(doc, tokens, ("obl:agent",)):
         host = token.head
         if (token.dep_ == "obl:agent" and host.pos_ == "VERB" and host.dep_ in ("dep", "acl", "advcl", "conj")
@@ -620,17 +683,20 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'recruter vingt techniciens, payés 1 950 euros par mois' with the sum taken for the doer:
             # a doer comes after 'par' (or 'de'); a noun phrase with no preposition is the object
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj:pass", "obl", "obl:mod")):
         if token.dep_ == "nsubj:pass" and _active(token.head):
             # 'Le fabricant a ensuite rejeté l'offre': a passive subject with no passive
             # auxiliary ('été') or reflexive ('se vend') is the subject of an active verb
             token.dep_ = "nsubj"
+            columns_changed(doc)
         elif (token.dep_ in ("obl:mod", "obl") and _passive(token.head)
               and "par" in case_words(token)
               and (token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children))):
             # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("obj",)):
         if token.dep_ != "obj" or fold(token.lemma_) not in time_words or token.head.pos_ != "VERB":
             continue
@@ -640,6 +706,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # time with no article, number or complement is a date, never what is acted on ('a fixé la
             # date', with its article, stays); the phrases after it are then read afresh below
             token.dep_ = "obl:mod"
+            columns_changed(doc)
             continue
         later = next((c for c in verb.children if c.i > token.i and c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod", "nmod")
                       and any(d.dep_ == "det" for d in c.children)
@@ -649,8 +716,10 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # a preposition of the noun after it: the date says when, the noun is what is proposed
             for k in [k for k in later.children if k.dep_ == "case"]:
                 k.head, k.dep_ = token, "amod"
+                columns_changed(doc)
             token.dep_ = "obl:mod"
             later.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nmod", "obj", "appos", "dep")):
         # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord'; so is a
         # bare 'dep': 'ont voté à 87 % une grève')
@@ -685,6 +754,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # date or a party, is the verb's object; the parser hangs it on the word before
             token.head = verb
             token.dep_ = "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("acl",)):
         noun = token.head
         if (token.dep_ == "acl" and morph_values(token, "VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
@@ -693,6 +763,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
             # 'a été condamnée par le tribunal à payer': the infinitive completes the passive verb,
             # not its doer
             token.head, token.dep_ = noun.head, "xcomp"
+            columns_changed(doc)
     for token in _time_nouns(doc, tokens, time_words):
         if fold(token.lemma_) not in time_words or not case_words(token):
             continue
@@ -710,6 +781,7 @@ def repair(doc: Doc, time_words: frozenset[str] | set[str] = frozenset(),
                     child.head = state
             token.head = state
             token.dep_ = "obl:mod"
+            columns_changed(doc)
     return doc
 
 
@@ -737,9 +809,11 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
             continue  # a clause of its own
         if token.pos_ == "PROPN" and first.i == i and prev.pos_ == "NOUN" and prev.text.islower():
             token.head, token.dep_ = prev, "appos"
+            columns_changed(doc)
         elif token.pos_ == "NOUN" and first.pos_ == "ADP" and first.head.i == i:
             token.head = verb
             token.dep_ = "obl:arg" if first.lower_ in ("à", "au", "aux") else "obl:mod"
+            columns_changed(doc)
 
 
 def _state_before_date(doc: Doc, cop, time_words) -> None:
@@ -760,11 +834,13 @@ def _state_before_date(doc: Doc, cop, time_words) -> None:
         c.head = state  # the comma before 'seront', the copula itself
     cop.head = state
     date.head, date.dep_ = state, "obl:mod"
+    columns_changed(doc)
     subject = state.head
     if (state.dep_ == "conj" and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN") and subject.i < cop.i
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i:cop.i])):
         state.head, state.dep_ = state, "ROOT"
         subject.head, subject.dep_ = state, "nsubj"
+        columns_changed(doc)
 
 
 def _split_compound_tense(doc: Doc, aux) -> None:
@@ -783,11 +859,14 @@ def _split_compound_tense(doc: Doc, aux) -> None:
             and aux.i < part.head.i < part.i and part.dep_ in ("acl", "amod", "advcl", "dep", "conj")):
         return
     part.head, part.dep_ = part, "ROOT"
+    columns_changed(doc)
     for child in list(aux.children):  # the subject, the phrase between, the full stop
         child.head = part
         if aux.i < child.i < part.i and child.dep_ in ("obl:arg", "obj"):
             child.dep_ = "obl:mod"
+            columns_changed(doc)
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+    columns_changed(doc)
 
 
 def _name_cut_from_its_noun(doc: Doc, word) -> None:
@@ -807,10 +886,12 @@ def _name_cut_from_its_noun(doc: Doc, word) -> None:
     if owner.pos_ != "NOUN" or owner.i > prev.i:
         return
     word.head, word.dep_, word.pos_ = owner, "appos", "PROPN"
+    columns_changed(doc)
     k = i + 1
     while (k < len(doc) and doc[k].head.i == k and doc[k].text[:1].isupper() and not any(True for _ in doc[k].children)
            and "\n" not in doc[k - 1].whitespace_):
         doc[k].head, doc[k].dep_, doc[k].pos_ = word, "flat:name", "PROPN"
+        columns_changed(doc)
         k += 1
 
 
@@ -840,8 +921,10 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
             passive = any(c.dep_ == "aux:pass" for c in verb.children)
             name.head, name.dep_ = verb, "nsubj:pass" if passive else "nsubj"
             comma.head, comma.dep_ = name, "punct"
+            columns_changed(doc)
             if not apposed:
                 participle.head, participle.dep_ = name, "acl"
+                columns_changed(doc)
             return
 
 
@@ -859,10 +942,12 @@ def _adjective_before_an_article(doc: Doc, word) -> None:
         return
     _take_place(word, noun)
     word.pos_ = "NOUN"
+    columns_changed(doc)
     for child in list(noun.children):
         if child.dep_ == "case" and child.i < word.i:
             child.head = word
     noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
 
 
 def _conjunct_with_an_article_climbs(noun) -> None:
@@ -917,6 +1002,7 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
         return
     _take_place(verb, noun)
     noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
     for child in list(noun.children):
         if child.i > verb.i and child.dep_ == "punct":
             child.head = verb  # the full stop ends the verb's sentence
@@ -943,9 +1029,12 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
             or not verb.left_edge.i == end + 1):
         return
     subject.head, subject.dep_ = verb, "nsubj"
+    columns_changed(doc)
     if subject.pos_ == "ADJ":
         subject.pos_ = "NOUN"  # 'Les étudiantes' tagged an adjective: with its article, a noun
+        columns_changed(doc)
     participle.head, participle.dep_ = subject, "acl"
+    columns_changed(doc)
     for child in list(participle.children):
         if child.i < subject.i:
             child.head = subject  # its article
@@ -967,6 +1056,7 @@ def _name_after_its_noun(doc: Doc, name) -> None:
         up = up.head
     if up.i == name.head.i:  # the noun is inside the phrase the name was hung on
         name.head, name.dep_ = prev, "appos"
+        columns_changed(doc)
 
 
 def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
@@ -988,6 +1078,7 @@ def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
         described = described.head  # from the name's last word to the noun it names
     subject.dep_ = "nsubj"
     one.head, one.dep_ = described, "appos"
+    columns_changed(doc)
 
 
 def _name_in_commas(doc: Doc, name) -> None:
@@ -1005,12 +1096,14 @@ def _name_in_commas(doc: Doc, name) -> None:
             or end + 1 >= len(doc) or doc[end + 1].text != ","):
         return
     name.head, name.dep_ = noun, "appos"
+    columns_changed(doc)
     verb = noun.head
     for child in list(name.children):
         if child.i > end + 1 and child.dep_ in ("appos", "conj", "nmod", "dep") and not case_words(child) and any(
                 c.dep_ == "det" for c in child.children) and verb.pos_ == "VERB" and noun.dep_.startswith("obl") \
                 and not any(c.dep_ == "obj" for c in verb.children):
             child.head, child.dep_ = verb, "obj"
+            columns_changed(doc)
 
 
 def _state_with_adjective(doc: Doc, cop) -> None:
@@ -1031,6 +1124,7 @@ def _state_with_adjective(doc: Doc, cop) -> None:
             child.head = noun
     adjective.head, adjective.dep_ = noun, "amod"
     cop.dep_ = "cop"
+    columns_changed(doc)
 
 
 def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
@@ -1052,11 +1146,13 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
         # ('l'équipe dirigée par X compte embaucher' with the subject noun as the root and the
         # infinitive down its phrase): the noun is the subject, the verb the root
         verb.head, verb.dep_ = verb, "ROOT"
+        columns_changed(doc)
         for child in list(root.children):
             if child.i > verb.i:
                 child.head = verb
         root.head, root.dep_ = verb, "nsubj"
         infinitive.head, infinitive.dep_ = verb, "xcomp"
+        columns_changed(doc)
         _verb_lemma(verb)
         return
     if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
@@ -1067,6 +1163,7 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
             child.head = verb  # the subject, what comes before it, and the full stop
     noun.head, noun.dep_ = verb, "nsubj"
     infinitive.head, infinitive.dep_ = verb, "xcomp"
+    columns_changed(doc)
     _verb_lemma(verb)
 
 
@@ -1081,8 +1178,10 @@ def _take_place(word, other) -> None:
     """``word`` takes the place ``other`` had in the tree: its head and relation, or the root."""
     if other.head.i == other.i:
         word.head, word.dep_ = word, "ROOT"
+        columns_changed(word.doc)
     else:
         word.head, word.dep_ = other.head, other.dep_
+        columns_changed(word.doc)
 
 
 def _agrees(participle, noun) -> bool:
@@ -1098,9 +1197,11 @@ def _root_verb(verb, subject) -> None:
     """Make ``verb`` the root of its sentence and ``subject``, the word the parser took for
     the root, its subject; the full stop after the verb ends the verb's sentence."""
     verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(verb.doc)
     for child in [c for c in subject.children if c.dep_ == "punct" and c.i > verb.i]:
         child.head = verb
     subject.head, subject.dep_ = verb, "nsubj"
+    columns_changed(verb.doc)
 
 
 def _passive(verb) -> bool:

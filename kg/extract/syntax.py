@@ -32,6 +32,9 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     dep_ids, pos_table = _position_ids(doc.vocab.strings, deps, pos)
     if not dep_ids and pos_table is None:
         return list(range(len(doc)))
+    kept = doc.user_data.get(_COLUMNS, _UNTRACKED)
+    if kept is not _UNTRACKED:
+        return _kept_positions(doc, kept, dep_ids, pos)
     if pos_table is None:
         column = doc.to_array(DEP)
         mask = column == dep_ids[0]
@@ -49,6 +52,64 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     for value in dep_ids[1:]:
         mask |= column == value
     return found[mask].tolist()
+
+
+#: ``doc.user_data`` key of the words by relation and by part of speech, read once for the passes of a step
+#: that reports each change it makes to either (:func:`track_columns`); None: to be read anew
+_COLUMNS = "kg_columns"
+_UNTRACKED = object()
+
+
+def track_columns(doc: Doc) -> None:
+    """From now on, until :func:`untrack_columns`, every change to a word's relation or part of speech
+    is reported with :func:`columns_changed`: :func:`positions` reads the two columns once per change
+    instead of once per call (the repairs make some fifty passes and change a few words)."""
+    doc.user_data[_COLUMNS] = None
+
+
+def columns_changed(doc: Doc) -> None:
+    """A word's relation or part of speech changed: the columns read so far no longer hold."""
+    if _COLUMNS in doc.user_data:
+        doc.user_data[_COLUMNS] = None
+
+
+def untrack_columns(doc: Doc) -> None:
+    """Changes are no longer reported: :func:`positions` reads the parse at each call again."""
+    doc.user_data.pop(_COLUMNS, None)
+
+
+def _kept_positions(doc: Doc, kept, dep_ids: list[int], pos: tuple[str, ...]) -> list[int]:
+    """:func:`positions` from the columns kept since the last change (read now if there were none):
+    the words of each relation and of each part of speech as plain lists, in order."""
+    if kept is None:
+        dep_column, pos_column = doc.to_array([DEP, POS]).T.tolist()
+        kept = doc.user_data[_COLUMNS] = (_words_by(dep_column), _words_by(pos_column), pos_column)
+    by_dep, by_pos, pos_column = kept
+    if dep_ids:
+        found = _merged([by_dep.get(d, ()) for d in dep_ids])
+        if not pos:
+            return found
+        tags = {int(POS_IDS[p]) for p in pos}
+        return [i for i in found if pos_column[i] in tags]
+    return _merged([by_pos.get(int(POS_IDS[p]), ()) for p in pos])
+
+
+def _words_by(column: list[int]) -> dict[int, list[int]]:
+    """The indices of the words of each value of a column, in order."""
+    words: dict[int, list[int]] = {}
+    for i, value in enumerate(column):
+        if value in words:
+            words[value].append(i)
+        else:
+            words[value] = [i]
+    return words
+
+
+def _merged(lists: list) -> list[int]:
+    """The indices in a few sorted lists, in order, each once."""
+    if len(lists) == 1:
+        return list(lists[0])
+    return sorted({i for part in lists for i in part})
 
 
 _POSITION_IDS: dict[tuple, tuple[list[int], np.ndarray | None]] = {}
