@@ -375,8 +375,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if token.dep_ != "nmod":
             continue
         head = token.head
-        if case_words(token) & _DE \
-                and fold(head.lemma_) in time_words and head.i < token.i:
+        if head.i < token.i and fold(head.lemma_) in time_words and case_words(token) & _DE:
             # 'neuf jours de grève des pilotes': the second 'de' hangs on the noun just before it,
             # not on the duration
             between = [t for t in doc[head.i + 1:token.i] if t.dep_ == "nmod" and t.head.i == head.i
@@ -420,9 +419,11 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         if token.dep_ != "nmod" or token.pos_ != "NOUN" or fold(token.lemma_) in time_words:
             continue
-        unit, children = token.head, list(token.children)
-        if (unit.dep_ == "nmod" and unit.head.pos_ == "NOUN" and unit.head.i < unit.i < token.i
-                and any(c.dep_ == "nummod" or c.like_num for c in unit.children)
+        unit = token.head
+        if not (unit.dep_ == "nmod" and unit.head.pos_ == "NOUN" and unit.head.i < unit.i < token.i):
+            continue  # (no figure of a noun's phrase above it: its children need not be read)
+        children = list(token.children)
+        if (any(c.dep_ == "nummod" or c.like_num for c in unit.children)
                 and any(c.dep_ == "case" and c.lower_ == "par" for c in children)
                 and not any(c.dep_ == "det" for c in children)):
             # 'une indemnité de 20 000 francs par salarié' with 'par salarié' hung on the figure: a share
@@ -511,6 +512,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 and morph_values(noun, "VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in noun.children)):
             # ('Un soudeur diplômé touche ...': the finite verb hung on the participle that qualifies the noun)
             qualifier, noun = noun, noun.head
+        if noun.pos_ not in ("NOUN", "PROPN", "X") or noun.dep_ not in ("ROOT", "appos", "nmod") or noun.i >= token.i:
+            continue  # (what the rewrite below asks first: a noun before the verb, a root or a fronted source's)
         misread = morph_values(token, "VerbForm") == ["Inf"] and not token.lower_.endswith(("r", "re"))
         # 'Un testeur gagne 48 000 $' parsed as a noun with a finite verb for its clause: with no
         # relative pronoun or subject of its own, the finite verb is the sentence's
@@ -643,10 +646,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ != "NOUN" or token.lower_[-1:] not in ("e", "s", "t"):
             continue
+        word = token.lower_
+        lemma = next((word[:-len(end)] + "er" for end in ("ent", "es", "e")
+                      if word.endswith(end) and word[:-len(end)] + "er" in verbs), None)
+        if lemma is None:
+            continue  # (no form of a verb of the lexicon: its children need not be read)
         children = list(token.children)
-        lemma = next((token.lower_[:-len(end)] + "er" for end in ("ent", "es", "e")
-                      if token.lower_.endswith(end) and token.lower_[:-len(end)] + "er" in verbs), None)
-        if (lemma is not None and any(c.dep_ == "nsubj" and c.i < token.i for c in children)
+        if (any(c.dep_ == "nsubj" and c.i < token.i for c in children)
                 and any(c.dep_ == "obj" and c.i > token.i for c in children)
                 and not any(c.dep_ in ("det", "case") for c in children)):
             # 'Un comédien touche 200 euros' with the verb tagged as the noun 'touche': a noun takes
@@ -723,6 +729,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("nmod", "obj", "appos", "dep")):
         # (an 'appos' with no comma before it is the same slip: 'avec la direction un accord'; so is a
         # bare 'dep': 'ont voté à 87 % une grève')
+        if token.dep_ == "obj" and token.head.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue  # (the object of a verb, where it belongs: see below)
         if token.dep_ not in ("nmod", "obj", "appos", "dep") or case_words(token) or not any(
                 c.dep_ == "det" for c in token.children):
             continue
