@@ -29,12 +29,12 @@ def positions(doc: Doc, deps: tuple[str, ...] = (), pos: tuple[str, ...] = ()) -
     relation is then tested on the few words of those parts of speech only. The masks are one-
     dimensional, so their own ``nonzero`` gives the indices (``np.flatnonzero`` would add three
     Python-level numpy calls, some 2 µs, to each of the thousand calls per pass)."""
+    kept = doc.user_data.get(_COLUMNS, _UNTRACKED)
+    if kept is not _UNTRACKED and (deps or pos):
+        return _kept_positions(doc, kept, deps, pos)
     dep_ids, pos_table = _position_ids(doc.vocab.strings, deps, pos)
     if not dep_ids and pos_table is None:
         return list(range(len(doc)))
-    kept = doc.user_data.get(_COLUMNS, _UNTRACKED)
-    if kept is not _UNTRACKED:
-        return _kept_positions(doc, kept, dep_ids, pos)
     if pos_table is None:
         column = doc.to_array(DEP)
         mask = column == dep_ids[0]
@@ -78,20 +78,27 @@ def untrack_columns(doc: Doc) -> None:
     doc.user_data.pop(_COLUMNS, None)
 
 
-def _kept_positions(doc: Doc, kept, dep_ids: list[int], pos: tuple[str, ...]) -> list[int]:
+def _kept_positions(doc: Doc, kept, deps: tuple[str, ...], pos: tuple[str, ...]) -> list[int]:
     """:func:`positions` from the columns kept since the last change (read now if there were none):
     the words of each relation and of each part of speech as plain lists, in order."""
     if kept is None:
         dep_column, pos_column = doc.to_array([DEP, POS]).T.tolist()
         kept = doc.user_data[_COLUMNS] = (_words_by(dep_column), _words_by(pos_column), pos_column)
     by_dep, by_pos, pos_column = kept
+    ids = _KEPT_IDS.get((deps, pos))
+    if ids is None:
+        dep_ids = list(dict.fromkeys(int(doc.vocab.strings[d]) for d in deps))
+        tag_ids = list(dict.fromkeys(int(POS_IDS[p]) for p in pos))
+        ids = _KEPT_IDS[(deps, pos)] = (dep_ids, tag_ids, frozenset(tag_ids))
+    dep_ids, tag_ids, tags = ids
     if dep_ids:
         found = _merged([by_dep.get(d, ()) for d in dep_ids])
-        if not pos:
-            return found
-        tags = {int(POS_IDS[p]) for p in pos}
-        return [i for i in found if pos_column[i] in tags]
-    return _merged([by_pos.get(int(POS_IDS[p]), ()) for p in pos])
+        return [i for i in found if pos_column[i] in tags] if tags else found
+    return _merged([by_pos.get(t, ()) for t in tag_ids])
+
+
+#: the relations' hashes and the parts of speech's ids of :func:`_kept_positions`, each once, by the tuples asked
+_KEPT_IDS: dict[tuple, tuple[list[int], list[int], frozenset[int]]] = {}
 
 
 def _words_by(column: list[int]) -> dict[int, list[int]]:
@@ -106,10 +113,15 @@ def _words_by(column: list[int]) -> dict[int, list[int]]:
 
 
 def _merged(lists: list) -> list[int]:
-    """The indices in a few sorted lists, in order, each once."""
+    """The indices of a few sorted lists with no index in two of them (the words of distinct values
+    of one column), in order."""
     if len(lists) == 1:
         return list(lists[0])
-    return sorted({i for part in lists for i in part})
+    found: list[int] = []
+    for part in lists:
+        found += part
+    found.sort()  # sorted runs: merged, not sorted anew
+    return found
 
 
 _POSITION_IDS: dict[tuple, tuple[list[int], np.ndarray | None]] = {}
