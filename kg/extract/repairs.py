@@ -992,8 +992,10 @@ def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
             "obl", "obl:arg", "obl:mod", "nmod"):
         return
     word.head, word.dep_ = verb, "advmod"
+    columns_changed(doc)
     if not any(c.dep_ == "obj" for c in verb.children):
         noun.dep_ = "obj"
+        columns_changed(doc)
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
