@@ -1815,3 +1815,40 @@ def test_a_preposition_of_two_words_before_an_article_stays(hand_doc):
     rows[4] = ("à", 3, "fixed", "ADP", "à")
     doc = repair(hand_doc(rows))
     assert (doc[3].dep_, doc[6].dep_) == ("case", "obl:arg")
+
+
+# "La régie compte recruter dix guides ." with 'compte' taken for a noun of the subject
+BARE_NOUN_INFINITIVE_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("régie", 3, "nsubj", "NOUN", "régie"), ("compte", 1, "nmod", "NOUN", "compte"),
+    ("recruter", 3, "ROOT", "VERB", "recruter", "VerbForm=Inf"), ("dix", 5, "nummod", "NUM", "dix"),
+    ("guides", 3, "obj", "NOUN", "guide"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_noun_between_a_subject_and_its_infinitive_is_the_finite_verb(hand_doc):
+    doc = repair(hand_doc(BARE_NOUN_INFINITIVE_ROWS))
+    assert (doc[2].pos_, doc[2].dep_, doc[1].head.i, doc[3].dep_, doc[3].head.i) == ("VERB", "ROOT", 2, "xcomp", 2)
+    assert doc[2].lemma_ == "compter"
+
+
+def test_a_noun_with_its_article_before_an_infinitive_stays(hand_doc):
+    # "La régie , le compte ..." : a noun with words of its own is no verb
+    rows = list(BARE_NOUN_INFINITIVE_ROWS)
+    rows[2] = ("compte", 1, "nmod", "NOUN", "compte")
+    rows.insert(2, ("son", 3, "det", "DET", "son"))
+    rows = [(w, h + 1 if h >= 2 and i != 2 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].pos_, doc[4].dep_) == ("NOUN", "ROOT")
+
+
+def test_a_bare_noun_root_with_an_infinitive_and_the_subject_as_its_adjective_is_the_verb(hand_doc):
+    # "La régie compte recruter dix guides ." with 'régie' an adjective of 'compte', the root
+    rows = [("La", 1, "det", "DET", "le"), ("régie", 2, "amod", "NOUN", "régie"), ("compte", 2, "ROOT", "NOUN", "compte"),
+            ("recruter", 2, "xcomp", "VERB", "recruter", "VerbForm=Inf"), ("dix", 5, "nummod", "NUM", "dix"),
+            ("guides", 3, "obj", "NOUN", "guide"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].pos_, doc[1].dep_, doc[2].lemma_) == ("VERB", "nsubj", "compter")
+    # "Le compte rendu ..." : 'compte' with its own article stays a noun
+    rows[0], rows[1] = ("Le", 2, "det", "DET", "le"), ("nouveau", 2, "amod", "ADJ", "nouveau")
+    doc = repair(hand_doc(rows))
+    assert doc[2].pos_ == "NOUN"

@@ -77,6 +77,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
+    for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "ROOT"), ("NOUN",)):
+        _bare_noun_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
     for token in _having(doc, tokens, ("nmod", "appos")):
@@ -1175,6 +1177,46 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
     infinitive.head, infinitive.dep_ = verb, "xcomp"
     columns_changed(doc)
     _verb_lemma(verb)
+
+
+def _bare_noun_before_infinitive(doc: Doc, word) -> None:
+    """'La coopérative compte recruter trente saisonnières' parsed with 'compte' as a noun of the
+    subject and the infinitive as the root: no bare noun, with no article and nothing of its own,
+    stands between an infinitive's subject and the infinitive; it is the finite verb that governs
+    it ('compte', 'prévoit', 'souhaite'). ('La coopérative et ses membres veulent recruter' has no
+    such noun.)"""
+    if word.i + 1 >= len(doc) or not word.text.islower():
+        return
+    infinitive = doc[word.i + 1]
+    if word.dep_ == "ROOT" and infinitive.head.i == word.i and infinitive.dep_ == "xcomp" and word.i > 0:
+        # ('La coopérative compte recruter' with the subject as an adjective of the noun 'compte', the root)
+        noun = doc[word.i - 1]
+        if (noun.head.i == word.i and noun.pos_ in ("NOUN", "PROPN") and morph_values(infinitive, "VerbForm") == ["Inf"]
+                and any(c.dep_ == "det" for c in noun.children)
+                and not any(c.dep_ in ("det", "case") for c in word.children)):
+            word.pos_ = "VERB"
+            noun.dep_ = "nsubj"
+            columns_changed(doc)
+            word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+            _verb_lemma(word)
+        return
+    if any(True for _ in word.children):
+        return
+    noun = word.head
+    if (morph_values(infinitive, "VerbForm") != ["Inf"] or noun.i >= word.i or noun.pos_ not in ("NOUN", "PROPN")
+            or not any(c.i == noun.i and c.dep_.startswith("nsubj") for c in infinitive.children)):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _take_place(word, infinitive)
+    for child in list(infinitive.children):
+        if child.i < word.i or child.dep_ == "punct" and child.i == infinitive.right_edge.i:
+            child.head = word  # the subject, what comes before it, and the full stop
+    noun.head, noun.dep_ = word, "nsubj"
+    infinitive.head, infinitive.dep_ = word, "xcomp"
+    columns_changed(doc)
+    _verb_lemma(word)
 
 
 def _verb_lemma(verb) -> None:
