@@ -2243,3 +2243,10 @@ def test_a_rejection_states_no_sum_the_demand_beside_it_does(read):
     # a sum offered and accepted stays the offer's
     (payment,) = of_type(read("La direction versera une prime de 500 euros aux caristes."), "Payment")
     assert payment.amount.value == 500
+
+
+def test_the_latter_after_a_description_hung_on_a_thing_is_the_description_not_the_thing(read):
+    events = read("La coopérative Tiwal a signé un contrat de trois ans avec les Laboratoires Verlane, un groupe "
+                  "cosmétique français. Ce dernier s'engage à acheter chaque année 12 tonnes d'huile à 420 dirhams le litre.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") and "contrat" not in labels(payment, "agent")[0]
