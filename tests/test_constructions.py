@@ -2250,3 +2250,15 @@ def test_the_latter_after_a_description_hung_on_a_thing_is_the_description_not_t
                   "cosmétique français. Ce dernier s'engage à acheter chaque année 12 tonnes d'huile à 420 dirhams le litre.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") and "contrat" not in labels(payment, "agent")[0]
+
+
+def test_a_business_that_stops_its_activity_closes_it_does_not_strike(read):
+    assert not of_type(read("La laiterie de Charmey, fondée en 1897, cessera son activité en avril."), "Strike")
+    assert not of_type(read("L'usine a arrêté la production pendant trois jours."), "Strike")
+
+
+def test_workers_or_their_union_that_stop_work_strike(read):
+    (strike,) = of_type(read("Les ouvriers de la laiterie ont cessé le travail lundi."), "Strike")
+    assert labels(strike, "agent") == ["ouvriers de la laiterie"]
+    assert of_type(read("La CGT a arrêté le travail à l'usine."), "Strike")
+    assert of_type(read("Une centaine d'agents de l'aéroport ont cessé le travail samedi."), "Strike")

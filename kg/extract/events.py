@@ -533,6 +533,13 @@ class EventReader(PlaceReader, AmountReader):
                 event.add("recipient", filler)
             event.roles["agent"] = []
             event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
+        if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
+                and cand.entry.theme_in is not None and cand.entry.theme_in == self.lexicon.words("workStopWords")
+                and not any(self.stops_work(f) for f in event.roles["agent"])):
+            # 'la laiterie cessera son activité', 'l'usine a arrêté la production': a business that
+            # stops its activity closes; workers or their union stopping work strike
+            cand.event = None
+            return None
         paid = [f for f in event.roles["theme"] if self.animate(f)]
         if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
                 and is_passive(token) and not event.roles["recipient"]
@@ -547,6 +554,19 @@ class EventReader(PlaceReader, AmountReader):
                 event.type = "Earning"
                 event.roles["agent"] = paid
         return None
+
+    def stops_work(self, filler: Filler) -> bool:
+        """Whether who stops an activity can strike: a person, people, or a union; a firm, a plant
+        or a shop cannot (it closes)."""
+        unions = self.lexicon.folded("unionNouns")
+        if filler.entity:
+            entity = self.entities[filler.entity]
+            words = fold(entity.label).split()
+            return entity.type == "Person" or (entity.type == "Organization" and bool(words) and (
+                words[0] in unions or entity.label.isupper()))  # ('la CGT', 'SUD': acronyms of unions, often)
+        head = fold(filler.head)
+        # ('une centaine d'agents': a count of people, whoever they are)
+        return head in unions or head in self.quantities or (self.people_word(head) and head not in self.descriptors)
 
     def doers_places(self, event: Event) -> None:
         """'Les dockers du port de Marseille ont repris le travail après neuf jours de grève':
