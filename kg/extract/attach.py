@@ -33,7 +33,7 @@ class AmountReader(ArgumentReader):
         """The word an amount depends on (:meth:`attach_point`), except that a sum the parser hung on a
         verb that asks none goes to the verb's object when that is a noun of transaction ('a approuvé
         le rachat de X pour 2 milliards': the buyout costs it, not the approval)."""
-        point = self.attach_point(anchor)
+        point = self.attach_point(anchor, sums=True)
         verb = point
         if verb is None:  # 'a finalisé le rachat de X pour 2 milliards': a verb that states no event
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -61,10 +61,11 @@ class AmountReader(ArgumentReader):
                     self._attached.setdefault(point.i, []).append(amount)
         return self._attached.get(token.i, [])
 
-    def attach_point(self, token: Token) -> Token | None:
+    def attach_point(self, token: Token, sums: bool = False) -> Token | None:
         """The nearest ancestor of an amount that the lexicon knows as an event word, or the
         subject of a verb of measure or a copula above it ('son salaire s'élève à 8 000 euros',
-        'sa rémunération est de 850 000 euros')."""
+        'sa rémunération est de 850 000 euros'). With ``sums``, only an event word of a type that
+        can state a sum (:data:`..vocab.AMOUNT_EVENT_TYPES`; a date goes to any event)."""
         t = token
         for _ in range(12):
             measured = self.measured(t, token)
@@ -76,7 +77,8 @@ class AmountReader(ArgumentReader):
             t = t.head
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
             if (self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t)
-                    and not self.kind_of_sum(t) and any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t))):
+                    and not self.kind_of_sum(t)
+                    and (not sums or any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t)))):
                 # ('a rejeté la décision et exige une indemnité de ...': a rejection states no sum)
                 return t
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):

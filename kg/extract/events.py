@@ -537,7 +537,7 @@ class EventReader(PlaceReader, AmountReader):
                 and cand.entry.theme_in is not None and cand.entry.theme_in == self.lexicon.words("workStopWords")
                 and not any(self.stops_work(f) for f in event.roles["agent"])):
             # 'la laiterie cessera son activité', 'l'usine a arrêté la production': a business that
-            # stops its activity closes; workers or their union stopping work strike
+            # stops its activity closes; workers, their union or a body named stopping work strike
             cand.event = None
             return None
         paid = [f for f in event.roles["theme"] if self.animate(f)]
@@ -556,14 +556,11 @@ class EventReader(PlaceReader, AmountReader):
         return None
 
     def stops_work(self, filler: Filler) -> bool:
-        """Whether who stops an activity can strike: a person, people, or a union; a firm, a plant
-        or a shop cannot (it closes)."""
+        """Whether who stops an activity can strike: a person, people, a union, or a body named (its
+        staff, by metonymy); a firm, a plant or a shop described by a common noun cannot (it closes)."""
         unions = self.lexicon.folded("unionNouns")
         if filler.entity:
-            entity = self.entities[filler.entity]
-            words = fold(entity.label).split()
-            return entity.type == "Person" or (entity.type == "Organization" and bool(words) and (
-                words[0] in unions or entity.label.isupper()))  # ('la CGT', 'SUD': acronyms of unions, often)
+            return True
         head = fold(filler.head)
         # ('une centaine d'agents': a count of people, whoever they are)
         return head in unions or head in self.quantities or (self.people_word(head) and head not in self.descriptors)
