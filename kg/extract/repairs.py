@@ -1169,6 +1169,11 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
         return
     if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
         return
+    _govern_infinitive(doc, verb, infinitive, noun)
+
+
+def _govern_infinitive(doc: Doc, verb, infinitive, noun) -> None:
+    """``verb`` takes the infinitive's place and governs it, with ``noun`` for its subject."""
     _take_place(verb, infinitive)
     for child in list(infinitive.children):
         if child.i < verb.i or child.dep_ == "punct" and child.i == infinitive.right_edge.i:
@@ -1194,11 +1199,9 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
         if (noun.head.i == word.i and noun.pos_ in ("NOUN", "PROPN") and morph_values(infinitive, "VerbForm") == ["Inf"]
                 and any(c.dep_ == "det" for c in noun.children)
                 and not any(c.dep_ in ("det", "case") for c in word.children)):
-            word.pos_ = "VERB"
+            _as_finite_verb(doc, word)
             noun.dep_ = "nsubj"
             columns_changed(doc)
-            word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
-            _verb_lemma(word)
         return
     if any(True for _ in word.children):
         return
@@ -1206,16 +1209,15 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     if (morph_values(infinitive, "VerbForm") != ["Inf"] or noun.i >= word.i or noun.pos_ not in ("NOUN", "PROPN")
             or not any(c.i == noun.i and c.dep_.startswith("nsubj") for c in infinitive.children)):
         return
+    _as_finite_verb(doc, word)
+    _govern_infinitive(doc, word, infinitive, noun)
+
+
+def _as_finite_verb(doc: Doc, word) -> None:
+    """A word the tagger took for a noun is a verb in the present indicative, lemmatised in -er."""
     word.pos_ = "VERB"
     columns_changed(doc)
     word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
-    _take_place(word, infinitive)
-    for child in list(infinitive.children):
-        if child.i < word.i or child.dep_ == "punct" and child.i == infinitive.right_edge.i:
-            child.head = word  # the subject, what comes before it, and the full stop
-    noun.head, noun.dep_ = word, "nsubj"
-    infinitive.head, infinitive.dep_ = word, "xcomp"
-    columns_changed(doc)
     _verb_lemma(word)
 
 
