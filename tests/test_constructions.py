@@ -2123,8 +2123,8 @@ def test_a_company_bought_for_a_sum_is_what_is_bought(read):
 
 
 def test_creating_jobs_is_hiring(read):
-    (hiring,) = of_type(read("La conserverie Malvaux va créer 45 emplois dans son atelier de Douarnenez."), "Hiring")
-    assert labels(hiring, "agent") == ["Malvaux"] and labels(hiring, "theme") == ["45 emplois"]
+    (hiring,) = of_type(read("La conserverie Malvaux va créer 60 emplois dans son atelier de Douarnenez."), "Hiring")
+    assert labels(hiring, "agent") == ["Malvaux"] and labels(hiring, "theme") == ["60 emplois"]
     (hiring,) = of_type(read("La mairie annonce la création de 30 postes d'animateurs."), "Hiring")
     assert "30 postes d'animateurs" in labels(hiring, "theme")
 
@@ -2136,9 +2136,9 @@ def test_creating_a_subsidiary_or_a_channel_hires_no_one(read):
 
 def test_a_body_cut_off_from_its_verb_by_an_incise_is_its_subject(read):
     # the parser hangs the verb on the subject as its adnominal clause
-    (usage,) = of_type(read("L'agence lilloise, connue pour ses musées et ses gares, utilise depuis un an un "
-                            "logiciel d'intelligence artificielle."), "Usage")
-    assert labels(usage, "agent") == ["agence lilloise"]
+    (usage,) = of_type(read("L'agence rennaise, réputée pour ses guichets et ses conseillers, utilise depuis un an "
+                            "un logiciel de tri du courrier."), "Usage")
+    assert labels(usage, "agent") == ["agence rennaise"]
     # a relative clause on the subject keeps its own verb
     events = read("L'agence, qui utilise un logiciel de dessin, a licencié trois dessinateurs.")
     assert labels(of_type(events, "Layoff")[0], "agent") == ["agence"]
@@ -2146,9 +2146,9 @@ def test_a_body_cut_off_from_its_verb_by_an_incise_is_its_subject(read):
 
 def test_the_agency_of_a_dateline_is_nobody_the_text_refers_back_to(read):
     # the only body named before 'l'agence' is the agency that wrote the dispatch
-    (usage,) = of_type(read("Lille (AFP) - Les gardiens du zoo sont en grève. L'agence lilloise, connue pour ses "
-                            "gares, utilise depuis un an un logiciel d'intelligence artificielle."), "Usage")
-    assert labels(usage, "agent") == ["agence lilloise"]
+    (usage,) = of_type(read("Rennes (AFP) - Les guichetiers de la poste sont en grève. L'agence rennaise, réputée pour "
+                            "ses conseillers, utilise depuis mars un robot de tri du courrier."), "Usage")
+    assert labels(usage, "agent") == ["agence rennaise"]
 
 
 def test_a_name_in_brackets_after_a_place_is_a_dateline_only_before_a_dash(nlp):
@@ -2171,8 +2171,8 @@ def test_serving_oneself_or_gaining_a_person_uses_no_technique(read):
 
 
 def test_who_condemns_after_a_passive_does_not_pay(read):
-    events = read("La Sotrel, filiale du groupe danois Vinter Holm, a été condamnée en mai par le tribunal du "
-                  "travail de Lomé à verser 4 millions de francs CFA à 12 anciens employés.")
+    events = read("La Sotrel, filiale du groupe danois Vinter Holm, a été condamnée en mai par la cour d'appel "
+                  "de Rennes à verser 40 000 euros à deux anciennes clientes.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["Sotrel"]
     # an active 'condamner X à verser': X pays
@@ -2222,8 +2222,8 @@ def test_whom_an_event_noun_goes_to_after_a_is_a_person_or_a_body(read):
 def test_jobs_that_disappear_are_cut(read):
     (layoff,) = of_type(read("Quarante emplois vont disparaître à Rouen, selon le syndicat."), "Layoff")
     assert labels(layoff, "theme") == ["Quarante emplois"] and layoff.status == "Planned"
-    (layoff,) = of_type(read("Selon la CGT, deux postes de comptable disparaîtront d'ici à juin."), "Layoff")
-    assert labels(layoff, "theme") == ["deux postes de comptable"]
+    (layoff,) = of_type(read("D'après le syndicat, trois postes de magasinier disparaîtront avant l'automne."), "Layoff")
+    assert labels(layoff, "theme") == ["trois postes de magasinier"]
 
 
 def test_a_village_that_disappears_or_a_cork_that_pops_loses_no_job(read):
@@ -2246,19 +2246,19 @@ def test_a_rejection_states_no_sum_the_demand_beside_it_does(read):
 
 
 def test_the_latter_after_a_description_hung_on_a_thing_is_the_description_not_the_thing(read):
-    events = read("La coopérative Tiwal a signé un contrat de trois ans avec les Laboratoires Verlane, un groupe "
-                  "cosmétique français. Ce dernier s'engage à acheter chaque année 12 tonnes d'huile à 420 dirhams le litre.")
+    events = read("La coopérative Tiwal a signé un contrat de deux ans avec les Éditions Verlane, un éditeur "
+                  "belge. Ce dernier s'engage à acheter chaque année 800 livres à 9 euros pièce.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") and "contrat" not in labels(payment, "agent")[0]
 
 
 def test_a_business_that_stops_its_activity_closes_it_does_not_strike(read):
-    assert not of_type(read("La laiterie de Charmey, fondée en 1897, cessera son activité en avril."), "Strike")
+    assert not of_type(read("La conserverie de Douarnenez, fondée en 1950, cessera son activité en mars."), "Strike")
     assert not of_type(read("L'usine a arrêté la production pendant trois jours."), "Strike")
 
 
 def test_workers_or_their_union_that_stop_work_strike(read):
-    (strike,) = of_type(read("Les ouvriers de la laiterie ont cessé le travail lundi."), "Strike")
-    assert labels(strike, "agent") == ["ouvriers de la laiterie"]
+    (strike,) = of_type(read("Les ouvriers de la conserverie ont cessé le travail mardi."), "Strike")
+    assert labels(strike, "agent") == ["ouvriers de la conserverie"]
     assert of_type(read("La CGT a arrêté le travail à l'usine."), "Strike")
-    assert of_type(read("Une centaine d'agents de l'aéroport ont cessé le travail samedi."), "Strike")
+    assert of_type(read("Une trentaine de chauffeurs du dépôt ont cessé le travail jeudi."), "Strike")

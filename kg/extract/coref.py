@@ -254,7 +254,7 @@ class Coreference:
             if (found.dep_ in ("appos", "nmod") and head.i < found.i and found.left_edge.i > 0
                     and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in found.children)
                     and head.pos_ in ("NOUN", "PROPN") and morph_values(head, "Number") == morph_values(found, "Number")
-                    # (the noun before is a person or a body: 'un contrat avec X, un groupe français' hung
+                    # (the noun before is a person or a body: 'un accord avec X, un éditeur belge' hung
                     # on 'contrat' by the parser describes no contract)
                     and any(c.token.i == head.i for c in self.candidates)):
                 # 'Les guides, membres du SCFP, feront grève. Ceux-ci ...': a description set after a comma

@@ -79,7 +79,7 @@ class EventReader(PlaceReader, AmountReader):
         words = self.theme_words(token) if entry.theme_in is not None else set()
         if entry.theme_in is not None and not is_nominal(token) and any(
                 "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots):
-            # a frame whose subject is what the event happens to ('deux postes disparaîtront')
+            # a frame whose subject is what the event happens to ('quarante emplois vont disparaître')
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -536,7 +536,7 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
                 and cand.entry.theme_in is not None and cand.entry.theme_in == self.lexicon.words("workStopWords")
                 and not any(self.stops_work(f) for f in event.roles["agent"])):
-            # 'la laiterie cessera son activité', 'l'usine a arrêté la production': a business that
+            # 'la conserverie cessera son activité', 'l'usine a arrêté la production': a business that
             # stops its activity closes; workers, their union or a body named stopping work strike
             cand.event = None
             return None
@@ -668,7 +668,7 @@ class EventReader(PlaceReader, AmountReader):
             for filler in self.subject(token.head):
                 event.add("recipient", filler)
             if event.type == "Payment":
-                # 'a obtenu un prêt de 6 millions d'un consortium de banques', 'a reçu une aide de la
+                # 'a obtenu un prêt de 2 millions d'un groupement de banques', 'a reçu une aide de la
                 # région': with the receiver the subject, a person or body after 'de' gives the sum
                 for filler in [f for f in event.roles["theme"] if not f.own and self.animate(f)]:
                     event.roles["theme"].remove(filler)

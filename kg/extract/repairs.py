@@ -19,7 +19,7 @@ _DE = {"de", "d'", "du", "des"}
 #: endings of the future and the conditional, which no participle has
 _FUTURE = ("ra", "ront", "rait", "raient")
 #: adverbial locutions that open with a preposition; taken for the preposition of the noun after
-#: them ('accordera en outre une aide'), they are adverbs (grammar words, a closed list)
+#: them ('versera de plus une prime'), they are adverbs (grammar words, a closed list)
 _LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"), ("en", "effet"), ("du", "reste"),
               ("de", "surcroît"), ("en", "parallèle"), ("en", "fait"), ("en", "particulier"), ("par", "ailleurs"),
               ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total")}
@@ -154,7 +154,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 and (any(c.dep_ == "det" and c.pos_ == "DET" for c in token.children) or case_words(token) & {"au", "aux"}
                      or token.pos_ == "PROPN")  # 'confier la gestion des piscines à Aqualis'
                 and not any(c.dep_ in ("obl", "obl:arg", "iobj") and case_words(c) & {"à", "au", "aux"} for c in verb.children)
-                # ('lui accordera une aide à l'innovation': the clitic already says who receives)
+                # ('leur versera une prime à l'export': the clitic already says who receives)
                 and not any(c.dep_ == "iobj" and c.pos_ == "PRON" for c in verb.children)):
             # 'confier le tri des dossiers à un logiciel', 'verser une prime aux salariés' with
             # the 'à' phrase hung on the object: after a verb of giving, it names who or what
@@ -880,7 +880,7 @@ def _split_compound_tense(doc: Doc, aux) -> None:
 
 
 def _name_cut_from_its_noun(doc: Doc, word) -> None:
-    """'filiale du groupe singapourien Tembusu Rubber, a été ...' parsed with the unknown name's
+    """'filiale du groupe danois Vinter Holm, a été ...' parsed with the unknown name's
     words as roots of their own, the first taken for an adverb: a capitalised word with nothing
     hung on it, right after a noun or its adjective within the line, names that noun
     ('le groupe X'), and the capitalised roots right after it are the rest of the name. A word
@@ -939,7 +939,7 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
 
 
 def _adjective_before_an_article(doc: Doc, word) -> None:
-    """'a versé aux soigneuses un défraiement' parsed with the first noun as an adjective of the
+    """'a versé aux guides un forfait' parsed with the first noun as an adjective of the
     second: no adjective comes before its noun's article, so the word is a noun with the
     preposition before it, and the phrase after the article is the verb's object ('a versé aux
     jeunes un défraiement', any word so parsed; 'un grand défraiement' has the article first)."""
@@ -961,7 +961,7 @@ def _adjective_before_an_article(doc: Doc, word) -> None:
 
 
 def _conjunct_with_an_article_climbs(noun) -> None:
-    """'une majoration de 25 % des heures du dimanche et une prime de 500 euros' with the prime joined
+    """'une hausse de 3 % des tarifs de nuit et une prime de 200 euros' with the prime joined
     to a complement of the measure 'de 25 %': a measure counted with no article closes the phrase of
     the noun it measures, and a noun phrase with its own article joined after it is coordinated with
     that noun ('une majoration'). Without a measure on the way ('le géant du streaming et le groupe
@@ -979,7 +979,7 @@ def _conjunct_with_an_article_climbs(noun) -> None:
 
 
 def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
-    """'Le canton lui accordera en outre une aide' parsed with 'en outre' as the preposition of
+    """'La ville versera en outre une prime' parsed with 'en outre' as the preposition of
     'une aide': an adverbial locution (:data:`_LOCUTIONS`) before an article is an adverb of the
     verb, and the noun phrase, with no preposition left, its object if it has none ('en outre'
     right before a noun with no article, 'outre les salaires', is a preposition and stays)."""
@@ -1001,7 +1001,7 @@ def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
-    """'L'agence nantaise, connue pour ses écoles, utilise un logiciel' parsed with the noun as the
+    """'La coopérative, réputée pour ses fromages, achète un robot' parsed with the noun as the
     root and the verb as its adnominal clause: a finite verb in the indicative takes a noun's
     complement only through a relative pronoun or 'que' ('l'agence qui utilise', 'l'idée qu'elle
     utilise'); with neither, and no subject of its own, the noun before it is its subject."""
@@ -1053,7 +1053,7 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
 
 
 def _name_after_its_noun(doc: Doc, name) -> None:
-    """'Les 140 ouvriers de la scierie Pavelo Bois ont cessé le travail' with the name hung on
+    """'Les ouvriers de la scierie Vanel ont débrayé' with the name hung on
     'ouvriers': a capitalised word with no preposition right after a common noun names that noun
     ('la scierie X'), not one further up its phrase ('les ouvriers de X', with 'de', stays)."""
     i = name.i
@@ -1072,7 +1072,7 @@ def _name_after_its_noun(doc: Doc, name) -> None:
 
 
 def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
-    """'Quelque 350 ouvriers de l'huilerie X, l'un des principaux exportateurs du pays, ont entamé
+    """'Les 90 ouvriers de l'usine X, l'un des premiers employeurs de la ville, ont entamé
     une grève' parsed with 'l'un des ...' for the subject and the workers for an adjunct: 'l'un des'
     between commas describes the name before it; the noun phrase before the comma, hung on the verb
     with no preposition, is the subject ('L'un des syndicats a signé', with no phrase before, stays)."""
@@ -1185,7 +1185,7 @@ def _govern_infinitive(doc: Doc, verb, infinitive, noun) -> None:
 
 
 def _bare_noun_before_infinitive(doc: Doc, word) -> None:
-    """'La coopérative compte recruter trente saisonnières' parsed with 'compte' as a noun of the
+    """'La régie compte recruter dix guides' parsed with 'compte' as a noun of the
     subject and the infinitive as the root: no bare noun, with no article and nothing of its own,
     stands between an infinitive's subject and the infinitive; it is the finite verb that governs
     it ('compte', 'prévoit', 'souhaite'). ('La coopérative et ses membres veulent recruter' has no
@@ -1194,7 +1194,7 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
         return
     infinitive = doc[word.i + 1]
     if word.dep_ == "ROOT" and infinitive.head.i == word.i and infinitive.dep_ == "xcomp" and word.i > 0:
-        # ('La coopérative compte recruter' with the subject as an adjective of the noun 'compte', the root)
+        # ('La régie compte recruter' with the subject as an adjective of the noun 'compte', the root)
         noun = doc[word.i - 1]
         if (noun.head.i == word.i and noun.pos_ in ("NOUN", "PROPN") and morph_values(infinitive, "VerbForm") == ["Inf"]
                 and any(c.dep_ == "det" for c in noun.children)
