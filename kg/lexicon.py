@@ -63,6 +63,8 @@ class Entry:
     without_cases: frozenset[str] = frozenset()  # ... and only with no complement after one of these prepositions
     against_party: bool = False  # a 'contre' complement naming a person or a body may stand for the venue
     party_cases: frozenset[str] = frozenset()  # a complement after one of these naming a person or a body
+    joint_parties: bool = False  # the parties are named together: a coordination, or 'les deux parties'
+    possessed_theme: bool = False  # the theme is the doer's own: it has a possessive ('leurs machines')
 
 
 @dataclass
@@ -229,6 +231,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             without_cases=frozenset(c.lower() for c in p.get(KG + "withoutCase", [])),
             against_party=bool(boolean(node, "againstParty")),
             party_cases=frozenset(c.lower() for c in p.get(KG + "partyCase", [])),
+            joint_parties=bool(boolean(node, "jointParties")),
+            possessed_theme=bool(boolean(node, "possessedTheme")),
         ))
     return Lexicon(entries, word_lists)
 

@@ -2262,3 +2262,54 @@ def test_workers_or_their_union_that_stop_work_strike(read):
     assert labels(strike, "agent") == ["ouvriers de la conserverie"]
     assert of_type(read("La CGT a arrêté le travail à l'usine."), "Strike")
     assert of_type(read("Une trentaine de chauffeurs du dépôt ont cessé le travail jeudi."), "Strike")
+
+
+def test_parties_that_meet_again_or_are_brought_together_are_in_talks(read):
+    (talks,) = of_type(read("Le syndicat Vorlin et la direction se reverront jeudi à la mairie."), "Negotiation")
+    assert set(labels(talks, "agent")) == {"Vorlin", "direction"} and talks.status == "Planned"
+    (talks,) = of_type(read("Les deux parties se retrouveront lundi en préfecture."), "Negotiation")
+    assert labels(talks, "agent") == ["deux parties"]
+    (talks,) = of_type(read("Le sous-préfet a réuni mardi les deux parties à Dinan."), "Negotiation")
+    assert labels(talks, "agent")[0] == "sous-préfet"
+    (talks,) = of_type(read("La direction se réunira avec les délégués syndicaux vendredi."), "Negotiation")
+    assert "direction" in labels(talks, "agent")
+
+
+def test_one_side_or_a_thing_that_meets_or_is_gathered_is_no_talks(read):
+    assert not of_type(read("Les ventes se retrouvent en baisse au printemps."), "Negotiation")
+    assert not of_type(read("Les salariés et leurs familles se retrouvent sans ressources."), "Negotiation")
+    assert not of_type(read("La fondation a réuni des fonds pour la crèche."), "Negotiation")
+    assert not of_type(read("Les supporters se sont réunis devant le stade."), "Negotiation")
+
+
+def test_workers_who_stop_or_lay_down_their_own_tools_strike(read):
+    (strike,) = of_type(read("Les chauffeurs de la société Trivel ont arrêté leurs camions lundi."), "Strike")
+    assert labels(strike, "agent") == ["chauffeurs de la société Trivel"]
+    (strike,) = of_type(read("Les professeurs du collège ont suspendu leurs cours jeudi à l'appel de la CGT."), "Strike")
+    assert set(labels(strike, "agent")) == {"professeurs du collège", "CGT"}
+
+
+def test_stopping_what_is_not_ones_own_or_by_a_business_is_no_strike(read):
+    assert not of_type(read("Le ministre a suspendu les cours jeudi à cause de la tempête."), "Strike")
+    assert not of_type(read("La fabrique a arrêté ses machines en mai."), "Strike")
+    assert not of_type(read("Les parents ont suspendu leurs abonnements."), "Strike")
+
+
+def test_a_dative_clitic_after_an_adverbial_locution_still_receives(read):
+    events = read("Les vitriers de la verrerie ont cessé le travail lundi. La direction leur a d'abord offert "
+                  "une prime de 80 euros.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "recipient") == ["vitriers de la verrerie"] and labels(offer, "theme") == ["prime"]
+    (strike,) = of_type(events, "Strike")  # 'vitrier', a trade, names people
+    assert labels(strike, "agent") == ["vitriers de la verrerie"]
+
+
+def test_a_bare_role_after_comme_is_no_one_else_for_the_latter(read):
+    events = read("La marque Torvel a recruté la skieuse Léa Marchal comme ambassadrice. "
+                  "Cette dernière touchera 200 000 euros par an.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["Léa Marchal"]
+    # with its article, the role names someone
+    events = read("La marque Torvel a recruté Léa Marchal et une ambassadrice. Cette dernière touchera 200 000 euros par an.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["ambassadrice"]

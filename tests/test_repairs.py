@@ -1852,3 +1852,38 @@ def test_a_bare_noun_root_with_an_infinitive_and_the_subject_as_its_adjective_is
     rows[0], rows[1] = ("Le", 2, "det", "DET", "le"), ("nouveau", 2, "amod", "ADJ", "nouveau")
     doc = repair(hand_doc(rows))
     assert doc[2].pos_ == "NOUN"
+
+
+# "La régie leur a d' abord offert 70 euros ." with the subject, the clitic (as an object) and the
+# auxiliary hung on the 'd'' of 'd'abord'
+LOCUTION_HOLDS_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("régie", 4, "nsubj", "NOUN", "régie", "Gender=Fem|Number=Sing"),
+    ("leur", 4, "obj", "PRON", "leur", "Number=Plur|Person=3"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("d'", 6, "advmod", "ADP", "de"),
+    ("abord", 4, "fixed", "ADV", "abord"),
+    ("offert", 6, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+    ("70", 8, "nummod", "NUM", "70", "NumType=Card"),
+    ("euros", 6, "obj", "NOUN", "euro", "Number=Plur"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_what_hangs_on_an_adverbial_locution_is_its_verbs_and_leur_is_the_indirect_object(hand_doc):
+    doc = repair(hand_doc(LOCUTION_HOLDS_ROWS))
+    assert [(t.head.i, t.dep_) for t in doc[1:4]] == [(6, "nsubj"), (6, "iobj"), (6, "aux:tense")]
+    assert doc[5].head.i == 4 and doc[5].dep_ == "fixed"  # the locution keeps its own word
+
+
+def test_an_adverbial_locution_that_governs_nothing_is_left_alone(hand_doc):
+    # "La régie a d' abord offert 70 euros ." parsed right
+    rows = [LOCUTION_HOLDS_ROWS[0], ("régie", 5, "nsubj", "NOUN", "régie", "Gender=Fem|Number=Sing"),
+            ("a", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("d'", 5, "advmod", "ADP", "de"), ("abord", 3, "fixed", "ADV", "abord"),
+            ("offert", 5, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+            ("70", 7, "nummod", "NUM", "70", "NumType=Card"), ("euros", 5, "obj", "NOUN", "euro", "Number=Plur"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert [(t.head.i, t.dep_) for t in doc] == [(1, "det"), (5, "nsubj"), (5, "aux:tense"), (5, "advmod"), (3, "fixed"),
+                                                 (5, "ROOT"), (7, "nummod"), (5, "obj"), (5, "punct")]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import dateline, in_compound, is_demonym, morph_values
+from .syntax import case_words, dateline, in_compound, is_demonym, morph_values
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -72,6 +72,12 @@ def _feature(token: Token, name: str) -> str | None:
 
 #: per list of nouns of people, whether a lemma (by hash) is one of them, across documents
 _PERSON_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
+
+
+def _bare_role(token: Token) -> bool:
+    """'recruté X comme ambassadrice', 'engagée en apprentie': a role with no article after 'comme'
+    or 'en' says what someone named is taken on as; it names no one else."""
+    return bool(case_words(token) & {"comme", "en"}) and not any(c.dep_ == "det" for c in token.children)
 
 
 def _named(token: Token) -> Token:
@@ -146,8 +152,7 @@ class Coreference:
                     # ('guides-animateurs': a compound of a noun of people is one)
                     lemma = fold(strings[lemmas[i]])
                     person = people[lemmas[i]] = lemma in self.people or in_compound(lemma, self.people)
-                if person:
-                    token = doc[i]
+                if person and not _bare_role(token := doc[i]):
                     found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),
                                          self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)

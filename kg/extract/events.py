@@ -74,6 +74,12 @@ class EventReader(PlaceReader, AmountReader):
                 or entry.against_party and self.against_party(token)):
             return False
         party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
+        if entry.joint_parties:
+            return party or self.parties_together(token)
+        if entry.possessed_theme and not any(
+                c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in c.children)
+                for c in token.children):
+            return False
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
         words = self.theme_words(token) if entry.theme_in is not None else set()
@@ -122,6 +128,25 @@ class EventReader(PlaceReader, AmountReader):
         near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children if g.dep_ == "nmod"]
         return any(case_words(c) & cases and c.i > token.i and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
                    for c in near)
+
+    def parties_together(self, token: Token) -> bool:
+        """'la direction et le syndicat se reverront', 'le préfet a réuni les deux parties': the
+        subject of a reflexive verb, or the object of another, names two sides at once, as a
+        coordination of persons or bodies or a plural of kgl:partiesWords ('les ventes se retrouvent
+        en baisse', 'des salariés se retrouvent sans emploi', 'réunir des fonds' name none)."""
+        reflexive = is_reflexive(token)
+        if any(case_words(c) & {"sans"} or c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") for c in token.children):
+            return False  # a state one ends up in ('se retrouver sans emploi', 'se retrouver seuls')
+        if reflexive:
+            sides = [c for c in token.children if c.dep_ == "nsubj"]
+        else:  # ('a réuni vendredi les deux parties' with the object taken for an adjunct after the date)
+            sides = [c for c in token.children if c.dep_ == "obj" or c.dep_ in ("obl", "obl:mod") and not case_words(c)]
+        for side in sides:
+            if side.lower_ in self.lexicon.words("partiesWords"):
+                return True
+            if self.animate_token(side) and any(g.dep_ == "conj" and self.animate_token(g) for g in side.children):
+                return True
+        return False
 
     def received(self, token: Token) -> bool:
         """'Les employés licenciés recevront une indemnité de six mois de salaire': a noun of a sum
@@ -534,7 +559,8 @@ class EventReader(PlaceReader, AmountReader):
             event.roles["agent"] = []
             event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
-                and cand.entry.theme_in is not None and cand.entry.theme_in == self.lexicon.words("workStopWords")
+                and cand.entry.theme_in is not None and cand.entry.theme_in in (
+                    self.lexicon.words("workStopWords"), self.lexicon.words("workToolWords"))
                 and not any(self.stops_work(f) for f in event.roles["agent"])):
             # 'la conserverie cessera son activité', 'l'usine a arrêté la production': a business that
             # stops its activity closes; workers, their union or a body named stopping work strike

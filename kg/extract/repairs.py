@@ -103,6 +103,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adjective_before_an_article(doc, token)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
+    for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
+        _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
@@ -998,6 +1000,22 @@ def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
     if not any(c.dep_ == "obj" for c in verb.children):
         noun.dep_ = "obj"
         columns_changed(doc)
+
+
+def _adverb_locution_holding_the_clause(doc: Doc, word) -> None:
+    """'La direction leur avait d'abord offert 80 euros' parsed with the subject, the clitic and
+    the auxiliary hung on 'd'' of 'd'abord': an adverbial locution modifies its verb and governs
+    nothing; what hangs on it (but its own fixed words) is the verb's."""
+    verb = word.head
+    if (word.dep_ != "advmod" or verb.i == word.i or verb.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "fixed" for c in word.children)):
+        return
+    for child in list(word.children):
+        if child.dep_ not in ("fixed", "punct"):
+            child.head = verb
+            if child.dep_ in ("dep", "obj") and child.lower_ in ("lui", "leur") and child.i < verb.i:
+                child.dep_ = "iobj"  # the dative clitic before the verb ('leur' is never a direct object)
+                columns_changed(doc)
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
