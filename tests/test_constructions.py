@@ -2313,3 +2313,31 @@ def test_a_bare_role_after_comme_is_no_one_else_for_the_latter(read):
     events = read("La marque Torvel a recruté Léa Marchal et une ambassadrice. Cette dernière touchera 200 000 euros par an.")
     (earning,) = of_type(events, "Earning")
     assert labels(earning, "agent") == ["ambassadrice"]
+
+
+def test_a_giver_put_before_the_sum_on_a_verb_of_receiving_pays_it(read):
+    (payment,) = of_type(read("L'entreprise a reçu de la fondation Varlet une aide de 60 000 euros."), "Payment")
+    assert labels(payment, "agent") == ["fondation Varlet"] and labels(payment, "recipient") == ["entreprise"]
+    (payment,) = of_type(read("La coopérative a obtenu de la Banque régionale un prêt de 3 millions d'euros."), "Payment")
+    assert labels(payment, "agent") == ["Banque régionale"] and labels(payment, "recipient") == ["coopérative"]
+    # 'd'urgence' is no giver
+    (payment,) = of_type(read("L'entreprise a reçu d'urgence une aide de 60 000 euros."), "Payment")
+    assert not labels(payment, "agent")
+
+
+def test_a_capitalised_local_authority_is_an_organisation_the_land_a_place(nlp):
+    assert entity_types(nlp, "L'entreprise a reçu de la Région Bretagne une aide de 60 000 euros.")["Région Bretagne"] \
+        == "Organization"
+    assert entity_types(nlp, "Le festival aura lieu dans la région Bretagne.").get("Bretagne") == "Place"
+
+
+def test_a_pay_sentence_the_tagger_left_without_a_verb_still_states_the_earning(read):
+    (earning,) = of_type(read("Un soudeur touche 4100 francs par mois à Genève."), "Earning")
+    assert labels(earning, "agent") == ["soudeur"] and earning.amount.value == 4100
+    (earning,) = of_type(read("Un vitrier confirmé gagne environ 2 150 euros net par mois, selon le syndicat."), "Earning")
+    assert labels(earning, "agent") == ["vitrier confirmé"] and earning.amount.per == "month"
+
+
+def test_a_count_of_workers_after_an_infinitive_tagged_a_noun_is_laid_off(read):
+    (layoff,) = of_type(read("La verrerie Delorme va licencier 24 de ses 80 souffleurs d'ici l'automne."), "Layoff")
+    assert labels(layoff, "agent") == ["verrerie Delorme"] and "souffleurs" in labels(layoff, "theme")[0]

@@ -1887,3 +1887,129 @@ def test_an_adverbial_locution_that_governs_nothing_is_left_alone(hand_doc):
     doc = repair(hand_doc(rows))
     assert [(t.head.i, t.dep_) for t in doc] == [(1, "det"), (5, "nsubj"), (5, "aux:tense"), (5, "advmod"), (3, "fixed"),
                                                  (5, "ROOT"), (7, "nummod"), (5, "obj"), (5, "punct")]
+
+
+def _repaired_with_verbs(hand_doc, rows, verbs):
+    return repair(hand_doc(rows), verbs=frozenset(verbs))
+
+
+# "La mutuelle a obtenu de la banque un prêt ." with 'un prêt' hung on 'banque' as an adjective
+NOUN_AS_ADJECTIVE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mutuelle", 3, "nsubj", "NOUN", "mutuelle", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("obtenu", 3, "ROOT", "VERB", "obtenir", "Tense=Past|VerbForm=Part"),
+    ("de", 6, "case", "ADP", "de"),
+    ("la", 6, "det", "DET", "le", "Definite=Def"),
+    ("banque", 3, "obl:arg", "NOUN", "banque", "Gender=Fem|Number=Sing"),
+    ("un", 8, "det", "DET", "un", "Definite=Ind"),
+    ("prêt", 6, "amod", "NOUN", "prêt", "Gender=Masc|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_its_article_taken_for_an_adjective_is_the_verbs_object(hand_doc):
+    doc = repair(hand_doc(NOUN_AS_ADJECTIVE_ROWS))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
+
+
+def test_a_noun_with_its_article_stays_when_the_verb_has_an_object(hand_doc):
+    # "La mutuelle a obtenu un accord de la banque un prêt ." is no sentence; with an object already
+    # ("a obtenu l' accord de la banque ...") the parser's choice stays
+    rows = NOUN_AS_ADJECTIVE_ROWS[:4] + [("l'", 5, "det", "DET", "le", "Definite=Def"),
+                                         ("accord", 3, "obj", "NOUN", "accord", "Gender=Masc|Number=Sing"),
+                                         ("de", 8, "case", "ADP", "de"), ("la", 8, "det", "DET", "le", "Definite=Def"),
+                                         ("banque", 3, "obl:arg", "NOUN", "banque", "Gender=Fem|Number=Sing"),
+                                         ("un", 10, "det", "DET", "un", "Definite=Ind"),
+                                         ("prêt", 8, "amod", "NOUN", "prêt", "Gender=Masc|Number=Sing"),
+                                         (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[10].head.i, doc[10].dep_) == (8, "amod")
+
+
+# "La scierie va licencier 12 de ses ouvriers ." with 'licencier' tagged a noun
+INFINITIVE_AS_NOUN_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("scierie", 2, "nsubj", "NOUN", "scierie", "Gender=Fem|Number=Sing"),
+    ("va", 2, "ROOT", "VERB", "aller", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("licencier", 2, "xcomp", "NOUN", "licencier", "Gender=Masc|Number=Sing"),
+    ("12", 3, "nummod", "NUM", "12", "NumType=Card"),
+    ("de", 7, "case", "ADP", "de"),
+    ("ses", 7, "det", "DET", "son", "Poss=Yes"),
+    ("ouvriers", 3, "obl:arg", "NOUN", "ouvrier", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_infinitive_of_the_lexicon_tagged_a_noun_is_the_verb_and_its_count_the_object(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, INFINITIVE_AS_NOUN_ROWS, {"licencier"})
+    assert doc[3].pos_ == "VERB" and doc[3].morph.get("VerbForm") == ["Inf"]
+    assert (doc[4].dep_, doc[7].head.i, doc[7].dep_) == ("obj", 4, "nmod")
+
+
+def test_a_word_no_verb_spells_or_with_its_article_stays_a_noun(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, INFINITIVE_AS_NOUN_ROWS, {"embaucher"})
+    assert doc[3].pos_ == "NOUN"
+    # "La scierie va devenir le licencier ." (a word with its article is a noun, whatever it spells)
+    rows = INFINITIVE_AS_NOUN_ROWS[:3] + [("le", 4, "det", "DET", "le", "Definite=Def"),
+                                          ("licencier", 2, "xcomp", "NOUN", "licencier", "Number=Sing"),
+                                          (".", 2, "punct", "PUNCT", ".")]
+    doc = _repaired_with_verbs(hand_doc, rows, {"licencier"})
+    assert doc[4].pos_ == "NOUN"
+
+
+# "Un vitrier confirmé gagne 2 000 euros ." with the finite verb hung on the participle
+PARTICIPLE_OVER_VERB_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("vitrier", 2, "nsubj", "NOUN", "vitrier", "Gender=Masc|Number=Sing"),
+    ("confirmé", 2, "ROOT", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+    ("gagne", 2, "xcomp", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("2000", 5, "nummod", "NUM", "2000", "NumType=Card"),
+    ("euros", 3, "obj", "NOUN", "euro", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_hung_on_a_participle_root_is_the_clauses_and_the_participle_qualifies(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_OVER_VERB_ROWS))
+    assert (doc[3].dep_, doc[1].head.i, doc[1].dep_, doc[2].head.i, doc[2].dep_) == ("ROOT", 3, "nsubj", 1, "acl")
+    assert doc[6].head.i == 3  # the full stop ends the verb's sentence
+
+
+def test_a_participle_root_with_an_auxiliary_keeps_its_clause(hand_doc):
+    # "Un vitrier a confirmé gagne ..." is no French; with an auxiliary the participle is the verb
+    rows = [PARTICIPLE_OVER_VERB_ROWS[0], ("vitrier", 3, "nsubj", "NOUN", "vitrier", "Gender=Masc|Number=Sing"),
+            ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("confirmé", 3, "ROOT", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+            ("gagne", 3, "xcomp", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "ROOT" and doc[4].head.i == 3
+
+
+# "Un soudeur touche 4100 francs ." with 'touche' an adjective of the subject and no verb at all
+VERBLESS_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("soudeur", 1, "ROOT", "NOUN", "soudeur", "Gender=Masc|Number=Sing"),
+    ("touche", 1, "amod", "ADJ", "touche", "Number=Sing"),
+    ("4100", 4, "nummod", "NUM", "4100", "NumType=Card"),
+    ("francs", 1, "nmod", "NOUN", "franc", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_form_after_the_subject_of_a_verbless_sentence_is_its_verb(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, VERBLESS_ROWS, {"toucher"})
+    assert (doc[2].pos_, doc[2].dep_, doc[2].lemma_) == ("VERB", "ROOT", "toucher")
+    assert (doc[1].head.i, doc[1].dep_, doc[4].head.i, doc[4].dep_) == (2, "nsubj", 2, "obj")
+
+
+def test_a_title_with_nothing_after_the_adjective_or_a_sentence_with_a_verb_keeps_its_parse(hand_doc):
+    # "Une offre ferme ." : nothing follows the word
+    rows = [("Une", 1, "det", "DET", "un", "Definite=Ind"), ("offre", 1, "ROOT", "NOUN", "offre", "Number=Sing"),
+            ("ferme", 1, "amod", "ADJ", "ferme", "Number=Sing"), (".", 1, "punct", "PUNCT", ".")]
+    doc = _repaired_with_verbs(hand_doc, rows, {"fermer"})
+    assert doc[2].pos_ == "ADJ" and doc[1].dep_ == "ROOT"
+    # "Un soudeur touche 4100 francs ." where the word spells no verb of the lexicon
+    doc = _repaired_with_verbs(hand_doc, VERBLESS_ROWS, {"verser"})
+    assert doc[2].pos_ == "ADJ" and doc[1].dep_ == "ROOT"

@@ -699,6 +699,13 @@ class EventReader(PlaceReader, AmountReader):
                 for filler in [f for f in event.roles["theme"] if not f.own and self.animate(f)]:
                     event.roles["theme"].remove(filler)
                     event.add("agent", filler)
+                # 'a reçu de la région une aide de ...', 'a obtenu de sa banque un prêt': the giver put
+                # before the sum, on the verb
+                for giver in (c for c in token.head.children if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                              and c.i != token.i and case_words(c) & {"de", "d'", "du", "des"}
+                              and self.animate_token(c)):
+                    for filler in self.fillers(giver):
+                        event.add("agent", filler)
         if event.type == "Payment" and not event.roles["recipient"]:
             # 'une garantie de 2,4 M€ versée au studio', 'a accordé une prime versée aux salariés': whom
             # a participle of paying hung on the sum names is paid it

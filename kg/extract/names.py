@@ -270,6 +270,7 @@ def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, 
 def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazetteer) -> str | None:
     """The class the words right around a name give it, or None.
 
+    - 'la Région Bretagne', 'la Ville de Vernac': a local authority, capitalised, an organisation;
     - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
     - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
     - 'arrivé de Tarlon', 'a quitté Tarlon pour rejoindre Vernac' in a story of clubs:
@@ -285,6 +286,10 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
       (a place or a thing by the model's guess; 'chez' + one word the model
       took for a person too: people are named in full).
     """
+    first = span[0]
+    if found_type in ("Place", "Thing") and len(span) > 1 and first.text[:1].isupper() \
+            and fold(first.text) in gazetteer.words("authorityNouns"):
+        return "Organization"  # 'la Région Bretagne', 'la Ville de Vernac': the authority ('la région X' is the land)
     before = [t for t in doc[max(0, span.start - 3):span.start]]
     if before:
         prev = before[-1]

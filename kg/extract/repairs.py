@@ -101,6 +101,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
+    for token in _having(doc, tokens, ("amod",), ("NOUN",)):
+        _noun_with_its_article_taken_for_an_adjective(doc, token)
+    for token in _having(doc, tokens, ("xcomp",), ("NOUN",)):
+        _infinitive_taken_for_a_noun(doc, token, verbs)
+    for token in _having(doc, tokens, ("amod", "nmod", "acl"), ("ADJ", "NOUN", "VERB")):
+        _verb_of_a_verbless_sentence(doc, token, verbs)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
@@ -962,6 +968,76 @@ def _adjective_before_an_article(doc: Doc, word) -> None:
     columns_changed(doc)
 
 
+def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun) -> None:
+    """'a obtenu de la banque régionale un prêt de 3 millions' parsed with 'un prêt' as an
+    adjective of the complement before it: a noun with its own article is no adjective; after a
+    verb's complement with a preposition and with no object yet, it is the verb's object ('une
+    hausse de salaire' hangs as a complement with 'de', and stays)."""
+    host = noun.head
+    verb = host.head
+    if (noun.dep_ != "amod" or noun.pos_ != "NOUN" or host.i >= noun.i or verb.pos_ != "VERB"
+            or host.dep_ not in ("obl", "obl:arg", "obl:mod") or not case_words(host)
+            or not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < noun.i for c in noun.children)
+            or any(c.dep_ == "obj" for c in verb.children)):
+        return
+    noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _infinitive_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'La verrerie va licencier 24 de ses 80 souffleurs' with 'licencier' tagged a noun: a word
+    spelled as the infinitive of a verb of the lexicon, completing a verb with no article of its
+    own, is that infinitive; a count on it is its object ('24 de ses 80 souffleurs'). ('Le
+    conseiller va bien' has no such complement: 'conseiller' with its article stays a noun.)"""
+    verb = word.head
+    if (word.dep_ != "xcomp" or word.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or verb.i > word.i
+            or any(c.dep_ in ("det", "case") for c in word.children)):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("VerbForm=Inf")
+    word.lemma_ = word.lower_
+    count = next((c for c in word.children if c.dep_ == "nummod" and c.i > word.i), None)
+    if count is not None and not any(c.dep_ == "obj" for c in word.children):
+        count.dep_ = "obj"
+        columns_changed(doc)
+        for child in list(word.children):
+            if child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and child.left_edge.i == count.right_edge.i + 1 \
+                    and case_words(child) & {"de", "d'", "des", "du"}:
+                child.head, child.dep_ = count, "nmod"  # '24 de ses 80 souffleurs'
+                columns_changed(doc)
+
+
+def _verb_of_a_verbless_sentence(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'Un soudeur touche 4 100 francs par mois' with 'touche' tagged an adjective of the subject
+    and no verb left in the sentence: right after a noun with its article, a word spelled as the
+    present of a verb of the lexicon (first group: 'touche', 'gagne', 'verse') is that verb, the
+    noun its subject and the rest of the noun's phrase its complements. A sentence that has a verb
+    ('Un soudeur touche-à-tout a signé') keeps its parse, and so does a title with nothing after the
+    word ('Une offre ferme')."""
+    noun = word.head
+    if (word.dep_ not in ("amod", "nmod", "acl") or not word.text.islower() or word.lower_ + "r" not in verbs
+            or noun.i != word.i - 1 or noun.head.i != noun.i or noun.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+            or any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in doc[noun.left_edge.i:noun.right_edge.i + 1])
+            or not any(c.i > word.i and c.pos_ in ("NOUN", "NUM", "PROPN") for c in noun.children)):
+        return
+    _take_place(word, noun)
+    _as_finite_verb(doc, word)
+    noun.head, noun.dep_ = word, "nsubj"
+    columns_changed(doc)
+    has_obj = False
+    for child in list(noun.children):
+        if child.i > word.i:
+            child.head = word
+            if child.dep_ == "nmod":
+                bare = not case_words(child) and child.pos_ in ("NOUN", "NUM")
+                obj = bare and not has_obj
+                child.dep_ = "obj" if obj else "obl:mod"
+                columns_changed(doc)
+                has_obj = has_obj or obj
+
+
 def _conjunct_with_an_article_climbs(noun) -> None:
     """'une hausse de 3 % des tarifs de nuit et une prime de 200 euros' with the prime joined
     to a complement of the measure 'de 25 %': a measure counted with no article closes the phrase of
@@ -1047,6 +1123,20 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
     if (participle.head.i != participle.i or morph_values(participle, "VerbForm") != ["Part"]
             or "Past" not in morph_values(participle, "Tense") or subject is None
             or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
+        return
+    inner = next((c for c in participle.children if c.dep_ in ("xcomp", "ccomp", "parataxis") and c.i == participle.i + 1
+                  and c.pos_ == "VERB" and "Fin" in morph_values(c, "VerbForm") and "Ind" in morph_values(c, "Mood")
+                  and not any(g.dep_.startswith(("nsubj", "mark")) for g in c.children)), None)
+    if inner is not None:
+        # 'Un vitrier confirmé gagne 2 100 euros' with the finite verb hung on the participle: the
+        # verb is the clause's, what follows it its own ('Un vitrier, confirmé, gagne' reads alike)
+        _take_place(inner, participle)
+        subject.head, subject.dep_ = inner, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+        columns_changed(doc)
+        for child in list(participle.children):
+            if child.i > inner.i:
+                child.head = inner
         return
     end = participle.right_edge.i
     if end + 1 >= len(doc) or any(t.text in _ENDS or "\n" in t.whitespace_ for t in doc[participle.i:end + 1]):
