@@ -2341,3 +2341,14 @@ def test_a_pay_sentence_the_tagger_left_without_a_verb_still_states_the_earning(
 def test_a_count_of_workers_after_an_infinitive_tagged_a_noun_is_laid_off(read):
     (layoff,) = of_type(read("La verrerie Delorme va licencier 24 de ses 80 souffleurs d'ici l'automne."), "Layoff")
     assert labels(layoff, "agent") == ["verrerie Delorme"] and "souffleurs" in labels(layoff, "theme")[0]
+
+
+def test_leur_stands_for_the_people_a_count_in_subject_position_counts(read):
+    events = read("Une vingtaine de brodeuses de l'atelier Sirel, qui travaille pour des maisons de couture, ont "
+                  "cessé le travail lundi. La direction leur a proposé une prime de 80 euros.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "recipient") == ["brodeuses de l'atelier Sirel"]
+    # a plural named in an object of the same kind, with no count in subject position, stays a candidate
+    events = read("L'atelier Sirel travaille pour des maisons de couture. La direction leur a proposé une prime de 80 euros.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "recipient") == ["maisons de couture"]

@@ -2013,3 +2013,56 @@ def test_a_title_with_nothing_after_the_adjective_or_a_sentence_with_a_verb_keep
     # "Un soudeur touche 4100 francs ." where the word spells no verb of the lexicon
     doc = _repaired_with_verbs(hand_doc, VERBLESS_ROWS, {"verser"})
     assert doc[2].pos_ == "ADJ" and doc[1].dep_ == "ROOT"
+
+
+# "Une dizaine de soudeuses ont cessé ." with the noun tagged an adjective
+ADJ_WITH_CASE_ROWS = [
+    ("Une", 1, "det", "DET", "un", "Definite=Ind"),
+    ("dizaine", 5, "nsubj", "NOUN", "dizaine", "Gender=Fem|Number=Sing"),
+    ("de", 3, "case", "ADP", "de"),
+    ("soudeuses", 1, "nmod", "ADJ", "soudeuse", "Gender=Fem|Number=Plur"),
+    ("ont", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("cessé", 5, "ROOT", "VERB", "cesser", "Tense=Past|VerbForm=Part"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adjective_with_its_own_preposition_heading_a_complement_is_a_noun(hand_doc):
+    doc = repair(hand_doc(ADJ_WITH_CASE_ROWS))
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_an_adjective_qualifying_its_noun_stays_an_adjective(hand_doc):
+    # "Une dizaine de soudeuses expérimentées ont cessé ."
+    rows = ADJ_WITH_CASE_ROWS[:3] + [("soudeuses", 1, "nmod", "NOUN", "soudeuse", "Gender=Fem|Number=Plur"),
+                                     ("expérimentées", 3, "amod", "ADJ", "expérimenté", "Gender=Fem|Number=Plur"),
+                                     ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+                                     ("cessé", 6, "ROOT", "VERB", "cesser", "Tense=Past|VerbForm=Part"),
+                                     (".", 6, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[4].pos_ == "ADJ"
+
+
+# "La direction leur a proposé une prime ." with 'leur' taken for the direct object
+LEUR_AS_OBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("direction", 4, "nsubj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    ("leur", 4, "obj", "PRON", "leur", "Number=Plur|Person=3"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("proposé", 4, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"),
+    ("une", 6, "det", "DET", "un", "Definite=Ind"),
+    ("prime", 4, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_leur_before_its_verb_is_never_the_direct_object(hand_doc):
+    doc = repair(hand_doc(LEUR_AS_OBJECT_ROWS))
+    assert doc[2].dep_ == "iobj" and doc[6].dep_ == "obj"
+
+
+def test_les_before_its_verb_stays_the_direct_object(hand_doc):
+    rows = list(LEUR_AS_OBJECT_ROWS)
+    rows[2] = ("les", 4, "obj", "PRON", "le", "Number=Plur|Person=3")
+    doc = repair(hand_doc(rows))
+    assert doc[2].dep_ == "obj"

@@ -99,6 +99,7 @@ class Coreference:
         self.org_nouns = lexicon.folded("orgDescriptors")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
+        self.quantities = lexicon.folded("quantityNouns")
         self.saying = lexicon.lemmas_where("reporting", lambda e: e.reporting)
         #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
         self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB"
@@ -157,10 +158,13 @@ class Coreference:
                                          self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)
 
-    @staticmethod
-    def _is_subject(token: Token) -> bool:
-        """The subject of a clause, or a name in apposition to it ("le syndicat SUD")."""
+    def _is_subject(self, token: Token) -> bool:
+        """The subject of a clause, or a name in apposition to it ("le syndicat SUD"), or the people
+        a count in subject position counts ("Une centaine d'annotateurs ont cessé le travail")."""
         t = token
+        if (t.dep_ == "nmod" and t.head.i < t.i and fold(t.head.lemma_) in self.quantities
+                and case_words(t) & {"de", "d'"}):
+            t = t.head
         if token.dep_ == "ROOT" and token.pos_ == "PROPN":  # (the name's end is read for such a root only)
             end = max([token.i, *[c.i for c in token.children if c.dep_ == "flat:name"]]) + 1
             if end < len(token.doc) and token.doc[end].text == ",":

@@ -333,12 +333,23 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 elif c.dep_ == "mark":
                     c.dep_, c.pos_ = "case", "ADP"
                     columns_changed(doc)
-    for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
+    for token in _having(doc, tokens, ("nmod", "obl", "obl:arg", "obl:mod", "nsubj", "obj"), ("ADJ",)):
+        if token.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "nsubj", "obj") and any(
+                c.dep_ in ("case", "det") and c.i < token.i for c in token.children):
+            # 'Une vingtaine de brodeuses', 'les soudeuses de l'usine' with the noun tagged an adjective:
+            # a word with its own preposition or article that heads a complement is a noun
+            token.pos_ = "NOUN"
+            columns_changed(doc)
+    for token in _having(doc, tokens, ("nsubj", "obj"), ("PRON",)):
         verb = token.head
         if (token.dep_ == "nsubj" and token.lower_ in ("lui", "leur") and token.i < verb.i
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in verb.children)):
             # 'La direction leur a offert une hausse' with the clitic taken for a second subject: 'lui'
             # and 'leur' before the verb are its indirect object
+            token.dep_ = "iobj"
+            columns_changed(doc)
+        elif token.dep_ == "obj" and token.lower_ in ("lui", "leur") and token.i < verb.i and verb.pos_ in ("VERB", "AUX"):
+            # ('Le conseil leur avait proposé une hausse': the direct object clitics are 'le', 'la', 'les')
             token.dep_ = "iobj"
             columns_changed(doc)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
