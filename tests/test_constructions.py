@@ -2352,3 +2352,27 @@ def test_leur_stands_for_the_people_a_count_in_subject_position_counts(read):
     events = read("L'atelier Sirel travaille pour des maisons de couture. La direction leur a proposé une prime de 80 euros.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "recipient") == ["maisons de couture"]
+
+
+def test_relying_on_testing_or_resorting_to_a_tool_is_using_it(read):
+    (usage,) = of_type(read("L'atelier s'appuie sur un logiciel de découpe."), "Usage")
+    assert labels(usage, "agent") == ["atelier"] and labels(usage, "theme") == ["logiciel de découpe"]
+    (usage,) = of_type(read("La troupe teste un logiciel de partition."), "Usage")
+    assert labels(usage, "theme") == ["logiciel de partition"]
+    (usage,) = of_type(read("L'entreprise a recours depuis un an à des robots de soudure."), "Usage")
+    assert "robots de soudure" in labels(usage, "theme")
+
+
+def test_relying_on_people_or_testing_a_player_is_no_use(read):
+    assert not of_type(read("L'atelier s'appuie sur ses salariés."), "Usage")
+    assert not of_type(read("Le club teste un jeune attaquant."), "Usage")
+
+
+def test_a_workplace_subject_is_what_a_later_elle_stands_for_not_a_court_named_between(read):
+    events = read("Le syndicat a porté plainte contre la direction auprès du tribunal de commerce de Lens. En mars, "
+                  "la verrerie avait licencié 20 intérimaires. Elle utilise depuis 2023 un logiciel de pilotage des fours.")
+    (usage,) = of_type(events, "Usage")
+    assert labels(usage, "agent") == ["verrerie"]
+    # a workplace that is no subject ('à l'usine') is nobody a pronoun stands for
+    events = read("Le syndicat a manifesté devant l'usine. Elle utilise un logiciel de pilotage des fours.")
+    assert all("usine" not in labels(usage, "agent") for usage in of_type(events, "Usage"))

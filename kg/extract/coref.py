@@ -100,6 +100,7 @@ class Coreference:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.institutions = lexicon.folded("institutionWords")
         self.quantities = lexicon.folded("quantityNouns")
+        self.workplaces = lexicon.words("workplaceNouns")
         self.saying = lexicon.lemmas_where("reporting", lambda e: e.reporting)
         #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
         self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB"
@@ -137,6 +138,7 @@ class Coreference:
         if len(people) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
             people.clear()
         outlet = dateline(doc)  # who wrote the dispatch is nobody a word in it refers back to
+        workplaces = {strings[w] for w in self.workplaces if w in strings}
         for i, pos in enumerate(self._pos):
             key = self.token_entity.get(i)
             if key is not None:
@@ -153,7 +155,11 @@ class Coreference:
                     # ('guides-animateurs': a compound of a noun of people is one)
                     lemma = fold(strings[lemmas[i]])
                     person = people[lemmas[i]] = lemma in self.people or in_compound(lemma, self.people)
-                if person and not _bare_role(token := doc[i]):
+                if person is False and lemmas[i] in workplaces and self._is_subject(token := doc[i]):
+                    # 'la cimenterie avait licencié 35 intérimaires. Elle utilise ...': a workplace
+                    # that acts as its company is what a later pronoun may stand for
+                    found[i] = Candidate(token, None, "", self.sentence_index[i], True, 3)
+                elif person and not _bare_role(token := doc[i]):
                     found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),
                                          self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)
@@ -200,7 +206,9 @@ class Coreference:
         if cand.entity is not None:
             dets = [c for c in token.children if c.dep_ == "det"]
             gender = _feature(dets[0], "Gender") if dets else None
-            if gender is None and cand.kind == "Person":
+            if gender is None and (cand.kind == "Person" or token.pos_ == "NOUN"):
+                # ('du tribunal de grande instance': no article of its own, the common noun heading the
+                # name still has a gender)
                 gender = _feature(token, "Gender")
             # 'X et Y' are two; 'X, le directeur de Z,' taken for a conjunct (no 'et', no 'ou') is one
             plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in token.children)

@@ -205,7 +205,8 @@ class EventReader(PlaceReader, AmountReader):
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
             if is_reflexive(token):
                 # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct
-                heads += [c for c in token.children if c.dep_ in ("obl", "obl:mod") and case_words(c) & {"de", "d'", "du", "des"}]
+                heads += [c for c in token.children if c.dep_ in ("obl", "obl:mod", "obl:arg")
+                          and case_words(c) & {"de", "d'", "du", "des", "sur"}]  # ('s'appuie sur un logiciel')
             # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
             # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort)
             if any(c.dep_ == "obj" for c in heads):
