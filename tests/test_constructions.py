@@ -2376,3 +2376,12 @@ def test_a_workplace_subject_is_what_a_later_elle_stands_for_not_a_court_named_b
     # a workplace that is no subject ('à l'usine') is nobody a pronoun stands for
     events = read("Le syndicat a manifesté devant l'usine. Elle utilise un logiciel de pilotage des fours.")
     assert all("usine" not in labels(usage, "agent") for usage in of_type(events, "Usage"))
+
+
+def test_pay_sentences_the_parser_breaks_still_state_the_earning(read):
+    (earning,) = of_type(read("Les ouvriers ont cessé le travail à Douala. Un manœuvre y touche 65 000 francs CFA "
+                              "par mois, a rappelé le délégué du personnel, Paul Ekane."), "Earning")
+    assert labels(earning, "agent") == ["manœuvre"] and earning.amount.value == 65000
+    (earning,) = of_type(read("Les ouvriers ont cessé le travail. Un tonnelier confirmé gagne environ 2 250 euros "
+                              "net par mois, selon le syndicat."), "Earning")
+    assert labels(earning, "agent") == ["tonnelier confirmé"]

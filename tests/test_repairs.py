@@ -2066,3 +2066,76 @@ def test_les_before_its_verb_stays_the_direct_object(hand_doc):
     rows[2] = ("les", 4, "obj", "PRON", "le", "Number=Plur|Person=3")
     doc = repair(hand_doc(rows))
     assert doc[2].dep_ == "obj"
+
+
+def test_a_finite_verb_hung_on_a_participle_of_a_root_noun_is_the_clauses(hand_doc):
+    # "Un vitrier confirmé gagne 2000 euros ." with the noun the root, the participle its clause and
+    # the verb a 'dep' of the participle
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
+            ("vitrier", 1, "ROOT", "NOUN", "vitrier", "Gender=Masc|Number=Sing"),
+            ("confirmé", 1, "acl", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+            ("gagne", 2, "dep", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("2000", 5, "nummod", "NUM", "2000", "NumType=Card"),
+            ("euros", 3, "obj", "NOUN", "euro", "Number=Plur"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert [(t.head.i, t.dep_) for t in doc[1:4]] == [(3, "nsubj"), (1, "acl"), (3, "ROOT")]
+    assert doc[6].head.i == 3
+
+
+def test_a_verb_with_its_own_subject_after_a_participle_stays(hand_doc):
+    # "Un vitrier confirmé , il gagne ..." : the verb has its own subject
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
+            ("vitrier", 1, "ROOT", "NOUN", "vitrier", "Gender=Masc|Number=Sing"),
+            ("confirmé", 1, "acl", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+            ("gagne", 2, "dep", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("il", 3, "nsubj", "PRON", "il", "Number=Sing"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_ == "ROOT" and doc[3].head.i == 2
+
+
+def test_a_verb_form_after_the_subject_and_its_complement_in_a_verbless_sentence_is_the_verb(hand_doc):
+    # "Un gardien de nuit touche 3000 francs ."
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
+            ("gardien", 1, "ROOT", "NOUN", "gardien", "Gender=Masc|Number=Sing"),
+            ("de", 3, "case", "ADP", "de"), ("nuit", 1, "nmod", "NOUN", "nuit", "Number=Sing"),
+            ("touche", 1, "nmod", "NOUN", "touche", "Number=Sing"),
+            ("3000", 6, "nummod", "NUM", "3000", "NumType=Card"),
+            ("francs", 1, "nmod", "NOUN", "franc", "Number=Plur"), (".", 1, "punct", "PUNCT", ".")]
+    doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
+    assert (doc[4].pos_, doc[4].dep_, doc[1].head.i, doc[6].head.i, doc[6].dep_) == ("VERB", "ROOT", 4, 4, "obj")
+    assert doc[3].head.i == 1  # the subject keeps its own complement
+
+
+# "Un manœuvre y touche 900 francs , a dit le délégué ." with 'touche' a noun, subject of the incise
+CLITIC_NOUN_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("manœuvre", 3, "nsubj", "NOUN", "manœuvre", "Gender=Masc|Number=Sing"),
+    ("y", 3, "iobj", "PRON", "y", ""),
+    ("touche", 8, "nsubj", "NOUN", "touche", "Number=Sing"),
+    ("900", 5, "nummod", "NUM", "900", "NumType=Card"),
+    ("francs", 3, "nmod", "NOUN", "franc", "Number=Plur"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("dit", 8, "ROOT", "VERB", "dire", "Tense=Past|VerbForm=Part"),
+    ("le", 10, "det", "DET", "le", "Definite=Def"),
+    ("délégué", 8, "obj", "NOUN", "délégué", "Gender=Masc|Number=Sing"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_between_a_subject_and_a_clitic_is_the_verb_and_the_incise_hangs_on_it(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, CLITIC_NOUN_ROWS, {"toucher"})
+    assert (doc[3].pos_, doc[3].dep_, doc[8].head.i, doc[8].dep_) == ("VERB", "ROOT", 3, "parataxis")
+    assert (doc[5].head.i, doc[5].dep_) == (3, "obj")
+
+
+def test_a_noun_with_its_article_after_a_clitic_stays_a_noun(hand_doc):
+    # "Un manœuvre en la touche ..." is no French; a word with an article is no verb
+    rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
+            ("manœuvre", 4, "nsubj", "NOUN", "manœuvre", "Gender=Masc|Number=Sing"),
+            ("y", 4, "iobj", "PRON", "y", ""), ("la", 4, "det", "DET", "le", "Definite=Def"),
+            ("touche", 4, "ROOT", "NOUN", "touche", "Number=Sing"), (".", 4, "punct", "PUNCT", ".")]
+    doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
+    assert doc[4].pos_ == "NOUN"

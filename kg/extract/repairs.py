@@ -97,6 +97,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # of time ('a travaillé la nuit'), is its object
             token.dep_ = "obj"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("ROOT", "acl"), ("VERB",)):
+        _verb_hung_on_a_participle(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
@@ -107,6 +109,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _infinitive_taken_for_a_noun(doc, token, verbs)
     for token in _having(doc, tokens, ("amod", "nmod", "acl"), ("ADJ", "NOUN", "VERB")):
         _verb_of_a_verbless_sentence(doc, token, verbs)
+    for token in _having(doc, tokens, pos=("NOUN",)):
+        _noun_between_a_subject_and_its_clitic(doc, token, verbs)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
@@ -817,6 +821,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
 _ENDS = {".", "!", "?", ":", ";", "…"}
 
 
+#: clitics that come right before a finite verb, never before a noun
+_CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
 def _join_fragments(doc: Doc, tokens: list) -> None:
     """'a condamné la société X à une amende de 2 millions' parsed as three sentences ('... société',
     'X', 'à une amende ...') with no punctuation between them: a root that is a name right after a
@@ -1028,7 +1036,9 @@ def _verb_of_a_verbless_sentence(doc: Doc, word, verbs: frozenset[str] | set[str
     word ('Une offre ferme')."""
     noun = word.head
     if (word.dep_ not in ("amod", "nmod", "acl") or not word.text.islower() or word.lower_ + "r" not in verbs
-            or noun.i != word.i - 1 or noun.head.i != noun.i or noun.pos_ != "NOUN"
+            or noun.i >= word.i or noun.head.i != noun.i or noun.pos_ != "NOUN"
+            # right after the noun or its own complements ('Un gardien de bain touche')
+            or any(not noun.i <= t.head.i < word.i or t.is_punct for t in doc[noun.i + 1:word.i])
             or not any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
             or any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in doc[noun.left_edge.i:noun.right_edge.i + 1])
             or not any(c.i > word.i and c.pos_ in ("NOUN", "NUM", "PROPN") for c in noun.children)):
@@ -1037,16 +1047,41 @@ def _verb_of_a_verbless_sentence(doc: Doc, word, verbs: frozenset[str] | set[str
     _as_finite_verb(doc, word)
     noun.head, noun.dep_ = word, "nsubj"
     columns_changed(doc)
-    has_obj = False
-    for child in list(noun.children):
-        if child.i > word.i:
-            child.head = word
-            if child.dep_ == "nmod":
-                bare = not case_words(child) and child.pos_ in ("NOUN", "NUM")
-                obj = bare and not has_obj
-                child.dep_ = "obj" if obj else "obl:mod"
-                columns_changed(doc)
-                has_obj = has_obj or obj
+    _complements_of_the_verb(doc, word, [c for c in noun.children if c.i > word.i])
+
+
+def _complements_of_the_verb(doc: Doc, verb, children: list) -> None:
+    """Words the parser hung as a noun's complements become ``verb``'s: the first bare noun or
+    number its object, the others its adjuncts."""
+    has_obj = any(c.dep_ == "obj" for c in verb.children)
+    for child in children:
+        child.head = verb
+        if child.dep_ == "nmod":
+            obj = not case_words(child) and child.pos_ in ("NOUN", "NUM") and not has_obj
+            child.dep_ = "obj" if obj else "obl:mod"
+            columns_changed(doc)
+            has_obj = has_obj or obj
+
+
+def _noun_between_a_subject_and_its_clitic(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'Un manœuvre y touche 65 000 francs, a rappelé le délégué' with 'touche' tagged a noun: a
+    word with a subject before it and a clitic ('y', 'en', 'lui', 'leur', 'se') right before it,
+    spelled as the present of a verb of the lexicon, is that verb; a verb of saying after it, set
+    off by a comma, is an incise ('Un manœuvre, y compris ...' has no subject on the word)."""
+    if (word.pos_ != "NOUN" or word.i == 0 or not word.text.islower() or word.lower_ + "r" not in verbs
+            or any(c.dep_ == "det" for c in word.children)):
+        return
+    clitic = doc[word.i - 1]
+    if (clitic.head.i != word.i or clitic.pos_ != "PRON" or clitic.lower_ not in _CLITICS
+            or not any(c.dep_ == "nsubj" and c.i < clitic.i for c in word.children)):
+        return
+    _as_finite_verb(doc, word)
+    head = word.head
+    if head.i > word.i and head.pos_ in ("VERB", "AUX") and word.dep_.startswith("nsubj"):
+        _take_place(word, head)  # the incise of the speaker hangs on the verb it reports
+        head.head, head.dep_ = word, "parataxis"
+        columns_changed(doc)
+    _complements_of_the_verb(doc, word, [c for c in word.children if c.i > word.i and c.dep_ == "nmod"])
 
 
 def _conjunct_with_an_article_climbs(noun) -> None:
@@ -1125,6 +1160,38 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
             child.head = verb  # the full stop ends the verb's sentence
 
 
+def _verb_hung_on_a_participle(doc: Doc, participle) -> None:
+    """'Un vitrier confirmé gagne 2 100 euros' with the finite verb hung on the participle, itself
+    the root or a clause of the subject made root: a past participle with no auxiliary right after
+    a noun qualifies it, and the finite verb right after the participle, with no subject or
+    conjunction of its own, is the clause's, the noun its subject ('Un vitrier, que l'on dit
+    confirmé, gagne' has the verb's own 'que' and is left to the parser)."""
+    if (morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense")
+            or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
+        return
+    inner = next((c for c in participle.children if c.i == participle.i + 1 and c.pos_ == "VERB"
+                  and c.dep_ in ("xcomp", "ccomp", "parataxis", "dep") and "Fin" in morph_values(c, "VerbForm")
+                  and "Ind" in morph_values(c, "Mood")
+                  and not any(g.dep_.startswith(("nsubj", "mark")) for g in c.children)), None)
+    if inner is None:
+        return
+    if participle.head.i == participle.i:
+        subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None)
+        top = participle
+    else:
+        subject = participle.head if participle.dep_ == "acl" and participle.head.i < participle.i else None
+        top = subject
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or top.head.i != top.i:
+        return
+    _take_place(inner, top)
+    subject.head, subject.dep_ = inner, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+    columns_changed(doc)
+    for child in [*participle.children, *subject.children]:
+        if child.i > inner.i:
+            child.head = inner  # the verb's complements, the speaker's incise, the full stop
+
+
 def _participle_root_before_verb(doc: Doc, participle) -> None:
     """'Les étudiantes inscrites à ce programme reçoivent une bourse' parsed as two sentences, the
     participle the first one's root with the noun for its subject: a past participle with no
@@ -1134,20 +1201,6 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
     if (participle.head.i != participle.i or morph_values(participle, "VerbForm") != ["Part"]
             or "Past" not in morph_values(participle, "Tense") or subject is None
             or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
-        return
-    inner = next((c for c in participle.children if c.dep_ in ("xcomp", "ccomp", "parataxis") and c.i == participle.i + 1
-                  and c.pos_ == "VERB" and "Fin" in morph_values(c, "VerbForm") and "Ind" in morph_values(c, "Mood")
-                  and not any(g.dep_.startswith(("nsubj", "mark")) for g in c.children)), None)
-    if inner is not None:
-        # 'Un vitrier confirmé gagne 2 100 euros' with the finite verb hung on the participle: the
-        # verb is the clause's, what follows it its own ('Un vitrier, confirmé, gagne' reads alike)
-        _take_place(inner, participle)
-        subject.head, subject.dep_ = inner, "nsubj"
-        participle.head, participle.dep_ = subject, "acl"
-        columns_changed(doc)
-        for child in list(participle.children):
-            if child.i > inner.i:
-                child.head = inner
         return
     end = participle.right_edge.i
     if end + 1 >= len(doc) or any(t.text in _ENDS or "\n" in t.whitespace_ for t in doc[participle.i:end + 1]):
