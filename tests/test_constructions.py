@@ -2385,3 +2385,16 @@ def test_pay_sentences_the_parser_breaks_still_state_the_earning(read):
     (earning,) = of_type(read("Les ouvriers ont cessé le travail. Un tonnelier confirmé gagne environ 2 250 euros "
                               "net par mois, selon le syndicat."), "Earning")
     assert labels(earning, "agent") == ["tonnelier confirmé"]
+
+
+def test_people_by_their_ending_a_couple_counted_and_an_adverb_before_the_infinitive_are_hired(read):
+    (hiring,) = of_type(read("L'entreprise compte toutefois engager huit réviseuses chargées de vérifier les textes."),
+                        "Hiring")
+    assert labels(hiring, "agent") == ["entreprise"] and labels(hiring, "theme") == ["huit réviseuses"]
+    (hiring,) = of_type(read("La section locale du club a engagé un couple de gardiens pour le refuge."), "Hiring")
+    assert labels(hiring, "theme") == ["couple de gardiens"]
+
+
+def test_machines_that_end_like_people_or_proceedings_are_not_hired(read):
+    assert not of_type(read("La ferme va engager deux moissonneuses."), "Hiring")
+    assert not of_type(read("La société va engager des poursuites."), "Hiring")

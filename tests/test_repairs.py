@@ -2139,3 +2139,17 @@ def test_a_noun_with_its_article_after_a_clitic_stays_a_noun(hand_doc):
             ("touche", 4, "ROOT", "NOUN", "touche", "Number=Sing"), (".", 4, "punct", "PUNCT", ".")]
     doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
     assert doc[4].pos_ == "NOUN"
+
+
+def test_a_bare_noun_before_an_adverb_and_an_infinitive_is_the_finite_verb(hand_doc):
+    # "La régie compte toutefois recruter dix guides ." with 'compte' an adjective-like noun of the subject
+    rows = [("La", 1, "det", "DET", "le", "Definite=Def"),
+            ("régie", 4, "nsubj", "NOUN", "régie", "Gender=Fem|Number=Sing"),
+            ("compte", 1, "amod", "NOUN", "compte", "Number=Sing"),
+            ("toutefois", 1, "advmod", "ADV", "toutefois"),
+            ("recruter", 4, "ROOT", "VERB", "recruter", "VerbForm=Inf"),
+            ("dix", 6, "nummod", "NUM", "dix", "NumType=Card"),
+            ("guides", 4, "obj", "NOUN", "guide", "Number=Plur"),
+            (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].pos_, doc[2].dep_, doc[4].head.i, doc[4].dep_) == ("VERB", "ROOT", 2, "xcomp")

@@ -73,6 +73,7 @@ class ArgumentReader:
         #: the nouns that introduced each entity ('leur syndicat, les Teamsters'), to tell what it is
         self.kinds: dict[str, set[str]] = {}
         self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
+        self.suffix_exceptions = lexicon.folded("personSuffixExceptions")
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
@@ -646,9 +647,12 @@ class ArgumentReader:
 
     def people_word(self, lemma: str) -> bool:
         """A folded noun of people or groups: listed (``kgl:personWords``), or an occupation by
-        its ending (``kgl:personSuffixes``: 'cariste', 'urgentiste')."""
-        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)) or in_compound(
-            lemma, self.people)
+        its ending (``kgl:personSuffixes``: 'cariste', 'réviseuse', 'annotatrice'; not the things of
+        ``kgl:personSuffixExceptions``: 'moissonneuse', 'matrice')."""
+        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)
+                                        and lemma not in self.suffix_exceptions
+                                        and lemma.removesuffix("s") not in self.suffix_exceptions) \
+            or in_compound(lemma, self.people)
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

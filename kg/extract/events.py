@@ -90,6 +90,9 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
+        if entry.theme_in is not None and entry.theme_in == self.lexicon.words("personWords") and any(
+                self.people_word(fold(w)) for w in words):
+            return True  # ('engager huit réviseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
 

@@ -1360,11 +1360,14 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     """'La régie compte recruter dix guides' parsed with 'compte' as a noun of the
     subject and the infinitive as the root: no bare noun, with no article and nothing of its own,
     stands between an infinitive's subject and the infinitive; it is the finite verb that governs
-    it ('compte', 'prévoit', 'souhaite'). ('La coopérative et ses membres veulent recruter' has no
-    such noun.)"""
-    if word.i + 1 >= len(doc) or not word.text.islower():
+    it ('compte', 'prévoit', 'souhaite'), adverbs between them or not ('compte toutefois recruter').
+    ('La coopérative et ses membres veulent recruter' has no such noun.)"""
+    after = word.i + 1
+    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and doc[after].text.islower():
+        after += 1  # ('La coopérative compte toutefois recruter')
+    if after >= len(doc) or not word.text.islower():
         return
-    infinitive = doc[word.i + 1]
+    infinitive = doc[after]
     if word.dep_ == "ROOT" and infinitive.head.i == word.i and infinitive.dep_ == "xcomp" and word.i > 0:
         # ('La régie compte recruter' with the subject as an adjective of the noun 'compte', the root)
         noun = doc[word.i - 1]
