@@ -2398,3 +2398,15 @@ def test_people_by_their_ending_a_couple_counted_and_an_adverb_before_the_infini
 def test_machines_that_end_like_people_or_proceedings_are_not_hired(read):
     assert not of_type(read("La ferme va engager deux moissonneuses."), "Hiring")
     assert not of_type(read("La société va engager des poursuites."), "Hiring")
+
+
+def test_what_a_relative_que_clause_rejects_is_the_noun_it_hangs_on(read):
+    events = read("La direction a proposé de verser une seule prime, une proposition que le syndicat a balayée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["syndicat"] and labels(rejection, "theme") == ["proposition"]
+    events = read("La direction leur avait proposé une hausse de 5 euros mardi, que l'assemblée des vitriers a rejetée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "hausse" in labels(rejection, "theme")
+    # a completive keeps its own object
+    (rejection,) = of_type(read("Le délégué a dit que le syndicat a rejeté l'offre."), "Rejection")
+    assert labels(rejection, "theme") == ["offre"]

@@ -2153,3 +2153,41 @@ def test_a_bare_noun_before_an_adverb_and_an_infinitive_is_the_finite_verb(hand_
             (".", 4, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[2].pos_, doc[2].dep_, doc[4].head.i, doc[4].dep_) == ("VERB", "ROOT", 2, "xcomp")
+
+
+# "une offre que Y a balayée" with 'que' a conjunction and the clause an adnominal one
+QUE_ON_NOUN_ROWS = [
+    ("X", 1, "nsubj", "PROPN", "X"), ("refuse", 1, "ROOT", "VERB", "refuser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("une", 3, "det", "DET", "un"), ("offre", 1, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    ("que", 7, "obj", "SCONJ", "que"), ("Y", 7, "nsubj", "PROPN", "Y"),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("balayée", 3, "acl", "VERB", "balayer", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_que_clause_with_its_own_subject_on_a_noun_is_a_relative(hand_doc):
+    doc = repair(hand_doc(QUE_ON_NOUN_ROWS))
+    assert (doc[4].pos_, doc[4].dep_, doc[7].dep_, doc[7].head.i) == ("PRON", "obj", "acl:relcl", 3)
+
+
+def test_a_que_clause_with_an_object_of_its_own_stays(hand_doc):
+    # "X refuse une offre que Y a balayé l' accord ." is no relative: the clause has its own object
+    rows = QUE_ON_NOUN_ROWS[:7] + [("balayé", 3, "acl", "VERB", "balayer", "Tense=Past|VerbForm=Part"),
+                                   ("l'", 9, "det", "DET", "le"), ("accord", 7, "obj", "NOUN", "accord"),
+                                   (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[7].dep_ == "acl" and doc[4].pos_ == "SCONJ"
+
+
+def test_a_participle_agreeing_in_the_feminine_with_the_object_above_makes_que_relative(hand_doc):
+    # "X a proposé une hausse mardi , que Y a rejetée ." : 'rejetée' agrees with 'hausse'
+    rows = [("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+            ("proposé", 2, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"), ("une", 4, "det", "DET", "un"),
+            ("hausse", 2, "obj", "NOUN", "hausse", "Gender=Fem|Number=Sing"), ("mardi", 2, "obl:mod", "NOUN", "mardi"),
+            (",", 2, "punct", "PUNCT", ","), ("que", 10, "mark", "SCONJ", "que"), ("Y", 10, "nsubj", "PROPN", "Y"),
+            ("a", 10, "aux:tense", "AUX", "avoir"),
+            ("rejetée", 2, "ccomp", "VERB", "rejeter", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[10].head.i, doc[10].dep_, doc[7].dep_) == (4, "acl:relcl", "obj")

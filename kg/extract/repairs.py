@@ -111,6 +111,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_of_a_verbless_sentence(doc, token, verbs)
     for token in _having(doc, tokens, pos=("NOUN",)):
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
+    for token in _having(doc, tokens, ("acl", "ccomp", "advcl"), ("VERB",)):
+        _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
@@ -823,6 +825,40 @@ _ENDS = {".", "!", "?", ":", ";", "…"}
 
 #: clitics that come right before a finite verb, never before a noun
 _CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
+    """'une proposition que le syndicat a balayée', 'une hausse de 5 euros mardi, que l'assemblée
+    a rejetée' with 'que' taken for a conjunction: a clause opened by 'que', with its own subject and
+    no object of its own, after a noun it hangs on (or, after a comma, after the object of the
+    verb above whose gender and number its participle takes, when that agreement is marked:
+    feminine or plural), is a relative clause on that noun, 'que' its object. ('Il a dit que le
+    syndicat a rejeté l'offre' has an object: a completive.)"""
+    que = doc[verb.left_edge.i]
+    if (verb.dep_ not in ("acl", "ccomp", "advcl") or que.lower_ not in ("que", "qu'") or que.head.i != verb.i
+            or que.dep_ not in ("obj", "mark")
+            or not any(c.dep_ == "nsubj" and que.i < c.i < verb.i for c in verb.children)
+            or any(c.dep_ == "obj" and any(g.dep_ == "det" for g in c.children) for c in verb.children)):
+        return
+    if verb.dep_ == "acl":
+        noun = verb.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > que.i:
+            return
+    else:
+        # a participle agrees with a direct object before it: marked agreement (feminine or plural)
+        # with the object of the verb above names the antecedent, whatever comes between
+        objects = [c for c in verb.head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < que.i]
+        noun = objects[-1] if objects else None
+        marked = ("Fem" in morph_values(verb, "Gender") or "Plur" in morph_values(verb, "Number"))
+        if (noun is None or not marked or que.i == 0 or doc[que.i - 1].text != ","
+                or morph_values(verb, "VerbForm") != ["Part"]
+                or morph_values(verb, "Gender") != morph_values(noun, "Gender")
+                or morph_values(verb, "Number") != morph_values(noun, "Number")):
+            return
+    que.set_morph("PronType=Rel")
+    que.pos_, que.dep_ = "PRON", "obj"
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    columns_changed(doc)
 
 
 def _join_fragments(doc: Doc, tokens: list) -> None:
