@@ -2410,3 +2410,26 @@ def test_what_a_relative_que_clause_rejects_is_the_noun_it_hangs_on(read):
     # a completive keeps its own object
     (rejection,) = of_type(read("Le délégué a dit que le syndicat a rejeté l'offre."), "Rejection")
     assert labels(rejection, "theme") == ["offre"]
+
+
+def test_the_sum_of_a_noun_goes_to_the_participle_of_offering_that_qualifies_it(read):
+    (offer,) = of_type(read("Le syndicat juge insuffisante la hausse de 3 euros du tarif horaire, proposée par la "
+                            "direction en mai."), "Proposal")
+    assert labels(offer, "agent") == ["direction"] and offer.amount.value == 3
+    # the sum itself qualified ('les 15 millions proposés') tells an offer again: no new offer
+    assert not of_type(read("Le club vaut plus que les 15 millions d'euros proposés."), "Proposal")
+
+
+def test_a_bare_counter_offer_takes_the_period_of_the_demand_it_answers(read):
+    events = read("Les tonneliers réclament 150 euros de plus par mois. La direction leur propose 70 euros et une prime.")
+    (offer,) = of_type(events, "Proposal")
+    assert offer.amount.value == 70 and offer.amount.per == "month"
+
+
+def test_a_sum_of_its_own_kind_or_in_another_currency_takes_no_period(read):
+    events = read("Les tonneliers réclament 150 euros de plus par mois. La direction leur propose une prime unique de 70 euros.")
+    (offer,) = of_type(events, "Proposal")
+    assert offer.amount.per is None
+    events = read("Les tonneliers gagnent 2000 euros par mois. Hier, la direction a proposé 70 dollars.")
+    (offer,) = of_type(events, "Proposal")
+    assert offer.amount.per is None

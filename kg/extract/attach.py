@@ -15,7 +15,7 @@ from ..text import fold
 from ..vocab import AMOUNT_EVENT_TYPES
 from .arguments import ArgumentReader
 from .model import Amount
-from .syntax import case_words, is_bare, is_nominal, noun_lemmas, verb_lemmas
+from .syntax import case_words, is_bare, is_nominal, morph_values, noun_lemmas, verb_lemmas
 
 
 #: events that hold the sums inside them: an offer's bonus is part of the offer
@@ -81,6 +81,14 @@ class AmountReader(ArgumentReader):
                     and (not sums or any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t)))):
                 # ('a rejeté la décision et exige une indemnité de ...': a rejection states no sum)
                 return t
+            if t.pos_ == "NOUN" and not self.entries(t) and t.i not in self.amount_tokens:
+                # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
+                # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives
+                # its sum to the participle of offering or paying that qualifies it
+                for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
+                            and "Part" in morph_values(c, "VerbForm")):
+                    if any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl)):
+                        return acl
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
                 # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
                 # clause on the subject says something of the subject, not of what the subject does

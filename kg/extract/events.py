@@ -384,8 +384,32 @@ class EventReader(PlaceReader, AmountReader):
                 event.type = "JobOffer"
                 if not any(f.entity for f in event.roles["recipient"]):
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
+        self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         return events, anaphora
+
+    def counter_offer_periods(self, candidates: list[Candidate]) -> None:
+        """'Le syndicat réclame 300 francs par mois. La direction leur a proposé 150 francs': a bare
+        sum offered in answer to one stated with its period, in the same currency, in that sentence or
+        the two before, is counted by the same period. Only a sum that is itself what is offered ('a
+        proposé 150 francs'); 'une prime unique de 500 francs' names its own kind of sum."""
+        anchors = {id(a): t for a, t in self.told_amounts()}
+        sentence = self.coref.sentence_index
+        for cand in candidates:
+            event = cand.event
+            amount = event.amount if event is not None else None
+            if (amount is None or amount.per is not None or event.type != "Proposal" or is_nominal(cand.token)
+                    or id(amount) not in anchors):
+                continue
+            anchor = anchors[id(amount)]
+            said = self.doc.char_span(amount.span.begin - self.offset, amount.span.end - self.offset,
+                                      alignment_mode="expand")
+            if said is None or said.root.head.i != cand.token.i:
+                continue  # the sum's phrase hangs on a noun ('une prime unique de 70 euros')
+            earlier = [(t, a) for a, t in self.told_amounts() if a.per is not None and a.currency == amount.currency
+                       and t.i < anchor.i and 0 <= sentence[anchor.i] - sentence[t.i] <= 2]
+            if earlier:
+                amount.per = max(earlier, key=lambda pair: pair[0].i)[1].per
 
     def _candidate_from(self, point: Token | None, stating: bool = False) -> Candidate | None:
         """The nearest event word at or above ``point`` (:meth:`attach_point`), one that states an
