@@ -491,3 +491,19 @@ def test_a_name_found_only_inside_an_amount_is_its_currency(nlp):
 def test_a_name_also_found_outside_an_amount_stays(nlp):
     found = types(nlp, "La société Kerval a versé 3 millions d'euros à la ville. Kerval emploie 300 personnes.")
     assert found.get("Kerval") == "Organization"
+
+
+@pytest.mark.slow
+def test_the_place_of_a_dispatchs_dateline_is_a_place_whatever_the_model_said(nlp):
+    def types(text):
+        ex = extract(parse_document(f"date 2025-05 {text}", "t"), nlp)
+        return {e.label: e.type for e in ex.entities.values()}
+    assert types("Tamatave (AFP) - Les dockers du port ont cessé le travail mercredi.")["Tamatave"] == "Place"
+    assert types("RIMOUSKI — Les matelots de la compagnie ont débrayé mardi.")["RIMOUSKI"] == "Place"
+    assert types("Vernac\nLes marins ont débrayé mardi.")["Vernac"] == "Place"
+
+
+@pytest.mark.slow
+def test_a_name_with_brackets_and_dashes_in_a_sentence_is_no_dateline(nlp):
+    ex = extract(parse_document("date 2025-05 Le groupe Vantor (ex-Kelvane) - une fusion attendue - a signé.", "t"), nlp)
+    assert {e.label: e.type for e in ex.entities.values()}.get("Vantor") != "Place"

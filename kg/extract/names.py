@@ -29,7 +29,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..nlp import _PAIRS, normalise
 from ..text import fold, quoted_ranges
-from .syntax import morph_values, positions, words_where
+from .syntax import dateline_places, morph_values, positions, words_where
 
 # Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
@@ -270,6 +270,7 @@ def site_places(doc: Doc, offset: int, gazetteer: Gazetteer) -> list[tuple[int, 
 def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazetteer) -> str | None:
     """The class the words right around a name give it, or None.
 
+    - 'Tamatave (AFP) -', 'RIMOUSKI —': the place of a dispatch's dateline;
     - 'la Région Bretagne', 'la Ville de Vernac': a local authority, capitalised, an organisation;
     - 'le gouvernement Dumont', 'l'administration Harlow': the leader, a person;
     - 'nos confrères du Courrier', 'la rédaction du Courrier': a medium, an organisation;
@@ -286,6 +287,8 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
       (a place or a thing by the model's guess; 'chez' + one word the model
       took for a person too: people are named in full).
     """
+    if span.start in dateline_places(doc):
+        return "Place"  # 'Tamatave (AFP) -', 'RIMOUSKI —': where the dispatch is datelined from
     first = span[0]
     if found_type in ("Place", "Thing") and len(span) > 1 and first.text[:1].isupper() \
             and fold(first.text) in gazetteer.words("authorityNouns"):

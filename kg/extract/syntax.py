@@ -385,6 +385,50 @@ def is_demonym(token: Token) -> bool:
 _DASHES = {"-", "–", "—"}
 
 
+def dateline_places(doc: Doc) -> frozenset[int]:
+    """The words of the place a dispatch is datelined from, at the start of a line before any
+    verb: before the agency's brackets ('Tamatave (AFP) -', 'Genève, 3 mai (ATS) -') or before a
+    dash right after capitalised words ('RIMOUSKI —'), or a brief's first line that is a name alone
+    ('Vernac' on its own line). A place, whatever the model took it for."""
+    cached = doc.user_data.get("kg_dateline_places")
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
+            end += 1
+        while start < end and doc[start].is_space:
+            start += 1
+        alone = [j for j in range(start, min(end + 1, len(doc))) if not doc[j].is_space]
+        if not found and 0 < len(alone) <= 3 and all(doc[j].text[:1].isupper() or doc[j].text in _DASHES for j in alone) \
+                and not any(doc[j].is_space or doc[j].is_alpha for j in range(0, start)):
+            # a brief's first line that is a name alone ('Vernac', then the text): where it comes from
+            found.update(alone)
+        for k in range(start, min(end, start + 8)):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() or (t.text == "(" and k == start):
+                break  # (a capitalised word the tagger took for a verb, 'RIMOUSKI', is still a name)
+            if t.text in _DASHES or t.text == "(":
+                # the place runs up to a comma ('Genève, 3 mai'), and is capitalised words only
+                comma = next((j for j in range(start, k) if doc[j].text == ","), k)
+                named = comma > start and all(doc[j].text[:1].isupper() or doc[j].text in _DASHES
+                                              for j in range(start, comma))
+                if t.text == "(":
+                    close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
+                    ok = close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
+                else:
+                    ok = comma == k  # 'RIMOUSKI —' (no date before a bare dash)
+                if ok and named:
+                    found.update(range(start, comma))
+                break
+        start = end + 1
+    result = frozenset(found)
+    doc.user_data["kg_dateline_places"] = result
+    return result
+
+
 def dateline(doc: Doc) -> frozenset[int]:
     """The words of an agency's name in a dispatch's dateline ('Lyon (AFP) -', 'Genève, 3 mai
     (ATS) -'): at the start of a line, before any verb, a name in brackets followed by a dash
