@@ -2433,3 +2433,18 @@ def test_a_sum_of_its_own_kind_or_in_another_currency_takes_no_period(read):
     events = read("Les tonneliers gagnent 2000 euros par mois. Hier, la direction a proposé 70 dollars.")
     (offer,) = of_type(events, "Proposal")
     assert offer.amount.per is None
+
+
+def test_a_participle_of_pay_put_before_its_clause_is_what_the_subject_earns(read):
+    events = read("Les ouvriers ont cessé le travail. Payés 300 euros par mois, ils demandent une hausse.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["ouvriers"] and earning.amount.per == "month"
+    # with its own subject, a clause of paying keeps its payer
+    (payment,) = of_type(read("La mairie verse 300 euros par mois aux ouvriers."), "Payment")
+    assert labels(payment, "agent") == ["mairie"]
+
+
+def test_people_of_a_body_whatever_their_trade_strike_when_they_stop_work(read):
+    (strike,) = of_type(read("Les trieurs de la société Varla ont cessé le travail lundi."), "Strike")
+    assert labels(strike, "agent") == ["trieurs de la société Varla"]
+    assert not of_type(read("Les fours de l'usine ont cessé leur activité."), "Strike")

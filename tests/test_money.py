@@ -274,3 +274,15 @@ def test_a_figure_that_starts_with_nought_and_a_comma_is_a_decimal_not_thousands
 def test_a_quebec_union_confederation_makes_a_bare_dollar_canadian():
     assert [a.currency for a, _ in find_amounts("Selon la FTQ, une préposée gagne 21 $ l'heure.")] == ["CAD"]
     assert [a.currency for a, _ in find_amounts("Selon le syndicat, une préposée gagne 21 $ l'heure.")] == ["USD"]
+
+
+def test_currencies_of_one_country_by_their_word():
+    found = [(a.value, a.currency) for text in ("Payés 420\u202f000 ariary par mois", "3 millions de nairas",
+                                                "un salaire de 4 000 rands", "500 wons sud-coréens")
+             for a, _ in find_amounts(text)]
+    assert found == [(420000.0, "MGA"), (3000000.0, "NGN"), (4000.0, "ZAR"), (500.0, "KRW")]
+
+
+def test_a_name_that_spells_a_currency_with_no_figure_is_no_amount():
+    assert find_amounts("Le Rand Club a payé la facture.") == []
+    assert find_amounts("Le won a perdu du terrain face au yen.") == []

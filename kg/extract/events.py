@@ -594,6 +594,16 @@ class EventReader(PlaceReader, AmountReader):
             # stops its activity closes; workers, their union or a body named stopping work strike
             cand.event = None
             return None
+        if (event.type == "Payment" and event.amount is not None and token.dep_ == "advcl" and token.i < token.head.i
+                and morph_values(token, "VerbForm") == ["Part"] and not event.roles["agent"]
+                and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)):
+            # 'Payés 300 euros par mois, ils demandent une hausse': a participle of paying put before
+            # its clause says what the clause's subject is paid, with no payer: what they earn
+            people = [f for c in token.head.children if c.dep_ == "nsubj" for f in self.fillers(c) if self.animate(f)]
+            if people:
+                event.type = "Earning"
+                event.roles["agent"], event.roles["recipient"] = people, []
+                return None
         paid = [f for f in event.roles["theme"] if self.animate(f)]
         if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
                 and is_passive(token) and not event.roles["recipient"]
@@ -617,7 +627,31 @@ class EventReader(PlaceReader, AmountReader):
             return True
         head = fold(filler.head)
         # ('une centaine d'agents': a count of people, whoever they are)
-        return head in unions or head in self.quantities or (self.people_word(head) and head not in self.descriptors)
+        if head in unions or head in self.quantities or (self.people_word(head) and head not in self.descriptors):
+            return True
+        return self.staff_of_a_body(filler)
+
+    def staff_of_a_body(self, filler: Filler) -> bool:
+        """'les trieurs de la société X', 'les cordiers de l'atelier': a plural noun whose 'de'
+        complement is a body or a workplace names people who work there, whatever their trade."""
+        if filler.span is None:
+            return False
+        first = self._token_at(filler.span.begin - self.offset)
+        if first is None:
+            return False
+        token = next((t for t in first.sent[first.i - first.sent.start:] if t.lemma_ == filler.head
+                      and t.i >= first.i), None)
+        things = self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
+        if (token is None or token.pos_ != "NOUN" or "Plur" not in morph_values(token, "Number")
+                or fold(token.lemma_) in things):  # ('les fours de l'usine ont cessé leur activité')
+            return False
+        bodies = self.descriptors | self.lexicon.folded("workplaceNouns")
+        for c in token.children:
+            if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}:
+                key = self.token_entity.get(c.i)
+                if key is not None and self.entities[key].type == "Organization" or fold(c.lemma_) in bodies:
+                    return True
+        return False
 
     def doers_places(self, event: Event) -> None:
         """'Les dockers du port de Marseille ont repris le travail après neuf jours de grève':

@@ -54,8 +54,14 @@ _CUR_AFTER = (
     r"|francs?(?:\s+(?:suisses?|français|belges|(?-i:CFA)|pacifiques?|guinéens|congolais|rwandais|burundais))?"
     r"|fr\.|(?-i:F\s?CFA)"
     r"|dirhams?(?:\s+marocains)?|(?-i:DH|Dhs?)|yens?|yuans?|dinars?(?:\s+(?:tunisiens|algériens))?"
-    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD|XOF|XAF|MAD|AED|JPY|CNY|TND|DZD|GNF)"
+    r"|ariary|nairas?|cedis?|rands?|birrs?|zlotys?|forints?|roubles?|hryvnias?|reais|roupies?\s+indiennes"
+    r"|riyals?\s+saoudiens|wons?\s+sud-coréens"
+    r"|(?-i:EUR|USD|CHF|CAD|GBP|AUD|XOF|XAF|MAD|AED|JPY|CNY|TND|DZD|GNF|MGA|NGN|GHS|ZAR|ETB|PLN|HUF|RUB|UAH|BRL|INR|SAR|KRW)"
 )
+#: currency words of one country each, by their first letters: the Malagasy ariary, the Nigerian naira, ...
+_OTHER_CURRENCIES = (("ariary", "MGA"), ("naira", "NGN"), ("cedi", "GHS"), ("rand", "ZAR"), ("birr", "ETB"),
+                     ("zloty", "PLN"), ("forint", "HUF"), ("rouble", "RUB"), ("hryvnia", "UAH"), ("reais", "BRL"),
+                     ("roupie", "INR"), ("riyal", "SAR"), ("won", "KRW"))
 _CUR_BEFORE = r"(?-i:US|CA|C|A)\$|\$|€|£|(?-i:EUR|USD|CHF|CAD|GBP|AUD|Fr\.)"
 
 # The lookahead in front changes no match: it only lets the scan pass at once over a character that no
@@ -281,7 +287,11 @@ def _currency(symbol: str, local: _Defaults) -> str | None:
         return "JPY"
     if s.startswith("yuan"):
         return "CNY"
-    if s.upper() in ("XOF", "XAF", "MAD", "AED", "JPY", "CNY", "TND", "DZD", "GNF"):
+    for word, code in _OTHER_CURRENCIES:
+        if s.startswith(word):
+            return code
+    if s.upper() in ("XOF", "XAF", "MAD", "AED", "JPY", "CNY", "TND", "DZD", "GNF", "MGA", "NGN", "GHS", "ZAR", "ETB",
+                     "PLN", "HUF", "RUB", "UAH", "BRL", "INR", "SAR", "KRW"):
         return s.upper()
     if "canadien" in s or s in ("cad", "ca$", "c$") or re.fullmatch(r"\$ ?can?", s) or s.endswith(" ca") or s.endswith(" can"):
         return "CAD"
