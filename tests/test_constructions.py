@@ -2448,3 +2448,16 @@ def test_people_of_a_body_whatever_their_trade_strike_when_they_stop_work(read):
     (strike,) = of_type(read("Les trieurs de la société Varla ont cessé le travail lundi."), "Strike")
     assert labels(strike, "agent") == ["trieurs de la société Varla"]
     assert not of_type(read("Les fours de l'usine ont cessé leur activité."), "Strike")
+
+
+def test_some_of_them_after_d_entre_stands_for_those_the_pronoun_names(read):
+    events = read("Les tanneurs ont accepté le transfert. Quinze d'entre eux ont rejeté le déménagement.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["tanneurs"]
+    # with nothing before it, 'eux' names nobody
+    assert not any(labels(e, "agent") for e in of_type(read("Quinze d'entre eux ont rejeté le déménagement."), "Rejection"))
+
+
+def test_an_object_after_a_date_and_a_share_is_still_the_object(read):
+    (acceptance,) = of_type(read("Les techniciens ont approuvé dimanche à 87 % l'accord de principe."), "Acceptance")
+    assert labels(acceptance, "theme") == ["accord de principe"]

@@ -2191,3 +2191,26 @@ def test_a_participle_agreeing_in_the_feminine_with_the_object_above_makes_que_r
             (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[10].head.i, doc[10].dep_, doc[7].dep_) == (4, "acl:relcl", "obj")
+
+
+def test_a_phrase_with_its_article_after_other_adjuncts_of_an_active_verb_is_its_object(hand_doc):
+    # "X a approuvé dimanche à 87 % l' accord ." with 'accord' taken for an adjunct
+    rows = [("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+            ("approuvé", 2, "ROOT", "VERB", "approuver", "Tense=Past|VerbForm=Part"),
+            ("dimanche", 2, "obl:mod", "NOUN", "dimanche"), ("à", 6, "case", "ADP", "à"),
+            ("87", 6, "nummod", "NUM", "87"), ("%", 2, "obl:mod", "NOUN", "%"),
+            ("l'", 8, "det", "DET", "le", "Definite=Def"), ("accord", 2, "obl:mod", "NOUN", "accord"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), time_words=frozenset({"dimanche"}))
+    assert doc[8].dep_ == "obj" and doc[3].dep_ == "obl:mod"
+
+
+def test_a_phrase_after_a_complement_with_a_preposition_of_its_own_noun_stays(hand_doc):
+    # "X a approuvé la hausse de 3 % l' an dernier" -like: a word inside the phrase before is not an adjunct
+    rows = [("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
+            ("approuvé", 2, "ROOT", "VERB", "approuver", "Tense=Past|VerbForm=Part"),
+            ("la", 4, "det", "DET", "le"), ("hausse", 2, "obj", "NOUN", "hausse"),
+            ("l'", 6, "det", "DET", "le", "Definite=Def"), ("accord", 2, "obl:mod", "NOUN", "accord"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ == "obl:mod"  # the verb has its object already

@@ -90,7 +90,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if (token.dep_ in ("obl", "obl:mod") and not case_words(token) and fold(token.lemma_) not in time_words
                 and verb.pos_ == "VERB" and verb.i < token.i and _active(verb)
                 and any(c.dep_ == "det" for c in token.children)
-                and all(t.dep_ in ("det", "amod", "advmod") and t.head.i in (token.i, verb.i) for t in doc[verb.i + 1:token.i])
+                and all(t.dep_ in ("det", "amod", "advmod") and t.head.i in (token.i, verb.i)
+                        or _within_an_adjunct(t, verb, token) for t in doc[verb.i + 1:token.i])
                 and not any(c.dep_ == "obj" or c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in verb.children)):
             # 'Les délégués ont rejeté ce calendrier' with the phrase after the verb taken for an adjunct:
             # a noun phrase with its article and no preposition right after an active verb, and no word
@@ -825,6 +826,15 @@ _ENDS = {".", "!", "?", ":", ";", "…"}
 
 #: clitics that come right before a finite verb, never before a noun
 _CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _within_an_adjunct(word, verb, noun) -> bool:
+    """Whether ``word`` belongs to another adjunct of ``verb`` ('a approuvé dimanche à 87 % l'accord':
+    'dimanche', 'à 87 %'), not to ``noun``'s phrase."""
+    t = word
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.i != noun.i and t.dep_ in ("obl", "obl:mod", "advmod") and t.i < noun.i
 
 
 def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
