@@ -2461,3 +2461,20 @@ def test_some_of_them_after_d_entre_stands_for_those_the_pronoun_names(read):
 def test_an_object_after_a_date_and_a_share_is_still_the_object(read):
     (acceptance,) = of_type(read("Les techniciens ont approuvé dimanche à 87 % l'accord de principe."), "Acceptance")
     assert labels(acceptance, "theme") == ["accord de principe"]
+
+
+def test_a_subject_pronoun_carries_its_referent_forward_to_a_later_clitic(read):
+    events = read("La coopérative Ardena a perdu deux clients cette année. Les ventes ont baissé de 20 %. Elle teste "
+                  "aussi un logiciel de tri, mis au point par une jeune société nantaise. Le département, son principal "
+                  "financeur, lui verse une aide de 200 000 euros par an.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["Ardena"]
+
+
+def test_a_pronoun_of_another_gender_carries_nothing_forward(read):
+    # 'Il' cannot stand for the cooperative; the masculine studio named after it is who 'lui' is
+    events = read("La coopérative Ardena a perdu deux clients cette année. Les ventes ont baissé de 20 %. Il teste "
+                  "aussi un logiciel de tri, mis au point par le studio Kerel. Le département lui verse une aide de "
+                  "200 000 euros par an.")
+    (payment,) = of_type(events, "Payment")
+    assert "Ardena" not in labels(payment, "recipient")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import AUX, NOUN, PRON, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -120,6 +120,11 @@ class Coreference:
         # a pipeline without a parser (a blank one, in tests) leaves nothing to resolve; its tokens'
         # children must not even be read
         self.candidates = self._candidates() if doc.has_annotation("DEP") else []
+        #: subject pronouns, for chains ('X ... Elle ... lui'), and what each was found to stand for
+        self._subject_pronouns = [i for i, pos in enumerate(self._pos) if pos == PRON
+                                  and doc[i].lower_ in ("il", "elle", "ils", "elles") and doc[i].dep_ == "nsubj"] \
+            if doc.has_annotation("DEP") else []
+        self._resolved: dict[int, Token | None] = {}
         self._appositions: list[tuple[int, str, str]] | None = None
 
     # ------------------------------------------------------------ candidates
@@ -238,12 +243,38 @@ class Coreference:
                 if c.token.i < token.i and here - c.sentence <= window and c.token.head.i not in own
                 and c.token.i not in own]
 
+    def _chained(self, token: Token, gender: str | None, number: str) -> list[Candidate]:
+        """'L'orchestre ... Elle teste un logiciel ... Le département lui verse': an earlier subject
+        pronoun that agrees, within the window, brings what it stands for forward, as the subject of
+        its own sentence."""
+        here = self.sentence_index[token.i]
+        found = []
+        for i in reversed(self._subject_pronouns):
+            if i >= token.i:
+                continue
+            if here - self.sentence_index[i] > WINDOW:
+                break
+            pronoun = self.doc[i]
+            g, n = _PRONOUNS[pronoun.lower_]
+            if pronoun.head.i == token.head.i or n != number or (gender is not None and g is not None and g != gender
+                                                                 and not (number == "Plur" and gender == "Masc")):
+                continue
+            if i not in self._resolved:
+                self._resolved[i] = self.antecedent(pronoun)
+            ante = self._resolved[i]
+            if ante is not None:
+                key = self.token_entity.get(ante.i)
+                kind = self.entities[key].type if key is not None else ""
+                found.append(Candidate(ante, key, kind, self.sentence_index[i], True, 3))
+        return found
+
     def antecedent(self, token: Token) -> Token | None:
         """The token naming what ``token`` stands for, or None when nothing fits."""
         word = token.lower_
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
             cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
+            cands += self._chained(token, gender, number)
             if word in ("lui", "leur"):
                 # 'Il lui a proposé un contrat': whom one offers to is not oneself (that would be 'se')
                 verb = token.head
