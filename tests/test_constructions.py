@@ -2478,3 +2478,9 @@ def test_a_pronoun_of_another_gender_carries_nothing_forward(read):
                   "200 000 euros par an.")
     (payment,) = of_type(events, "Payment")
     assert "Ardena" not in labels(payment, "recipient")
+
+
+def test_pay_that_passes_to_a_sum_is_an_earning_a_price_is_not(read):
+    (earning,) = of_type(read("Le salaire des soudeurs passera à 2 400 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["soudeurs"] and earning.amount.value == 2400
+    assert not read("Le prix du pain passera à 2 euros.")
