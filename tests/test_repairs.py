@@ -2096,9 +2096,9 @@ def test_a_verb_with_its_own_subject_after_a_participle_stays(hand_doc):
 
 
 def test_a_verb_form_after_the_subject_and_its_complement_in_a_verbless_sentence_is_the_verb(hand_doc):
-    # "Un gardien de nuit touche 3000 francs ."
+    # "Un veilleur de nuit touche 3000 francs ."
     rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
-            ("gardien", 1, "ROOT", "NOUN", "gardien", "Gender=Masc|Number=Sing"),
+            ("veilleur", 1, "ROOT", "NOUN", "veilleur", "Gender=Masc|Number=Sing"),
             ("de", 3, "case", "ADP", "de"), ("nuit", 1, "nmod", "NOUN", "nuit", "Number=Sing"),
             ("touche", 1, "nmod", "NOUN", "touche", "Number=Sing"),
             ("3000", 6, "nummod", "NUM", "3000", "NumType=Card"),
@@ -2108,10 +2108,10 @@ def test_a_verb_form_after_the_subject_and_its_complement_in_a_verbless_sentence
     assert doc[3].head.i == 1  # the subject keeps its own complement
 
 
-# "Un manœuvre y touche 900 francs , a dit le délégué ." with 'touche' a noun, subject of the incise
+# "Un cariste y touche 900 francs , a dit le délégué ." with 'touche' a noun, subject of the incise
 CLITIC_NOUN_ROWS = [
     ("Un", 1, "det", "DET", "un", "Definite=Ind"),
-    ("manœuvre", 3, "nsubj", "NOUN", "manœuvre", "Gender=Masc|Number=Sing"),
+    ("cariste", 3, "nsubj", "NOUN", "cariste", "Gender=Masc|Number=Sing"),
     ("y", 3, "iobj", "PRON", "y", ""),
     ("touche", 8, "nsubj", "NOUN", "touche", "Number=Sing"),
     ("900", 5, "nummod", "NUM", "900", "NumType=Card"),
@@ -2132,9 +2132,9 @@ def test_a_noun_between_a_subject_and_a_clitic_is_the_verb_and_the_incise_hangs_
 
 
 def test_a_noun_with_its_article_after_a_clitic_stays_a_noun(hand_doc):
-    # "Un manœuvre en la touche ..." is no French; a word with an article is no verb
+    # "Un cariste y la touche ..." is no French; a word with an article is no verb
     rows = [("Un", 1, "det", "DET", "un", "Definite=Ind"),
-            ("manœuvre", 4, "nsubj", "NOUN", "manœuvre", "Gender=Masc|Number=Sing"),
+            ("cariste", 4, "nsubj", "NOUN", "cariste", "Gender=Masc|Number=Sing"),
             ("y", 4, "iobj", "PRON", "y", ""), ("la", 4, "det", "DET", "le", "Definite=Def"),
             ("touche", 4, "ROOT", "NOUN", "touche", "Number=Sing"), (".", 4, "punct", "PUNCT", ".")]
     doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
@@ -2194,14 +2194,14 @@ def test_a_participle_agreeing_in_the_feminine_with_the_object_above_makes_que_r
 
 
 def test_a_phrase_with_its_article_after_other_adjuncts_of_an_active_verb_is_its_object(hand_doc):
-    # "X a approuvé dimanche à 87 % l' accord ." with 'accord' taken for an adjunct
+    # "X a ratifié lundi à 64 % le protocole ." with 'accord' taken for an adjunct
     rows = [("X", 2, "nsubj", "PROPN", "X"), ("a", 2, "aux:tense", "AUX", "avoir"),
-            ("approuvé", 2, "ROOT", "VERB", "approuver", "Tense=Past|VerbForm=Part"),
-            ("dimanche", 2, "obl:mod", "NOUN", "dimanche"), ("à", 6, "case", "ADP", "à"),
-            ("87", 6, "nummod", "NUM", "87"), ("%", 2, "obl:mod", "NOUN", "%"),
-            ("l'", 8, "det", "DET", "le", "Definite=Def"), ("accord", 2, "obl:mod", "NOUN", "accord"),
+            ("ratifié", 2, "ROOT", "VERB", "ratifier", "Tense=Past|VerbForm=Part"),
+            ("lundi", 2, "obl:mod", "NOUN", "lundi"), ("à", 6, "case", "ADP", "à"),
+            ("64", 6, "nummod", "NUM", "64"), ("%", 2, "obl:mod", "NOUN", "%"),
+            ("le", 8, "det", "DET", "le", "Definite=Def"), ("protocole", 2, "obl:mod", "NOUN", "protocole"),
             (".", 2, "punct", "PUNCT", ".")]
-    doc = repair(hand_doc(rows), time_words=frozenset({"dimanche"}))
+    doc = repair(hand_doc(rows), time_words=frozenset({"lundi"}))
     assert doc[8].dep_ == "obj" and doc[3].dep_ == "obl:mod"
 
 

@@ -198,7 +198,7 @@ class ArgumentReader:
         among = next((c for c in token.children if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
                       and case_words(c) & {"entre", "d'", "de"}), None)
         if among is not None and (token.like_num or token.pos_ in ("NUM", "PRON")):
-            # 'Quinze d'entre eux ont rejeté ...': some of those the pronoun stands for
+            # 'Neuf d'entre eux ont refusé ...': some of those the pronoun stands for
             return self.coref.antecedent(among)
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return None

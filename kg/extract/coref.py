@@ -45,7 +45,7 @@ DESCRIPTION_WINDOW = 6
 _PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
              # the dative clitics, of either gender ('la direction leur a offert', 'le club lui propose')
              "leur": (None, "Plur"), "lui": (None, "Sing"),
-             # the stressed pronouns of a partitive ('Quinze d'entre eux', 'plusieurs d'entre elles')
+             # the stressed pronouns of a partitive ('neuf d'entre eux', 'plusieurs d'entre elles')
              "eux": ("Masc", "Plur")}
 _DEMONSTRATIVES = {
     "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),

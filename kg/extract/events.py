@@ -92,7 +92,7 @@ class EventReader(PlaceReader, AmountReader):
             words |= {w for c in subjects for w in noun_lemmas(c)}
         if entry.theme_in is not None and entry.theme_in == self.lexicon.words("personWords") and any(
                 self.people_word(fold(w)) for w in words):
-            return True  # ('engager huit réviseuses': a noun of people by its ending)
+            return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
 
@@ -389,7 +389,7 @@ class EventReader(PlaceReader, AmountReader):
         return events, anaphora
 
     def counter_offer_periods(self, candidates: list[Candidate]) -> None:
-        """'Le syndicat réclame 300 francs par mois. La direction leur a proposé 150 francs': a bare
+        """'Les chauffeurs exigent 220 euros de plus par mois. Le transporteur leur offre 95 euros': a bare
         sum offered in answer to one stated with its period, in the same currency, in that sentence or
         the two before, is counted by the same period. Only a sum that is itself what is offered ('a
         proposé 150 francs'); 'une prime unique de 500 francs' names its own kind of sum."""
@@ -597,7 +597,7 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Payment" and event.amount is not None and token.dep_ == "advcl" and token.i < token.head.i
                 and morph_values(token, "VerbForm") == ["Part"] and not event.roles["agent"]
                 and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)):
-            # 'Payés 300 euros par mois, ils demandent une hausse': a participle of paying put before
+            # 'Rémunérés 1 900 euros par mois, ils réclament une prime': a participle of paying put before
             # its clause says what the clause's subject is paid, with no payer: what they earn
             people = [f for c in token.head.children if c.dep_ == "nsubj" for f in self.fillers(c) if self.animate(f)]
             if people:

@@ -829,8 +829,8 @@ _CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t
 
 
 def _within_an_adjunct(word, verb, noun) -> bool:
-    """Whether ``word`` belongs to another adjunct of ``verb`` ('a approuvé dimanche à 87 % l'accord':
-    'dimanche', 'à 87 %'), not to ``noun``'s phrase."""
+    """Whether ``word`` belongs to another adjunct of ``verb`` ('a ratifié lundi à 64 % le protocole':
+    'lundi', 'à 64 %'), not to ``noun``'s phrase."""
     t = word
     while t.head.i != t.i and t.head.i != verb.i:
         t = t.head
@@ -838,7 +838,7 @@ def _within_an_adjunct(word, verb, noun) -> bool:
 
 
 def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
-    """'une proposition que le syndicat a balayée', 'une hausse de 5 euros mardi, que l'assemblée
+    """'une offre que l'intersyndicale a refusée', 'une prime de 90 euros vendredi, que les délégués
     a rejetée' with 'que' taken for a conjunction: a clause opened by 'que', with its own subject and
     no object of its own, after a noun it hangs on (or, after a comma, after the object of the
     verb above whose gender and number its participle takes, when that agreement is marked:
@@ -1110,10 +1110,10 @@ def _complements_of_the_verb(doc: Doc, verb, children: list) -> None:
 
 
 def _noun_between_a_subject_and_its_clitic(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
-    """'Un manœuvre y touche 65 000 francs, a rappelé le délégué' with 'touche' tagged a noun: a
+    """'Un cariste y touche 90 000 francs, a précisé la déléguée' with 'touche' tagged a noun: a
     word with a subject before it and a clitic ('y', 'en', 'lui', 'leur', 'se') right before it,
     spelled as the present of a verb of the lexicon, is that verb; a verb of saying after it, set
-    off by a comma, is an incise ('Un manœuvre, y compris ...' has no subject on the word)."""
+    off by a comma, is an incise ('Un cariste, y compris ...' has no subject on the word)."""
     if (word.pos_ != "NOUN" or word.i == 0 or not word.text.islower() or word.lower_ + "r" not in verbs
             or any(c.dep_ == "det" for c in word.children)):
         return
