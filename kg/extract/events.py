@@ -90,7 +90,7 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
-        if entry.theme_in is not None and entry.theme_in == self.lexicon.words("personWords") and any(
+        if entry.theme_in is self.lexicon.words("personWords") and any(
                 self.people_word(fold(w)) for w in words):
             return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
@@ -393,7 +393,8 @@ class EventReader(PlaceReader, AmountReader):
         sum offered in answer to one stated with its period, in the same currency, in that sentence or
         the two before, is counted by the same period. Only a sum that is itself what is offered ('a
         proposé 150 francs'); 'une prime unique de 500 francs' names its own kind of sum."""
-        anchors = {id(a): t for a, t in self.told_amounts()}
+        told = self.told_amounts()
+        anchors = {id(a): t for a, t in told}
         sentence = self.coref.sentence_index
         for cand in candidates:
             event = cand.event
@@ -406,7 +407,7 @@ class EventReader(PlaceReader, AmountReader):
                                       alignment_mode="expand")
             if said is None or said.root.head.i != cand.token.i:
                 continue  # the sum's phrase hangs on a noun ('une prime unique de 70 euros')
-            earlier = [(t, a) for a, t in self.told_amounts() if a.per is not None and a.currency == amount.currency
+            earlier = [(t, a) for a, t in told if a.per is not None and a.currency == amount.currency
                        and t.i < anchor.i and 0 <= sentence[anchor.i] - sentence[t.i] <= 2]
             if earlier:
                 amount.per = max(earlier, key=lambda pair: pair[0].i)[1].per

@@ -347,7 +347,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # a word with its own preposition or article that heads a complement is a noun
             token.pos_ = "NOUN"
             columns_changed(doc)
-    for token in _having(doc, tokens, ("nsubj", "obj"), ("PRON",)):
+    for token in _having(doc, tokens, ("nsubj", "obj", "dep"), ("PRON",)):
         verb = token.head
         if (token.dep_ == "nsubj" and token.lower_ in ("lui", "leur") and token.i < verb.i
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in verb.children)):
@@ -355,8 +355,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # and 'leur' before the verb are its indirect object
             token.dep_ = "iobj"
             columns_changed(doc)
-        elif token.dep_ == "obj" and token.lower_ in ("lui", "leur") and token.i < verb.i and verb.pos_ in ("VERB", "AUX"):
-            # ('Le conseil leur avait proposé une hausse': the direct object clitics are 'le', 'la', 'les')
+        elif (token.dep_ in ("obj", "dep") and token.lower_ in ("lui", "leur") and token.i < verb.i
+              and verb.pos_ in ("VERB", "AUX")):
+            # ('Le conseil leur avait proposé une hausse', also with the clitic left as 'dep': the direct object
+            # clitics are 'le', 'la', 'les')
             token.dep_ = "iobj"
             columns_changed(doc)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
@@ -1180,10 +1182,7 @@ def _adverb_locution_holding_the_clause(doc: Doc, word) -> None:
         return
     for child in list(word.children):
         if child.dep_ not in ("fixed", "punct"):
-            child.head = verb
-            if child.dep_ in ("dep", "obj") and child.lower_ in ("lui", "leur") and child.i < verb.i:
-                child.dep_ = "iobj"  # the dative clitic before the verb ('leur' is never a direct object)
-                columns_changed(doc)
+            child.head = verb  # (a clitic so moved is made the indirect object below, with the others)
 
 
 def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:

@@ -394,11 +394,7 @@ def dateline_places(doc: Doc) -> frozenset[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
-    start = 0
-    while start < len(doc):
-        end = start
-        while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
-            end += 1
+    for start, end in _lines(doc):
         while start < end and doc[start].is_space:
             start += 1
         alone = [j for j in range(start, min(end + 1, len(doc))) if not doc[j].is_space]
@@ -416,14 +412,12 @@ def dateline_places(doc: Doc) -> frozenset[int]:
                 named = comma > start and all(doc[j].text[:1].isupper() or doc[j].text in _DASHES
                                               for j in range(start, comma))
                 if t.text == "(":
-                    close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
-                    ok = close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
+                    ok = _agency_close(doc, k, end) is not None
                 else:
                     ok = comma == k  # 'RIMOUSKI —' (no date before a bare dash)
                 if ok and named:
                     found.update(range(start, comma))
                 break
-        start = end + 1
     result = frozenset(found)
     doc.user_data["kg_dateline_places"] = result
     return result
@@ -434,18 +428,38 @@ def dateline(doc: Doc) -> frozenset[int]:
     (ATS) -'): at the start of a line, before any verb, a name in brackets followed by a dash
     says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash)."""
     found: set[int] = set()
-    start = 0
-    while start < len(doc):
-        end = start
-        while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
-            end += 1
+    for start, end in _lines(doc):
         for k in range(start, min(end, start + 10)):
             if doc[k].pos_ in ("VERB", "AUX"):
                 break
             if doc[k].text == "(":
-                close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
-                if close is not None and close > k + 1 and close + 1 < min(end + 1, len(doc)) and doc[close + 1].text in _DASHES:
+                close = _agency_close(doc, k, end)
+                if close is not None:
                     found.update(range(k + 1, close))
                 break
-        start = end + 1
     return frozenset(found)
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """(first word, word that ends it) of each line of the text, read once per Doc: both readers of
+    the dateline walk the lines."""
+    lines = doc.user_data.get("kg_lines")
+    if lines is None:
+        lines, start = [], 0
+        while start < len(doc):
+            end = start
+            while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
+                end += 1
+            lines.append((start, end))
+            start = end + 1
+        doc.user_data["kg_lines"] = lines
+    return lines
+
+
+def _agency_close(doc: Doc, opening: int, end: int) -> int | None:
+    """The closing bracket of '(AFP) -' opened at ``opening``: a name in brackets, within the line,
+    followed by a dash."""
+    close = next((j for j in range(opening + 1, min(end, opening + 6)) if doc[j].text == ")"), None)
+    if close is not None and close > opening + 1 and close + 1 < min(end + 1, len(doc)) and doc[close + 1].text in _DASHES:
+        return close
+    return None
