@@ -84,6 +84,16 @@ class BuildInterrupted(KgError):
         self.report = report
 
 
+class ExtractionFailed(KgError):
+    """A document the rules could not read: a bug in kg. The other documents are built."""
+
+    exit_code = 7
+
+    def __init__(self, message: str, report=None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 def model_id() -> str:
     """The spaCy model kg.nlp.load would load, with its version, without loading it."""
     import os
@@ -229,6 +239,7 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
     tell(done, total, "loading the model")
     nlp = load() if todo else None  # nothing changed: no model to wait for
     written: list[str] = []
+    failed: list[tuple[str, str]] = []
     flusher = Flusher(target)
     with stop_requests() as asked:
         before = set(multiprocessing.active_children())
@@ -240,8 +251,15 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
             done += 1
             tell(done, total, "parsing")
             for document, doc in stream:
-                x = extract_parsed(document, doc, lexicon, gazetteer)
-                quads = to_quads(x)
+                try:
+                    x = extract_parsed(document, doc, lexicon, gazetteer)
+                    quads = to_quads(x)
+                except Exception as err:  # noqa: BLE001 - a bug in the rules must not stop the others
+                    # one document the rules fail on keeps its previous graph (or none); the rest are built
+                    failed.append((document.id, f"{type(err).__name__}: {err}"[:160]))
+                    done += 1
+                    tell(done, total, document.id)
+                    continue
                 graph = graph_iri(document.id)
                 quads.append(ox.Quad(doc_iri(document.id), CONTENT_HASH,
                                      ox.Literal(content_hash(digest(document), extractor)), graph))
@@ -274,4 +292,10 @@ def _build(sources: list[Source], target, workers: int, tell: Progress, force: b
             f"interrupted ({asked[0]}): {len(written)} document(s) written, each whole: {_names(written)}. "
             f"Not built yet: {_names(left)}. Run the same build again to complete the rest.",
             report)
+    if failed:
+        raise ExtractionFailed(
+            f"kg failed to read {len(failed)} document(s), a bug in kg: {failed[0][0]} ({failed[0][1]})"
+            f"{'; also ' + _names([f for f, _ in failed[1:]]) if len(failed) > 1 else ''}. Their graphs keep their "
+            f"previous content; the {len(written)} other document(s) were built, each whole. Please report it "
+            "with the file; `kg build` of the other files works meanwhile.", report)
     return report

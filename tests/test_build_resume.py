@@ -291,3 +291,29 @@ def test_a_full_disk_says_which_documents_were_written_and_the_same_build_comple
     report = build([docs], full)
     assert sorted(report.unchanged) == ["doc 000", "doc 001", "doc 002"]
     assert len(report.documents) == 5 and len(document_graphs(full.store)) == 8
+
+
+def test_a_document_the_rules_fail_on_is_named_and_the_others_are_built(tmp_path, blank_in_process, monkeypatch):
+    import kg.extract.pipeline
+    from kg.build import ExtractionFailed, build
+
+    docs = write_corpus(tmp_path / "docs", 4)
+    store = ox.Store()
+    build([docs], store)
+    before = {q for q in store.quads_for_pattern(None, None, None, graph_iri("doc 001"))}
+    real = kg.extract.pipeline.extract_parsed
+
+    def buggy(document, doc, *args, **kw):
+        if document.id == "doc 001":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document, doc, *args, **kw)
+
+    monkeypatch.setattr(kg.extract.pipeline, "extract_parsed", buggy)
+    with pytest.raises(ExtractionFailed) as err:
+        build([docs], store, force=True)
+    message = str(err.value)
+    assert "doc 001 (RecursionError" in message and "3 other document(s) were built" in message
+    assert err.value.exit_code == 7
+    # the failed document keeps its previous graph, whole; the others were rebuilt
+    assert {q for q in store.quads_for_pattern(None, None, None, graph_iri("doc 001"))} == before
+    assert sorted(d for d, *_ in err.value.report.documents) == ["doc 000", "doc 002", "doc 003"]

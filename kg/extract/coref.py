@@ -125,6 +125,7 @@ class Coreference:
                                   and doc[i].lower_ in ("il", "elle", "ils", "elles") and doc[i].dep_ == "nsubj"] \
             if doc.has_annotation("DEP") else []
         self._resolved: dict[int, Token | None] = {}
+        self._resolving: set[int] = set()  # pronouns whose antecedent is being sought, against cycles
         self._appositions: list[tuple[int, str, str]] | None = None
 
     # ------------------------------------------------------------ candidates
@@ -269,7 +270,18 @@ class Coreference:
         return found
 
     def antecedent(self, token: Token) -> Token | None:
-        """The token naming what ``token`` stands for, or None when nothing fits."""
+        """The token naming what ``token`` stands for, or None when nothing fits. A pronoun whose
+        search comes back to itself (a 'lui' whose clause's subject is a later pronoun, itself
+        chained to the 'lui') stands for nothing found that way."""
+        if token.i in self._resolving:
+            return None
+        self._resolving.add(token.i)
+        try:
+            return self._antecedent(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _antecedent(self, token: Token) -> Token | None:
         word = token.lower_
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
