@@ -2484,3 +2484,107 @@ def test_pay_that_passes_to_a_sum_is_an_earning_a_price_is_not(read):
     (earning,) = of_type(read("Le salaire des soudeurs passera à 2 400 euros par mois."), "Earning")
     assert labels(earning, "agent") == ["soudeurs"] and earning.amount.value == 2400
     assert not read("Le prix du pain passera à 2 euros.")
+
+
+def test_each_year_in_the_clause_is_the_period_of_its_sum(read):
+    (payment,) = of_type(read("Le canton verse chaque année à la régie une aide de 3 millions de francs."), "Payment")
+    assert payment.amount.value == 3_000_000 and payment.amount.per == "year"
+    (payment,) = of_type(read("Tous les mois, la mairie verse 400 euros à la chorale."), "Payment")
+    assert payment.amount.per == "month"
+
+
+def test_a_year_named_once_gives_the_sum_no_period(read):
+    (payment,) = of_type(read("Cette année, la mairie a versé 400 euros à la chorale."), "Payment")
+    assert payment.amount.value == 400 and payment.amount.per is None
+
+
+def test_a_verb_after_a_subject_and_its_adjective_or_participle_states_the_pay(read):
+    (earning,) = of_type(read("Un tourneur débutant y gagne 1 800 euros brut par mois."), "Earning")
+    assert labels(earning, "agent") == ["tourneur débutant"] and earning.amount.value == 1800
+    (earning,) = of_type(read("Selon la CGT, un fondeur confirmé touche 2 300 euros net par mois."), "Earning")
+    assert earning.amount.value == 2300 and [s.label for s in earning.sources] == ["CGT"]
+
+
+def test_a_tool_used_since_lately_is_used(read):
+    (usage,) = of_type(read("La régie utilise depuis peu un logiciel de planification."), "Usage")
+    assert labels(usage, "theme") == ["logiciel de planification"]
+
+
+def test_a_participle_of_paying_with_its_doer_on_a_sum_states_the_payment(read):
+    (payment,) = of_type(read("La chapelle sera restaurée pour 2 millions de francs, dont 400 000 francs apportés "
+                              "par la fondation Morel."), "Payment")
+    assert payment.amount.value == 400_000 and labels(payment, "agent") == ["fondation Morel"]
+    events = read("La tuilerie Marot a recruté quatre apprentis grâce à une aide de 50 000 euros versée par la "
+                  "Région Centre.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 50_000 and labels(payment, "agent") == ["Région Centre"]
+    (hiring,) = of_type(events, "Hiring")
+    assert hiring.amount is None  # the aid is not the recruits' pay
+
+
+def test_a_sum_told_again_with_its_article_is_not_paid_by_its_participle(read):
+    events = read("Les 15 millions d'euros proposés par le club ont été refusés.")
+    assert not of_type(events, "Payment")
+
+
+def test_a_participle_of_the_nouns_own_event_names_its_doer(read):
+    (payment,) = of_type(read("Les fours ont été achetés grâce à un prêt de 30 000 euros accordé par la banque "
+                              "Ferrand."), "Payment")
+    assert labels(payment, "agent") and "Ferrand" in labels(payment, "agent")[0]
+    (payment,) = of_type(read("Les fours ont été achetés grâce à un prêt de 30 000 euros."), "Payment")
+    assert not labels(payment, "agent")
+
+
+def test_a_giver_named_before_a_sum_received_pays_it(read):
+    (payment,) = of_type(read("La chorale, qui compte quarante membres, a reçu de la Province de Namur un subside "
+                              "de 12.000 euros."), "Payment")
+    assert labels(payment, "agent") == ["Province de Namur"] and labels(payment, "recipient") == ["chorale"]
+    assert not read("La boulangerie a reçu de la farine.")
+
+
+def test_a_pronoun_that_is_its_own_clauses_subject_does_not_send_coreference_round_in_circles(read):
+    # 'Lui' tagged the subject of the clause it would be the dative of: its doer is itself
+    (proposal,) = of_type(read("Le maire a reçu les grévistes. Lui a proposé une prime de 200 euros."), "Proposal")
+    assert proposal.amount.value == 200
+
+
+def test_a_subject_set_off_by_a_superlative_apposition_hires(read):
+    (hiring,) = of_type(read("La forge Berthaud, la plus ancienne du canton, a engagé en mars trois "
+                             "apprentis."), "Hiring")
+    assert labels(hiring, "agent") == ["Berthaud"] or "forge" in labels(hiring, "agent")[0]
+    assert labels(hiring, "theme") == ["trois apprentis"]
+
+
+def test_this_summer_is_no_auxiliary(read):
+    (hiring,) = of_type(read("La forge Berthaud a engagé cet été deux apprentis."), "Hiring")
+    assert labels(hiring, "theme") == ["deux apprentis"]
+
+
+def test_a_participle_after_the_offer_with_its_doer_rejects_it(read):
+    events = read("La mairie a proposé une prime de 50 euros, aussitôt balayée par les guides.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["guides"] and labels(rejection, "theme") == ["prime"]
+    (proposal,) = of_type(events, "Proposal")
+    assert labels(proposal, "agent") == ["mairie"]
+    assert not of_type(read("La mairie a proposé une prime de 50 euros, puis a signé un accord."), "Rejection")
+
+
+def test_workers_of_a_body_with_a_hyphenated_name_strike(read):
+    (strike,) = of_type(read("Les guides du Centre Arts-Lévis ont déclenché lundi une grève."), "Strike")
+    assert labels(strike, "agent")[0].startswith("guides")
+
+
+def test_whom_the_writer_learnt_a_fact_from_is_its_source(read):
+    (layoff,) = of_type(read("Les Ateliers Morvan ont licencié 40 soudeurs, a-t-on appris mardi auprès de la CGT."),
+                        "Layoff")
+    assert [s.label for s in layoff.sources] == ["CGT"]
+    (layoff,) = of_type(read("Les apprentis ont appris le métier auprès d'un maître verrier qui a été licencié."),
+                        "Layoff")
+    assert not layoff.sources
+
+
+def test_people_a_verb_of_paying_takes_as_object_are_paid(read):
+    (payment,) = of_type(read("L'éditeur rémunérait ses dessinateurs entre 90 et 200 euros par planche."), "Payment")
+    assert labels(payment, "recipient") == ["dessinateurs"] and not labels(payment, "theme")
+    (payment,) = of_type(read("La commune a payé une amende de 3 000 euros."), "Payment")
+    assert labels(payment, "theme") == ["amende"] and not labels(payment, "recipient")

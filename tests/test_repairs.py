@@ -2214,3 +2214,262 @@ def test_a_phrase_after_a_complement_with_a_preposition_of_its_own_noun_stays(ha
             (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[6].dep_ == "obl:mod"  # the verb has its object already
+
+
+# "Un tailleur novice y gagne 1700 euros ." with the noun the root, the verb hung on its adjective
+ADJECTIVE_OVER_VERB_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("tailleur", 1, "ROOT", "NOUN", "tailleur", "Gender=Masc|Number=Sing"),
+    ("novice", 1, "amod", "ADJ", "novice", "Number=Sing"),
+    ("y", 4, "expl:comp", "PRON", "y", "Person=3"),
+    ("gagne", 2, "xcomp", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("1700", 6, "nummod", "NUM", "1700", "NumType=Card"),
+    ("euros", 4, "obj", "NOUN", "euro", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_hung_on_an_adjective_of_the_root_noun_is_the_clauses(hand_doc):
+    doc = repair(hand_doc(ADJECTIVE_OVER_VERB_ROWS))
+    assert [(t.head.i, t.dep_) for t in doc[1:5]] == [(4, "nsubj"), (1, "amod"), (4, "expl:comp"), (4, "ROOT")]
+    assert doc[7].head.i == 4
+
+
+def test_a_verb_with_its_own_subject_after_an_adjective_stays(hand_doc):
+    # "Un tailleur novice , il gagne ..." : the verb has its own subject
+    rows = ADJECTIVE_OVER_VERB_ROWS[:3] + [("il", 4, "nsubj", "PRON", "il", "Number=Sing"),
+                                           ("gagne", 2, "xcomp", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+                                           (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_ == "ROOT" and doc[4].head.i == 2
+
+
+# "Selon le syndicat , un tailleur confirmé touche 2000 euros ." with the participle the root and the
+# verb tagged a bare noun
+PARTICIPLE_OVER_NOUN_VERB_ROWS = [
+    ("Selon", 2, "case", "ADP", "selon"), ("le", 2, "det", "DET", "le", "Definite=Def"),
+    ("syndicat", 6, "obl:mod", "NOUN", "syndicat", "Gender=Masc|Number=Sing"), (",", 6, "punct", "PUNCT", ","),
+    ("un", 5, "det", "DET", "un", "Definite=Ind"),
+    ("tailleur", 6, "nsubj", "NOUN", "tailleur", "Gender=Masc|Number=Sing"),
+    ("confirmé", 6, "ROOT", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+    ("touche", 6, "xcomp", "NOUN", "touche", "Gender=Fem|Number=Sing"),
+    ("2000", 9, "nummod", "NUM", "2000", "NumType=Card"),
+    ("euros", 6, "obl:mod", "NOUN", "euro", "Number=Plur"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_tagged_a_noun_after_a_participle_root_is_the_clauses_verb(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, PARTICIPLE_OVER_NOUN_VERB_ROWS, {"toucher"})
+    assert (doc[7].pos_, doc[7].dep_, doc[7].lemma_) == ("VERB", "ROOT", "toucher")
+    assert (doc[5].head.i, doc[5].dep_, doc[6].head.i, doc[6].dep_) == (7, "nsubj", 5, "acl")
+    assert doc[2].head.i == 7 and doc[9].head.i == 7  # the speaker and the sum are the verb's
+
+
+def test_a_noun_after_a_participle_that_spells_no_verb_of_the_lexicon_stays(hand_doc):
+    # "... un tailleur confirmé touche ..." where 'toucher' is no verb of the lexicon
+    doc = _repaired_with_verbs(hand_doc, PARTICIPLE_OVER_NOUN_VERB_ROWS, {"verser"})
+    assert doc[7].pos_ == "NOUN" and doc[6].dep_ == "ROOT"
+
+
+def test_a_time_locution_before_an_article_is_an_adverb_and_the_phrase_the_object(hand_doc):
+    # "La ville utilise depuis peu une prime ." with 'depuis peu' taken for the preposition of 'une prime'
+    rows = list(LOCUTION_ROWS)
+    rows[2] = ("utilise", 2, "ROOT", "VERB", "utiliser")
+    rows[3] = ("depuis", 6, "case", "ADP", "depuis")
+    rows[4] = ("peu", 3, "fixed", "ADV", "peu")
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[3].head.i, doc[6].dep_) == ("advmod", 2, "obj")
+
+
+# "Un fondeur confirmé touche 2000 euros ." with 'touche' tagged a root noun that has the subject
+NOUN_WITH_SUBJECT_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("fondeur", 3, "nsubj", "NOUN", "fondeur", "Gender=Masc|Number=Sing"),
+    ("confirmé", 1, "acl", "VERB", "confirmer", "Tense=Past|VerbForm=Part"),
+    ("touche", 3, "ROOT", "NOUN", "touche", ""),
+    ("2000", 5, "nummod", "NUM", "2000", "NumType=Card"),
+    ("euros", 3, "obl:arg", "NOUN", "euro", "Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_a_subject_spelled_as_a_verb_of_the_lexicon_is_that_verb(hand_doc):
+    doc = _repaired_with_verbs(hand_doc, NOUN_WITH_SUBJECT_ROWS, {"toucher"})
+    assert (doc[3].pos_, doc[3].lemma_, doc[3].morph.get("VerbForm")) == ("VERB", "toucher", ["Fin"])
+
+
+def test_a_noun_with_a_subject_and_its_own_article_stays_a_noun(hand_doc):
+    # "Un fondeur confirmé , la touche finale ." : an article of its own
+    rows = NOUN_WITH_SUBJECT_ROWS[:3] + [("la", 4, "det", "DET", "le", "Definite=Def"),
+                                         ("touche", 4, "ROOT", "NOUN", "touche", ""),
+                                         (".", 4, "punct", "PUNCT", ".")]
+    rows[1] = ("fondeur", 4, "nsubj", "NOUN", "fondeur", "Gender=Masc|Number=Sing")
+    doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
+    assert doc[4].pos_ == "NOUN"
+    # and a word that spells no verb of the lexicon
+    doc = _repaired_with_verbs(hand_doc, NOUN_WITH_SUBJECT_ROWS, {"verser"})
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_de_complement_taken_for_the_object_gives_way_to_the_noun_with_its_article(hand_doc):
+    # "La mutuelle a obtenu de la banque un prêt ." with 'de la banque' the object
+    rows = list(NOUN_AS_ADJECTIVE_ROWS)
+    rows[6] = ("banque", 3, "obj", "NOUN", "banque", "Gender=Fem|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[8].head.i, doc[8].dep_) == ("obl:arg", 3, "obj")
+
+
+# "La mutuelle a reçu de la banque un prêt ." with two objects, the first after 'de'
+TWO_OBJECTS_ROWS = NOUN_AS_ADJECTIVE_ROWS[:6] + [
+    ("banque", 3, "obj", "NOUN", "banque", "Gender=Fem|Number=Sing"),
+    ("un", 8, "det", "DET", "un", "Definite=Ind"),
+    ("prêt", 3, "obj", "NOUN", "prêt", "Gender=Masc|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_of_two_objects_the_one_after_de_is_a_complement(hand_doc):
+    doc = repair(hand_doc(TWO_OBJECTS_ROWS))
+    assert (doc[6].dep_, doc[8].dep_) == ("obl:arg", "obj")
+
+
+def test_a_partitive_object_alone_stays_the_object(hand_doc):
+    # "La mutuelle a reçu de la farine ."
+    rows = TWO_OBJECTS_ROWS[:6] + [("farine", 3, "obj", "NOUN", "farine", "Gender=Fem|Number=Sing"),
+                                   (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ == "obj"
+
+
+# "L' atelier , le plus ancien du port , a engagé deux apprentis ." with the apposition the subject
+APPOSITION_AS_SUBJECT_ROWS = [
+    ("L'", 1, "det", "DET", "le", "Definite=Def"),
+    ("atelier", 10, "obl:mod", "NOUN", "atelier", "Gender=Masc|Number=Sing"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("le", 7, "det", "DET", "le", "Definite=Def"),
+    ("plus", 5, "advmod", "ADV", "plus"),
+    ("ancien", 3, "amod", "ADJ", "ancien", "Gender=Masc|Number=Sing"),
+    ("du", 7, "case", "ADP", "de"),
+    ("port", 10, "nsubj", "NOUN", "port", "Gender=Masc|Number=Sing"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("a", 10, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("engagé", 10, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part"),
+    ("deux", 12, "nummod", "NUM", "deux", "NumType=Card"),
+    ("apprentis", 10, "obj", "NOUN", "apprenti", "Number=Plur"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_opening_the_sentence_before_an_apposition_is_the_subject(hand_doc):
+    doc = repair(hand_doc(APPOSITION_AS_SUBJECT_ROWS))
+    assert (doc[1].dep_, doc[1].head.i, doc[7].dep_, doc[7].head.i) == ("nsubj", 10, "appos", 1)
+
+
+def test_a_word_of_time_opening_the_sentence_stays_an_adjunct(hand_doc):
+    # "Ce matin , le plus ancien du port , a engagé ..." : 'matin' is a word of time
+    rows = list(APPOSITION_AS_SUBJECT_ROWS)
+    rows[0] = ("Ce", 1, "det", "DET", "ce", "PronType=Dem")
+    rows[1] = ("matin", 10, "obl:mod", "NOUN", "matin", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows), time_words=frozenset({"matin"}))
+    assert (doc[1].dep_, doc[7].dep_) == ("obl:mod", "nsubj")
+
+
+# "La forge a engagé cet été deux apprentis ." with 'été' the participle of 'être'
+SUMMER_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("forge", 3, "nsubj", "NOUN", "forge", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("engagé", 3, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part"),
+    ("cet", 7, "det", "DET", "ce", "PronType=Dem"),
+    ("été", 4, "dep", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("deux", 7, "nummod", "NUM", "deux", "NumType=Card"),
+    ("apprentis", 3, "xcomp", "NOUN", "apprenti", "Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_ete_after_a_determiner_is_the_season_and_the_noun_after_it_the_object(hand_doc):
+    doc = repair(hand_doc(SUMMER_ROWS))
+    assert (doc[5].pos_, doc[5].dep_, doc[5].head.i, doc[4].head.i) == ("NOUN", "obl:mod", 3, 5)
+    assert doc[7].dep_ == "obj"
+
+
+def test_ete_after_its_auxiliary_stays_the_participle(hand_doc):
+    # "Deux apprentis ont été engagés ."
+    rows = [("Deux", 1, "nummod", "NUM", "deux", "NumType=Card"),
+            ("apprentis", 4, "nsubj:pass", "NOUN", "apprenti", "Number=Plur"),
+            ("ont", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+            ("engagés", 4, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part|Voice=Pass"),
+            (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].pos_, doc[3].dep_) == ("AUX", "aux:pass")
+
+
+# "Les guides du Centre Arts-Lévis ont cessé le travail ." with the hyphenated name tagged a
+# punctuation mark and made a root, the sentence cut in two
+NAME_AS_PUNCT_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("guides", 1, "ROOT", "NOUN", "guide", "Number=Plur"),
+    ("du", 3, "case", "ADP", "de"),
+    ("Centre", 1, "nmod", "NOUN", "centre", "Gender=Masc|Number=Sing"),
+    ("Arts-Lévis", 4, "ROOT", "PUNCT", "arts-lévis"),
+    ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("cessé", 6, "ROOT", "VERB", "cesser", "Tense=Past|VerbForm=Part"),
+    ("le", 8, "det", "DET", "le", "Definite=Def"),
+    ("travail", 6, "obj", "NOUN", "travail", "Gender=Masc|Number=Sing"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_capitalised_word_tagged_punctuation_ends_the_name_and_its_phrase_is_the_subject(hand_doc):
+    doc = repair(hand_doc(NAME_AS_PUNCT_ROWS))
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.i) == ("PROPN", "flat:name", 3)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 6)
+
+
+def test_a_real_punctuation_mark_or_a_word_after_a_comma_stays(hand_doc):
+    # "Les guides du Centre « ont cessé ..." : no letters
+    rows = list(NAME_AS_PUNCT_ROWS)
+    rows[4] = ("«", 4, "ROOT", "PUNCT", "«")
+    doc = repair(hand_doc(rows))
+    assert doc[4].pos_ == "PUNCT" and doc[1].dep_ == "ROOT"
+    # "Les guides du centre , Arts-Lévis ..." : after a comma
+    rows = list(NAME_AS_PUNCT_ROWS)
+    rows[3] = (",", 1, "punct", "PUNCT", ",")
+    doc = repair(hand_doc(rows))
+    assert doc[4].dep_ != "flat:name" and doc[1].dep_ == "ROOT"
+
+
+# "La mairie a proposé une prime , rejetée par les guides ." with the participle a second verb
+PARTICIPLE_CONJUNCT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 3, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("proposé", 3, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"),
+    ("une", 5, "det", "DET", "un", "Definite=Ind"),
+    ("prime", 3, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("rejetée", 3, "conj", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+    ("par", 10, "case", "ADP", "par"),
+    ("les", 10, "det", "DET", "le", "Definite=Def"),
+    ("guides", 7, "obl:agent", "NOUN", "guide", "Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_with_its_doer_after_a_comma_qualifies_the_object(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_CONJUNCT_ROWS))
+    assert (doc[7].head.i, doc[7].dep_, doc[6].head.i) == (5, "acl", 7)
+
+
+def test_a_participle_with_its_auxiliary_or_without_a_doer_stays_a_verb_of_the_subject(hand_doc):
+    # "... une prime , a rejeté les guides ." : an auxiliary, no doer after 'par'
+    rows = PARTICIPLE_CONJUNCT_ROWS[:7] + [("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+                                           ("rejeté", 3, "conj", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+                                           ("les", 10, "det", "DET", "le", "Definite=Def"),
+                                           ("guides", 8, "obj", "NOUN", "guide", "Number=Plur"),
+                                           (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "conj")

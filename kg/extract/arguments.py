@@ -81,6 +81,7 @@ class ArgumentReader:
         self.phase_nouns = lexicon.folded("phaseNouns")
         self.sums = lexicon.folded("sumNouns")
         self.receives = lexicon.words("receiveVerbs")
+        self.pays_people = lexicon.words("payPeopleVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.mood = Modality(lexicon, self.entries)
@@ -192,7 +193,7 @@ class ArgumentReader:
             if ante is not None and ante.pos_ == "PRON" and ante.lower_ not in RELATIVE_PRONOUNS:
                 return self.resolve(ante)  # 'Celui-ci, qui touchait ...': whom the demonstrative stands for
             return ante
-        referent = self.coref.antecedent(token)
+        referent = self.coref.antecedent(token) or self.coref.object_antecedent(token, self._a_thing)
         if referent is not None:
             return referent
         among = next((c for c in token.children if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
@@ -207,6 +208,11 @@ class ArgumentReader:
         if token.lower_.startswith("derni") and any("Dem" in morph_values(c, "PronType") for c in token.children):
             return None  # "ce dernier" with nothing it could stand for
         return token
+
+    def _a_thing(self, token: Token) -> bool:
+        """A noun an object clitic may stand for: no person or body, no sum, no date."""
+        return (not self.animate_token(token) and token.i not in self.amount_tokens
+                and fold(token.lemma_) not in self.time_words)
 
     def phrase(self, token: Token) -> tuple[Token, Token]:
         """The noun phrase headed by ``token``, without clauses or conjuncts."""

@@ -15,6 +15,7 @@ from ..text import fold
 from ..vocab import AMOUNT_EVENT_TYPES
 from .arguments import ArgumentReader
 from .model import Amount
+from .money import PERIODS
 from .syntax import case_words, is_bare, is_nominal, morph_values, noun_lemmas, verb_lemmas
 
 
@@ -42,6 +43,23 @@ class AmountReader(ArgumentReader):
         costs = [c for c in verb.children if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
         return costs[0] if costs else point
 
+    @staticmethod
+    def clause_period(token: Token) -> str | None:
+        """'Le département verse chaque année à la régie une aide de 2 millions', 'Tous les mois, la
+        ville verse 300 euros': a sum its clause gives each year, month, week or day is counted by
+        that period; the clause is the verb's, or that of the verb whose object is the event noun.
+        ('Cette année, la ville verse 300 euros' says once: no 'chaque' or 'tous les'.)"""
+        verbs = [token] if not is_nominal(token) else [token.head] if token.dep_ in ("obj", "nsubj:pass") else []
+        for verb in verbs:
+            for child in verb.children:
+                unit = PERIODS.get(child.lemma_.lower())
+                if unit is None or child.dep_ not in ("obl", "obl:mod", "advmod", "nmod") or case_words(child):
+                    continue
+                words = {fold(c.lemma_) for c in child.children if c.i < child.i and c.dep_ in ("det", "amod")}
+                if "chaque" in words or ("tout" in words and "le" in words):
+                    return unit
+        return None
+
     def money_noun(self, token: Token) -> str | None:
         """'sum' for a noun that names a sum itself ('une prime'), 'transaction' for one that names a
         payment made ('le rachat'), None for any other word: the lexicon's entries for it all ask
@@ -66,6 +84,9 @@ class AmountReader(ArgumentReader):
         subject of a verb of measure or a copula above it ('son salaire s'élève à 8 000 euros',
         'sa rémunération est de 850 000 euros'). With ``sums``, only an event word of a type that
         can state a sum (:data:`..vocab.AMOUNT_EVENT_TYPES`; a date goes to any event)."""
+        paid = self.paid_by(token)
+        if paid is not None:
+            return paid
         t = token
         for _ in range(12):
             measured = self.measured(t, token)
@@ -93,6 +114,21 @@ class AmountReader(ArgumentReader):
                 # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
                 # clause on the subject says something of the subject, not of what the subject does
                 return None
+        return None
+
+    def paid_by(self, amount: Token) -> Token | None:
+        """'dont 600 000 francs apportés par la fondation', 'une aide de 50 000 euros versée par la
+        Région' with the participle hung on the sum: a participle of paying or offering on the sum,
+        with its doer after 'par', states the event the sum is of. ('les 15 millions d'euros proposés',
+        a sum told again with its article, and a participle with no doer, leave it to the words above.)"""
+        if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in amount.children):
+            return None
+        for acl in amount.children:
+            if (acl.dep_ == "acl" and acl.pos_ == "VERB" and acl.i > amount.i and "Part" in morph_values(acl, "VerbForm")
+                    and any(c.dep_ == "obl:agent" or c.dep_ in ("obl", "obl:mod") and "par" in case_words(c)
+                            for c in acl.children)
+                    and any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl))):
+                return acl
         return None
 
     def measured(self, verb: Token, amount: Token) -> Token | None:

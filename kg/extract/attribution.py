@@ -77,6 +77,20 @@ def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
     return None
 
 
+def _learnt_from(verb: Token) -> Token | None:
+    """'..., a-t-on appris auprès de la CGT', 'a appris l'AFP auprès du parquet': whom the writer
+    learnt a fact from, after 'auprès de', is its source ('Les apprentis ont appris le métier auprès
+    d'un maître', with no comma before the verb, is no incise)."""
+    if verb.lemma_ != "apprendre" or not _after_comma(verb):
+        return None
+    for child in verb.children:
+        if child.lower_ == "auprès":  # 'auprès' an adverb, its 'de' phrase under it
+            return next((g for g in child.children if g.dep_ in ("obl:arg", "obl", "nmod", "obl:mod")), None)
+        if child.dep_.startswith(("obl", "nmod")) and any(c.lower_ == "auprès" for c in child.children):
+            return child
+    return None
+
+
 _FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
 
 
@@ -112,6 +126,13 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             target = _nearest_event(reader, source, events)
             for event in [target] if target else _events_in_sentence(events, sentence):
                 if event.type != "Statement":
+                    for f in fillers:
+                        event.add_source(f)
+        learnt = _learnt_from(token) if token.pos_ == "VERB" else None
+        if learnt is not None:
+            fillers = reader.fillers(learnt)
+            for event in _events_in_sentence(events, reader.sentence_of(token.idx + reader.offset)):
+                if event.type != "Statement" and all(t.begin < token.idx + reader.offset for t in event.triggers):
                     for f in fillers:
                         event.add_source(f)
         # "X explique que ...": the clause is X's

@@ -26,6 +26,7 @@ moved on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, POS
@@ -47,6 +48,8 @@ _PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "P
              "leur": (None, "Plur"), "lui": (None, "Sing"),
              # the stressed pronouns of a partitive ('neuf d'entre eux', 'plusieurs d'entre elles')
              "eux": ("Masc", "Plur")}
+#: object clitics and the gender and number they mark ("l'" marks no gender)
+_OBJECT_CLITICS = {"le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "l'": (None, "Sing"), "les": (None, "Plur")}
 _DEMONSTRATIVES = {
     "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),
     "celles-ci": ("Fem", "Plur"), "celui-là": ("Masc", "Sing"), "celle-là": ("Fem", "Sing"),
@@ -323,6 +326,33 @@ class Coreference:
                 # says again who the noun before it is; the demonstrative stands for that noun
                 return head
             return found
+        return None
+
+    def object_antecedent(self, token: Token, things: Callable[[Token], bool]) -> Token | None:
+        """'Le syndicat réclame une prime de 500 euros. La direction l'a rejetée': an object clitic
+        ('le', 'la', 'l'', 'les') stands for the nearest object or subject noun before it, in its
+        sentence or the one before, that agrees with it (gender and number from the clitic, or from
+        the participle after 'l'': 'rejetée') and that ``things`` accepts (no person or body: a
+        clitic for people is left to the parse)."""
+        word = token.lower_
+        # (a clitic before its verb, whatever its tag: 'les syndicats le rejettent' with 'le' a determiner)
+        if (word not in _OBJECT_CLITICS or token.pos_ not in ("PRON", "DET") or token.dep_ != "obj"
+                or token.head.i < token.i):
+            return None
+        gender, number = _OBJECT_CLITICS[word]
+        verb = token.head
+        if word == "l'" and any(c.dep_ == "aux:tense" for c in verb.children):
+            gender = "Fem" if verb.lower_.endswith("ée") else "Masc" if verb.lower_.endswith("é") else None
+        here = self.sentence_index[token.i]
+        for i in range(token.i - 1, -1, -1):
+            if here - self.sentence_index[i] > 1:
+                break
+            cand = self.doc[i]
+            if cand.pos_ != "NOUN" or cand.dep_ not in ("obj", "nsubj", "nsubj:pass") or not things(cand):
+                continue
+            g, n = _feature(cand, "Gender"), _feature(cand, "Number")
+            if (number is None or n is None or n == number) and (gender is None or g is None or g == gender):
+                return cand
         return None
 
     def topic(self, token: Token, skip: set[str] = frozenset(), payer: bool = False) -> Token | None:

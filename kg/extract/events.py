@@ -345,6 +345,8 @@ class EventReader(PlaceReader, AmountReader):
                 cand.event.status = mood
             if cand.amounts:
                 cand.event.amount = cand.amounts[0]
+                if cand.event.amount.per is None:
+                    cand.event.amount.per = self.clause_period(t)
         merged_into: dict[int, Event] = {}
         for cand in candidates:
             if cand.event is not None:
@@ -769,6 +771,15 @@ class EventReader(PlaceReader, AmountReader):
                               and self.animate_token(c)):
                     for filler in self.fillers(giver):
                         event.add("agent", filler)
+        if (event.type == "Payment" and not is_nominal(token) and not event.roles["recipient"]
+                and verb_lemmas(token) & self.pays_people):
+            # 'l'éditeur rémunérait ses dessinateurs 90 euros par planche': people paid are the recipient
+            for child in token.children:
+                if child.dep_ == "obj" and self.animate_token(child):
+                    for filler in self.fillers(child):
+                        if filler in event.roles["theme"]:
+                            event.roles["theme"].remove(filler)
+                        event.add("recipient", filler)
         if event.type == "Payment" and not event.roles["recipient"]:
             # 'une garantie de 2,4 M€ versée au studio', 'a accordé une prime versée aux salariés': whom
             # a participle of paying hung on the sum names is paid it
@@ -890,9 +901,12 @@ class EventReader(PlaceReader, AmountReader):
                         event.add("agent", filler)
         if not event.roles["agent"]:
             # 'l'offre présentée par la ministre', 'la proposition formulée par le club': a support
-            # participle on the noun names its doer after 'par'
+            # participle on the noun names its doer after 'par'; so does one that states the noun's
+            # own event ('un prêt de 30 000 euros accordé par la banque', 'une aide versée par X')
             for acl in token.children:
-                if acl.dep_ == "acl" and is_passive(acl) and verb_lemmas(acl) & (self.support | self.planned):
+                if acl.dep_ == "acl" and is_passive(acl) and (
+                        verb_lemmas(acl) & (self.support | self.planned)
+                        or any(e.evokes == cand.entry.evokes for e in self.entries(acl))):
                     for doer in acl.children:
                         if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
                             for filler in self.fillers(doer):

@@ -134,8 +134,9 @@ _PER_BEFORE = re.compile(
     r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
     re.IGNORECASE,
 )
-_UNITS = {"an": "year", "année": "year", "annee": "year", "saison": "year", "jour": "day", "journée": "day",
-          "heure": "hour", "h": "hour", "semaine": "week", "mois": "month"}
+#: words of a period and the period they count by ('par an', 'chaque mois')
+PERIODS = {"an": "year", "année": "year", "annee": "year", "saison": "year", "jour": "day", "journée": "day",
+           "heure": "hour", "h": "hour", "semaine": "week", "mois": "month"}
 _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien": "day", "horaire": "hour"}
 
 # Where bare "$" and "francs" are not the default: Canadian press writes "$" for
@@ -310,7 +311,7 @@ def _per(after: str, before: str) -> str | None:
             return None
     unit = m.groupdict().get("unit") or m.groupdict().get("the") or m.groupdict().get("gap")
     if unit:
-        return _UNITS[unit.lower()]
+        return PERIODS[unit.lower()]
     adj = m.group("adj").lower().rstrip("s")
     for stem, unit in _ADJ.items():
         if adj.startswith(stem):

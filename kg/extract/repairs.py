@@ -22,7 +22,11 @@ _FUTURE = ("ra", "ront", "rait", "raient")
 #: them ('versera de plus une prime'), they are adverbs (grammar words, a closed list)
 _LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"), ("en", "effet"), ("du", "reste"),
               ("de", "surcroît"), ("en", "parallèle"), ("en", "fait"), ("en", "particulier"), ("par", "ailleurs"),
-              ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total")}
+              ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total"),
+              # locutions of time: 'utilise depuis peu un logiciel'
+              ("depuis", "peu"), ("depuis", "longtemps"), ("depuis", "lors"), ("sous", "peu"), ("avant", "peu")}
+#: clitic pronouns that may stand between a verb and the word before it ('Un tailleur novice y gagne')
+_VERB_CLITICS = {"y", "en", "lui", "leur", "se", "s'"}
 #: dependents that belong to a noun's own phrase, not to the clause it heads
 _PHRASE_PARTS = {"case", "det", "amod", "nummod", "flat", "flat:name", "fixed", "compound"}
 
@@ -71,10 +75,16 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     (``columns_changed``) so that the next pass finds its words as the parse then stands."""
     tokens = list(doc)  # one Token object per word for all the passes below
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
+        _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
+    for token in _having(doc, tokens, pos=("AUX", "VERB")):
+        _summer_taken_for_been(doc, token)
+    for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
+        _subject_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "ROOT"), ("NOUN",)):
@@ -98,14 +108,18 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # of time ('a travaillé la nuit'), is its object
             token.dep_ = "obj"
             columns_changed(doc)
-    for token in _having(doc, tokens, ("ROOT", "acl"), ("VERB",)):
-        _verb_hung_on_a_participle(doc, token)
+    for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN",)):
+        _noun_with_a_subject(doc, token, verbs)
+    for token in _having(doc, tokens, ("ROOT", "acl", "amod"), ("VERB", "ADJ")):
+        _verb_hung_on_a_participle(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
     for token in _having(doc, tokens, ("amod",), ("NOUN",)):
         _noun_with_its_article_taken_for_an_adjective(doc, token)
+    for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
+        _second_object_with_de(doc, token)
     for token in _having(doc, tokens, ("xcomp",), ("NOUN",)):
         _infinitive_taken_for_a_noun(doc, token, verbs)
     for token in _having(doc, tokens, ("amod", "nmod", "acl"), ("ADJ", "NOUN", "VERB")):
@@ -114,6 +128,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
     for token in _having(doc, tokens, ("acl", "ccomp", "advcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
+    for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
+        _participle_conjunct_on_the_object(doc, token)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
@@ -901,6 +917,60 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
             columns_changed(doc)
 
 
+def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
+    """'Les guides du Centre Arts-Lévis ont cessé le travail' with the hyphenated name tagged a
+    punctuation mark or a noun and made a root, which cuts the sentence in two: a capitalised word
+    with letters and nothing of its own is no punctuation; right after a capitalised noun or name it ends that name, and the
+    noun phrase it ends, a root of its own right before a verb with no subject, is that verb's
+    subject. (A word after a comma or at a line's end stays.)"""
+    i = word.i
+    if (word.pos_ not in ("PUNCT", "NOUN", "PROPN") or word.head.i != i or not word.text[:1].isupper()
+            or not any(ch.isalpha() for ch in word.text) or i == 0 or any(True for _ in word.children)):
+        return
+    prev = doc[i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
+        return
+    word.pos_, word.head, word.dep_ = "PROPN", prev, "flat:name"
+    columns_changed(doc)
+    top = prev
+    while top.head.i != top.i:
+        top = top.head
+    if i + 1 >= len(doc) or top.pos_ not in ("NOUN", "PROPN") or "\n" in word.whitespace_:
+        return
+    verb = doc[i + 1]
+    while verb.head.i != verb.i:
+        verb = verb.head
+    if (verb.pos_ in ("VERB", "AUX") and verb.i > i and verb.left_edge.i == i + 1
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        top.head, top.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        columns_changed(doc)
+
+
+def _participle_conjunct_on_the_object(doc: Doc, participle) -> None:
+    """'La direction a proposé une prime, aussitôt rejetée par les grévistes' parsed with the
+    participle as a second verb of the subject or an adverbial clause: a past participle after a comma, with its doer
+    after 'par' and no auxiliary or subject of its own, is passive, and qualifies the object of
+    the verb it was joined to ('a proposé une prime et a été rejetée' has its auxiliary; 'a
+    proposé une prime, puis a signé' no doer)."""
+    verb = participle.head
+    if (participle.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or verb.i > participle.i
+            or morph_values(participle, "VerbForm") != ["Part"]
+            or any(c.dep_.startswith(("aux", "nsubj", "cc")) for c in participle.children)
+            or not any(c.dep_ == "obl:agent" for c in participle.children)):
+        return
+    before = participle.left_edge.i - 1
+    if before < 0 or doc[before].text != ",":
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < participle.i), None)
+    if obj is None:
+        return
+    participle.head, participle.dep_ = obj, "acl"
+    columns_changed(doc)
+    doc[before].head = participle
+    participle.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+
+
 def _state_before_date(doc: Doc, cop, time_words) -> None:
     """'Les chauffeurs du réseau, à Dax, seront en grève le 3 mai' parsed with the date
     for the predicate of 'être' and 'en grève' for its adjunct: the state after 'en' is what the
@@ -1013,6 +1083,65 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
             return
 
 
+def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
+    """'L'atelier X, le plus ancien du quartier, a engagé deux apprentis' parsed with the apposition
+    between commas as the subject and the noun phrase that opens the sentence as an adjunct: a noun
+    with its article and no preposition that opens its sentence, followed by a comma, a phrase that
+    the parser made the verb's subject and a comma right before the verb, is the subject, and the
+    phrase between the commas describes it. A word of time opens a sentence as an adjunct ('Ce
+    matin, le directeur de l'usine, a signé' keeps 'le directeur' for subject)."""
+    verb = noun.head
+    start = noun.left_edge.i
+    if (noun.dep_ not in ("obl", "obl:mod") or case_words(noun) or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i
+            or fold(noun.lemma_) in time_words or not any(c.dep_ == "det" for c in noun.children)
+            or not (start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in _ENDS
+                    or "\n" in doc[start - 1].whitespace_)):
+        return
+    comma = noun.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return
+    apposed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == comma + 1
+                    and c.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+    if apposed is None:
+        return
+    close = apposed.right_edge.i + 1
+    if close + 1 >= len(doc) or doc[close].text != "," or not (
+            doc[close + 1].i == verb.i or doc[close + 1].head.i == verb.i and doc[close + 1].pos_ in ("AUX", "PRON")):
+        return
+    noun.dep_ = apposed.dep_
+    columns_changed(doc)
+    apposed.head, apposed.dep_ = noun, "appos"
+    columns_changed(doc)
+
+
+def _summer_taken_for_been(doc: Doc, word) -> None:
+    """'a engagé cet été deux apprentis' with 'été' tagged the participle of 'être' and 'cet' given
+    to the noun after it: after a determiner, 'été' is the season, an adjunct of the clause's verb,
+    and a noun the parser left as the verb's complement is its object ('a été engagé', with no
+    determiner before it, is the participle)."""
+    det = doc[word.i - 1] if word.i > 0 else None
+    if (word.lower_ != "été" or word.pos_ not in ("AUX", "VERB") or det is None or det.pos_ != "DET"
+            or det.dep_ != "det" or det.head.i == word.i):
+        return
+    noun = det.head
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == word.i:
+        return
+    word.pos_ = "NOUN"
+    columns_changed(doc)
+    word.lemma_ = "été"
+    word.set_morph("Gender=Masc|Number=Sing")
+    word.head, word.dep_ = verb, "obl:mod"
+    det.head = word
+    columns_changed(doc)
+    if noun.head.i == verb.i and noun.dep_ == "xcomp" and noun.pos_ == "NOUN" and not any(
+            c.dep_ == "obj" for c in verb.children):
+        noun.dep_ = "obj"
+        columns_changed(doc)
+
+
 def _adjective_before_an_article(doc: Doc, word) -> None:
     """'a versé aux guides un forfait' parsed with the first noun as an adjective of the
     second: no adjective comes before its noun's article, so the word is a noun with the
@@ -1039,15 +1168,32 @@ def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun) -> None:
     """'a obtenu de la banque régionale un prêt de 3 millions' parsed with 'un prêt' as an
     adjective of the complement before it: a noun with its own article is no adjective; after a
     verb's complement with a preposition and with no object yet, it is the verb's object ('une
-    hausse de salaire' hangs as a complement with 'de', and stays)."""
+    hausse de salaire' hangs as a complement with 'de', and stays). A complement with 'de' the
+    parser made the object ('a reçu de la Région X un prêt') is then a complement again."""
     host = noun.head
     verb = host.head
     if (noun.dep_ != "amod" or noun.pos_ != "NOUN" or host.i >= noun.i or verb.pos_ != "VERB"
-            or host.dep_ not in ("obl", "obl:arg", "obl:mod") or not case_words(host)
+            or host.dep_ not in ("obl", "obl:arg", "obl:mod", "obj") or not case_words(host)
+            or host.dep_ == "obj" and not case_words(host) & {"de", "d'", "du", "des"}
             or not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < noun.i for c in noun.children)
-            or any(c.dep_ == "obj" for c in verb.children)):
+            or any(c.dep_ == "obj" and c.i != host.i for c in verb.children)):
         return
+    if host.dep_ == "obj":
+        host.dep_ = "obl:arg"
+        columns_changed(doc)
     noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _second_object_with_de(doc: Doc, word) -> None:
+    """'a reçu de la Région X un subside' parsed with two objects, the first after 'de': a verb has
+    one direct object; of two, the one with the preposition is its complement ('a reçu de la
+    farine', a partitive with no other object, stays the object)."""
+    verb = word.head
+    if (word.dep_ != "obj" or not case_words(word) & {"de", "d'", "du", "des"}
+            or not any(c.dep_ == "obj" and c.i > word.i and not case_words(c) for c in verb.children)):
+        return
+    word.dep_ = "obl:arg"
     columns_changed(doc)
 
 
@@ -1205,36 +1351,55 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
             child.head = verb  # the full stop ends the verb's sentence
 
 
-def _verb_hung_on_a_participle(doc: Doc, participle) -> None:
+def _verb_hung_on_a_participle(doc: Doc, participle, verbs: frozenset[str] | set[str]) -> None:
     """'Un vitrier confirmé gagne 2 100 euros' with the finite verb hung on the participle, itself
     the root or a clause of the subject made root: a past participle with no auxiliary right after
     a noun qualifies it, and the finite verb right after the participle, with no subject or
     conjunction of its own, is the clause's, the noun its subject ('Un vitrier, que l'on dit
-    confirmé, gagne' has the verb's own 'que' and is left to the parser)."""
-    if (morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense")
+    confirmé, gagne' has the verb's own 'que' and is left to the parser). So with an adjective of a
+    root noun ('Un tailleur novice y gagne'), with the verb's clitics between them ('y', 'en',
+    'lui'), and with the verb tagged a bare noun when it is spelled as the present of a verb of the
+    lexicon ('Un vitrier confirmé touche 2 100 euros', first group: 'touche', 'gagne')."""
+    adjective = participle.pos_ == "ADJ"
+    if adjective:
+        if participle.dep_ != "amod" or participle.head.i >= participle.i or participle.head.dep_ != "ROOT":
+            return
+    elif (morph_values(participle, "VerbForm") != ["Part"] or "Past" not in morph_values(participle, "Tense")
             or any(c.dep_.startswith(("aux", "expl")) for c in participle.children)):
         return
-    inner = next((c for c in participle.children if c.i == participle.i + 1 and c.pos_ == "VERB"
-                  and c.dep_ in ("xcomp", "ccomp", "parataxis", "dep") and "Fin" in morph_values(c, "VerbForm")
-                  and "Ind" in morph_values(c, "Mood")
-                  and not any(g.dep_.startswith(("nsubj", "mark")) for g in c.children)), None)
-    if inner is None:
+    after = participle.i + 1
+    while after < len(doc) and doc[after].pos_ == "PRON" and doc[after].lower_ in _VERB_CLITICS:
+        after += 1
+    inner = doc[after] if after < len(doc) else None
+    if inner is None or inner.head.i != participle.i or any(
+            t.head.i != inner.i for t in doc[participle.i + 1:after]):
+        return
+    if inner.pos_ == "NOUN":
+        # a verb tagged a bare noun: no article, preposition or subject of its own
+        if (not inner.text.islower() or inner.lower_ + "r" not in verbs or inner.dep_ not in ("xcomp", "obj", "dep")
+                or any(c.dep_ in ("det", "case", "nsubj") for c in inner.children)):
+            return
+    elif not (inner.pos_ == "VERB" and inner.dep_ in ("xcomp", "ccomp", "parataxis", "dep")
+              and "Fin" in morph_values(inner, "VerbForm") and "Ind" in morph_values(inner, "Mood")
+              and not any(g.dep_.startswith(("nsubj", "mark")) for g in inner.children)):
         return
     if participle.head.i == participle.i:
         subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None)
         top = participle
     else:
-        subject = participle.head if participle.dep_ == "acl" and participle.head.i < participle.i else None
+        subject = participle.head if participle.dep_ in ("acl", "amod") and participle.head.i < participle.i else None
         top = subject
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or top.head.i != top.i:
         return
     _take_place(inner, top)
+    if inner.pos_ == "NOUN":
+        _as_finite_verb(doc, inner)
     subject.head, subject.dep_ = inner, "nsubj"
-    participle.head, participle.dep_ = subject, "acl"
+    participle.head, participle.dep_ = subject, "amod" if adjective else "acl"
     columns_changed(doc)
     for child in [*participle.children, *subject.children]:
-        if child.i > inner.i:
-            child.head = inner  # the verb's complements, the speaker's incise, the full stop
+        if child.i > inner.i or (child.head.i == participle.i and child.i < subject.i):
+            child.head = inner  # the verb's complements, the speaker's incise ('Selon X, ...'), the full stop
 
 
 def _participle_root_before_verb(doc: Doc, participle) -> None:
@@ -1431,6 +1596,18 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
         return
     _as_finite_verb(doc, word)
     _govern_infinitive(doc, word, infinitive, noun)
+
+
+def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'Un fondeur confirmé touche 2 300 euros' with 'touche' tagged a noun that has the subject: a
+    word with a subject before it and no article or preposition of its own, spelled as the present
+    of a verb of the lexicon (first group), is that verb ('la touche finale', with its article, and
+    a noun spelling no such verb stay nouns)."""
+    if (word.pos_ != "NOUN" or not word.text.islower() or word.lower_ + "r" not in verbs
+            or not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
+            or any(c.dep_ in ("det", "case") for c in word.children)):
+        return
+    _as_finite_verb(doc, word)
 
 
 def _as_finite_verb(doc: Doc, word) -> None:
