@@ -2588,3 +2588,16 @@ def test_people_a_verb_of_paying_takes_as_object_are_paid(read):
     assert labels(payment, "recipient") == ["dessinateurs"] and not labels(payment, "theme")
     (payment,) = of_type(read("La commune a payé une amende de 3 000 euros."), "Payment")
     assert labels(payment, "theme") == ["amende"] and not labels(payment, "recipient")
+
+
+def test_an_object_clitic_stands_for_the_thing_before_it(read):
+    (rejection,) = of_type(read("La mairie propose une prime de 300 euros. Les guides l'ont rejetée."), "Rejection")
+    assert labels(rejection, "theme") == ["prime"]
+    (rejection,) = of_type(read("La mairie a présenté un plan social. Les guides le rejettent."), "Rejection")
+    assert labels(rejection, "theme") == ["plan social"]
+
+
+def test_an_object_clitic_that_does_not_agree_stands_for_nothing(read):
+    # 'rejetée' is feminine: not the bonus
+    (rejection,) = of_type(read("La mairie propose un bonus de 300 euros. Les guides l'ont rejetée."), "Rejection")
+    assert "bonus" not in labels(rejection, "theme")
