@@ -507,3 +507,19 @@ def test_the_place_of_a_dispatchs_dateline_is_a_place_whatever_the_model_said(nl
 def test_a_name_with_brackets_and_dashes_in_a_sentence_is_no_dateline(nlp):
     ex = extract(parse_document("date 2025-05 Le groupe Vantor (ex-Kelvane) - une fusion attendue - a signé.", "t"), nlp)
     assert {e.label: e.type for e in ex.entities.values()}.get("Vantor") != "Place"
+
+
+@pytest.mark.slow
+def test_a_dateline_place_sharing_its_first_letter_with_the_agency_is_no_long_name_of_it(nlp):
+    found = types(nlp, "Aubrac (AFP) - Les bergers de la coopérative ont cessé le travail.")
+    assert found.get("Aubrac") == "Place" and found.get("AFP") == "Organization"
+    # a long name and its acronym in a sentence are still one entity
+    found = names(nlp, "Le Syndicat des guides de montagne (SGM) a rejeté l'offre.")
+    assert {"SGM", "Syndicat des guides de montagne"} <= found
+
+
+@pytest.mark.slow
+def test_a_name_after_a_noun_of_a_trades_shop_is_the_business(nlp):
+    assert types(nlp, "Les salariés de la librairie Pen Kalon ont repris leur magasin.").get("Pen Kalon") == "Organization"
+    # after 'de', a place
+    assert types(nlp, "Les salariés de la librairie de Vernac ont repris leur magasin.").get("Vernac") == "Place"

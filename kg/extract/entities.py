@@ -26,7 +26,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .syntax import DEMONYM_ENDINGS, is_demonym, verb_lemmas
+from .syntax import DEMONYM_ENDINGS, dateline, dateline_places, is_demonym, verb_lemmas
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines_of, site_places,
                     titled_like_a_work, titled_names)
@@ -487,9 +487,10 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             continue  # 'Ceux-ci gagnent ...': a pronoun names no one
         # (the name opens its sentence: read off its first word, where ent.sent would walk the sentence)
         if ((ent.start == 0 or ent[0].is_sent_start) and ent[0].pos_ == "NOUN" and not ent[0].is_oov
-                and all(t.text.islower() for t in ent[1:])
+                and all(t.text.islower() for t in ent[1:]) and ent.start not in dateline_places(doc)
                 and not gazetteer.lookup(ent.text)
                 and len(re.findall(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", text)) < 2):
+            # (a dispatch's dateline place, 'Tamatave (AFP) -', is a name)
             continue  # 'Transports gratuits : ...': a common noun capitalised to open a sentence, named nowhere else
         if re.fullmatch(r"[IVXLC]+(?:e|er|ème|eme)", ent.text):
             continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
@@ -586,10 +587,13 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     found.sort(key=lambda f: f.begin)
 
     # "Long Name (ACR)": the acronym names the same entity.
+    agency = {doc[i].idx + offset for i in dateline(doc)}
     for f in list(found):
         m = _ACRONYM.match(text[f.end:f.end + 16])
         if not m or m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
             continue  # 'Montreux (VD)': a canton, a country code, not an abbreviation of the name
+        if f.end + m.start(1) in agency:
+            continue  # 'Tamatave (TAP) -': the agency of a dispatch's dateline, whatever its first letter
         acr_b = f.end + m.start(1)
         acronym = next((g for g in found if g.begin == acr_b), None)
         if acronym is None:
