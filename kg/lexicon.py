@@ -65,6 +65,7 @@ class Entry:
     party_cases: frozenset[str] = frozenset()  # a complement after one of these naming a person or a body
     joint_parties: bool = False  # the parties are named together: a coordination, or 'les deux parties'
     possessed_theme: bool = False  # the theme is the doer's own: it has a possessive ('leurs machines')
+    instrument_cases: frozenset[str] = frozenset()  # a noun states the event only as a verb's means after these
 
 
 @dataclass
@@ -233,6 +234,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             party_cases=frozenset(c.lower() for c in p.get(KG + "partyCase", [])),
             joint_parties=bool(boolean(node, "jointParties")),
             possessed_theme=bool(boolean(node, "possessedTheme")),
+            instrument_cases=frozenset(c.lower() for c in p.get(KG + "instrumentCase", [])),
         ))
     return Lexicon(entries, word_lists)
 

@@ -2601,3 +2601,15 @@ def test_an_object_clitic_that_does_not_agree_stands_for_nothing(read):
     # 'rejetée' is feminine: not the bonus
     (rejection,) = of_type(read("La mairie propose un bonus de 300 euros. Les guides l'ont rejetée."), "Rejection")
     assert "bonus" not in labels(rejection, "theme")
+
+
+def test_a_machine_or_program_that_is_the_means_of_what_a_body_does_is_used(read):
+    (usage,) = of_type(read("La tuilerie trie ses tuiles grâce à un logiciel de vision."), "Usage")
+    assert labels(usage, "agent") == ["tuilerie"] and "logiciel de vision" in labels(usage, "theme")
+    (usage,) = of_type(read("L'entrepôt prépare les colis avec des robots."), "Usage")
+    assert labels(usage, "theme") == ["robots"]
+
+
+def test_a_machine_or_program_that_is_no_means_is_not_used(read):
+    assert not of_type(read("La start-up a présenté un logiciel coûteux."), "Usage")
+    assert not of_type(read("Le logiciel de la tuilerie a été piraté."), "Usage")

@@ -2473,3 +2473,77 @@ def test_a_participle_with_its_auxiliary_or_without_a_doer_stays_a_verb_of_the_s
                                            (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[8].head.i, doc[8].dep_) == (3, "conj")
+
+
+# "La ville a accordé aux Tissages Morand une aide ." with 'Morand' a root holding 'une aide'
+NAME_ROOT_WITH_OBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("ville", 3, "nsubj", "NOUN", "ville", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("accordé", 3, "ROOT", "VERB", "accorder", "Tense=Past|VerbForm=Part"),
+    ("aux", 5, "case", "ADP", "à"),
+    ("Tissages", 3, "obl:arg", "NOUN", "tissage", "Number=Plur"),
+    ("Morand", 6, "ROOT", "PROPN", "Morand"),
+    ("une", 8, "det", "DET", "un", "Definite=Ind"),
+    ("aide", 6, "dep", "NOUN", "aide", "Gender=Fem|Number=Sing"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_made_a_root_after_its_noun_ends_the_name_and_gives_its_words_to_the_verb(hand_doc):
+    doc = repair(hand_doc(NAME_ROOT_WITH_OBJECT_ROWS))
+    assert (doc[6].head.i, doc[6].dep_) == (5, "flat:name")
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
+
+
+def test_a_name_root_after_a_lowercase_noun_is_left_to_the_other_repairs(hand_doc):
+    # "... accordé aux tisserands Morand une aide ." : not the end of a capitalised name
+    rows = list(NAME_ROOT_WITH_OBJECT_ROWS)
+    rows[5] = ("tisserands", 3, "obl:arg", "NOUN", "tisserand", "Number=Plur")
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ != "flat:name"
+
+
+def test_a_noun_with_its_article_taken_for_an_apposition_of_a_complement_is_the_object(hand_doc):
+    # "La mutuelle a obtenu de la banque un prêt ." with 'un prêt' an apposition of 'banque'
+    rows = list(NOUN_AS_ADJECTIVE_ROWS)
+    rows[8] = ("prêt", 6, "appos", "NOUN", "prêt", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
+    # "... de la banque , un prêt ..." : after a comma, an apposition
+    rows = rows[:7] + [(",", 6, "punct", "PUNCT", ",")] + [(w, h + 1 if h > 6 else h, d, p, l, *m)
+                                                           for w, h, d, p, l, *m in rows[7:]]
+    doc = repair(hand_doc(rows))
+    assert doc[9].dep_ == "appos"
+
+
+def test_a_noun_with_its_article_and_no_preposition_under_an_adjunct_is_the_object(hand_doc):
+    # "La mutuelle a obtenu depuis la banque un prêt ." with 'un prêt' a complement of 'banque'
+    rows = list(NOUN_AS_ADJECTIVE_ROWS)
+    rows[4] = ("depuis", 6, "case", "ADP", "depuis")
+    rows[8] = ("prêt", 6, "nmod", "NOUN", "prêt", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
+
+
+def test_a_complement_with_its_preposition_under_an_adjunct_stays(hand_doc):
+    # "La mutuelle a obtenu de la banque du prêt ..." : 'du' is its own preposition
+    rows = list(NOUN_AS_ADJECTIVE_ROWS)
+    rows[7] = ("du", 8, "case", "ADP", "de")
+    rows[8] = ("prêt", 6, "nmod", "NOUN", "prêt", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_) == (6, "nmod")
+
+
+def test_a_present_tagged_a_participle_hung_on_a_root_noun_is_the_nouns_verb(hand_doc):
+    # "La tuilerie trie ses tuiles ." with 'trie' tagged a past participle hung on the noun
+    rows = [("La", 1, "det", "DET", "le", "Definite=Def"), ("tuilerie", 1, "ROOT", "NOUN", "tuilerie", "Gender=Fem"),
+            ("trie", 1, "acl", "VERB", "trier", "Tense=Past|VerbForm=Part"), ("ses", 4, "det", "DET", "son"),
+            ("tuiles", 2, "obj", "NOUN", "tuile", "Number=Plur"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[1].head.i, doc[1].dep_) == ("ROOT", 2, "nsubj")
+    assert doc[2].morph.get("VerbForm") == ["Fin"]
+    # "La tuilerie triée ..." : a participle qualifies its noun
+    rows[2] = ("triée", 1, "acl", "VERB", "trier", "Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[2].dep_) == ("ROOT", "acl")

@@ -76,6 +76,10 @@ class EventReader(PlaceReader, AmountReader):
         party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
         if entry.joint_parties:
             return party or self.parties_together(token)
+        if entry.instrument_cases:
+            # ('restaure ses planches grâce à un logiciel': the means of a verb)
+            return (is_nominal(token) and token.dep_.startswith(("obl", "nmod")) and token.head.pos_ == "VERB"
+                    and bool(case_words(token) & entry.instrument_cases))
         if entry.possessed_theme and not any(
                 c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in c.children)
                 for c in token.children):
@@ -532,6 +536,10 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in token.children)
         self.receiver(cand)
+        if cand.entry.instrument_cases and not event.roles["agent"]:
+            # 'la manufacture restaure ses planches grâce à un logiciel': whoever does what the tool is the means of
+            for filler in self.subject(token.head):
+                event.add("agent", filler)
         if not event.roles["agent"] and cand.entry.frame.iri.endswith("fineNounFrame"):
             self.fined(cand)
         subject_role = next((s.role for s in cand.entry.frame.slots if "nsubj" in s.deps), KG + "agent")

@@ -116,8 +116,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _participle_root_before_verb(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
-    for token in _having(doc, tokens, ("amod",), ("NOUN",)):
-        _noun_with_its_article_taken_for_an_adjective(doc, token)
+    for token in _having(doc, tokens, ("amod", "appos", "nmod"), ("NOUN",)):
+        _noun_with_its_article_taken_for_an_adjective(doc, token, time_words)
     for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
         _second_object_with_de(doc, token)
     for token in _having(doc, tokens, ("xcomp",), ("NOUN",)):
@@ -920,22 +920,40 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
 def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
     """'Les guides du Centre Arts-Lévis ont cessé le travail' with the hyphenated name tagged a
     punctuation mark or a noun and made a root, which cuts the sentence in two: a capitalised word
-    with letters and nothing of its own is no punctuation; right after a capitalised noun or name it ends that name, and the
-    noun phrase it ends, a root of its own right before a verb with no subject, is that verb's
-    subject. (A word after a comma or at a line's end stays.)"""
+    with letters is no punctuation; right after a capitalised noun or name, within the line, it
+    ends that name. The noun phrase it ends, a root of its own right before a verb with no
+    subject, is that verb's subject; what the parser hung on the word ('a accordé aux Tissages
+    Morand une subvention' with 'une subvention' under 'Morand') is the clause's, the first noun
+    with its article its object. (A word after a comma or at a line's end stays.)"""
     i = word.i
     if (word.pos_ not in ("PUNCT", "NOUN", "PROPN") or word.head.i != i or not word.text[:1].isupper()
-            or not any(ch.isalpha() for ch in word.text) or i == 0 or any(True for _ in word.children)):
+            or not any(ch.isalpha() for ch in word.text) or i == 0):
         return
     prev = doc[i - 1]
     if prev.pos_ not in ("NOUN", "PROPN") or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
         return
+    children = list(word.children)
+    if children and (word.pos_ == "PUNCT" or any(c.i < i for c in children)):
+        return
     word.pos_, word.head, word.dep_ = "PROPN", prev, "flat:name"
     columns_changed(doc)
     top = prev
-    while top.head.i != top.i:
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
         top = top.head
-    if i + 1 >= len(doc) or top.pos_ not in ("NOUN", "PROPN") or "\n" in word.whitespace_:
+    if children:
+        verb = top.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
+            return
+        has_obj = any(c.dep_ == "obj" for c in verb.children)
+        for child in children:
+            child.head = verb
+            obj = child.pos_ == "NOUN" and not has_obj and any(d.dep_ == "det" for d in child.children) \
+                and not case_words(child)
+            has_obj = has_obj or obj
+            child.dep_ = "obj" if obj else "obl:mod" if child.dep_ in ("dep", "appos", "nmod") else child.dep_
+            columns_changed(doc)
+        return
+    if top.head.i != top.i or i + 1 >= len(doc) or top.pos_ not in ("NOUN", "PROPN") or "\n" in word.whitespace_:
         return
     verb = doc[i + 1]
     while verb.head.i != verb.i:
@@ -1164,15 +1182,19 @@ def _adjective_before_an_article(doc: Doc, word) -> None:
     columns_changed(doc)
 
 
-def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun) -> None:
+def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
     """'a obtenu de la banque régionale un prêt de 3 millions' parsed with 'un prêt' as an
     adjective of the complement before it: a noun with its own article is no adjective; after a
     verb's complement with a preposition and with no object yet, it is the verb's object ('une
     hausse de salaire' hangs as a complement with 'de', and stays). A complement with 'de' the
-    parser made the object ('a reçu de la Région X un prêt') is then a complement again."""
+    parser made the object ('a reçu de la Région X un prêt') is then a complement again. So with
+    the noun taken for an apposition of a name, with no comma between them, or for a complement
+    with no preposition ('utilise depuis le printemps un logiciel')."""
     host = noun.head
     verb = host.head
-    if (noun.dep_ != "amod" or noun.pos_ != "NOUN" or host.i >= noun.i or verb.pos_ != "VERB"
+    if (noun.dep_ not in ("amod", "appos", "nmod") or noun.pos_ != "NOUN" or host.i >= noun.i or verb.pos_ != "VERB"
+            or noun.dep_ == "appos" and doc[noun.left_edge.i - 1].is_punct  # 'la Région, un partenaire fidèle'
+            or noun.dep_ == "nmod" and (case_words(noun) or fold(noun.lemma_) in time_words)  # 'depuis le printemps de l'an dernier'
             or host.dep_ not in ("obl", "obl:arg", "obl:mod", "obj") or not case_words(host)
             or host.dep_ == "obj" and not case_words(host) & {"de", "d'", "du", "des"}
             or not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < noun.i for c in noun.children)
@@ -1337,7 +1359,10 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
     complement only through a relative pronoun or 'que' ('l'agence qui utilise', 'l'idée qu'elle
     utilise'); with neither, and no subject of its own, the noun before it is its subject."""
     noun = verb.head
-    if (verb.dep_ != "acl" or "Ind" not in morph_values(verb, "Mood") or noun.head.i != noun.i
+    # ('La manufacture restaure ses planches' with 'restaure' tagged a participle: spelled as the present
+    # of its first-group lemma, it is finite)
+    present = verb.lemma_.endswith("er") and verb.lower_ in (verb.lemma_[:-1], verb.lemma_[:-2] + "ent")
+    if (verb.dep_ != "acl" or not ("Ind" in morph_values(verb, "Mood") or present) or noun.head.i != noun.i
             or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i
             or any(c.dep_.startswith(("nsubj", "mark", "expl")) or "Rel" in morph_values(c, "PronType")
                    for c in verb.children)
@@ -1346,6 +1371,8 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
     _take_place(verb, noun)
     noun.head, noun.dep_ = verb, "nsubj"
     columns_changed(doc)
+    if present and "Ind" not in morph_values(verb, "Mood"):
+        verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for child in list(noun.children):
         if child.i > verb.i and child.dep_ == "punct":
             child.head = verb  # the full stop ends the verb's sentence
