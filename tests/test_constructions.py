@@ -2613,3 +2613,8 @@ def test_a_machine_or_program_that_is_the_means_of_what_a_body_does_is_used(read
 def test_a_machine_or_program_that_is_no_means_is_not_used(read):
     assert not of_type(read("La start-up a présenté un logiciel coûteux."), "Usage")
     assert not of_type(read("Le logiciel de la tuilerie a été piraté."), "Usage")
+
+
+def test_whom_one_has_just_taken_on_as_a_role_named_after_it_is_hired(read):
+    (hiring,) = of_type(read("La forge Berthaud vient d'engager comme directrice commerciale Léa Morin."), "Hiring")
+    assert labels(hiring, "theme") == ["Léa Morin"]

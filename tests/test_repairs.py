@@ -2547,3 +2547,30 @@ def test_a_present_tagged_a_participle_hung_on_a_root_noun_is_the_nouns_verb(han
     rows[2] = ("triée", 1, "acl", "VERB", "trier", "Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[2].dep_) == ("ROOT", "acl")
+
+
+# "La forge a engagé comme forgeronne Léa Morin ." with the name an apposition of the role
+ROLE_BEFORE_OBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("forge", 3, "nsubj", "NOUN", "forge", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("engagé", 3, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part"),
+    ("comme", 5, "case", "ADP", "comme"),
+    ("forgeronne", 3, "xcomp", "NOUN", "forgeron", "Gender=Fem|Number=Sing"),
+    ("Léa", 5, "appos", "PROPN", "Léa"),
+    ("Morin", 6, "flat:name", "PROPN", "Morin"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_ending_the_role_after_comme_is_the_verbs_object(hand_doc):
+    doc = repair(hand_doc(ROLE_BEFORE_OBJECT_ROWS))
+    assert (doc[6].head.i, doc[6].dep_) == (3, "obj")
+
+
+def test_a_name_after_the_role_stays_when_the_verb_has_its_object(hand_doc):
+    # "La forge a engagé Paul comme forgeron de Léa Morin" is another reading: with an object, nothing moves
+    rows = ROLE_BEFORE_OBJECT_ROWS[:4] + [("Paul", 3, "obj", "PROPN", "Paul")] + [
+        (w, h + 1 if h > 3 else h, d, p, l, *m) for w, h, d, p, l, *m in ROLE_BEFORE_OBJECT_ROWS[4:]]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].head.i, doc[7].dep_) == (6, "appos")

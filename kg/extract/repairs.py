@@ -130,6 +130,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
         _participle_conjunct_on_the_object(doc, token)
+    for token in _having(doc, tokens, ("xcomp", "obl", "obl:mod", "obl:arg"), ("NOUN",)):
+        _object_after_a_role(doc, token)
     for token in _having(doc, tokens, ("case",)):
         _locution_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("advmod",), ("ADP", "ADV")):
@@ -963,6 +965,23 @@ def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         top.head, top.dep_ = verb, "nsubj:pass" if passive else "nsubj"
         columns_changed(doc)
+
+
+def _object_after_a_role(doc: Doc, role) -> None:
+    """'vient d'engager comme directrice de création Léa Morin' parsed with the name as an
+    apposition inside the role after 'comme': a name with no preposition that ends the role's
+    phrase, after a verb with no object, is the verb's object and the role says what it is taken
+    on as ('a engagé Léa Morin comme directrice', the object first, is parsed right)."""
+    verb = role.head
+    if (verb.pos_ != "VERB" or verb.i > role.i or "comme" not in case_words(role)
+            or any(c.dep_ == "obj" for c in verb.children)):
+        return
+    name = next((t for t in role.subtree if t.i > role.i and t.pos_ == "PROPN" and t.dep_ in ("appos", "nmod")
+                 and t.text[:1].isupper() and not case_words(t) and t.right_edge.i == role.right_edge.i), None)
+    if name is None:
+        return
+    name.head, name.dep_ = verb, "obj"
+    columns_changed(doc)
 
 
 def _participle_conjunct_on_the_object(doc: Doc, participle) -> None:
