@@ -2618,3 +2618,11 @@ def test_a_machine_or_program_that_is_no_means_is_not_used(read):
 def test_whom_one_has_just_taken_on_as_a_role_named_after_it_is_hired(read):
     (hiring,) = of_type(read("La forge Berthaud vient d'engager comme directrice commerciale Léa Morin."), "Hiring")
     assert labels(hiring, "theme") == ["Léa Morin"]
+
+
+def test_people_of_any_trade_taken_over_are_hired(read):
+    (hiring,) = of_type(read("Le repreneur reprendra quarante des soixante vanniers."), "Hiring")
+    assert labels(hiring, "agent") == ["repreneur"]
+    events = read("La scierie a licencié 50 bûcherons. Le sous-traitant Forêts Dumas reprendra une vingtaine d'entre eux.")
+    assert of_type(events, "Hiring")
+    assert not read("Les vanniers ont repris le travail lundi.")

@@ -94,9 +94,11 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
-        if entry.theme_in is self.lexicon.words("personWords") and any(
+        if entry.theme_in in (self.lexicon.words("personWords"), self.lexicon.words("takenOverStaffWords")) and any(
                 self.people_word(fold(w)) for w in words):
-            return True  # ('embaucher douze repasseuses': a noun of people by its ending)
+            # ('embaucher douze repasseuses': a noun of people by its ending; 'le repreneur gardera 40 des
+            # 60 tisserands': people of any trade taken over)
+            return True
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
 
@@ -230,6 +232,12 @@ class EventReader(PlaceReader, AmountReader):
         verbal = not is_nominal(token)
         for head in heads:
             words |= noun_lemmas(head)
+            among = next((c for c in head.children if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
+                          and case_words(c) & {"entre", "d'", "de"}), None)
+            if among is not None:
+                # 'reprendre une quarantaine d'entre eux': those the pronoun stands for
+                ante = self.coref.antecedent(among)
+                words |= noun_lemmas(ante) if ante is not None else set()
             # an object's 'de' complement says what it is only after a word of quantity ('recruter des
             # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
             counted = not verbal or fold(head.lemma_) in self.quantities or head.like_num
