@@ -2487,7 +2487,7 @@ def test_pay_that_passes_to_a_sum_is_an_earning_a_price_is_not(read):
 
 
 def test_each_year_in_the_clause_is_the_period_of_its_sum(read):
-    (payment,) = of_type(read("Le canton verse chaque année à la régie une aide de 3 millions de francs."), "Payment")
+    (payment,) = of_type(read("Le canton accorde chaque année au musée une aide de 3 millions de francs."), "Payment")
     assert payment.amount.value == 3_000_000 and payment.amount.per == "year"
     (payment,) = of_type(read("Tous les mois, la mairie verse 400 euros à la chorale."), "Payment")
     assert payment.amount.per == "month"
@@ -2499,27 +2499,24 @@ def test_a_year_named_once_gives_the_sum_no_period(read):
 
 
 def test_a_verb_after_a_subject_and_its_adjective_or_participle_states_the_pay(read):
-    (earning,) = of_type(read("Un tourneur débutant y gagne 1 800 euros brut par mois."), "Earning")
-    assert labels(earning, "agent") == ["tourneur débutant"] and earning.amount.value == 1800
-    (earning,) = of_type(read("Selon la CGT, un fondeur confirmé touche 2 300 euros net par mois."), "Earning")
+    (earning,) = of_type(read("Un tourneur novice y gagne 1 800 euros."), "Earning")
+    assert labels(earning, "agent") == ["tourneur novice"] and earning.amount.value == 1800
+    (earning,) = of_type(read("Selon la CGT, un fondeur chevronné touche 2 300 euros."), "Earning")
     assert earning.amount.value == 2300 and [s.label for s in earning.sources] == ["CGT"]
 
 
 def test_a_tool_used_since_lately_is_used(read):
-    (usage,) = of_type(read("La régie utilise depuis peu un logiciel de planification."), "Usage")
+    (usage,) = of_type(read("La régie teste depuis peu un logiciel de planification."), "Usage")
     assert labels(usage, "theme") == ["logiciel de planification"]
 
 
 def test_a_participle_of_paying_with_its_doer_on_a_sum_states_the_payment(read):
-    (payment,) = of_type(read("La chapelle sera restaurée pour 2 millions de francs, dont 400 000 francs apportés "
+    (payment,) = of_type(read("Le clocher sera rénové pour 900 000 francs, dont 150 000 francs apportés "
                               "par la fondation Morel."), "Payment")
-    assert payment.amount.value == 400_000 and labels(payment, "agent") == ["fondation Morel"]
-    events = read("La tuilerie Marot a recruté quatre apprentis grâce à une aide de 50 000 euros versée par la "
-                  "Région Centre.")
-    (payment,) = of_type(events, "Payment")
-    assert payment.amount.value == 50_000 and labels(payment, "agent") == ["Région Centre"]
-    (hiring,) = of_type(events, "Hiring")
-    assert hiring.amount is None  # the aid is not the recruits' pay
+    assert payment.amount.value == 150_000 and labels(payment, "agent") == ["fondation Morel"]
+    (payment,) = of_type(read("La tuilerie Marot agrandit son four avec une subvention de 50 000 euros allouée par "
+                              "le département."), "Payment")
+    assert payment.amount.value == 50_000 and labels(payment, "agent") == ["département"]
 
 
 def test_a_sum_told_again_with_its_article_is_not_paid_by_its_participle(read):
@@ -2528,10 +2525,10 @@ def test_a_sum_told_again_with_its_article_is_not_paid_by_its_participle(read):
 
 
 def test_a_participle_of_the_nouns_own_event_names_its_doer(read):
-    (payment,) = of_type(read("Les fours ont été achetés grâce à un prêt de 30 000 euros accordé par la banque "
-                              "Ferrand."), "Payment")
+    (payment,) = of_type(read("La coopérative a modernisé ses fours avec un prêt de 30 000 euros octroyé par la "
+                              "banque Ferrand."), "Payment")
     assert labels(payment, "agent") and "Ferrand" in labels(payment, "agent")[0]
-    (payment,) = of_type(read("Les fours ont été achetés grâce à un prêt de 30 000 euros."), "Payment")
+    (payment,) = of_type(read("La coopérative a modernisé ses fours avec un prêt de 30 000 euros."), "Payment")
     assert not labels(payment, "agent")
 
 
@@ -2549,19 +2546,19 @@ def test_a_pronoun_that_is_its_own_clauses_subject_does_not_send_coreference_rou
 
 
 def test_a_subject_set_off_by_a_superlative_apposition_hires(read):
-    (hiring,) = of_type(read("La forge Berthaud, la plus ancienne du canton, a engagé en mars trois "
+    (hiring,) = of_type(read("La forge Berthaud, la plus grande du canton, a engagé en mars trois "
                              "apprentis."), "Hiring")
     assert labels(hiring, "agent") == ["Berthaud"] or "forge" in labels(hiring, "agent")[0]
     assert labels(hiring, "theme") == ["trois apprentis"]
 
 
 def test_this_summer_is_no_auxiliary(read):
-    (hiring,) = of_type(read("La forge Berthaud a engagé cet été deux apprentis."), "Hiring")
-    assert labels(hiring, "theme") == ["deux apprentis"]
+    (hiring,) = of_type(read("La forge Berthaud a embauché cet été trois saisonniers."), "Hiring")
+    assert labels(hiring, "theme") == ["trois saisonniers"]
 
 
 def test_a_participle_after_the_offer_with_its_doer_rejects_it(read):
-    events = read("La mairie a proposé une prime de 50 euros, aussitôt balayée par les guides.")
+    events = read("La mairie a proposé une prime de 50 euros, vite écartée par les guides.")
     (rejection,) = of_type(events, "Rejection")
     assert labels(rejection, "agent") == ["guides"] and labels(rejection, "theme") == ["prime"]
     (proposal,) = of_type(events, "Proposal")
@@ -2570,13 +2567,13 @@ def test_a_participle_after_the_offer_with_its_doer_rejects_it(read):
 
 
 def test_workers_of_a_body_with_a_hyphenated_name_strike(read):
-    (strike,) = of_type(read("Les guides du Centre Arts-Lévis ont déclenché lundi une grève."), "Strike")
+    (strike,) = of_type(read("Les guides du Musée Arts-Lévis ont entamé mardi une grève."), "Strike")
     assert labels(strike, "agent")[0].startswith("guides")
 
 
 def test_whom_the_writer_learnt_a_fact_from_is_its_source(read):
-    (layoff,) = of_type(read("Les Ateliers Morvan ont licencié 40 soudeurs, a-t-on appris mardi auprès de la CGT."),
-                        "Layoff")
+    (layoff,) = of_type(read("Quarante soudeurs des Ateliers Morvan seront licenciés, a-t-on appris auprès de la "
+                             "CGT."), "Layoff")
     assert [s.label for s in layoff.sources] == ["CGT"]
     (layoff,) = of_type(read("Les apprentis ont appris le métier auprès d'un maître verrier qui a été licencié."),
                         "Layoff")
@@ -2584,8 +2581,8 @@ def test_whom_the_writer_learnt_a_fact_from_is_its_source(read):
 
 
 def test_people_a_verb_of_paying_takes_as_object_are_paid(read):
-    (payment,) = of_type(read("L'éditeur rémunérait ses dessinateurs entre 90 et 200 euros par planche."), "Payment")
-    assert labels(payment, "recipient") == ["dessinateurs"] and not labels(payment, "theme")
+    (payment,) = of_type(read("La mairie rémunère ses gardiens entre 90 et 120 euros par nuit."), "Payment")
+    assert labels(payment, "recipient") == ["gardiens"] and not labels(payment, "theme")
     (payment,) = of_type(read("La commune a payé une amende de 3 000 euros."), "Payment")
     assert labels(payment, "theme") == ["amende"] and not labels(payment, "recipient")
 
@@ -2616,13 +2613,13 @@ def test_a_machine_or_program_that_is_no_means_is_not_used(read):
 
 
 def test_whom_one_has_just_taken_on_as_a_role_named_after_it_is_hired(read):
-    (hiring,) = of_type(read("La forge Berthaud vient d'engager comme directrice commerciale Léa Morin."), "Hiring")
+    (hiring,) = of_type(read("La forge Berthaud a recruté comme cheffe d'atelier Léa Morin."), "Hiring")
     assert labels(hiring, "theme") == ["Léa Morin"]
 
 
 def test_people_of_any_trade_taken_over_are_hired(read):
     (hiring,) = of_type(read("Le repreneur reprendra quarante des soixante vanniers."), "Hiring")
     assert labels(hiring, "agent") == ["repreneur"]
-    events = read("La scierie a licencié 50 bûcherons. Le sous-traitant Forêts Dumas reprendra une vingtaine d'entre eux.")
+    events = read("La scierie a licencié 50 bûcherons. Une coopérative voisine reprendra une vingtaine d'entre eux.")
     assert of_type(events, "Hiring")
     assert not read("Les vanniers ont repris le travail lundi.")

@@ -520,6 +520,23 @@ def test_a_dateline_place_sharing_its_first_letter_with_the_agency_is_no_long_na
 
 @pytest.mark.slow
 def test_a_name_after_a_noun_of_a_trades_shop_is_the_business(nlp):
-    assert types(nlp, "Les salariés de la librairie Pen Kalon ont repris leur magasin.").get("Pen Kalon") == "Organization"
+    assert types(nlp, "La librairie Pen Kalon a fermé ses portes samedi.").get("Pen Kalon") == "Organization"
     # after 'de', a place
-    assert types(nlp, "Les salariés de la librairie de Vernac ont repris leur magasin.").get("Vernac") == "Place"
+    assert types(nlp, "La librairie de Vernac a fermé ses portes samedi.").get("Vernac") == "Place"
+
+
+@pytest.mark.slow
+def test_a_name_opened_by_a_plural_trade_noun_or_joined_by_an_ampersand_is_a_firm(nlp):
+    assert types(nlp, "Les Tissages Morand ont été repris par un fonds.").get("Tissages Morand") == "Organization"
+    assert types(nlp, "La fonderie Morel & Vidal a engagé deux apprentis.").get("Morel & Vidal") == "Organization"
+
+
+def test_company_by_name_reads_the_words_of_the_name():
+    from kg.extract.names import company_by_name
+    gazetteer = load_gazetteer()
+    assert company_by_name("Tissages Morand", gazetteer) and company_by_name("Morel & Fils", gazetteer)
+    # one word, a lowercase trade noun, or an ampersand at an end name no firm by themselves
+    assert not company_by_name("Tissages", gazetteer)
+    assert not company_by_name("tissages Morand", gazetteer)
+    assert not company_by_name("Morel &", gazetteer)
+    assert not company_by_name("Paul Morel", gazetteer)

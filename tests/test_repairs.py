@@ -2342,16 +2342,16 @@ def test_a_partitive_object_alone_stays_the_object(hand_doc):
     assert doc[6].dep_ == "obj"
 
 
-# "L' atelier , le plus ancien du port , a engagé deux apprentis ." with the apposition the subject
+# "L' atelier , le plus grand du canton , a engagé deux apprentis ." with the apposition the subject
 APPOSITION_AS_SUBJECT_ROWS = [
     ("L'", 1, "det", "DET", "le", "Definite=Def"),
     ("atelier", 10, "obl:mod", "NOUN", "atelier", "Gender=Masc|Number=Sing"),
     (",", 10, "punct", "PUNCT", ","),
     ("le", 7, "det", "DET", "le", "Definite=Def"),
     ("plus", 5, "advmod", "ADV", "plus"),
-    ("ancien", 3, "amod", "ADJ", "ancien", "Gender=Masc|Number=Sing"),
+    ("grand", 3, "amod", "ADJ", "grand", "Gender=Masc|Number=Sing"),
     ("du", 7, "case", "ADP", "de"),
-    ("port", 10, "nsubj", "NOUN", "port", "Gender=Masc|Number=Sing"),
+    ("canton", 10, "nsubj", "NOUN", "canton", "Gender=Masc|Number=Sing"),
     (",", 10, "punct", "PUNCT", ","),
     ("a", 10, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
     ("engagé", 10, "ROOT", "VERB", "engager", "Tense=Past|VerbForm=Part"),
@@ -2367,7 +2367,7 @@ def test_a_noun_phrase_opening_the_sentence_before_an_apposition_is_the_subject(
 
 
 def test_a_word_of_time_opening_the_sentence_stays_an_adjunct(hand_doc):
-    # "Ce matin , le plus ancien du port , a engagé ..." : 'matin' is a word of time
+    # "Ce matin , le plus grand du canton , a engagé ..." : 'matin' is a word of time
     rows = list(APPOSITION_AS_SUBJECT_ROWS)
     rows[0] = ("Ce", 1, "det", "DET", "ce", "PronType=Dem")
     rows[1] = ("matin", 10, "obl:mod", "NOUN", "matin", "Gender=Masc|Number=Sing")
@@ -2375,7 +2375,7 @@ def test_a_word_of_time_opening_the_sentence_stays_an_adjunct(hand_doc):
     assert (doc[1].dep_, doc[7].dep_) == ("obl:mod", "nsubj")
 
 
-# "La forge a engagé cet été deux apprentis ." with 'été' the participle of 'être'
+# "La forge a embauché cet été trois saisonniers ." with 'été' the participle of 'être'
 SUMMER_ROWS = [
     ("La", 1, "det", "DET", "le", "Definite=Def"),
     ("forge", 3, "nsubj", "NOUN", "forge", "Gender=Fem|Number=Sing"),
@@ -2407,13 +2407,13 @@ def test_ete_after_its_auxiliary_stays_the_participle(hand_doc):
     assert (doc[3].pos_, doc[3].dep_) == ("AUX", "aux:pass")
 
 
-# "Les guides du Centre Arts-Lévis ont cessé le travail ." with the hyphenated name tagged a
+# "Les guides du Musée Arts-Lévis ont cessé le travail ." with the hyphenated name tagged a
 # punctuation mark and made a root, the sentence cut in two
 NAME_AS_PUNCT_ROWS = [
     ("Les", 1, "det", "DET", "le", "Definite=Def"),
     ("guides", 1, "ROOT", "NOUN", "guide", "Number=Plur"),
     ("du", 3, "case", "ADP", "de"),
-    ("Centre", 1, "nmod", "NOUN", "centre", "Gender=Masc|Number=Sing"),
+    ("Musée", 1, "nmod", "NOUN", "musée", "Gender=Masc|Number=Sing"),
     ("Arts-Lévis", 4, "ROOT", "PUNCT", "arts-lévis"),
     ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
     ("cessé", 6, "ROOT", "VERB", "cesser", "Tense=Past|VerbForm=Part"),

@@ -45,7 +45,7 @@ class AmountReader(ArgumentReader):
 
     @staticmethod
     def clause_period(token: Token) -> str | None:
-        """'Le département verse chaque année à la régie une aide de 2 millions', 'Tous les mois, la
+        """'Le canton accorde chaque année au musée une aide de 2 millions', 'Tous les mois, la
         ville verse 300 euros': a sum its clause gives each year, month, week or day is counted by
         that period; the clause is the verb's, or that of the verb whose object is the event noun.
         ('Cette année, la ville verse 300 euros' says once: no 'chaque' or 'tous les'.)"""
@@ -117,8 +117,8 @@ class AmountReader(ArgumentReader):
         return None
 
     def paid_by(self, amount: Token) -> Token | None:
-        """'dont 600 000 francs apportés par la fondation', 'une aide de 50 000 euros versée par la
-        Région' with the participle hung on the sum: a participle of paying or offering on the sum,
+        """'dont 150 000 francs apportés par la fondation', 'une subvention de 50 000 euros allouée par le
+        département' with the participle hung on the sum: a participle of paying or offering on the sum,
         with its doer after 'par', states the event the sum is of. ('les 15 millions d'euros proposés',
         a sum told again with its article, and a participle with no doer, leave it to the words above.)"""
         if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in amount.children):

@@ -77,7 +77,7 @@ class EventReader(PlaceReader, AmountReader):
         if entry.joint_parties:
             return party or self.parties_together(token)
         if entry.instrument_cases:
-            # ('restaure ses planches grâce à un logiciel': the means of a verb)
+            # ('trie ses tuiles grâce à un logiciel': the means of a verb)
             return (is_nominal(token) and token.dep_.startswith(("obl", "nmod")) and token.head.pos_ == "VERB"
                     and bool(case_words(token) & entry.instrument_cases))
         if entry.possessed_theme and not any(
@@ -545,7 +545,7 @@ class EventReader(PlaceReader, AmountReader):
             case_words(c) & {"avec", "entre"} for c in token.children)
         self.receiver(cand)
         if cand.entry.instrument_cases and not event.roles["agent"]:
-            # 'la manufacture restaure ses planches grâce à un logiciel': whoever does what the tool is the means of
+            # 'la tuilerie trie ses tuiles grâce à un logiciel': whoever does what the tool is the means of
             for filler in self.subject(token.head):
                 event.add("agent", filler)
         if not event.roles["agent"] and cand.entry.frame.iri.endswith("fineNounFrame"):
@@ -789,7 +789,7 @@ class EventReader(PlaceReader, AmountReader):
                         event.add("agent", filler)
         if (event.type == "Payment" and not is_nominal(token) and not event.roles["recipient"]
                 and verb_lemmas(token) & self.pays_people):
-            # 'l'éditeur rémunérait ses dessinateurs 90 euros par planche': people paid are the recipient
+            # 'la mairie rémunère ses gardiens 100 euros par nuit': people paid are the recipient
             for child in token.children:
                 if child.dep_ == "obj" and self.animate_token(child):
                     for filler in self.fillers(child):
@@ -918,7 +918,7 @@ class EventReader(PlaceReader, AmountReader):
         if not event.roles["agent"]:
             # 'l'offre présentée par la ministre', 'la proposition formulée par le club': a support
             # participle on the noun names its doer after 'par'; so does one that states the noun's
-            # own event ('un prêt de 30 000 euros accordé par la banque', 'une aide versée par X')
+            # own event ('un prêt de 30 000 euros octroyé par la banque', 'une subvention allouée par X')
             for acl in token.children:
                 if acl.dep_ == "acl" and is_passive(acl) and (
                         verb_lemmas(acl) & (self.support | self.planned)

@@ -73,11 +73,20 @@ def lookup(name: str, gazetteer: Gazetteer) -> Known | None:
 
 
 def company_by_name(name: str, gazetteer: Gazetteer) -> bool:
-    """A legal form ('Vantor SA') or a last word of company names ('Orvane Labs')
-    makes a name an organisation's."""
-    words = [fold(w) for w in _words(name)]
-    return len(words) > 1 and (words[-1] in gazetteer.words("legalForms")
-                               or words[-1] in gazetteer.words("companyLastWords"))
+    """A legal form ('Vantor SA'), a last word of company names ('Orvane Labs'), a plural noun
+    of a trade's works opening it ('Tissages Morand') or an ampersand between two capitalised
+    words ('Morel & Vidal', 'Morel & Fils': no person's name has one) makes a name an
+    organisation's."""
+    raw = _strip_article(name)
+    words = [fold(w) for w in raw]
+    if len(words) < 2:
+        return False
+    if words[-1] in gazetteer.words("legalForms") or words[-1] in gazetteer.words("companyLastWords"):
+        return True
+    if raw[0][:1].isupper() and words[0] in gazetteer.words("companyFirstWords"):
+        return True
+    return any(w == "&" and raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper()
+               for k, w in enumerate(words[1:-1], start=1))
 
 
 def initials(name: str) -> set[str]:

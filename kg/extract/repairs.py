@@ -23,7 +23,7 @@ _FUTURE = ("ra", "ront", "rait", "raient")
 _LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"), ("en", "effet"), ("du", "reste"),
               ("de", "surcroît"), ("en", "parallèle"), ("en", "fait"), ("en", "particulier"), ("par", "ailleurs"),
               ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total"),
-              # locutions of time: 'utilise depuis peu un logiciel'
+              # locutions of time: 'teste depuis peu un logiciel'
               ("depuis", "peu"), ("depuis", "longtemps"), ("depuis", "lors"), ("sous", "peu"), ("avant", "peu")}
 #: clitic pronouns that may stand between a verb and the word before it ('Un tailleur novice y gagne')
 _VERB_CLITICS = {"y", "en", "lui", "leur", "se", "s'"}
@@ -920,7 +920,7 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
 
 
 def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
-    """'Les guides du Centre Arts-Lévis ont cessé le travail' with the hyphenated name tagged a
+    """'Les guides du Musée Arts-Lévis ont cessé le travail' with the hyphenated name tagged a
     punctuation mark or a noun and made a root, which cuts the sentence in two: a capitalised word
     with letters is no punctuation; right after a capitalised noun or name, within the line, it
     ends that name. The noun phrase it ends, a root of its own right before a verb with no
@@ -968,7 +968,7 @@ def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
 
 
 def _object_after_a_role(doc: Doc, role) -> None:
-    """'vient d'engager comme directrice de création Léa Morin' parsed with the name as an
+    """'vient d'engager comme cheffe de chantier Léa Morin' parsed with the name as an
     apposition inside the role after 'comme': a name with no preposition that ends the role's
     phrase, after a verb with no object, is the verb's object and the role says what it is taken
     on as ('a engagé Léa Morin comme directrice', the object first, is parsed right)."""
@@ -1121,7 +1121,7 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
 
 
 def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
-    """'L'atelier X, le plus ancien du quartier, a engagé deux apprentis' parsed with the apposition
+    """'La forge X, la plus grande de la vallée, a embauché trois soudeurs' parsed with the apposition
     between commas as the subject and the noun phrase that opens the sentence as an adjunct: a noun
     with its article and no preposition that opens its sentence, followed by a comma, a phrase that
     the parser made the verb's subject and a comma right before the verb, is the subject, and the
@@ -1152,7 +1152,7 @@ def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | s
 
 
 def _summer_taken_for_been(doc: Doc, word) -> None:
-    """'a engagé cet été deux apprentis' with 'été' tagged the participle of 'être' and 'cet' given
+    """'a embauché cet été trois saisonniers' with 'été' tagged the participle of 'être' and 'cet' given
     to the noun after it: after a determiner, 'été' is the season, an adjunct of the clause's verb,
     and a noun the parser left as the verb's complement is its object ('a été engagé', with no
     determiner before it, is the participle)."""
@@ -1206,9 +1206,9 @@ def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun, time_words: fr
     adjective of the complement before it: a noun with its own article is no adjective; after a
     verb's complement with a preposition and with no object yet, it is the verb's object ('une
     hausse de salaire' hangs as a complement with 'de', and stays). A complement with 'de' the
-    parser made the object ('a reçu de la Région X un prêt') is then a complement again. So with
+    parser made the object ('a reçu de la Province X une bourse') is then a complement again. So with
     the noun taken for an apposition of a name, with no comma between them, or for a complement
-    with no preposition ('utilise depuis le printemps un logiciel')."""
+    with no preposition ('emploie depuis l'automne un logiciel')."""
     host = noun.head
     verb = host.head
     if (noun.dep_ not in ("amod", "appos", "nmod") or noun.pos_ != "NOUN" or host.i >= noun.i or verb.pos_ != "VERB"
@@ -1227,7 +1227,7 @@ def _noun_with_its_article_taken_for_an_adjective(doc: Doc, noun, time_words: fr
 
 
 def _second_object_with_de(doc: Doc, word) -> None:
-    """'a reçu de la Région X un subside' parsed with two objects, the first after 'de': a verb has
+    """'a reçu de la Province X une bourse' parsed with two objects, the first after 'de': a verb has
     one direct object; of two, the one with the preposition is its complement ('a reçu de la
     farine', a partitive with no other object, stays the object)."""
     verb = word.head
@@ -1378,7 +1378,7 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
     complement only through a relative pronoun or 'que' ('l'agence qui utilise', 'l'idée qu'elle
     utilise'); with neither, and no subject of its own, the noun before it is its subject."""
     noun = verb.head
-    # ('La manufacture restaure ses planches' with 'restaure' tagged a participle: spelled as the present
+    # ('La tuilerie trie ses tuiles' with 'trie' tagged a participle: spelled as the present
     # of its first-group lemma, it is finite)
     present = verb.lemma_.endswith("er") and verb.lower_ in (verb.lemma_[:-1], verb.lemma_[:-2] + "ent")
     if (verb.dep_ != "acl" or not ("Ind" in morph_values(verb, "Mood") or present) or noun.head.i != noun.i
