@@ -2623,3 +2623,10 @@ def test_people_of_any_trade_taken_over_are_hired(read):
     events = read("La scierie a licencié 50 bûcherons. Une coopérative voisine reprendra une vingtaine d'entre eux.")
     assert of_type(events, "Hiring")
     assert not read("Les vanniers ont repris le travail lundi.")
+
+
+def test_stopping_working_is_a_strike(read):
+    (strike,) = of_type(read("Les brancardiers ont cessé de travailler jeudi."), "Strike")
+    assert labels(strike, "agent") == ["brancardiers"]
+    assert not read("Il a cessé de pleuvoir jeudi.")
+    assert not of_type(read("Le maire a arrêté de fumer."), "Strike")

@@ -225,6 +225,9 @@ class EventReader(PlaceReader, AmountReader):
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
             heads += self.raised_subject(token)
+            # 'ont cessé de travailler': what one stops, starts or refuses is the act after 'de'
+            heads += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and any(m.lower_ in ("de", "d'") for m in c.children if m.dep_ == "mark")]
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
             heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
