@@ -2630,3 +2630,10 @@ def test_stopping_working_is_a_strike(read):
     assert labels(strike, "agent") == ["brancardiers"]
     assert not read("Il a cessé de pleuvoir jeudi.")
     assert not of_type(read("Le maire a arrêté de fumer."), "Strike")
+
+
+def test_whom_a_complaint_filed_is_against_is_its_theme(read):
+    (lawsuit,) = of_type(read("L'association des pêcheurs a porté plainte contre la conserverie."), "Lawsuit")
+    assert "conserverie" in labels(lawsuit, "theme") and labels(lawsuit, "agent") == ["association des pêcheurs"]
+    (lawsuit,) = of_type(read("L'association des pêcheurs a porté plainte lundi."), "Lawsuit")
+    assert labels(lawsuit, "theme") == ["plainte"]

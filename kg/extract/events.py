@@ -910,6 +910,14 @@ class EventReader(PlaceReader, AmountReader):
                             for slot in cand.entry.frame.slots):
                         for filler in self.fillers(child):
                             event.add(role, filler)
+                # 'a déposé plainte contre la mairie': a slot of the noun's frame for the verb's own
+                # complement says whom the noun's event is against
+                against = case_words(child)
+                for slot in cand.entry.frame.slots:
+                    if child.dep_ in slot.deps and slot.cases & against and "contre" in slot.cases:
+                        for filler in self.fillers(child):
+                            event.add(slot.role.rsplit("#", 1)[-1], filler)
+                        break
         if self.is_joint(cand.entry) and (supported or link.dep_ in ("nsubj", "nsubj:pass")) \
                 and head.pos_ in ("VERB", "AUX", "ADJ"):
             # 'un accord a été trouvé entre X et Y', 'les discussions étaient tendues entre X et Y':
