@@ -179,3 +179,24 @@ def test_the_same_cut_told_twice_with_its_count_is_one():
     second = event("Layoff", 300, "Vantel", "suppression de 2 389 emplois en 2025", sentence=3)
     assert same_event(first, second)
     assert len(merge_events([first, second], [])) == 1
+
+
+def _against(at, names):
+    e = event("Lawsuit", at, "Times")
+    for n in names:
+        e.add("theme", Filler(n, entity=f"entity/{n.lower()}", head=n.lower()))
+    return e
+
+
+def test_a_theme_counted_as_many_as_the_bodies_named_before_is_them():
+    # 'a porté plainte contre Varlex et Orvane' ... 'poursuit les deux entreprises'
+    named = _against(10, ["Varlex", "Orvane"])
+    counted = event("Lawsuit", 300, "Times", "deux entreprises")
+    assert same_event(named, counted)
+    assert len(merge_events([named, counted], [])) == 1
+
+
+def test_a_theme_counted_otherwise_is_another():
+    named = _against(10, ["Varlex", "Orvane"])
+    counted = event("Lawsuit", 300, "Times", "trois entreprises")
+    assert not same_event(named, counted)

@@ -17,7 +17,7 @@ import re
 
 from ..text import content_words
 from .model import Amount, Anaphor, Event, Filler
-from .money import is_count_word
+from .money import is_count_word, words_value
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
 #: A source makes an asserted event reported; what the text says of the event
@@ -53,6 +53,19 @@ def agents_conflict(a: Event, b: Event) -> bool:
     return bool(ea and eb and not ea & eb)
 
 
+def _counted_as(fillers: list[Filler], named: list[Filler]) -> bool:
+    """'les deux entreprises' after 'Microsoft et OpenAI': a theme counted in letters as many as the
+    bodies or people the other statement names (two or more) is those."""
+    count = sum(1 for f in named if f.entity)
+    if count < 2:
+        return False
+    for f in fillers:
+        words = f.label.split()
+        if f.entity is None and words and is_count_word(words[0]) and words_value(words[0]) == count:
+            return True
+    return False
+
+
 def themes_agree(a: Event, b: Event) -> bool:
     ta = [f for f in a.roles["theme"] if not f.own]
     tb = [f for f in b.roles["theme"] if not f.own]
@@ -60,7 +73,7 @@ def themes_agree(a: Event, b: Event) -> bool:
         return True
     if any(x.event is not None and x.event is y.event for x in ta for y in tb):
         return True
-    return bool({f.head for f in ta} & {f.head for f in tb})
+    return bool({f.head for f in ta} & {f.head for f in tb}) or _counted_as(ta, tb) or _counted_as(tb, ta)
 
 
 def amounts_agree(a: Amount | None, b: Amount | None) -> bool:

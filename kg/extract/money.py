@@ -168,10 +168,10 @@ _OTHER_FRANCS = re.compile(
     r"|Polynésie|Nouvelle-Calédonie|Nouméa|Papeete)\b")
 
 
-def _words_value(words: str) -> float:
+def words_value(words: str) -> float:
     """'deux cents' -> 200; 'quatre-vingt-dix mille' -> 90000.
 
-    >>> [_words_value(w) for w in ("trois", "deux cents", "vingt mille", "cent vingt", "soixante et onze", "quatre-vingt-dix", "mille deux cents")]
+    >>> [words_value(w) for w in ("trois", "deux cents", "vingt mille", "cent vingt", "soixante et onze", "quatre-vingt-dix", "mille deux cents")]
     [3.0, 200.0, 20000.0, 120.0, 71.0, 90.0, 1200.0]
     """
     group = current = 0
@@ -202,7 +202,7 @@ def _number(text: str, mult: str | None, half: str | None = None) -> float:
     """
     t = text.lower()
     if t[0].isalpha():
-        value = _words_value(t)
+        value = words_value(t)
     elif re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", t):  # "$300,000", written the English way ("0,003" is no thousands)
         value = float(t.replace(",", ""))
     else:
