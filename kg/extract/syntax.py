@@ -7,10 +7,11 @@ step of the extraction asks of a token. No lexicon, no events here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IDX, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -446,14 +447,30 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
     lines = doc.user_data.get("kg_lines")
     if lines is None:
         lines, start = [], 0
-        while start < len(doc):
-            end = start
-            while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
-                end += 1
+        for end in _line_ends(doc):
             lines.append((start, end))
             start = end + 1
+        if start < len(doc):
+            lines.append((start, len(doc)))
         doc.user_data["kg_lines"] = lines
     return lines
+
+
+def _line_ends(doc: Doc) -> list[int]:
+    """The words that hold a line break, in order, found from the line breaks of the parse's text
+    instead of a Token and its text for every word: a word's trailing whitespace is a space or
+    nothing (``whitespace_``), so every line break of the text lies within a word."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    if not breaks:
+        return []
+    starts = doc.to_array(IDX)
+    return sorted(set((np.searchsorted(starts, breaks, side="right") - 1).tolist()))
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _agency_close(doc: Doc, opening: int, end: int) -> int | None:
