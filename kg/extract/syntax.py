@@ -8,6 +8,7 @@ step of the extraction asks of a token. No lexicon, no events here.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from functools import lru_cache
 
 import numpy as np
@@ -70,8 +71,42 @@ def track_columns(doc: Doc) -> None:
 
 def columns_changed(doc: Doc) -> None:
     """A word's relation or part of speech changed: the columns read so far no longer hold."""
-    if _COLUMNS in doc.user_data:
-        doc.user_data[_COLUMNS] = None
+    kept = doc.user_data.get(_COLUMNS)
+    if kept is not None:
+        kept.stale = True
+
+
+class _Columns:
+    """The words by relation and by part of speech (:func:`_kept_positions`), with the two columns
+    they were read from: after a change only the words whose values differ are moved."""
+
+    __slots__ = ("by_dep", "by_pos", "pos_column", "array", "stale")
+
+    def __init__(self, array: np.ndarray) -> None:
+        dep_column, pos_column = array.T.tolist()
+        self.by_dep, self.by_pos, self.pos_column = _words_by(dep_column), _words_by(pos_column), pos_column
+        self.array, self.stale = array, False
+
+    def update(self, array: np.ndarray) -> None:
+        """The parse as it now stands (``array``, its relation and part-of-speech columns): a change
+        touches a word or two, and reading the lists anew walked every word twice in Python."""
+        for i in (array != self.array).any(axis=1).nonzero()[0].tolist():
+            (old_dep, old_pos), (dep, pos) = self.array[i].tolist(), array[i].tolist()
+            if dep != old_dep:
+                _move(self.by_dep, i, old_dep, dep)
+            if pos != old_pos:
+                _move(self.by_pos, i, old_pos, pos)
+                self.pos_column[i] = pos
+        self.array, self.stale = array, False
+
+
+def _move(words: dict[int, list[int]], i: int, old: int, new: int) -> None:
+    """Word ``i`` from the list of value ``old`` to that of ``new``, each kept in order (and no
+    empty list kept, as :func:`_words_by` makes none)."""
+    words[old].remove(i)
+    if not words[old]:
+        del words[old]
+    insort(words.setdefault(new, []), i)
 
 
 def untrack_columns(doc: Doc) -> None:
@@ -80,12 +115,18 @@ def untrack_columns(doc: Doc) -> None:
 
 
 def _kept_positions(doc: Doc, kept, deps: tuple[str, ...], pos: tuple[str, ...]) -> list[int]:
-    """:func:`positions` from the columns kept since the last change (read now if there were none):
-    the words of each relation and of each part of speech as plain lists, in order."""
+    """:func:`positions` from the columns kept since the last change (read now if there were none,
+    brought up to date if a change was reported): the words of each relation and of each part of
+    speech as plain lists, in order."""
     if kept is None:
-        dep_column, pos_column = doc.to_array([DEP, POS]).T.tolist()
-        kept = doc.user_data[_COLUMNS] = (_words_by(dep_column), _words_by(pos_column), pos_column)
-    by_dep, by_pos, pos_column = kept
+        kept = doc.user_data[_COLUMNS] = _Columns(doc.to_array([DEP, POS]))
+    elif kept.stale:
+        array = doc.to_array([DEP, POS])
+        if array.shape == kept.array.shape:
+            kept.update(array)
+        else:
+            kept = doc.user_data[_COLUMNS] = _Columns(array)
+    by_dep, by_pos, pos_column = kept.by_dep, kept.by_pos, kept.pos_column
     ids = _KEPT_IDS.get((deps, pos))
     if ids is None:
         dep_ids = list(dict.fromkeys(int(doc.vocab.strings[d]) for d in deps))
