@@ -117,12 +117,25 @@ class ArgumentReader:
         """The lexicon entries a word could evoke (computed once per word)."""
         if token.i not in self._entries:
             if is_nominal(token):
-                self._entries[token.i] = self.lexicon.entries_for("NOUN", noun_lemmas(token))
+                self._entries[token.i] = self._word_entries("NOUN", token, noun_lemmas)
             elif token.pos_ in ("VERB", "AUX"):
-                self._entries[token.i] = self.lexicon.entries_for("VERB", verb_lemmas(token))
+                self._entries[token.i] = self._word_entries("VERB", token, verb_lemmas)
             else:
                 self._entries[token.i] = []
         return self._entries[token.i]
+
+    def _word_entries(self, pos: str, token: Token, lemmas) -> list[Entry]:
+        """``lexicon.entries_for(pos, lemmas(token))``, kept across documents by the ids of the word's
+        lemma and form, which are all the lemma sets read: a word met before costs a lookup, not its
+        strings decoded, folded and hashed again."""
+        cache = self.lexicon.__dict__.setdefault("_entries_by_word", {})
+        key = (pos, token.lemma, token.orth)
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= 1 << 16:  # bounded, as entries_for's own
+                cache.clear()
+            found = cache[key] = tuple(self.lexicon.entries_for(pos, lemmas(token)))
+        return list(found)
 
     def antecedent(self, token: Token) -> Token | None:
         """What a relative pronoun stands for: the noun its clause hangs on."""
