@@ -15,7 +15,7 @@ from ..text import fold
 from ..vocab import AMOUNT_EVENT_TYPES
 from .arguments import ArgumentReader
 from .model import Amount
-from .syntax import case_words, is_bare, is_nominal, morph_values, noun_lemmas, verb_lemmas
+from .syntax import case_words, children, is_bare, is_nominal, morph_values, noun_lemmas, subtree_of, verb_lemmas
 
 
 #: events that hold the sums inside them: an offer's bonus is part of the offer
@@ -39,7 +39,7 @@ class AmountReader(ArgumentReader):
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
             return point
-        costs = [c for c in verb.children if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
+        costs = [c for c in children(verb) if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
         return costs[0] if costs else point
 
     def money_noun(self, token: Token) -> str | None:
@@ -85,7 +85,7 @@ class AmountReader(ArgumentReader):
                 # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
                 # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives
                 # its sum to the participle of offering or paying that qualifies it
-                for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
+                for acl in (c for c in children(t) if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
                             and "Part" in morph_values(c, "VerbForm")):
                     if any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl)):
                         return acl
@@ -98,13 +98,13 @@ class AmountReader(ArgumentReader):
     def measured(self, verb: Token, amount: Token) -> Token | None:
         """The event word a verb of measure (``kgl:measureVerbs``) or a copula says the amount of:
         its subject, when the amount is not inside that subject, or the noun it qualifies."""
-        if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in verb.children)):
+        if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in children(verb))):
             return None
         # its subject, or the noun it qualifies ('le montant de la transaction, estimé à 450 000 $')
-        measured = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        measured = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")]
         measured += [verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
         for c in measured:
-            if any(t.i == amount.i for t in c.subtree) and c.i != verb.head.i:
+            if any(t.i == amount.i for t in subtree_of(c)) and c.i != verb.head.i:
                 continue
             if self.entries(c):
                 if c.i == verb.head.i and self.passes_amount(c) and self.entries(c.head):
@@ -112,7 +112,7 @@ class AmountReader(ArgumentReader):
                 return c
             if fold(c.lemma_) in self.sums:
                 # 'le montant de la transaction est estimé à 450 000 $': the sum of the event after 'de'
-                return next((g for g in c.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
+                return next((g for g in children(c) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
                              and self.entries(g)), None)
         return None
 
@@ -134,7 +134,7 @@ class AmountReader(ArgumentReader):
         if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
             # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
             return self.money_noun(token.head) == "transaction"
-        if any(c.dep_ == "acl" and self.offers(c) for c in token.children):
+        if any(c.dep_ == "acl" and self.offers(c) for c in children(token)):
             return True  # 'le salaire proposé par X': a sum on offer is the offer's, not pay drawn
         lead = token
         while lead.dep_ == "conj" and lead.head.i < lead.i:

@@ -8,11 +8,11 @@ step of the extraction asks of a token. No lexicon, no events here.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, IDX, POS
+from spacy.attrs import DEP, IDX, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -291,11 +291,78 @@ def settle(doc: Doc) -> None:
     answer for a word and give it again when asked anew (the extraction asks the same of one word
     many times, and each answer walks the word's children, a Token made for each)."""
     doc.user_data[_SETTLED] = ({}, {}, {}, {})  # by word: article, case words, passive, reflexive
+    doc.user_data[_CHILDREN] = {}
+    doc.user_data[_SUBTREES] = {}
+    doc.user_data.pop(_SENTENCES, None)
 
 
 def unsettle(doc: Doc) -> None:
     """The parse may change again (before the repairs): nothing kept is given any more."""
     doc.user_data.pop(_SETTLED, None)
+    doc.user_data.pop(_CHILDREN, None)
+    doc.user_data.pop(_SUBTREES, None)
+    doc.user_data.pop(_SENTENCES, None)
+
+
+#: ``doc.user_data`` key of the children kept per word while the parse is settled (:func:`children`)
+_CHILDREN = "kg_settled_children"
+
+
+def children(token: Token):
+    """``token.children``, kept per word as a tuple once the parse is settled (:func:`settle`): spaCy
+    walks the span from the word's leftmost to its rightmost descendant and makes a Token for each
+    child at each call, and the rules ask for the children of one word several times (four in five
+    asks after the repairs are for a word asked before). Before, the parse's own generator."""
+    kept = token.doc.user_data.get(_CHILDREN)
+    if kept is None:
+        return token.children
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = tuple(token.children)
+    return found
+
+
+#: ``doc.user_data`` keys of the subtrees kept per word and of the sentences (their first words, and the
+#: spans made so far) while the parse is settled
+_SUBTREES = "kg_settled_subtrees"
+_SENTENCES = "kg_settled_sentences"
+
+
+def subtree_of(token: Token):
+    """``token.subtree``, kept per word as a tuple once the parse is settled (:func:`settle`): spaCy
+    walks it through one generator per descendant at each call, and the rules read the subtree of one
+    clause's verb for each noun in it. Before, the parse's own generator."""
+    kept = token.doc.user_data.get(_SUBTREES)
+    if kept is None:
+        return token.subtree
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = tuple(token.subtree)
+    return found
+
+
+def sent_of(token: Token):
+    """``token.sent``, once the parse is settled (:func:`settle`), from the sentence starts read once
+    (``sent_start`` 1, as ``Span.sent`` finds them, which walks the words both ways at each call),
+    each sentence's span made once. Before, or for a parse with no sentence starts or with hooks,
+    spaCy's own."""
+    doc = token.doc
+    if _SETTLED not in doc.user_data:
+        return token.sent
+    kept = doc.user_data.get(_SENTENCES)
+    if kept is None:
+        if not doc.has_annotation("SENT_START") or doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+            return token.sent
+        starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]
+        kept = doc.user_data[_SENTENCES] = (starts, {})
+    starts, spans = kept
+    k = bisect_right(starts, token.i)
+    span = spans.get(k)
+    if span is None:
+        span = spans[k] = doc[starts[k - 1]:starts[k] if k < len(starts) else len(doc)]
+    return span
 
 
 def is_nominal(token: Token) -> bool:
@@ -327,7 +394,7 @@ def _settled_answer(token: Token, table: int, test) -> bool:
 
 
 def _has_article(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.dep == _DET:
             return True
     return False
@@ -345,7 +412,7 @@ def case_words(token: Token) -> set[str]:
 
 def _case_words(token: Token) -> set[str]:
     words = set()
-    for child in token.children:
+    for child in children(token):
         dep = child.dep
         if dep == _CASE or dep == _FIXED or (dep == _MARK and child.pos == _ADP):
             w = child.text.lower()
@@ -359,7 +426,7 @@ def is_bare(token: Token) -> bool:
     """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
     if token.pos == _PROPN:
         return False
-    for c in token.children:
+    for c in children(token):
         if c.dep == _DET or c.dep == _NUMMOD:
             return False
     return not (case_words(token) & {"du", "des", "au", "aux"})
@@ -367,7 +434,7 @@ def is_bare(token: Token) -> bool:
 
 def is_definite(token: Token) -> bool:
     """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
-    for child in token.children:
+    for child in children(token):
         if child.dep == _DET and ("Def" in morph_values(child, "Definite") or "Yes" in morph_values(child, "Poss")
                                     or "Dem" in morph_values(child, "PronType")):
             return True
@@ -381,18 +448,18 @@ def is_passive(token: Token) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.dep == _AUX_PASS:
             return True
     return (
         token.dep == _ACL and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
         # 'd'avoir utilisé': a past infinitive is active
-        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
+        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children(token)))
 
 
 def is_past(token: Token) -> bool:
     """'a recruté', 'avait recruté', 'recruta': the event is done."""
-    for c in token.children:
+    for c in children(token):
         if c.dep == _AUX_TENSE:
             return True
     return "Fin" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
@@ -404,7 +471,7 @@ def is_reflexive(token: Token) -> bool:
 
 
 def _is_reflexive(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
             return True
     return False
