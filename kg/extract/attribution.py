@@ -92,7 +92,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     doc = reader.doc
     reporting = reader.lexicon.lemmas_where("reporting", lambda e: e.reporting)  # once per lexicon
     # the words below concern only 'selon', 'après' and verbs: a Token for those only
-    strings, verb = doc.vocab.strings, POS_IDS["VERB"]
+    strings, verb = doc.vocab.strings, int(POS_IDS["VERB"])  # an int: numpy compares an IntEnum slowly
     wanted = {strings[w] for w in ("selon", "d'après", "après")}
     cols = doc.to_array([LOWER, POS])
     hit = cols[:, 1] == verb

@@ -979,7 +979,8 @@ class EventReader(PlaceReader, AmountReader):
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
         if not clauses:
             sent = sent_of(token)
-            quoted = [(b, e) for b, e in self.quotes if sent.start_char <= b <= sent.end_char]
+            sent_begin, sent_end = sent.start_char, sent.end_char  # read once, not for each quotation
+            quoted = [(b, e) for b, e in self.quotes if sent_begin <= b <= sent_end]
             before = [q for q in quoted if q[1] < token.idx]
             if before or quoted:
                 b, e = (before or quoted)[-1 if before else 0]

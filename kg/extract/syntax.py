@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, IDX, POS, SENT_START
+from spacy.attrs import DEP, IDX, IS_SPACE, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -503,10 +503,11 @@ def dateline_places(doc: Doc) -> frozenset[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
+    space = doc.to_array(IS_SPACE).tolist()  # read once: a Token for each word of each line cost more
     for start, end in _lines(doc):
-        while start < end and doc[start].is_space:
+        while start < end and space[start]:
             start += 1
-        alone = [j for j in range(start, min(end + 1, len(doc))) if not doc[j].is_space]
+        alone = [j for j in range(start, min(end + 1, len(doc))) if not space[j]]
         if not found and 0 < len(alone) <= 3 and all(doc[j].text[:1].isupper() or doc[j].text in _DASHES for j in alone) \
                 and not any(doc[j].is_space or doc[j].is_alpha for j in range(0, start)):
             # a brief's first line that is a name alone ('Vernac', then the text): where it comes from
