@@ -23,8 +23,8 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import (case_words, in_compound, is_bare, is_nominal, is_passive, morph_values, noun_lemmas,
-                     verb_lemmas)
+from .syntax import (case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values, noun_lemmas,
+                     subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
@@ -118,12 +118,25 @@ class ArgumentReader:
         """The lexicon entries a word could evoke (computed once per word)."""
         if token.i not in self._entries:
             if is_nominal(token):
-                self._entries[token.i] = self.lexicon.entries_for("NOUN", noun_lemmas(token))
+                self._entries[token.i] = self._word_entries("NOUN", token, noun_lemmas)
             elif token.pos_ in ("VERB", "AUX"):
-                self._entries[token.i] = self.lexicon.entries_for("VERB", verb_lemmas(token))
+                self._entries[token.i] = self._word_entries("VERB", token, verb_lemmas)
             else:
                 self._entries[token.i] = []
         return self._entries[token.i]
+
+    def _word_entries(self, pos: str, token: Token, lemmas) -> list[Entry]:
+        """``lexicon.entries_for(pos, lemmas(token))``, kept across documents by the ids of the word's
+        lemma and form, which are all the lemma sets read: a word met before costs a lookup, not its
+        strings decoded, folded and hashed again."""
+        cache = self.lexicon.__dict__.setdefault("_entries_by_word", {})
+        key = (pos, token.lemma, token.orth)
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= 1 << 16:  # bounded, as entries_for's own
+                cache.clear()
+            found = cache[key] = tuple(self.lexicon.entries_for(pos, lemmas(token)))
+        return list(found)
 
     def antecedent(self, token: Token) -> Token | None:
         """What a relative pronoun stands for: the noun its clause hangs on."""
@@ -143,7 +156,7 @@ class ArgumentReader:
                 # and what was approved is that clause's object (or the noun it stands beside)
                 if head.dep_ == "appos" and head.head.i != head.i:
                     return head.head
-                objs = [c for c in head.head.children if c.dep_ == "obj" and c.pos_ != "PRON"  # not 'qu''
+                objs = [c for c in children(head.head) if c.dep_ == "obj" and c.pos_ != "PRON"  # not 'qu''
                         ] if head.head.pos_ in ("VERB", "AUX") else []
                 return objs[0] if objs else None
             # "celui qui": the demonstrative points further back
@@ -159,7 +172,7 @@ class ArgumentReader:
         relative on does not agree, the nearest noun up its phrase that does."""
         if token.lower_ != "qui" or token.dep_ != "nsubj":
             return head
-        finite = [t for t in (verb, *verb.children) if t.dep_ in ("aux", "aux:tense") or t is verb
+        finite = [t for t in (verb, *children(verb)) if t.dep_ in ("aux", "aux:tense") or t is verb
                   if "Fin" in morph_values(t, "VerbForm")]
         number = morph_values(finite[0], "Number") if finite else []
         if not number or morph_values(head, "Number") in ([], number):
@@ -180,7 +193,7 @@ class ArgumentReader:
         while focus.head.i < token.i and focus.head.i != focus.i and focus.dep_ in (
                 "nmod", "flat:name", "amod", "appos", "nummod"):
             focus = focus.head
-        left = min([focus.i, *[c.i for c in focus.children if c.dep_ in ("det", "amod", "nummod") and c.i < focus.i]])
+        left = min([focus.i, *[c.i for c in children(focus) if c.dep_ in ("det", "amod", "nummod") and c.i < focus.i]])
         if left >= 2 and self.doc[left - 1].lemma_ == "être" and self.doc[left - 2].lower_ in ("ce", "c'"):
             return focus
         return None
@@ -196,7 +209,7 @@ class ArgumentReader:
         referent = self.coref.antecedent(token) or self.coref.object_antecedent(token, self._a_thing)
         if referent is not None:
             return referent
-        among = next((c for c in token.children if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
+        among = next((c for c in children(token) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
                       and case_words(c) & {"entre", "d'", "de"}), None)
         if among is not None and (token.like_num or token.pos_ in ("NUM", "PRON")):
             # 'Neuf d'entre eux ont refusé ...': some of those the pronoun stands for
@@ -205,7 +218,7 @@ class ArgumentReader:
             return None
         if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
             return None  # "celui-ci" with nothing it could stand for
-        if token.lower_.startswith("derni") and any("Dem" in morph_values(c, "PronType") for c in token.children):
+        if token.lower_.startswith("derni") and any("Dem" in morph_values(c, "PronType") for c in children(token)):
             return None  # "ce dernier" with nothing it could stand for
         return token
 
@@ -220,7 +233,7 @@ class ArgumentReader:
         stack = [token]
         while stack:
             t = stack.pop()
-            for child in t.children:
+            for child in children(t):
                 if child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'":
                     continue
                 if child.i in self.amount_tokens and child.i != token.i:
@@ -248,7 +261,7 @@ class ArgumentReader:
                                 # a participle whose complements were cut ('une prime pouvant aller jusqu'à ...',
                                 # 'une indemnité estimée à ...') is a clause of its own ('l'offre proposée' stays)
                                 or self.doc[hi].pos_ in ("VERB", "AUX")
-                                and any(c.i > hi and c.i not in keep for c in self.doc[hi].children)):
+                                and any(c.i > hi and c.i not in keep for c in children(self.doc[hi]))):
             hi -= 1
         # a verb at the edge of a noun phrase is the parser's slip ('écrivent les syndicats')
         while lo < token.i and self.doc[lo].pos_ in ("VERB", "AUX"):
@@ -267,12 +280,12 @@ class ArgumentReader:
 
     def named_in(self, token: Token) -> str | None:
         """'le syndicat SAG-AFTRA', 'une émission baptisée X': the name the noun introduces."""
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in ("appos", "flat:name", "nmod", "amod") and child.i in self.token_entity \
                     and not case_words(child) and not self.named_by_other(child, token):
                 return self.token_entity[child.i]
             if child.dep_ == "acl" and child.lemma_.lower() in self.naming:
-                for grand in child.children:
+                for grand in children(child):
                     if grand.i in self.token_entity:
                         return self.token_entity[grand.i]
             if child.dep_ in ("nmod", "dep") and child.i in self.token_entity:
@@ -281,7 +294,7 @@ class ArgumentReader:
                     return ent.key
         # 'l'équipementier automobile X', 'l'éditeur de jeux vidéo X': a name further down that no
         # preposition separates from the noun, wherever the parser hung it, is the noun's name
-        for t in token.subtree:
+        for t in subtree_of(token):
             if t.i <= token.i or t.i not in self.token_entity or self.token_entity.get(t.i - 1) == self.token_entity[t.i]:
                 continue
             link = t
@@ -338,24 +351,24 @@ class ArgumentReader:
         if verb.i == token.i:
             return key
         # 'X, le fabricant de pneus, a rejeté': a description in apposition is one phrase with its name
-        own = {t.i for t in (token.head if token.dep_ == "appos" else token).subtree}
-        if any(self.token_entity.get(t.i) == key for t in verb.subtree if t.i not in own):
+        own = {t.i for t in subtree_of(token.head if token.dep_ == "appos" else token)}
+        if any(self.token_entity.get(t.i) == key for t in subtree_of(verb) if t.i not in own):
             return None
         return key
 
     def fillers(self, token: Token) -> list[Filler]:
         """The filler for ``token`` and for each of its conjuncts."""
         out = []
-        todo = [token, *[c for c in token.children if c.dep_ == "conj"]]
+        todo = [token, *[c for c in children(token) if c.dep_ == "conj"]]
         for t in todo:
             target = self.resolve(t)
             if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in morph_values(t, "Number")
                     and t.i == token.i):
                 # 'Ceux-ci', 'ils' for 'X et Y': both
-                todo += [c for c in target.children if c.dep_ == "conj"]
+                todo += [c for c in children(target) if c.dep_ == "conj"]
             if target is not None and target.pos_ == "NUM":
                 # '8 des 9 matchs': what is counted
-                counted = [c for c in target.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+                counted = [c for c in children(target) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
                 target = counted[0] if counted else target
             if target is None or target.i in self.amount_tokens or (
                     target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV") and target.i not in self.token_entity):
@@ -391,9 +404,9 @@ class ArgumentReader:
         """Who does what ``verb`` says, looking through control, coordination and relatives."""
         if depth > 4:
             return []
-        if any(c.dep_ == "aux:pass" for c in verb.children) or self.seen_to(verb):
+        if any(c.dep_ == "aux:pass" for c in children(verb)) or self.seen_to(verb):
             return []  # the subject of a passive is what is acted on, not who acts
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "nsubj":
                 owner = self.owner(child)
                 return self.fillers(owner if owner is not None else child) + self.cut_conjunct(child)
@@ -403,12 +416,12 @@ class ArgumentReader:
             left -= 1
         if left > 0 and self.doc[left].text == ",":
             rel = next((a for a in [self.doc[left - 1], *self.doc[left - 1].ancestors] if a.dep_ == "acl:relcl"), None)
-            pronoun = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None) if rel else None
-            if pronoun is not None and rel.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            pronoun = next((c for c in children(rel) if c.dep_ == "nsubj" and c.lower_ == "qui"), None) if rel else None
+            if pronoun is not None and rel.head.i < verb.i and not any(c.dep_ == "nsubj" for c in children(verb)):
                 ante = self.antecedent(pronoun)
                 if ante is not None:
                     return self.fillers(ante)
-        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
+        first = min([verb, *[c for c in children(verb) if c.dep_.startswith("aux") or c.dep_ in ("iobj", "obj", "expl:comp")
                               and c.pos_ == "PRON" and c.i < verb.i]], key=lambda t: t.i)
         if first.i > 0 and (verb.dep_ == "ROOT" or first.is_sent_start):
             # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
@@ -419,7 +432,7 @@ class ArgumentReader:
                 # va racheter': the noun the name is apposed to heads the phrase
                 prev = prev.head
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in self.doc[first.i - 1].whitespace_
-                    and not any(t.pos_ in ("VERB", "AUX") for t in prev.subtree)):
+                    and not any(t.pos_ in ("VERB", "AUX") for t in subtree_of(prev))):
                 return self.fillers(prev)
         if "Fin" in morph_values(verb, "VerbForm") and verb.dep_ in ("xcomp", "ccomp", "conj", "parataxis"):
             # 'a déclaré que Rocabo supprimera': a finite verb is never controlled; the parser
@@ -435,8 +448,8 @@ class ArgumentReader:
                 return []  # a coordinated finite verb shares its subject (below)
         # an infinitive, or a past infinitive ('d'avoir utilisé')
         infinitive = morph_values(verb, "VerbForm") == ["Inf"] or any(
-            c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in verb.children)
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in children(verb))
+        marks = {c.lower_ for c in children(verb) if c.dep_ == "mark"}
         if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and (
                 "à" in marks or marks & {"de", "d'"} and verb.head.dep_ == "obj"
                 and verb_lemmas(verb.head.head) & self.object_control):
@@ -445,16 +458,16 @@ class ArgumentReader:
         if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):
             # object control: 'appeler les salariés à cesser le travail', 'inviter X à signer';
             # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'
-            objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i != verb.i]
-            marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case")}
-            patients = [c for c in verb.head.children if c.dep_ == "nsubj:pass"]
-            if patients and infinitive and any(c.dep_ == "aux:pass" for c in verb.head.children):
+            objs = [c for c in children(verb.head) if c.dep_ == "obj" and c.i != verb.i]
+            marks = {c.lower_ for c in children(verb) if c.dep_ in ("mark", "case")}
+            patients = [c for c in children(verb.head) if c.dep_ == "nsubj:pass"]
+            if patients and infinitive and any(c.dep_ == "aux:pass" for c in children(verb.head)):
                 # 'X a été condamné (par Y) à verser', 'X a été chargé de négocier': the one the
                 # passive verb acts on does what the infinitive says
                 return self.fillers(patients[0])
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
-            datives = [c for c in verb.head.children if c.i != verb.i and (
+            datives = [c for c in children(verb.head) if c.i != verb.i and (
                 c.dep_ == "iobj" or c.dep_ in ("obl", "obl:arg") and case_words(c) & {"à", "au", "aux"})]
             if (datives and infinitive and marks & {"de", "d'"} and verb_lemmas(verb.head) & self.dative_control
                     and (datives[0].pos_ == "PRON" or self.animate_token(datives[0]))):
@@ -462,7 +475,7 @@ class ArgumentReader:
                 # does it
                 return self.fillers(datives[0])
             between = [t for t in self.doc[verb.head.i + 1:verb.i] if t.i in self.token_entity]
-            passive = any(c.dep_ == "aux:pass" for c in verb.head.children)
+            passive = any(c.dep_ == "aux:pass" for c in children(verb.head))
             if not objs and "à" in marks and between and verb.head.i < verb.i and not passive:
                 # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
                 # ('a été condamné par X à verser': after a passive verb, X is who condemns)
@@ -472,11 +485,11 @@ class ArgumentReader:
             # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb
             # does not share the singular subject of the clause the parser joined it to
             head = verb.head
-            plural = any("Plur" in morph_values(t, "Number") for t in (verb, *[c for c in verb.children
+            plural = any("Plur" in morph_values(t, "Number") for t in (verb, *[c for c in children(verb)
                                                                         if c.dep_.startswith("aux")]))
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subj = next((c for c in children(head) if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if (plural and subj is not None and "Sing" in morph_values(subj, "Number")
-                    and not any(c.dep_ == "conj" for c in subj.children) and head.dep_ in ("ccomp", "conj")):
+                    and not any(c.dep_ == "conj" for c in children(subj)) and head.dep_ in ("ccomp", "conj")):
                 return self.subject(head.head, depth + 1)
             return self.subject(head, depth + 1)
         return []
@@ -490,32 +503,32 @@ class ArgumentReader:
         d'un fonds'), and so does 'à l'appel de X' ('en grève à l'appel de X'); and a complement the parser hung on the object ('proposer
         une prolongation à son entraîneur') is offered as ``obj>nmod``.
         """
-        has_obj = any(c.dep_ == "obj" for c in token.children)
+        has_obj = any(c.dep_ == "obj" for c in children(token))
         if (not has_obj and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
-                and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in children(token))):
             # 'un plan que X a lu puis rejeté': a verb joined to one whose object is a
             # relative pronoun before them both shares it
-            shared = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.head.i
+            shared = next((c for c in children(token.head) if c.dep_ == "obj" and c.i < token.head.i
                            and c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON"), None)
             if shared is not None:
                 yield shared, "obj", frozenset()
-        for child in token.children:
+        for child in children(token):
             cases = case_words(child)
             if child.pos_ == "NUM" and not cases and not has_obj and child.dep_ in ("obl", "obl:mod") \
                     and child.i > token.i and not is_nominal(token):
                 yield child, "obj", cases  # 'diffusera 8 des 10 matchs': a count the parser took for a when
                 continue
             if fold(child.lemma_) == "part" and cases & {"de", "d'"}:
-                doers = [g for g in child.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
+                doers = [g for g in children(child) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}]
                 if doers:
                     yield doers[0], child.dep_, frozenset({"par"})
                     continue
             # 'auprès de la ligue' parsed as an adverb with its noun below, on the verb or on the sum
             # before it: the noun, with 'auprès' for its preposition
-            nears = [child] if child.lower_ == "auprès" else [g for g in child.children if g.lower_ == "auprès"] \
+            nears = [child] if child.lower_ == "auprès" else [g for g in children(child) if g.lower_ == "auprès"] \
                 if child.i in self.amount_tokens else []
             for near in nears:
-                for grand in near.children:
+                for grand in children(near):
                     if grand.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_words(grand) & {"de", "d'", "du", "des"}:
                         yield grand, "obl", frozenset({"auprès"})
             if child.lower_ == "auprès":
@@ -532,20 +545,20 @@ class ArgumentReader:
                     and child.i not in self.token_entity and is_passive(token):
                 # the parser sometimes hangs 'par X' on a date ('diffusée à partir du 6 mars par X',
                 # 'signé jeudi par X'): on a passive verb it is the verb's doer
-                for grand in [g for c in [child, *child.children] for g in c.children]:
+                for grand in [g for c in [child, *children(child)] for g in children(c)]:
                     if grand.dep_ in ("obl:agent", "nmod") and "par" in case_words(grand):
                         yield grand, "obl:agent", frozenset({"par"})
             elif child.dep_ in ("obl", "obl:arg", "obl:mod") and child.i not in self.token_entity \
                     and case_words(child) and is_passive(token):
                 # 'sera diffusé à la rentrée par France 5': on a passive verb, a named doer after 'par'
                 # that the parser hung on the complement before it is the verb's
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "nmod" and "par" in case_words(grand) and grand.i in self.token_entity:
                         yield grand, "obl:agent", frozenset({"par"})
             if fold(child.lemma_) in self.time_words and child.i not in self.token_entity:
                 # 'a présenté jeudi à Paris': a place the parser hung on the date is the verb's;
                 # so is a party ('négocie depuis lundi avec les syndicats')
-                for grand in child.children:
+                for grand in children(child):
                     caller = self.instigator(grand) if self.instigated(grand) else None
                     if caller is not None:  # 'en grève depuis lundi à l'appel de X'
                         yield caller, "instigator", frozenset()
@@ -554,21 +567,21 @@ class ArgumentReader:
                             or grand.dep_ == "nmod" and case_words(grand) & {"avec", "entre"}:
                         yield grand, "obl", case_words(grand)
             if child.dep_ == "obj":
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
             if (child.dep_ == "acl" and is_nominal(token) and child.i > token.i and is_passive(child)
                     and verb_lemmas(child) & self.support):
                 # 'un partenariat signé en janvier avec l'université', 'l'accord conclu par X': the parties
                 # the participle of a support verb names are the noun's
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "obl:agent" or grand.dep_.startswith(("obl", "nmod")) and case_words(
                             grand) & {"avec", "entre"} and self.animate_token(grand):  # ('signé avec soin')
                         yield grand, "nmod", case_words(grand)
             if child.i in self.amount_tokens and is_nominal(token) and child.dep_ == "nmod":
                 # 'une offre de 30 millions d'euros de X': a complement the parser hung on the sum
                 # ('de X', 'à X', 'pour X') is the event noun's
-                for grand in (g for a in child.subtree if a.i in self.amount_tokens for g in a.children):
+                for grand in (g for a in subtree_of(child) if a.i in self.amount_tokens for g in children(a)):
                     # ('par salarié', 'par an' say how the sum is counted, not who acts)
                     if grand.dep_ == "nmod" and grand.i not in self.amount_tokens and "par" not in case_words(grand):
                         yield grand, "nmod", case_words(grand)
@@ -576,7 +589,7 @@ class ArgumentReader:
                     and {fold(w) for w in noun_lemmas(child)} & self.sums:
                 # 'le versement d'une prime de 500 euros à chaque salarié': whom the sum goes to,
                 # hung on the sum, is the paying noun's
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "nmod" and case_words(grand) & {"à", "au", "aux", "pour"}:
                         yield grand, "nmod", case_words(grand)
 
@@ -594,7 +607,7 @@ class ArgumentReader:
         passive; X undergoes or receives it, and 'par Y' names who acts."""
         head = verb.head
         return (verb.dep_ == "xcomp" and morph_values(verb, "VerbForm") == ["Inf"] and head.lemma_ == "voir"
-                and any(c.lower_ in ("se", "s'") for c in head.children))
+                and any(c.lower_ in ("se", "s'") for c in children(head)))
 
     def cut_conjunct(self, subject: Token) -> list[Filler]:
         """'X et Y ont signé' with 'X' cut off as a sentence of its own: the name before 'et'
@@ -604,7 +617,7 @@ class ArgumentReader:
             return []
         before = self.doc[left - 2]
         if (before.dep_ == "ROOT" and before.pos_ in ("PROPN", "NOUN") and before.head.i == before.i
-                and not any(t.pos_ in ("VERB", "AUX") for t in before.subtree)):
+                and not any(t.pos_ in ("VERB", "AUX") for t in subtree_of(before))):
             return self.fillers(before)
         return []
 
@@ -612,21 +625,21 @@ class ArgumentReader:
         """'à l'appel de', 'à l'initiative de', 'sur appel de': a noun of instigation
         (``kgl:instigationNouns``) after 'à' or 'sur', with no article but the definite one."""
         return (fold(token.lemma_) in self.instigation and bool(case_words(token) & {"à", "sur"})
-                and not any(g.dep_ == "det" and fold(g.lemma_) != "le" for g in token.children))
+                and not any(g.dep_ == "det" and fold(g.lemma_) != "le" for g in children(token)))
 
     @staticmethod
     def instigator(token: Token) -> Token | None:
         """Who instigates: the 'de' complement of a noun of instigation."""
-        return next((g for g in token.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}),
+        return next((g for g in children(token) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}),
                     None)
 
     @staticmethod
     def raised_subject(token: Token) -> list[Token]:
         """'7 postes vont être supprimés': the subject of 'aller', 'devoir',
         'pouvoir' is what the passive infinitive below it acts on."""
-        if token.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in token.children) \
-                and not any(c.dep_ == "nsubj:pass" for c in token.children):
-            return [c for c in token.head.children if c.dep_ == "nsubj"]
+        if token.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in children(token)) \
+                and not any(c.dep_ == "nsubj:pass" for c in children(token)):
+            return [c for c in children(token.head) if c.dep_ == "nsubj"]
         return []
 
     def owner(self, token: Token) -> Token | None:
@@ -635,7 +648,7 @@ class ArgumentReader:
         target = self.resolve(token)
         if target is None or target.pos_ != "NOUN" or self.animate_token(target) or target.i in self.token_entity:
             return None
-        for child in target.children:
+        for child in children(target):
             if child.dep_ == "nmod" and case_words(child) & {"de", "d'", "du", "des"} and self.animate_token(child):
                 return child
         return None

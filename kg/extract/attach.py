@@ -16,7 +16,7 @@ from ..vocab import AMOUNT_EVENT_TYPES
 from .arguments import ArgumentReader
 from .model import Amount
 from .money import PERIODS
-from .syntax import case_words, is_bare, is_nominal, morph_values, noun_lemmas, verb_lemmas
+from .syntax import case_words, children, is_bare, is_nominal, morph_values, noun_lemmas, subtree_of, verb_lemmas
 
 
 #: events that hold the sums inside them: an offer's bonus is part of the offer
@@ -40,7 +40,7 @@ class AmountReader(ArgumentReader):
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
             return point
-        costs = [c for c in verb.children if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
+        costs = [c for c in children(verb) if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
         return costs[0] if costs else point
 
     @staticmethod
@@ -51,11 +51,11 @@ class AmountReader(ArgumentReader):
         ('Cette année, la ville verse 300 euros' says once: no 'chaque' or 'tous les'.)"""
         verbs = [token] if not is_nominal(token) else [token.head] if token.dep_ in ("obj", "nsubj:pass") else []
         for verb in verbs:
-            for child in verb.children:
+            for child in children(verb):
                 unit = PERIODS.get(child.lemma_.lower())
                 if unit is None or child.dep_ not in ("obl", "obl:mod", "advmod", "nmod") or case_words(child):
                     continue
-                words = {fold(c.lemma_) for c in child.children if c.i < child.i and c.dep_ in ("det", "amod")}
+                words = {fold(c.lemma_) for c in children(child) if c.i < child.i and c.dep_ in ("det", "amod")}
                 if "chaque" in words or ("tout" in words and "le" in words):
                     return unit
         return None
@@ -106,7 +106,7 @@ class AmountReader(ArgumentReader):
                 # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
                 # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives
                 # its sum to the participle of offering or paying that qualifies it
-                for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
+                for acl in (c for c in children(t) if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
                             and "Part" in morph_values(c, "VerbForm")):
                     if any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl)):
                         return acl
@@ -121,12 +121,12 @@ class AmountReader(ArgumentReader):
         département' with the participle hung on the sum: a participle of paying or offering on the sum,
         with its doer after 'par', states the event the sum is of. ('les 15 millions d'euros proposés',
         a sum told again with its article, and a participle with no doer, leave it to the words above.)"""
-        if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in amount.children):
+        if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children(amount)):
             return None
-        for acl in amount.children:
+        for acl in children(amount):
             if (acl.dep_ == "acl" and acl.pos_ == "VERB" and acl.i > amount.i and "Part" in morph_values(acl, "VerbForm")
                     and any(c.dep_ == "obl:agent" or c.dep_ in ("obl", "obl:mod") and "par" in case_words(c)
-                            for c in acl.children)
+                            for c in children(acl))
                     and any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl))):
                 return acl
         return None
@@ -134,13 +134,13 @@ class AmountReader(ArgumentReader):
     def measured(self, verb: Token, amount: Token) -> Token | None:
         """The event word a verb of measure (``kgl:measureVerbs``) or a copula says the amount of:
         its subject, when the amount is not inside that subject, or the noun it qualifies."""
-        if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in verb.children)):
+        if not (verb_lemmas(verb) & self.measures or any(c.dep_ == "cop" for c in children(verb))):
             return None
         # its subject, or the noun it qualifies ('le montant de la transaction, estimé à 450 000 $')
-        measured = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        measured = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")]
         measured += [verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
         for c in measured:
-            if any(t.i == amount.i for t in c.subtree) and c.i != verb.head.i:
+            if any(t.i == amount.i for t in subtree_of(c)) and c.i != verb.head.i:
                 continue
             if self.entries(c):
                 if c.i == verb.head.i and self.passes_amount(c) and self.entries(c.head):
@@ -148,7 +148,7 @@ class AmountReader(ArgumentReader):
                 return c
             if fold(c.lemma_) in self.sums:
                 # 'le montant de la transaction est estimé à 450 000 $': the sum of the event after 'de'
-                return next((g for g in c.children if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
+                return next((g for g in children(c) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
                              and self.entries(g)), None)
         return None
 
@@ -170,7 +170,7 @@ class AmountReader(ArgumentReader):
         if token.dep_ == "nmod" and case_words(token) & {"de", "d'", "du", "des"}:
             # 'le versement d'une prime de 1 500 euros': the sum is what the transaction pays
             return self.money_noun(token.head) == "transaction"
-        if any(c.dep_ == "acl" and self.offers(c) for c in token.children):
+        if any(c.dep_ == "acl" and self.offers(c) for c in children(token)):
             return True  # 'le salaire proposé par X': a sum on offer is the offer's, not pay drawn
         lead = token
         while lead.dep_ == "conj" and lead.head.i < lead.i:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .events import EventReader
 from .names import doc_text
-from .syntax import verb_lemmas
+from .syntax import children, sent_of, verb_lemmas
 from .model import Event
 
 _AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(?:(?:a|ont|avait|avaient)\s+)?(\w+)\s+", re.IGNORECASE)
@@ -43,14 +43,14 @@ def _faire_savoir(verb: Token) -> bool:
     """'a fait savoir', 'fait savoir': a verb of saying in two words, whichever of them the
     parser made the head."""
     if verb.lemma_ == "faire":
-        return any(c.lemma_ == "savoir" and c.i == verb.i + 1 for c in verb.children)
-    return verb.lemma_ == "savoir" and any(c.lemma_ == "faire" and c.i == verb.i - 1 for c in verb.children)
+        return any(c.lemma_ == "savoir" and c.i == verb.i + 1 for c in children(verb))
+    return verb.lemma_ == "savoir" and any(c.lemma_ == "faire" and c.i == verb.i - 1 for c in children(verb))
 
 
 def _after_comma(verb: Token) -> bool:
     """The verb (with its auxiliaries) follows a comma or a closing quotation mark."""
-    words = [verb, *[c for c in verb.children if c.lemma_ == "faire" and c.i == verb.i - 1]]  # 'a fait savoir'
-    first = min([*words, *[c for w in words for c in w.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+    words = [verb, *[c for c in children(verb) if c.lemma_ == "faire" and c.i == verb.i - 1]]  # 'a fait savoir'
+    first = min([*words, *[c for w in words for c in children(w) if c.dep_.startswith("aux")]], key=lambda t: t.i)
     return first.i > 0 and first.nbor(-1).text in (",", '"', "»", "”")
 
 
@@ -67,10 +67,10 @@ def _before_colon(verb: Token) -> bool:
 def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
     """Who speaks in an incise: the person or body named right after the verb,
     possibly hung by the parser on a date in between ('a indiqué mardi le syndicat X')."""
-    for child in verb.children:
+    for child in children(verb):
         if child.i < verb.i or child.dep_ not in ("nsubj", "obj", "obl:mod", "nmod", "appos", "dep"):
             continue
-        candidates = [child, *[g for g in child.children if g.dep_ in ("nmod", "appos") and g.i > child.i]]
+        candidates = [child, *[g for g in children(child) if g.dep_ in ("nmod", "appos") and g.i > child.i]]
         for cand in candidates:
             if reader.animate_token(cand):
                 return cand
@@ -83,10 +83,10 @@ def _learnt_from(verb: Token) -> Token | None:
     d'un maître', with no comma before the verb, is no incise)."""
     if verb.lemma_ != "apprendre" or not _after_comma(verb):
         return None
-    for child in verb.children:
+    for child in children(verb):
         if child.lower_ == "auprès":  # 'auprès' an adverb, its 'de' phrase under it
-            return next((g for g in child.children if g.dep_ in ("obl:arg", "obl", "nmod", "obl:mod")), None)
-        if child.dep_.startswith(("obl", "nmod")) and any(c.lower_ == "auprès" for c in child.children):
+            return next((g for g in children(child) if g.dep_ in ("obl:arg", "obl", "nmod", "obl:mod")), None)
+        if child.dep_.startswith(("obl", "nmod")) and any(c.lower_ == "auprès" for c in children(child)):
             return child
     return None
 
@@ -98,7 +98,7 @@ def _writers_own(source: Token) -> bool:
     """'selon nos informations', 'd'après notre enquête': what the writer found out
     is no one else's word, so it names no source ('selon leurs informations' does:
     someone else's)."""
-    return any(c.dep_ == "det" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in source.children)
+    return any(c.dep_ == "det" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in children(source))
 
 
 def attribute(reader: EventReader, events: list[Event]) -> None:
@@ -106,7 +106,7 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
     doc = reader.doc
     reporting = reader.lexicon.lemmas_where("reporting", lambda e: e.reporting)  # once per lexicon
     # the words below concern only 'selon', 'après' and verbs: a Token for those only
-    strings, verb = doc.vocab.strings, POS_IDS["VERB"]
+    strings, verb = doc.vocab.strings, int(POS_IDS["VERB"])  # an int: numpy compares an IntEnum slowly
     wanted = {strings[w] for w in ("selon", "d'après", "après")}
     cols = doc.to_array([LOWER, POS])
     hit = cols[:, 1] == verb
@@ -137,8 +137,8 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                         event.add_source(f)
         # "X explique que ...": the clause is X's
         if token.pos_ == "VERB" and (verb_lemmas(token) & reporting or _faire_savoir(token)):
-            comps = [c for c in token.children if c.dep_ == "ccomp"]
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            comps = [c for c in children(token) if c.dep_ == "ccomp"]
+            subjects = [c for c in children(token) if c.dep_ == "nsubj"]
             if comps and subjects:
                 fillers = reader.fillers(subjects[0])
                 # what follows the verb in its clause is what is said, even where the parser split
@@ -154,12 +154,12 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 subject = reader.antecedent(subjects[0]) or subjects[0]
                 fillers = reader.fillers(subject)
                 colon = next(t for t in doc[token.i + 1:] if t.text == ":")
-                for event in _events_under(reader, token.sent.root, events) + _events_in_sentence(
+                for event in _events_under(reader, sent_of(token).root, events) + _events_in_sentence(
                         events, reader.sentence_of(colon.idx + reader.offset)):
                     if all(t.begin > colon.idx + reader.offset for t in event.triggers):
                         for f in fillers:
                             event.add_source(f)
-            elif not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and _after_comma(token):
+            elif not any(c.dep_ == "nsubj" and c.i < token.i for c in children(token)) and _after_comma(token):
                 # an incise: '..., a indiqué mardi le syndicat', '..., rapporte l'agence X': the speaker
                 # comes after the verb, and what it says is the sentence before
                 speaker = _postposed_speaker(reader, token)
@@ -167,9 +167,9 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                     fillers = reader.fillers(speaker)
                     sentence = reader.sentence_of(token.idx + reader.offset)
                     said = _events_in_sentence(events, sentence)
-                    opening = token.sent[0]
+                    opening = sent_of(token)[0]
                     cut = opening.is_punct and opening.text == "," or opening.i >= min(
-                        [token.i, *[c.i for c in token.children if c.dep_.startswith("aux")]])
+                        [token.i, *[c.i for c in children(token) if c.dep_.startswith("aux")]])
                     if cut and not any(all(t.begin < token.idx + reader.offset for t in e.triggers) for e in said):
                         said = _events_in_sentence(events, sentence - 1)  # the parser cut at the comma
                     for event in said:

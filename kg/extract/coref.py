@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import case_words, dateline, in_compound, is_demonym, morph_values
+from .syntax import case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -82,7 +82,7 @@ _PERSON_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
 def _bare_role(token: Token) -> bool:
     """'recruté X comme ambassadrice', 'engagée en apprentie': a role with no article after 'comme'
     or 'en' says what someone named is taken on as; it names no one else."""
-    return bool(case_words(token) & {"comme", "en"}) and not any(c.dep_ == "det" for c in token.children)
+    return bool(case_words(token) & {"comme", "en"}) and not any(c.dep_ == "det" for c in children(token))
 
 
 def _named(token: Token) -> Token:
@@ -183,14 +183,14 @@ class Coreference:
                 and case_words(t) & {"de", "d'"}):
             t = t.head
         if token.dep_ == "ROOT" and token.pos_ == "PROPN":  # (the name's end is read for such a root only)
-            end = max([token.i, *[c.i for c in token.children if c.dep_ == "flat:name"]]) + 1
+            end = max([token.i, *[c.i for c in children(token) if c.dep_ == "flat:name"]]) + 1
             if end < len(token.doc) and token.doc[end].text == ",":
                 return True  # 'Lena Varo, la patronne de X, a dit ...': the parser made the subject the root
         for _ in range(2):
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True
             # an incise puts the subject after its verb: '..., a indiqué mercredi le syndicat'
-            if t.dep_ == "obj" and t.i > t.head.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
+            if t.dep_ == "obj" and t.i > t.head.i and not any(c.dep_.startswith("nsubj") for c in children(t.head)):
                 return True
             if t.dep_ not in ("appos", "flat:name") or t.head.i == t.i:
                 return False
@@ -200,7 +200,7 @@ class Coreference:
     def _salience(self, token: Token) -> int:
         """How prominent a mention is: subjects are what a text goes on about,
         objects next; a source ('selon X', 'd'après X') is not a participant."""
-        if any(c.dep_ == "case" and c.lower_ in ("selon", "d'après", "après") for c in token.children):
+        if any(c.dep_ == "case" and c.lower_ in ("selon", "d'après", "après") for c in children(token)):
             return 0
         if self._is_subject(token):
             return 3
@@ -215,17 +215,17 @@ class Coreference:
     def _gender_number(self, cand: Candidate) -> tuple[str | None, str | None]:
         token = cand.token
         if cand.entity is not None:
-            dets = [c for c in token.children if c.dep_ == "det"]
+            dets = [c for c in children(token) if c.dep_ == "det"]
             gender = _feature(dets[0], "Gender") if dets else None
             if gender is None and (cand.kind == "Person" or token.pos_ == "NOUN"):
                 # ('du tribunal de grande instance': no article of its own, the common noun heading the
                 # name still has a gender)
                 gender = _feature(token, "Gender")
             # 'X et Y' are two; 'X, le directeur de Z,' taken for a conjunct (no 'et', no 'ou') is one
-            plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in token.children)
+            plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in children(c)) for c in children(token))
             return gender, "Plur" if plural else "Sing"
         number = _feature(token, "Number")
-        if any(c.dep_ == "conj" for c in token.children):
+        if any(c.dep_ == "conj" for c in children(token)):
             number = "Plur"
         return _feature(token, "Gender"), number
 
@@ -293,10 +293,10 @@ class Coreference:
             if word in ("lui", "leur"):
                 # 'Il lui a proposé un contrat': whom one offers to is not oneself (that would be 'se')
                 verb = token.head
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                     # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
-                    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    subject = next((c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject
                 if doer is not None:
                     doer_key = self.token_entity.get(doer.i)
@@ -309,7 +309,7 @@ class Coreference:
             ranked = sorted(cands, key=lambda c: (-c.salience, -c.sentence, c.entity is None))
             return ranked[0].token if ranked else None
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
-                c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in token.children)):
+                c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children(token))):
             gender, number = (_DEMONSTRATIVES.get(word) or _LATTER[word])
             cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
             if not cands:
@@ -317,7 +317,7 @@ class Coreference:
             found = cands[0].token
             head = found.head
             if (found.dep_ in ("appos", "nmod") and head.i < found.i and found.left_edge.i > 0
-                    and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in found.children)
+                    and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in children(found))
                     and head.pos_ in ("NOUN", "PROPN") and morph_values(head, "Number") == morph_values(found, "Number")
                     # (the noun before is a person or a body: 'un accord avec X, un éditeur belge' hung
                     # on 'contrat' by the parser describes no contract)
@@ -341,7 +341,7 @@ class Coreference:
             return None
         gender, number = _OBJECT_CLITICS[word]
         verb = token.head
-        if word == "l'" and any(c.dep_ == "aux:tense" for c in verb.children):
+        if word == "l'" and any(c.dep_ == "aux:tense" for c in children(verb)):
             gender = "Fem" if verb.lower_.endswith("ée") else "Masc" if verb.lower_.endswith("é") else None
         here = self.sentence_index[token.i]
         for i in range(token.i - 1, -1, -1):
@@ -374,12 +374,12 @@ class Coreference:
         t = token
         # up from 'Castel Auto' in 'Le groupe Castel Auto' (a name apposed, or hung with no preposition)
         while t.head.i != t.i and (t.dep_ in ("appos", "flat:name")
-                                   or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children)):
+                                   or t.dep_ == "nmod" and not any(c.dep_ == "case" for c in children(t))):
             t = t.head
         if t.dep_ != "nsubj:pass":
             return None
-        for doer in (c for c in t.head.children if c.dep_ == "obl:agent"):
-            for name in [doer, *(c for c in doer.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i > doer.i)]:
+        for doer in (c for c in children(t.head) if c.dep_ == "obl:agent"):
+            for name in [doer, *(c for c in children(doer) if c.dep_ in ("appos", "flat:name", "nmod") and c.i > doer.i)]:
                 key = self.token_entity.get(name.i)
                 if key is not None and key != entity and self.entities[key].type == "Organization" \
                         and not self._institution(key):  # 'condamné par le tribunal': a court pays nothing
@@ -399,7 +399,7 @@ class Coreference:
         retiré son préavis'), else for the most prominent person or body
         before it ('Ils ont rejeté sa proposition': not theirs; nor is 'sa
         proposition' in 'X a décliné sa proposition': one answers another's)."""
-        dets = [c for c in token.children if c.dep_ == "det" and "Yes" in morph_values(c, "Poss")]
+        dets = [c for c in children(token) if c.dep_ == "det" and "Yes" in morph_values(c, "Poss")]
         if not dets or not self.candidates:
             return None
         word = dets[0].lower_
@@ -410,22 +410,22 @@ class Coreference:
             # 'Dans le cadre de son entente avec X, Télénord a ...': a fronted phrase's possessive is
             # the clause's subject's
             verb = token.head.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
         if verb is not None and not subjects and token.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("ccomp", "advcl"):
             # 'ils demandent que leur prime soit maintenue': the possessive of a subordinate clause's
             # own subject is the main clause's subject's
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
         answered = verb is not None and verb.lemma_.lower() in self.answering
         if subjects and not answered:
             subject = subjects[0]
-            plural = "Plur" in morph_values(subject, "Number") or any(c.dep_ == "conj" for c in subject.children)
+            plural = "Plur" in morph_values(subject, "Number") or any(c.dep_ == "conj" for c in children(subject))
             if plural == (number == "Plur") and subject.lower_ not in ("on",):
                 return subject
         # never the subject itself, nor a name inside what the subject stands for ('les médecins de X')
         inside = set()
         for subject in subjects:
             referent = self.antecedent(subject) or subject
-            inside |= {t.i for t in referent.subtree} | {t.i for t in subject.subtree}
+            inside |= {t.i for t in subtree_of(referent)} | {t.i for t in subtree_of(subject)}
         cands = [c for c in self._before(token) if c.salience and c.entity is not None
                  and (self._gender_number(c)[1] or "Sing") == number and c.token.i not in inside]
         ranked = sorted(cands, key=lambda c: -c.salience)
@@ -443,8 +443,8 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in morph_values(token, "Number"):
             return None
-        own = next((c for c in token.children if c.i > token.i and c.i in self.token_entity
-                    and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children)
+        own = next((c for c in children(token) if c.i > token.i and c.i in self.token_entity
+                    and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in children(c))
                     and self.entities[self.token_entity[c.i]].type == kind), None)
         if own is None:
             # 'la revue professionnelle X Hebdo' with the name cut off by the parser: the name right
@@ -466,19 +466,19 @@ class Coreference:
         named = self._named_before(token, lemma)
         if named is not None:
             return named
-        if kind == "Organization" and any(c.dep_ == "nmod" and c.i in self.token_entity for c in token.children):
+        if kind == "Organization" and any(c.dep_ == "nmod" and c.i in self.token_entity for c in children(token)):
             return None  # 'le club de Vernay', 'la filiale de Vantel': named by its complement, not a reference back
-        if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in token.children):
+        if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in children(token)):
             # "le syndicat" alone could be any union, and the nearest body named may be a company:
             # only a description that says something ("le fabricant de pneus") is resolved
             return None
-        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in children(token)):
             return None  # 'le géant du streaming et le groupe audiovisuel': which is which is not said
-        if any(fold(c.lemma_) in ("premier", "dernier", "seul", "nouveau", "autre") for c in token.children
+        if any(fold(c.lemma_) in ("premier", "dernier", "seul", "nouveau", "autre") for c in children(token)
                if c.dep_ == "amod"):
             return None  # 'la première plateforme ...', 'un autre groupe': it introduces, it does not refer
-        dets = [c for c in token.children if c.dep_ == "det"]
-        contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
+        dets = [c for c in children(token) if c.dep_ == "det"]
+        contracted = not dets and any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in children(token))
         if not contracted and (not dets or "Def" not in morph_values(dets[0], "Definite")):
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
         cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
@@ -502,15 +502,15 @@ class Coreference:
         if token.dep_ == "appos":
             return self.token_entity.get(token.head.i)
         left = token.left_edge
-        if left.i >= 2 and self.doc[left.i - 1].text == "," and not any(c.dep_ == "case" for c in token.children):
+        if left.i >= 2 and self.doc[left.i - 1].text == "," and not any(c.dep_ == "case" for c in children(token)):
             name = self.doc[left.i - 2]
             key = self.token_entity.get(name.i)
             while key is not None and name.head.i != name.i and self.token_entity.get(name.head.i) == key:
                 name = name.head  # 'l'Union des taxis girondins': from the name's last word to its head
             while name.head.i < name.i and name.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") \
-                    and not any(c.dep_ == "case" for c in name.children):
+                    and not any(c.dep_ == "case" for c in children(name)):
                 name = name.head  # up to the head of the name's phrase, which carries its preposition
-            if name.dep_.startswith("obl") and any(c.dep_ == "case" for c in name.children):
+            if name.dep_.startswith("obl") and any(c.dep_ == "case" for c in children(name)):
                 # 'Selon la CGT, le joueur touchera ...': a name in a phrase of the clause after a
                 # preposition is no apposition ('la direction de Vantel, le fabricant de pneus' is)
                 return None

@@ -26,7 +26,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .syntax import DEMONYM_ENDINGS, dateline, dateline_places, is_demonym, verb_lemmas
+from .syntax import DEMONYM_ENDINGS, children, dateline, dateline_places, is_demonym, verb_lemmas
 from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines_of, site_places,
                     titled_like_a_work, titled_names)
@@ -173,7 +173,7 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
         return False
     head = span.root
     if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 \
-            and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in head.children):
+            and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in children(head)):
         head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
             and verb_lemmas(head.head) & lexicon.all_lemmas("VERB"):  # ('cherche' left unlemmatised)
@@ -184,11 +184,11 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     verb = head.head
     if (head.dep_ in ("obj", "nsubj") and verb.pos_ == "VERB" and verb.i < head.i and verb.i > 0
             and doc[verb.left_edge.i - 1 if verb.left_edge.i > 0 else 0].text == ","
-            and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "nsubj" and c.i < verb.i for c in children(verb))
             and any(e.reporting for e in lexicon.entries_for("VERB", {verb.lemma_.lower()}))):
         return True  # '..., rappelle l'Adami': the speaker of an incise says something, and is someone
     nouns = lexicon.all_lemmas("NOUN")
-    cases = {c.lower_ for c in head.children if c.dep_ == "case"}
+    cases = {c.lower_ for c in children(head) if c.dep_ == "case"}
     return head.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "par"}) and head.head.lemma_.lower() in nouns
 
 
@@ -250,18 +250,18 @@ def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer)
         keep, stack = {token.i}, [(token, 0)]
         while stack:
             t, depth = stack.pop()
-            for c in t.children:
+            for c in children(t):
                 of = c.dep_ != "nmod" or any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des")
-                                             for g in c.children)
+                                             for g in children(c))
                 if c.i > token.i and depth < 3 and of and c.dep_ in ("nmod", "amod", "flat:name", "case", "det", "fixed"):
                     keep.add(c.i)
                     stack.append((c, depth + 1))
                 elif (c.dep_ == "conj" and c.i > token.i and depth < 3 and c.text[:1].isupper()
-                      and any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in c.children)):
+                      and any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in children(c))):
                     # 'le ministère de l'Énergie, des Mines et des Carrières': a portfolio joined to
                     # another, each after 'de', is the same body's name ('et des syndicats' is not)
                     keep.add(c.i)
-                    keep.update(g.i for g in c.children if g.dep_ in ("cc", "punct") and g.i < c.i)
+                    keep.update(g.i for g in children(c) if g.dep_ in ("cc", "punct") and g.i < c.i)
                     stack.append((c, depth + 1))
         end = token.i
         while end + 1 in keep:
@@ -381,14 +381,14 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     if span is None:
         return None
     head = span.root
-    title = head.head if not any(c.dep_ == "case" for c in head.children) else None
+    title = head.head if not any(c.dep_ == "case" for c in children(head)) else None
     titles = [title] if title is not None and title.i < span.start and title.pos_ in ("NOUN", "PROPN") \
         and span.start - title.i <= 3 else []
     # the title stands right before the name: 'la start-up (nantaise) Kelvora'; or a few words
     # before it, which the parse did not attach to the name: 'le fabricant de verre Kelvane'
     for title in titles + [t for t in _titles_before(span) if t not in titles]:
-        if any(c.dep_ == "case" for c in title.children) and not any(c.dep_ == "det" for c in title.children) \
-                and not any(c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux") for c in title.children):
+        if any(c.dep_ == "case" for c in children(title)) and not any(c.dep_ == "det" for c in children(title)) \
+                and not any(c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux") for c in children(title)):
             continue  # a bare noun after a preposition is no title: 'son coéquipier en club Tomas Rivaldi'
             # ('du groupe Batilor' has its article inside the preposition)
         if title.text[:1].isupper() and title.i > 0 and title.doc[title.i - 1].pos_ not in ("PUNCT", "SPACE"):

@@ -33,8 +33,8 @@ from .arguments import RELATIVE_PRONOUNS, Candidate
 from .attach import AmountReader
 from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
-from .syntax import (case_words, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive, morph_values,
-                     noun_lemmas, positions, verb_lemmas)
+from .syntax import (case_words, children, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive,
+                     morph_values, noun_lemmas, positions, sent_of, verb_lemmas)
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
@@ -52,7 +52,7 @@ class EventReader(PlaceReader, AmountReader):
             if entry.requires_amount and not attached:
                 continue
             if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c)
-                                       and self.choose(c, self.entries(c)) for c in token.children):
+                                       and self.choose(c, self.entries(c)) for c in children(token)):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
@@ -81,8 +81,8 @@ class EventReader(PlaceReader, AmountReader):
             return (is_nominal(token) and token.dep_.startswith(("obl", "nmod")) and token.head.pos_ == "VERB"
                     and bool(case_words(token) & entry.instrument_cases))
         if entry.possessed_theme and not any(
-                c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in c.children)
-                for c in token.children):
+                c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in children(c))
+                for c in children(token)):
             return False
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
@@ -90,9 +90,9 @@ class EventReader(PlaceReader, AmountReader):
         if entry.theme_in is not None and not is_nominal(token) and any(
                 "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots):
             # a frame whose subject is what the event happens to ('quarante emplois vont disparaître')
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children(token) if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
-                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
         if entry.theme_in in (self.lexicon.words("personWords"), self.lexicon.words("takenOverStaffWords")) and any(
                 self.people_word(fold(w)) for w in words):
@@ -107,16 +107,16 @@ class EventReader(PlaceReader, AmountReader):
         the bare object of certain verbs, and not with certain complements ('faire appel à des
         intérimaires' calls on workers; 'à l'appel du syndicat' names who called)."""
         return (token.dep_ == "obj" and is_bare(token) and bool(verb_lemmas(token.head) & entry.carried_by)
-                and not any(case_words(c) & entry.without_cases for c in token.children)
+                and not any(case_words(c) & entry.without_cases for c in children(token))
                 and not any(case_words(c) & entry.without_cases and c.i > token.i
-                            for c in token.head.children if c.dep_.startswith("obl")))
+                            for c in children(token.head) if c.dep_.startswith("obl")))
 
     @staticmethod
     def venue_hosts(token: Token) -> list[Token]:
         """Where the parser hangs the complements of an event noun: on the noun, on the bare noun
         that qualifies it ('une action de groupe contre X'), or on its verb after it ('a déposé un
         recours devant le tribunal')."""
-        hosts = [token] + [c for c in token.children if c.dep_ == "nmod" and c.i > token.i
+        hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i
                            and (is_bare(c) or "contre" in case_words(c))]  # ('une poursuite contre X devant ...')
         if token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX"):
             hosts.append(token.head)
@@ -126,15 +126,15 @@ class EventReader(PlaceReader, AmountReader):
         """'une poursuite contre la plateforme X', 'une action de groupe contre le fournisseur': an
         action against a person or a body ('une action contre le chômage' is against no one)."""
         return any("contre" in case_words(c) and c.i > token.i and self.animate_token(c)
-                   for h in self.venue_hosts(token) for c in h.children)
+                   for h in self.venue_hosts(token) for c in children(h))
 
     def party_after(self, token: Token, cases: frozenset[str]) -> bool:
         """'une réunion entre la direction et les syndicats', 'quitte le club A pour le club B': a
         complement after one of ``cases`` naming persons or bodies ('une réunion entre midi et deux',
         'quitter Paris pour Lyon' name none)."""
-        near = [c for c in token.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
+        near = [c for c in children(token) if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
         # (or hung on a date: 's'est engagé pour trois saisons avec le club de X')
-        near += [g for c in near if fold(c.lemma_) in self.time_words for g in c.children if g.dep_ == "nmod"]
+        near += [g for c in near if fold(c.lemma_) in self.time_words for g in children(c) if g.dep_ == "nmod"]
         return any(case_words(c) & cases and c.i > token.i and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
                    for c in near)
 
@@ -144,16 +144,16 @@ class EventReader(PlaceReader, AmountReader):
         coordination of persons or bodies or a plural of kgl:partiesWords ('les ventes se retrouvent
         en baisse', 'des salariés se retrouvent sans emploi', 'réunir des fonds' name none)."""
         reflexive = is_reflexive(token)
-        if any(case_words(c) & {"sans"} or c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") for c in token.children):
+        if any(case_words(c) & {"sans"} or c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") for c in children(token)):
             return False  # a state one ends up in ('se retrouver sans emploi', 'se retrouver seuls')
         if reflexive:
-            sides = [c for c in token.children if c.dep_ == "nsubj"]
+            sides = [c for c in children(token) if c.dep_ == "nsubj"]
         else:  # ('a réuni vendredi les deux parties' with the object taken for an adjunct after the date)
-            sides = [c for c in token.children if c.dep_ == "obj" or c.dep_ in ("obl", "obl:mod") and not case_words(c)]
+            sides = [c for c in children(token) if c.dep_ == "obj" or c.dep_ in ("obl", "obl:mod") and not case_words(c)]
         for side in sides:
             if side.lower_ in self.lexicon.words("partiesWords"):
                 return True
-            if self.animate_token(side) and any(g.dep_ == "conj" and self.animate_token(g) for g in side.children):
+            if self.animate_token(side) and any(g.dep_ == "conj" and self.animate_token(g) for g in children(side)):
                 return True
         return False
 
@@ -164,7 +164,7 @@ class EventReader(PlaceReader, AmountReader):
         if not (is_nominal(token) and token.dep_ == "obj" and fold(token.lemma_) in self.sums
                 and verb_lemmas(token.head) & self.receives):
             return False
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(token.head) if c.dep_ == "nsubj"), None)
         target = self.resolve(subject) if subject is not None else None
         return (target is not None and target.i not in self.token_entity
                 and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
@@ -172,10 +172,10 @@ class EventReader(PlaceReader, AmountReader):
     def counted_theme(self, token: Token) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
         soignants': the object comes with a count above one."""
-        for obj in (c for c in token.children if c.dep_ == "obj"):
+        for obj in (c for c in children(token) if c.dep_ == "obj"):
             if fold(obj.lemma_) in self.quantities:
                 return True
-            for c in obj.children:
+            for c in children(obj):
                 if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("un", "une", "1"):
                     return True
         return False
@@ -197,45 +197,45 @@ class EventReader(PlaceReader, AmountReader):
         how many it happens to states its event, whoever does it ('la suppression de postes' and
         'la suppression des postes' say no more than that such a thing exists)."""
         return any(c.dep_ == "nmod" and case_words(c) & {"de", "d'"}
-                   and any(g.dep_ == "nummod" and g.like_num and g.lower_ not in ("un", "une") for g in c.children)
-                   for c in token.children)
+                   and any(g.dep_ == "nummod" and g.like_num and g.lower_ not in ("un", "une") for g in children(c))
+                   for c in children(token))
 
     def theme_words(self, token: Token) -> set[str]:
         """Head words of the theme, and the bare nouns or adjectives that qualify them."""
         if is_nominal(token):
             # 'offre d'emploi', 'la suppression de 450 postes', 'un plan social': what qualifies the noun
-            heads = [c for c in token.children if c.dep_.startswith("nmod") and (
+            heads = [c for c in children(token) if c.dep_.startswith("nmod") and (
                 is_bare(c) or (case_words(c) & {"de", "d'"} and any(g.dep_ in ("nummod", "det") and g.like_num
-                                                     for g in c.children)))]
-            heads += [c for c in token.children if c.dep_ == "amod"]
+                                                     for g in children(c))))]
+            heads += [c for c in children(token) if c.dep_ == "amod"]
         else:
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
-            heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
+            heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
             if is_reflexive(token):
                 # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct
-                heads += [c for c in token.children if c.dep_ in ("obl", "obl:mod", "obl:arg")
+                heads += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg")
                           and case_words(c) & {"de", "d'", "du", "des", "sur"}]  # ('s'appuie sur un logiciel')
             # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
             # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort)
             if any(c.dep_ == "obj" for c in heads):
                 heads = [c for c in heads if c.dep_ == "obj" or not case_words(c) & {"à", "au", "aux"}
                          or not self.animate_token(c)]
-            heads += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
+            heads += [c for c in children(token) if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
             heads += self.raised_subject(token)
             # 'ont cessé de travailler': what one stops, starts or refuses is the act after 'de'
-            heads += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                      and any(m.lower_ in ("de", "d'") for m in c.children if m.dep_ == "mark")]
+            heads += [c for c in children(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and any(m.lower_ in ("de", "d'") for m in children(c) if m.dep_ == "mark")]
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
-            heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
+            heads += [g for h in list(heads) for g in children(h) if g.dep_ == "conj"]
         words = set()
         verbal = not is_nominal(token)
         for head in heads:
             words |= noun_lemmas(head)
-            among = next((c for c in head.children if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
+            among = next((c for c in children(head) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
                           and case_words(c) & {"entre", "d'", "de"}), None)
             if among is not None:
                 # 'reprendre une quarantaine d'entre eux': those the pronoun stands for
@@ -247,7 +247,7 @@ class EventReader(PlaceReader, AmountReader):
             # 'confier la tâche à un logiciel de traduction': after 'à', what the complement is made of
             # says what it is
             counted = counted or head.dep_ == "obl:arg" and "à" in case_words(head)
-            words |= {w for c in head.children if c.dep_ in ("amod", "compound", "appos")
+            words |= {w for c in children(head) if c.dep_ in ("amod", "compound", "appos")
                       or (c.dep_ == "nmod" and counted) for w in noun_lemmas(c)}
         return words
 
@@ -258,17 +258,17 @@ class EventReader(PlaceReader, AmountReader):
 
     def idiomatic(self, token: Token) -> bool:
         """'être d'accord', 'tomber d'accord': a bare noun after 'de' on a verb is an idiom, not an event."""
-        return (not any(c.dep_ == "det" for c in token.children) and bool(case_words(token) & {"d'", "de"})
+        return (not any(c.dep_ == "det" for c in children(token)) and bool(case_words(token) & {"d'", "de"})
                 and token.head.pos_ in ("VERB", "AUX", "ADJ"))
 
     def theme_types(self, token: Token) -> set[str]:
         """Classes of the named entities that are the theme: 'poursuivre Disney'."""
-        heads = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass")]
         if is_nominal(token):
             # 'l'arrivée du troisième ligne X': an event noun's 'de' complement
-            heads = [c for c in token.children if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
+            heads = [c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
         # 'le groupe Lactalis': a noun with the name it comes with, no preposition between
-        heads += [c for h in heads if h.i not in self.token_entity for c in h.children
+        heads += [c for h in heads if h.i not in self.token_entity for c in children(h)
                   if c.dep_ in ("nmod", "appos", "flat", "flat:name") and c.i in self.token_entity and not case_words(c)]
         return {self.entities[self.token_entity[h.i]].type for h in heads if h.i in self.token_entity}
 
@@ -346,7 +346,7 @@ class EventReader(PlaceReader, AmountReader):
             # 'Le contrat, signé vendredi, ...', 'l'accord a été signé': a passive whose thing comes
             # with a definite article speaks of that thing as already told
             patients = [t.head] if t.dep_ == "acl" and t.head.pos_ == "NOUN" else [
-                c for c in t.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"]
+                c for c in children(t) if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"]
             cand.event.told_again = (not cand.event.nominal and is_passive(t)
                                      and any(is_definite(p) and not case_words(p) for p in patients))
             cand.event.negated = self.mood.negated(t)
@@ -536,7 +536,7 @@ class EventReader(PlaceReader, AmountReader):
         if self.seen_to(token):
             # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
             role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
-            for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children(token.head) if c.dep_ == "nsubj"):
                 for filler in self.fillers(subject):
                     event.add(role, filler)
         if cand.entry.reporting:
@@ -545,7 +545,7 @@ class EventReader(PlaceReader, AmountReader):
             self.add_places(event, token)
         # 'négocier avec X', 'un accord avec X': the other party does not make the subject's part unsaid
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
-            case_words(c) & {"avec", "entre"} for c in token.children)
+            case_words(c) & {"avec", "entre"} for c in children(token))
         self.receiver(cand)
         if cand.entry.instrument_cases and not event.roles["agent"]:
             # 'la tuilerie trie ses tuiles grâce à un logiciel': whoever does what the tool is the means of
@@ -618,10 +618,10 @@ class EventReader(PlaceReader, AmountReader):
             return None
         if (event.type == "Payment" and event.amount is not None and token.dep_ == "advcl" and token.i < token.head.i
                 and morph_values(token, "VerbForm") == ["Part"] and not event.roles["agent"]
-                and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)):
+                and not any(c.dep_.startswith(("nsubj", "aux")) for c in children(token))):
             # 'Rémunérés 1 900 euros par mois, ils réclament une prime': a participle of paying put before
             # its clause says what the clause's subject is paid, with no payer: what they earn
-            people = [f for c in token.head.children if c.dep_ == "nsubj" for f in self.fillers(c) if self.animate(f)]
+            people = [f for c in children(token.head) if c.dep_ == "nsubj" for f in self.fillers(c) if self.animate(f)]
             if people:
                 event.type = "Earning"
                 event.roles["agent"], event.roles["recipient"] = people, []
@@ -661,14 +661,14 @@ class EventReader(PlaceReader, AmountReader):
         first = self._token_at(filler.span.begin - self.offset)
         if first is None:
             return False
-        token = next((t for t in first.sent[first.i - first.sent.start:] if t.lemma_ == filler.head
+        token = next((t for t in sent_of(first)[first.i - sent_of(first).start:] if t.lemma_ == filler.head
                       and t.i >= first.i), None)
         things = self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
         if (token is None or token.pos_ != "NOUN" or "Plur" not in morph_values(token, "Number")
                 or fold(token.lemma_) in things):  # ('les fours de l'usine ont cessé leur activité')
             return False
         bodies = self.descriptors | self.lexicon.folded("workplaceNouns")
-        for c in token.children:
+        for c in children(token):
             if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}:
                 key = self.token_entity.get(c.i)
                 if key is not None and self.entities[key].type == "Organization" or fold(c.lemma_) in bodies:
@@ -743,12 +743,12 @@ class EventReader(PlaceReader, AmountReader):
         if not is_nominal(token) and not event.roles["theme"]:
             # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
             # or accepted is the act its infinitive names
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ in ("xcomp", "obl:arg", "obl", "ccomp") and morph_values(child, "VerbForm") == ["Inf"] \
                         and child.i > token.i:
                     # the infinitive with its own complements, not the clauses hung on it ('de se faire
                     # scanner pour que ...' is 'faire scanner')
-                    ends = [c.right_edge for c in child.children if c.i > child.i and c.dep_ not in _CLAUSES]
+                    ends = [c.right_edge for c in children(child) if c.i > child.i and c.dep_ not in _CLAUSES]
                     last = max(ends, key=lambda t: t.i) if ends else child
                     sp = self.span(child, last if last.i - child.i <= 12 else child)
                     cand_inf = self.by_token.get(child.i)
@@ -785,7 +785,7 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
                 # 'a reçu de la région une aide de ...', 'a obtenu de sa banque un prêt': the giver put
                 # before the sum, on the verb
-                for giver in (c for c in token.head.children if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                for giver in (c for c in children(token.head) if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
                               and c.i != token.i and case_words(c) & {"de", "d'", "du", "des"}
                               and self.animate_token(c)):
                     for filler in self.fillers(giver):
@@ -793,7 +793,7 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Payment" and not is_nominal(token) and not event.roles["recipient"]
                 and verb_lemmas(token) & self.pays_people):
             # 'la mairie rémunère ses gardiens 100 euros par nuit': people paid are the recipient
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ == "obj" and self.animate_token(child):
                     for filler in self.fillers(child):
                         if filler in event.roles["theme"]:
@@ -802,11 +802,11 @@ class EventReader(PlaceReader, AmountReader):
         if event.type == "Payment" and not event.roles["recipient"]:
             # 'une garantie de 2,4 M€ versée au studio', 'a accordé une prime versée aux salariés': whom
             # a participle of paying hung on the sum names is paid it
-            sums = [token] if is_nominal(token) else [c for c in token.children if c.dep_ == "obj"]
+            sums = [token] if is_nominal(token) else [c for c in children(token) if c.dep_ == "obj"]
             for noun in sums:
-                for acl in (c for c in noun.children if c.dep_ == "acl" and is_passive(c)
+                for acl in (c for c in children(noun) if c.dep_ == "acl" and is_passive(c)
                             and any(e.evokes == event.type for e in self.entries(c))):
-                    for c in acl.children:
+                    for c in children(acl):
                         if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_words(c) & {"à", "au", "aux"} \
                                 and self.animate_token(c):
                             for filler in self.fillers(c):
@@ -824,14 +824,14 @@ class EventReader(PlaceReader, AmountReader):
             return
         lemmas = verb_lemmas(verb)
         if lemmas & self.lexicon.words("fineImposingVerbs"):
-            payers = [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+            payers = [c for c in children(verb) if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
                       and case_words(c) & {"à", "au", "aux"}]
         elif lemmas & self.lexicon.words("fineSentencingVerbs") and not is_passive(verb) \
                 and token.dep_ not in ("obj", "nsubj"):
             # 'le tribunal a condamné la société X à une amende': whom a court sentences pays
-            payers = [c for c in verb.children if c.dep_ == "obj"]
+            payers = [c for c in children(verb) if c.dep_ == "obj"]
         elif lemmas & self.lexicon.words("fineBearingVerbs") and token.dep_ not in ("nsubj", "nsubj:pass"):
-            payers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            payers = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")]
         else:
             return
         for payer in payers:
@@ -865,7 +865,7 @@ class EventReader(PlaceReader, AmountReader):
         # 'maintiennent leur appel à la grève' with 'à la grève' hung on the verb: the call is still
         # the verb's object
         called = called or (head.pos_ == "VERB" and link.dep_ in ("obl", "obl:arg", "obl:mod") and any(
-            o.dep_ == "obj" and o.i < link.i and fold(o.lemma_) in self.call_nouns for o in head.children))
+            o.dep_ == "obj" and o.i < link.i and fold(o.lemma_) in self.call_nouns for o in children(head)))
         if link is None:
             link, head = token, token  # nothing lends a doer from above
         # a verb of possibility lends its subject too ('le groupe envisage 1 200 licenciements'), as a plan does
@@ -888,7 +888,7 @@ class EventReader(PlaceReader, AmountReader):
                 # 'X a obtenu une aide': who receives a sum does not pay it
                 if (not planning or self.animate(filler)) and (filler.entity, filler.label) not in received:
                     event.add("agent", filler)
-            for child in head.children if head.pos_ == "VERB" else ():
+            for child in children(head) if head.pos_ == "VERB" else ():
                 # 'ont voté une grève, à l'appel du SNJ': who called acts through the verb's subject
                 caller = self.instigator(child) if self.instigated(child) else None
                 if caller is not None:
@@ -901,7 +901,7 @@ class EventReader(PlaceReader, AmountReader):
             # a verb of saying does not give it ('annonce aux salariés la fermeture': they are told)
             telling = any(e.reporting for e in self.entries(head))
             to = {"pour", "à", "au", "aux"} if not telling else {"pour"}
-            for child in head.children:
+            for child in children(head):
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue
                 for role, cases, animate in (("theme", {"sur"}, False), ("recipient", to, True)):
@@ -922,7 +922,7 @@ class EventReader(PlaceReader, AmountReader):
                 and head.pos_ in ("VERB", "AUX", "ADJ"):
             # 'un accord a été trouvé entre X et Y', 'les discussions étaient tendues entre X et Y':
             # the parties hang on the verb or the predicate that carries the noun
-            for child in head.children:
+            for child in children(head):
                 if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
                     for filler in self.fillers(child):
                         event.add("agent", filler)
@@ -930,11 +930,11 @@ class EventReader(PlaceReader, AmountReader):
             # 'l'offre présentée par la ministre', 'la proposition formulée par le club': a support
             # participle on the noun names its doer after 'par'; so does one that states the noun's
             # own event ('un prêt de 30 000 euros octroyé par la banque', 'une subvention allouée par X')
-            for acl in token.children:
+            for acl in children(token):
                 if acl.dep_ == "acl" and is_passive(acl) and (
                         verb_lemmas(acl) & (self.support | self.planned)
                         or any(e.evokes == cand.entry.evokes for e in self.entries(acl))):
-                    for doer in acl.children:
+                    for doer in children(acl):
                         if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
                             for filler in self.fillers(doer):
                                 event.add("agent", filler)
@@ -949,15 +949,15 @@ class EventReader(PlaceReader, AmountReader):
         """A doerless event within a body ('chez X', 'au sein de X') is that body's."""
         # 'quarante postes ont été supprimés chez X / au sein de X': with no doer named, the
         # body the event happens within does it
-        for child in token.children:
+        for child in children(token):
             within = child
             if fold(child.lemma_) == "sein" and case_words(child) & {"au"}:
-                within = next((g for g in child.children if g.dep_ == "nmod"), None)
+                within = next((g for g in children(child) if g.dep_ == "nmod"), None)
             elif not case_words(child) & {"chez"}:
                 continue
             if within is not None and fold(within.lemma_) in self.site_words:
                 # 'au sein des sièges de X': the body whose sites they are
-                within = next((g for g in within.children if g.dep_ == "nmod" and g.i in self.token_entity
+                within = next((g for g in children(within) if g.dep_ == "nmod" and g.i in self.token_entity
                                and self.entities[self.token_entity[g.i]].type == "Organization"), None)
             if within is not None and child.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and self.animate_token(
                     within):
@@ -976,7 +976,7 @@ class EventReader(PlaceReader, AmountReader):
         if not event.roles["agent"] and event.type in ("Layoff", "Hiring") and is_passive(token):
             # 'Ses 230 téléconseillers seront licenciés': whose workers are laid off or hired, with no
             # doer named, lays them off or hires them
-            for staff in (c for c in token.children if c.dep_ == "nsubj:pass" and self.animate_token(c)):
+            for staff in (c for c in children(token) if c.dep_ == "nsubj:pass" and self.animate_token(c)):
                 owner = self.coref.possessor(staff)
                 if owner is not None:
                     for filler in self.fillers(owner):
@@ -1004,23 +1004,24 @@ class EventReader(PlaceReader, AmountReader):
         """A verb of saying: who speaks (also in an incise, '"...", écrit le
         syndicat') and what is said (its clause, else the quotation by it)."""
         if not event.roles["agent"]:
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ == "obj" and child.i > token.i and is_nominal(child):
                     for filler in self.fillers(child):  # the subject comes after the verb
                         event.add("agent", filler)
                         event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
                     break
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        clauses = [c for c in children(token) if c.dep_ == "ccomp"]
         # 'annonce porter plainte', 'affirme avoir reçu': an infinitive says a clause too
         event.clausal = bool(clauses) or any(
             c.dep_ in ("xcomp", "obl:arg", "obj") and morph_values(c, "VerbForm") == ["Inf"] and c.i > token.i
-            for c in token.children)
+            for c in children(token))
         for clause in clauses:
             sp = self.span(clause.left_edge, clause.right_edge)
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
         if not clauses:
-            sent = token.sent
-            quoted = [(b, e) for b, e in self.quotes if sent.start_char <= b <= sent.end_char]
+            sent = sent_of(token)
+            sent_begin, sent_end = sent.start_char, sent.end_char  # read once, not for each quotation
+            quoted = [(b, e) for b, e in self.quotes if sent_begin <= b <= sent_end]
             before = [q for q in quoted if q[1] < token.idx]
             if before or quoted:
                 b, e = (before or quoted)[-1 if before else 0]
@@ -1033,13 +1034,13 @@ class EventReader(PlaceReader, AmountReader):
     def add_about(self, event: Event, theme: Token) -> None:
         """'une offre qui concerne un AI product manager': what the offer is about is its theme too."""
         about = self.lexicon.words("aboutVerbs")
-        for clause in theme.children:
+        for clause in children(theme):
             renames = clause.dep_ == "appos" or (clause.dep_ == "nmod" and not case_words(clause))
             if renames and clause.i not in self.token_entity:
                 for filler in self.fillers(clause):
                     event.add("theme", filler)
             if clause.dep_ == "acl:relcl" and verb_lemmas(clause) & about:
-                for obj in clause.children:
+                for obj in children(clause):
                     if obj.dep_ in ("obj", "obl:arg"):
                         for filler in self.fillers(obj):
                             event.add("theme", filler)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Entry, Lexicon
 from ..text import fold
-from .syntax import case_words, is_nominal, morph_values, tense_by_ending, verb_lemmas
+from .syntax import case_words, children, is_nominal, morph_values, tense_by_ending, verb_lemmas
 
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
 #: Participles that put an event noun in the future: 'la grève prévue jeudi' (not 'l'offre préparée par X').
@@ -23,7 +23,7 @@ _SCHEDULED = {"prévoir", "programmer", "planifier", "envisager", "annoncer", "f
 
 def _with_auxiliaries(verb: Token) -> list[Token]:
     """The verb and its auxiliaries: 'aurait signé' is conditional by 'aurait'."""
-    return [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+    return [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
 
 
 def _future(token: Token) -> bool:
@@ -45,7 +45,7 @@ class Modality:
     def _negated_verb(verb: Token) -> bool:
         """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
         return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity"))
-                   for c in verb.children)  # 'dire non' says something; it does not deny the saying
+                   for c in children(verb))  # 'dire non' says something; it does not deny the saying
 
     def negated(self, token: Token) -> bool:
         """The text says the event did not happen.
@@ -58,7 +58,7 @@ class Modality:
         """
         if not is_nominal(token):
             return self._negated_verb(token)
-        if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in token.children):
+        if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in children(token)):
             return True
         if "sans" in case_words(token):
             return True
@@ -100,7 +100,7 @@ class Modality:
             # 'la grève prévue jeudi': a participle of plan on the noun itself
             # the participle may hang on the noun's complement ('la grève des contrôleurs prévue jeudi'):
             # its gender and number tell which noun it qualifies
-            below = [c for c in token.children] + [g for c in token.children if c.dep_ == "nmod" for g in c.children]
+            below = [c for c in children(token)] + [g for c in children(token) if c.dep_ == "nmod" for g in children(c)]
             for child in below:
                 agrees = child.head.i == token.i or all(
                     not morph_values(token, f) or not morph_values(child, f) or morph_values(token, f) == morph_values(child, f)
@@ -129,10 +129,10 @@ class Modality:
                 return "Hypothetical"
             if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
                 return "Planned"
-        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children) and verb.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in children(verb)) and verb.dep_ == "advcl":
             return "Hypothetical"
         infinitive = "Inf" in morph_values(verb, "VerbForm") or any(  # 'pourront être utilisées'
-            c.dep_ == "aux:pass" and "Inf" in morph_values(c, "VerbForm") for c in verb.children)
+            c.dep_ == "aux:pass" and "Inf" in morph_values(c, "VerbForm") for c in children(verb))
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and infinitive:
             gov = verb.head
             if gov.i != verb.i:

@@ -29,7 +29,7 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..nlp import _PAIRS, normalise
 from ..text import fold, quoted_ranges
-from .syntax import dateline_places, morph_values, positions, words_where
+from .syntax import children, dateline_places, morph_values, positions, words_where
 
 # Words left out of a name's initials: 'Ligue de football professionnel' is LFP.
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux", "pour", "sur", "of", "the",
@@ -218,7 +218,7 @@ def titled_names(doc: Doc, offset: int, lexicon: Lexicon) -> list[tuple[int, int
     for i in words_where(doc, LEMMA, lambda lemma: fold(lemma) in bodies, cache):
         t = doc[i]
         if t.pos_ != "NOUN" or not t.text.islower() or fold(t.lemma_) not in bodies \
-                or not any(c.dep_ == "det" for c in t.children) or any(lb <= t.idx < le for lb, le in loud):
+                or not any(c.dep_ == "det" for c in children(t)) or any(lb <= t.idx < le for lb, le in loud):
             continue
         j = t.i + 1
         while j < len(doc) and j - t.i <= 2 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
@@ -371,7 +371,7 @@ def does_what_companies_do(span: SpacySpan, lexicon: Lexicon, gazetteer: Gazette
         return True
     jobs = lexicon.folded("jobCutWords") | lexicon.folded("staffWords") | lexicon.folded("takenOverStaffWords")
     return lemma in gazetteer.words("cutVerbs") and any(
-        c.dep_ == "obj" and fold(c.lemma_) in jobs for c in verb.children)
+        c.dep_ == "obj" and fold(c.lemma_) in jobs for c in children(verb))
 
 
 def titled_like_a_work(text: str, begin: int, end: int) -> bool:
@@ -694,9 +694,9 @@ def _moved_between_clubs(doc: Doc, span: SpacySpan, gazetteer: Gazetteer) -> boo
     verb = head.head
     if verb.pos_ != "VERB" or fold(verb.lemma_) not in gazetteer.words("moveVerbs"):
         return False
-    if any(c.dep_ == "det" for c in head.children) or span.start > 0 and doc[span.start - 1].pos_ == "DET":
+    if any(c.dep_ == "det" for c in children(head)) or span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return False  # 'a quitté la Belgique': a country, with its article; a town's name takes none
-    cases = {fold(c.text) for c in head.children if c.dep_ == "case"}
+    cases = {fold(c.text) for c in children(head) if c.dep_ == "case"}
     if not (head.dep_ in ("obj", "xcomp") and not cases
             or head.dep_.startswith("obl") and cases & {"de", "d'", "a", "au", "pour"}):
         return False
@@ -714,7 +714,7 @@ def _owns_a_site(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return False
     sites = gazetteer.words("siteNouns") | gazetteer.words("plantNouns")
-    verbs = [head.head] + [c for c in head.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # 'va fermer'
+    verbs = [head.head] + [c for c in children(head.head) if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # 'va fermer'
     return any(c.dep_ == "obj" and fold(c.lemma_) in sites
-               and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in c.children)
-               for v in verbs for c in v.children)
+               and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in children(c))
+               for v in verbs for c in children(v))

@@ -24,7 +24,7 @@ from .syntax import settle, unsettle
 from .titles import find_offices
 
 
-_VERB, _AUX = POS_IDS["VERB"], POS_IDS["AUX"]
+_VERB, _AUX = int(POS_IDS["VERB"]), int(POS_IDS["AUX"])  # ints: the column holds ints, not IntEnums
 
 
 def sentences_of(doc, text: str) -> list[Span]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..text import fold
 from .arguments import PHRASE_CUT, ArgumentReader
 from .model import Filler
-from .syntax import case_words, is_nominal, verb_lemmas
+from .syntax import case_words, children, is_nominal, verb_lemmas
 
 #: participles that say where a site stands: 'l'usine située à X'
 _STANDING = {"situer", "implanter", "baser", "installer", "localiser"}
@@ -30,14 +30,14 @@ class PlaceReader(ArgumentReader):
         un accord ... pour son site de X'), and one or two nouns down."""
         out = []
         # 'les salariés de l'usine de Vierzon cesseront le travail': the site of who does it
-        doers = [c for c in token.children if c.dep_ == "nsubj"]
-        doers += [g for d in doers for g in d.children if g.dep_ == "conj"]
-        roots = [c for d in doers for c in d.children if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
-        roots += [c for c in token.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+        doers = [c for c in children(token) if c.dep_ == "nsubj"]
+        doers += [g for d in doers for g in children(d) if g.dep_ == "conj"]
+        roots = [c for d in doers for c in children(d) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
+        roots += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
                   and (not case_words(c) & {"de", "du", "d'", "des"} or is_nominal(token))]
         carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
         if carrier is not None and carrier.pos_ == "VERB" and verb_lemmas(carrier) & (self.support | self.planned):
-            roots += [c for c in carrier.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i != token.i]
+            roots += [c for c in children(carrier) if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i != token.i]
         seen: set[int] = set()
         stack = [(r, 0) for r in roots]
         while stack:
@@ -46,9 +46,9 @@ class PlaceReader(ArgumentReader):
                 continue
             seen.add(t.i)
             if fold(t.lemma_) in self.site_words:
-                for grand in t.children:
+                for grand in children(t):
                     named = [grand] if grand.dep_ == "nmod" else [
-                        g for g in grand.children if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
+                        g for g in children(grand) if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
                     ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
                     for place in named:
                         key = self.token_entity.get(place.i)
@@ -65,7 +65,7 @@ class PlaceReader(ArgumentReader):
                             out.append(self.entity_filler(after[j + 2], key))
                         break
             elif depth < 2:
-                stack.extend((c, depth + 1) for c in t.children if c.dep_ == "nmod")
+                stack.extend((c, depth + 1) for c in children(t) if c.dep_ == "nmod")
         return out
 
     def places_within(self, token: Token) -> list[Filler]:
@@ -75,15 +75,15 @@ class PlaceReader(ArgumentReader):
         Belgique')."""
         if not is_nominal(token):
             out = []
-            for obj in (c for c in token.children if c.dep_ == "obj"):
-                stack = [(c, 0) for c in obj.children]
+            for obj in (c for c in children(token) if c.dep_ == "obj"):
+                stack = [(c, 0) for c in children(obj)]
                 while stack:
                     t, depth = stack.pop()
                     key = self.token_entity.get(t.i)
                     if key and self.entities[key].type == "Place" and case_words(t) & {"en", "dans"}:
                         out.append(self.entity_filler(t, key))
                     elif depth < 2 and t.dep_ in ("nmod", "conj"):
-                        stack.extend((c, depth + 1) for c in t.children)
+                        stack.extend((c, depth + 1) for c in children(t))
             return out
         out = []
         nxt = self.doc[token.i + 1: token.i + 3]
@@ -91,23 +91,23 @@ class PlaceReader(ArgumentReader):
             key = self.token_entity[nxt[1].i]
             if self.entities[key].type == "Place":
                 out.append(self.entity_filler(nxt[1], key))
-        stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
+        stack = [c for c in children(token) if c.dep_ not in PHRASE_CUT]
         while stack:
             t = stack.pop()
             key = self.token_entity.get(t.i)
             if key and self.entities[key].type == "Place" and case_words(t) & {"à", "en", "dans", "au", "aux"}:
                 out.append(self.entity_filler(t, key))
             if t.i not in self.by_token:
-                stack.extend(c for c in t.children if c.dep_ not in PHRASE_CUT)
+                stack.extend(c for c in children(t) if c.dep_ not in PHRASE_CUT)
         return out
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
-        near = [c for c in token.children]
+        near = [c for c in children(token)]
         # on a date, or on the object ('contester la sanction devant le Conseil d'État', with the venue
         # hung on 'sanction'): where the parser hangs a venue of the verb
-        near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in c.children]
+        near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in children(c)]
         return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
 
     def participant_places(self, token: Token) -> list[Filler]:
@@ -116,14 +116,14 @@ class PlaceReader(ArgumentReader):
         or the people it happens to, are said to be from, a noun or two down their phrase."""
         # those it happens to count when they are people: 'supprimer les postes de l'usine de X' names
         # where the jobs were, not a place of the cut
-        parts = [c for c in token.children if c.dep_ == "nsubj"
+        parts = [c for c in children(token) if c.dep_ == "nsubj"
                  or c.dep_ in ("nsubj:pass", "obj") and self.animate_token(c)]
         carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
         if carrier is not None and carrier.pos_ in ("VERB", "AUX"):
-            parts += [c for c in carrier.children if c.dep_ == "nsubj"]  # 'les dockers ont fait grève'
-        parts += [g for p in parts for g in p.children if g.dep_ == "conj"]
+            parts += [c for c in children(carrier) if c.dep_ == "nsubj"]  # 'les dockers ont fait grève'
+        parts += [g for p in parts for g in children(p) if g.dep_ == "conj"]
         out: list[Filler] = []
-        stack = [(c, 1) for p in parts for c in p.children if c.dep_ == "nmod"
+        stack = [(c, 1) for p in parts for c in children(p) if c.dep_ == "nmod"
                  and case_words(c) & {"de", "d'", "du", "des", "à", "au", "aux", "en"}]
         while stack:
             t, depth = stack.pop()
@@ -132,6 +132,6 @@ class PlaceReader(ArgumentReader):
                 if all(f.entity != key for f in out):
                     out.append(self.entity_filler(t, key))
             elif depth < 3:
-                stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("nmod", "appos", "flat:name"))
+                stack.extend((c, depth + 1) for c in children(t) if c.dep_ in ("nmod", "appos", "flat:name"))
         return out
 

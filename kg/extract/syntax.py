@@ -7,10 +7,12 @@ step of the extraction asks of a token. No lexicon, no events here.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right, insort
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IDX, IS_SPACE, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -69,8 +71,42 @@ def track_columns(doc: Doc) -> None:
 
 def columns_changed(doc: Doc) -> None:
     """A word's relation or part of speech changed: the columns read so far no longer hold."""
-    if _COLUMNS in doc.user_data:
-        doc.user_data[_COLUMNS] = None
+    kept = doc.user_data.get(_COLUMNS)
+    if kept is not None:
+        kept.stale = True
+
+
+class _Columns:
+    """The words by relation and by part of speech (:func:`_kept_positions`), with the two columns
+    they were read from: after a change only the words whose values differ are moved."""
+
+    __slots__ = ("by_dep", "by_pos", "pos_column", "array", "stale")
+
+    def __init__(self, array: np.ndarray) -> None:
+        dep_column, pos_column = array.T.tolist()
+        self.by_dep, self.by_pos, self.pos_column = _words_by(dep_column), _words_by(pos_column), pos_column
+        self.array, self.stale = array, False
+
+    def update(self, array: np.ndarray) -> None:
+        """The parse as it now stands (``array``, its relation and part-of-speech columns): a change
+        touches a word or two, and reading the lists anew walked every word twice in Python."""
+        for i in (array != self.array).any(axis=1).nonzero()[0].tolist():
+            (old_dep, old_pos), (dep, pos) = self.array[i].tolist(), array[i].tolist()
+            if dep != old_dep:
+                _move(self.by_dep, i, old_dep, dep)
+            if pos != old_pos:
+                _move(self.by_pos, i, old_pos, pos)
+                self.pos_column[i] = pos
+        self.array, self.stale = array, False
+
+
+def _move(words: dict[int, list[int]], i: int, old: int, new: int) -> None:
+    """Word ``i`` from the list of value ``old`` to that of ``new``, each kept in order (and no
+    empty list kept, as :func:`_words_by` makes none)."""
+    words[old].remove(i)
+    if not words[old]:
+        del words[old]
+    insort(words.setdefault(new, []), i)
 
 
 def untrack_columns(doc: Doc) -> None:
@@ -79,12 +115,18 @@ def untrack_columns(doc: Doc) -> None:
 
 
 def _kept_positions(doc: Doc, kept, deps: tuple[str, ...], pos: tuple[str, ...]) -> list[int]:
-    """:func:`positions` from the columns kept since the last change (read now if there were none):
-    the words of each relation and of each part of speech as plain lists, in order."""
+    """:func:`positions` from the columns kept since the last change (read now if there were none,
+    brought up to date if a change was reported): the words of each relation and of each part of
+    speech as plain lists, in order."""
     if kept is None:
-        dep_column, pos_column = doc.to_array([DEP, POS]).T.tolist()
-        kept = doc.user_data[_COLUMNS] = (_words_by(dep_column), _words_by(pos_column), pos_column)
-    by_dep, by_pos, pos_column = kept
+        kept = doc.user_data[_COLUMNS] = _Columns(doc.to_array([DEP, POS]))
+    elif kept.stale:
+        array = doc.to_array([DEP, POS])
+        if array.shape == kept.array.shape:
+            kept.update(array)
+        else:
+            kept = doc.user_data[_COLUMNS] = _Columns(array)
+    by_dep, by_pos, pos_column = kept.by_dep, kept.by_pos, kept.pos_column
     ids = _KEPT_IDS.get((deps, pos))
     if ids is None:
         dep_ids = list(dict.fromkeys(int(doc.vocab.strings[d]) for d in deps))
@@ -249,11 +291,78 @@ def settle(doc: Doc) -> None:
     answer for a word and give it again when asked anew (the extraction asks the same of one word
     many times, and each answer walks the word's children, a Token made for each)."""
     doc.user_data[_SETTLED] = ({}, {}, {}, {})  # by word: article, case words, passive, reflexive
+    doc.user_data[_CHILDREN] = {}
+    doc.user_data[_SUBTREES] = {}
+    doc.user_data.pop(_SENTENCES, None)
 
 
 def unsettle(doc: Doc) -> None:
     """The parse may change again (before the repairs): nothing kept is given any more."""
     doc.user_data.pop(_SETTLED, None)
+    doc.user_data.pop(_CHILDREN, None)
+    doc.user_data.pop(_SUBTREES, None)
+    doc.user_data.pop(_SENTENCES, None)
+
+
+#: ``doc.user_data`` key of the children kept per word while the parse is settled (:func:`children`)
+_CHILDREN = "kg_settled_children"
+
+
+def children(token: Token):
+    """``token.children``, kept per word as a tuple once the parse is settled (:func:`settle`): spaCy
+    walks the span from the word's leftmost to its rightmost descendant and makes a Token for each
+    child at each call, and the rules ask for the children of one word several times (four in five
+    asks after the repairs are for a word asked before). Before, the parse's own generator."""
+    kept = token.doc.user_data.get(_CHILDREN)
+    if kept is None:
+        return token.children
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = tuple(token.children)
+    return found
+
+
+#: ``doc.user_data`` keys of the subtrees kept per word and of the sentences (their first words, and the
+#: spans made so far) while the parse is settled
+_SUBTREES = "kg_settled_subtrees"
+_SENTENCES = "kg_settled_sentences"
+
+
+def subtree_of(token: Token):
+    """``token.subtree``, kept per word as a tuple once the parse is settled (:func:`settle`): spaCy
+    walks it through one generator per descendant at each call, and the rules read the subtree of one
+    clause's verb for each noun in it. Before, the parse's own generator."""
+    kept = token.doc.user_data.get(_SUBTREES)
+    if kept is None:
+        return token.subtree
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = tuple(token.subtree)
+    return found
+
+
+def sent_of(token: Token):
+    """``token.sent``, once the parse is settled (:func:`settle`), from the sentence starts read once
+    (``sent_start`` 1, as ``Span.sent`` finds them, which walks the words both ways at each call),
+    each sentence's span made once. Before, or for a parse with no sentence starts or with hooks,
+    spaCy's own."""
+    doc = token.doc
+    if _SETTLED not in doc.user_data:
+        return token.sent
+    kept = doc.user_data.get(_SENTENCES)
+    if kept is None:
+        if not doc.has_annotation("SENT_START") or doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+            return token.sent
+        starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]
+        kept = doc.user_data[_SENTENCES] = (starts, {})
+    starts, spans = kept
+    k = bisect_right(starts, token.i)
+    span = spans.get(k)
+    if span is None:
+        span = spans[k] = doc[starts[k - 1]:starts[k] if k < len(starts) else len(doc)]
+    return span
 
 
 def is_nominal(token: Token) -> bool:
@@ -285,7 +394,7 @@ def _settled_answer(token: Token, table: int, test) -> bool:
 
 
 def _has_article(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.dep == _DET:
             return True
     return False
@@ -303,7 +412,7 @@ def case_words(token: Token) -> set[str]:
 
 def _case_words(token: Token) -> set[str]:
     words = set()
-    for child in token.children:
+    for child in children(token):
         dep = child.dep
         if dep == _CASE or dep == _FIXED or (dep == _MARK and child.pos == _ADP):
             w = child.text.lower()
@@ -317,7 +426,7 @@ def is_bare(token: Token) -> bool:
     """A noun with no article: 'offre d'emploi', not 'la grève des acteurs'."""
     if token.pos == _PROPN:
         return False
-    for c in token.children:
+    for c in children(token):
         if c.dep == _DET or c.dep == _NUMMOD:
             return False
     return not (case_words(token) & {"du", "des", "au", "aux"})
@@ -325,7 +434,7 @@ def is_bare(token: Token) -> bool:
 
 def is_definite(token: Token) -> bool:
     """'la grève', 'l'offre', 'cette proposition', 'sa proposition', 'en grève': a known event, not a new one."""
-    for child in token.children:
+    for child in children(token):
         if child.dep == _DET and ("Def" in morph_values(child, "Definite") or "Yes" in morph_values(child, "Poss")
                                     or "Dem" in morph_values(child, "PronType")):
             return True
@@ -339,18 +448,18 @@ def is_passive(token: Token) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.dep == _AUX_PASS:
             return True
     return (
         token.dep == _ACL and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
         # 'd'avoir utilisé': a past infinitive is active
-        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
+        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children(token)))
 
 
 def is_past(token: Token) -> bool:
     """'a recruté', 'avait recruté', 'recruta': the event is done."""
-    for c in token.children:
+    for c in children(token):
         if c.dep == _AUX_TENSE:
             return True
     return "Fin" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
@@ -362,7 +471,7 @@ def is_reflexive(token: Token) -> bool:
 
 
 def _is_reflexive(token: Token) -> bool:
-    for c in token.children:
+    for c in children(token):
         if c.lemma_.lower() in ("se", "s'") and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")):
             return True
     return False
@@ -394,10 +503,11 @@ def dateline_places(doc: Doc) -> frozenset[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
+    space = doc.to_array(IS_SPACE).tolist()  # read once: a Token for each word of each line cost more
     for start, end in _lines(doc):
-        while start < end and doc[start].is_space:
+        while start < end and space[start]:
             start += 1
-        alone = [j for j in range(start, min(end + 1, len(doc))) if not doc[j].is_space]
+        alone = [j for j in range(start, min(end + 1, len(doc))) if not space[j]]
         if not found and 0 < len(alone) <= 3 and all(doc[j].text[:1].isupper() or doc[j].text in _DASHES for j in alone) \
                 and not any(doc[j].is_space or doc[j].is_alpha for j in range(0, start)):
             # a brief's first line that is a name alone ('Vernac', then the text): where it comes from
@@ -446,14 +556,30 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
     lines = doc.user_data.get("kg_lines")
     if lines is None:
         lines, start = [], 0
-        while start < len(doc):
-            end = start
-            while end < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end].text:
-                end += 1
+        for end in _line_ends(doc):
             lines.append((start, end))
             start = end + 1
+        if start < len(doc):
+            lines.append((start, len(doc)))
         doc.user_data["kg_lines"] = lines
     return lines
+
+
+def _line_ends(doc: Doc) -> list[int]:
+    """The words that hold a line break, in order, found from the line breaks of the parse's text
+    instead of a Token and its text for every word: a word's trailing whitespace is a space or
+    nothing (``whitespace_``), so every line break of the text lies within a word."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    if not breaks:
+        return []
+    starts = doc.to_array(IDX)
+    return sorted(set((np.searchsorted(starts, breaks, side="right") - 1).tolist()))
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _agency_close(doc: Doc, opening: int, end: int) -> int | None:

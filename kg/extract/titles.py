@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import fold
 from .model import Entity, Office, Span
+from .syntax import children, sent_of
 
 #: relations inside a title's phrase, from a word up to the title noun: its adjectives and
 #: its complements ('secrétaire générale de la CGT du Rhône')
@@ -83,7 +84,7 @@ def _title_before(doc: Doc, start: int, title_words: frozenset[str], civil: froz
     if last < 0 or doc[last].is_punct or doc[last].dep_ in ("case", "det", "cc") \
             or doc[last].is_sent_start and last != start - 1 and not _is_title(doc[last], title_words, token_entity):
         return []
-    if doc[last].sent != doc[start].sent:
+    if sent_of(doc[last]) != sent_of(doc[start]):
         return []
     token, title = doc[last], None
     while True:
@@ -114,7 +115,7 @@ def _title_after(doc: Doc, end: int, title_words: frozenset[str], token_entity: 
     i += 1
     if i < len(doc) and doc[i].dep_ == "det":
         i += 1
-    if i >= len(doc) or not _is_title(doc[i], title_words, token_entity) or doc[i].sent != doc[end].sent:
+    if i >= len(doc) or not _is_title(doc[i], title_words, token_entity) or sent_of(doc[i]) != sent_of(doc[end]):
         return []
     title = doc[i]
     if title.i + 1 < len(doc) and doc[title.i + 1].pos_ == "DET" and doc[title.i + 1].dep_ == "det":
@@ -131,7 +132,7 @@ def _title_after(doc: Doc, end: int, title_words: frozenset[str], token_entity: 
         last += 1
     apposed = title.dep_ == "appos" and token_entity.get(title.head.i) == token_entity.get(end)
     closed = last + 1 >= len(doc) or doc[last + 1].text in (",", ")", "—", "–", ".", ";")
-    if not (apposed or closed) and (title.dep_.startswith("nsubj") or any(c.dep_ == "case" for c in name.children)):
+    if not (apposed or closed) and (title.dep_.startswith("nsubj") or any(c.dep_ == "case" for c in children(name))):
         # 'Selon Marc Orvel, le joueur touchera ...': a noun after the comma that no second comma
         # closes is the next clause's subject ('de Marc Orvel, le patron de Vantel, ...' is closed)
         return []
