@@ -274,8 +274,8 @@ class Coreference:
 
     def antecedent(self, token: Token) -> Token | None:
         """The token naming what ``token`` stands for, or None when nothing fits. A pronoun whose
-        search comes back to itself (a 'lui' whose clause's subject is a later pronoun, itself
-        chained to the 'lui') stands for nothing found that way."""
+        search comes back to itself (a 'lui' tagged its own clause's subject, or one whose clause's
+        subject is a pronoun chained back to it) stands for nothing found that way."""
         if token.i in self._resolving:
             return None
         self._resolving.add(token.i)
