@@ -540,3 +540,12 @@ def test_company_by_name_reads_the_words_of_the_name():
     assert not company_by_name("tissages Morand", gazetteer)
     assert not company_by_name("Morel &", gazetteer)
     assert not company_by_name("Paul Morel", gazetteer)
+
+
+@pytest.mark.slow
+def test_a_place_whose_council_acts_after_its_kind_and_de_is_that_council(nlp):
+    assert types(nlp, "Le canton de Vaud lui versera une aide de 50 000 francs.").get("canton de Vaud") == "Organization"
+    assert types(nlp, "La Ville de Vernac a proposé une prime.").get("Ville de Vernac") == "Organization"
+    # a place that undergoes, or whose people act, stays a place
+    assert types(nlp, "La région de Kayes a été touchée par la sécheresse.").get("Kayes") == "Place"
+    assert types(nlp, "Les habitants de la ville de Vernac ont manifesté.").get("Vernac") == "Place"

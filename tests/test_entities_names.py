@@ -334,3 +334,14 @@ def test_the_words_before_a_name_give_its_class(hand_doc, gaz):
     staff = hand_doc([("la", 1, "det", "DET", "le"), ("salariée", 1, "ROOT", "NOUN", "salarié"),
                       ("de", 3, "case", "ADP", "de"), ("Namur", 1, "nmod", "PROPN", "Namur")])
     assert context_type(staff, staff[3:4], "Place", gaz) is None
+
+
+def test_a_council_named_by_its_kind_alone_is_the_council_named_in_full():
+    from kg.extract.names import same_entity
+    from kg.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert same_entity("Département", "Organization", "département de la Loire", "Organization", gazetteer) == "short"
+    assert same_entity("Canton", "Organization", "canton d'Uri", "Organization", gazetteer) == "short"
+    # another kind, or a name that merely begins like a kind, is another entity
+    assert same_entity("Région", "Organization", "département de la Loire", "Organization", gazetteer) is None
+    assert same_entity("Ville", "Organization", "Villeneuve Textiles", "Organization", gazetteer) is None

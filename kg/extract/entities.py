@@ -157,7 +157,7 @@ def _apposed_to_body(span: SpacySpan | None, lexicon: Lexicon) -> bool:
             and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ",")
 
 
-def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
+def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> bool:
     """Whether a name the model took for a place (or left untyped) is a body
     that acts: an acronym ("UNSA-FER"), the subject of a verb of action
     ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
@@ -175,6 +175,10 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon) -> bool:
     if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 \
             and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in children(head)):
         head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
+    elif (head.dep_ == "nmod" and head.head.i == span.start - 2 and head.head.pos_ == "NOUN"
+          and fold(head.head.lemma_) in places and {c.lower_ for c in children(head) if c.dep_ == "case"}
+          & {"de", "d'", "du"}):
+        head = head.head  # 'le canton de Y a accordé', 'la Ville de X a proposé': the place's council acts
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
             and verb_lemmas(head.head) & lexicon.all_lemmas("VERB"):  # ('cherche' left unlemmatised)
         # a place may undergo ('Nantes a été touchée'); only a body acts
@@ -632,7 +636,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         by_context = context_type(doc, span, f.type, gazetteer) if span is not None and f.type != "CreativeWork" else None
         if by_context:
             f.type, f.sure = by_context, True
-        elif f.known is None and f.type in ("Place", "Thing") and (_acts(doc, text, offset, f, lexicon)
+        elif f.known is None and f.type in ("Place", "Thing") and (_acts(doc, text, offset, f, lexicon,
+                                                                        gazetteer.words("placeKindWords"))
                                                                    or _apposed_to_body(span, lexicon)):
             f.type = "Organization"
         elif f.known is None:
@@ -648,7 +653,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if f.known is None and f.type == "Organization":
             # 'la région X versera', 'le canton de Y a accordé': a place that acts is its
             # council, named with the kind of place ('la région' is part of the body's name)
-            kind = re.search(r"\b([a-zà-ÿ]+)\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)?$",
+            kind = re.search(r"\b([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)?$",
                              text[max(0, f.begin - 30):f.begin].replace("\u2019", "'"))
             if kind and fold(kind.group(1)) in gazetteer.words("placeKindWords") and free(f.begin - len(kind.group(0)), f.begin):
                 f.begin -= len(kind.group(0))

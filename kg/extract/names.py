@@ -147,6 +147,11 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper() \
             and fold(long_words[-2]) not in _LINKS:
         return "short"  # not after 'de': 'Marseille' in 'Olympique de Marseille' is what it is named after
+    if (" " not in short and short[:1].isupper() and len(long_words) >= 2 and fold(short) == fold(long_words[0])
+            and fold(short) in gazetteer.words("placeKindWords")
+            and (fold(long_words[1]) in _LINKS or fold(long_words[1]).startswith(("d'", "d\u2019")))):
+        # 'le Département' after 'le département de X' acted: the council named by its kind alone
+        return "short"
     if short.isupper() and 3 <= len(short) <= 6 and fold(short) in _initials_of(long):
         return "acronym"
     return None
