@@ -2637,3 +2637,12 @@ def test_whom_a_complaint_filed_is_against_is_its_theme(read):
     assert "conserverie" in labels(lawsuit, "theme") and labels(lawsuit, "agent") == ["association des pêcheurs"]
     (lawsuit,) = of_type(read("L'association des pêcheurs a porté plainte lundi."), "Lawsuit")
     assert labels(lawsuit, "theme") == ["plainte"]
+
+
+def test_an_aid_paid_by_someone_named_is_its_own_payment_not_the_pay_of_those_hired(read):
+    events = read("La tuilerie Marot a embauché trois saisonniers grâce à une subvention de 50 000 euros allouée "
+                  "par le département.")
+    (payment,) = of_type(events, "Payment")
+    assert payment.amount.value == 50_000 and labels(payment, "agent") == ["département"]
+    (hiring,) = of_type(events, "Hiring")
+    assert hiring.amount is None

@@ -34,7 +34,7 @@ class AmountReader(ArgumentReader):
         """The word an amount depends on (:meth:`attach_point`), except that a sum the parser hung on a
         verb that asks none goes to the verb's object when that is a noun of transaction ('a approuvé
         le rachat de X pour 2 milliards': the buyout costs it, not the approval)."""
-        point = self.attach_point(anchor, sums=True)
+        point = self.paid_by(anchor) or self.attach_point(anchor, sums=True)
         verb = point
         if verb is None:  # 'a finalisé le rachat de X pour 2 milliards': a verb that states no event
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -84,9 +84,6 @@ class AmountReader(ArgumentReader):
         subject of a verb of measure or a copula above it ('son salaire s'élève à 8 000 euros',
         'sa rémunération est de 850 000 euros'). With ``sums``, only an event word of a type that
         can state a sum (:data:`..vocab.AMOUNT_EVENT_TYPES`; a date goes to any event)."""
-        paid = self.paid_by(token)
-        if paid is not None:
-            return paid
         t = token
         for _ in range(12):
             measured = self.measured(t, token)
@@ -106,10 +103,9 @@ class AmountReader(ArgumentReader):
                 # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
                 # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives
                 # its sum to the participle of offering or paying that qualifies it
-                for acl in (c for c in children(t) if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
-                            and "Part" in morph_values(c, "VerbForm")):
-                    if any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl)):
-                        return acl
+                offering = self.offering_participle(t, token.i)
+                if offering is not None:
+                    return offering
             if crossing and t.dep_ in ("nsubj", "nsubj:pass"):
                 # 'Télénord, qui met 30 millions sur la table, proposera ...': a sum in a relative
                 # clause on the subject says something of the subject, not of what the subject does
@@ -117,16 +113,24 @@ class AmountReader(ArgumentReader):
         return None
 
     def paid_by(self, amount: Token) -> Token | None:
-        """'dont 150 000 francs apportés par la fondation', 'une subvention de 50 000 euros allouée par le
-        département' with the participle hung on the sum: a participle of paying or offering on the sum,
-        with its doer after 'par', states the event the sum is of. ('les 15 millions d'euros proposés',
-        a sum told again with its article, and a participle with no doer, leave it to the words above.)"""
+        """'dont 150 000 francs apportés par la fondation', 'une subvention de 50 000 euros allouée par
+        le département' with the participle hung on the sum: a participle of paying or offering on the
+        sum, with its doer after 'par', states the event the sum is of. ('les 15 millions d'euros
+        proposés', a sum told again with its article, and a participle with no doer, leave it to the
+        words above.) Asked of amounts and sum nouns only (:meth:`amount_point`, :meth:`passes_amount`):
+        from an event word climbing up (:meth:`attach_point`), going back down to its participle could
+        go round in circles."""
         if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children(amount)):
             return None
-        for acl in children(amount):
-            if (acl.dep_ == "acl" and acl.pos_ == "VERB" and acl.i > amount.i and "Part" in morph_values(acl, "VerbForm")
-                    and any(c.dep_ == "obl:agent" or c.dep_ in ("obl", "obl:mod") and "par" in case_words(c)
-                            for c in children(acl))
+        return self.offering_participle(amount, amount.i, with_doer=True)
+
+    def offering_participle(self, noun: Token, after: int, with_doer: bool = False) -> Token | None:
+        """The participle of offering or paying after word ``after`` that qualifies ``noun`` ('la
+        hausse de 3 euros, proposée par la direction'), one with its doer after 'par' if ``with_doer``."""
+        for acl in children(noun):
+            if (acl.dep_ == "acl" and acl.pos_ == "VERB" and acl.i > after and "Part" in morph_values(acl, "VerbForm")
+                    and (not with_doer or any(c.dep_ == "obl:agent" or c.dep_ in ("obl", "obl:mod")
+                                              and "par" in case_words(c) for c in children(acl)))
                     and any(e.evokes in AMOUNT_EVENT_TYPES and not e.reporting for e in self.entries(acl))):
                 return acl
         return None
@@ -184,8 +188,9 @@ class AmountReader(ArgumentReader):
             return not verb_lemmas(head) & self.receives or bool(
                 {e.evokes for e in self.entries(head) if self.may_state(head, e)} & {e.evokes for e in self.entries(token)})
         # 'a proposé une augmentation assortie d'une prime de 600 euros', 'l'offre, qui comprend une
-        # prime de 500 euros': a sum inside an offer is part of what is offered
-        above = self.attach_point(token)
+        # prime de 500 euros': a sum inside an offer is part of what is offered ('une aide versée par la
+        # Région', paid by someone named, is its own payment: its participle is above it)
+        above = self.paid_by(token) or self.attach_point(token)
         return above is not None and self.offers(above)
 
     def may_state(self, token: Token, entry) -> bool:
