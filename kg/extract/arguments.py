@@ -23,8 +23,8 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import (case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values, noun_lemmas,
-                     subtree_of, verb_lemmas)
+from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
+                     noun_lemmas, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
@@ -209,8 +209,7 @@ class ArgumentReader:
         referent = self.coref.antecedent(token) or self.coref.object_antecedent(token, self._a_thing)
         if referent is not None:
             return referent
-        among = next((c for c in children(token) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
-                      and case_words(c) & {"entre", "d'", "de"}), None)
+        among = among_pronoun(token)
         if among is not None and (token.like_num or token.pos_ in ("NUM", "PRON")):
             # 'Neuf d'entre eux ont refusé ...': some of those the pronoun stands for
             return self.coref.antecedent(among)

@@ -33,8 +33,8 @@ from .arguments import RELATIVE_PRONOUNS, Candidate
 from .attach import AmountReader
 from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
-from .syntax import (case_words, children, is_bare, is_definite, is_nominal, is_passive, is_past, is_reflexive,
-                     morph_values, noun_lemmas, positions, sent_of, verb_lemmas)
+from .syntax import (among_pronoun, case_words, children, is_bare, is_definite, is_nominal, is_passive, is_past,
+                     is_reflexive, morph_values, noun_lemmas, positions, sent_of, verb_lemmas)
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
@@ -235,8 +235,7 @@ class EventReader(PlaceReader, AmountReader):
         verbal = not is_nominal(token)
         for head in heads:
             words |= noun_lemmas(head)
-            among = next((c for c in children(head) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
-                          and case_words(c) & {"entre", "d'", "de"}), None)
+            among = among_pronoun(head)
             if among is not None:
                 # 'reprendre une quarantaine d'entre eux': those the pronoun stands for
                 ante = self.coref.antecedent(among)

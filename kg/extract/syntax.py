@@ -343,6 +343,12 @@ def subtree_of(token: Token):
     return found
 
 
+def among_pronoun(token: Token) -> Token | None:
+    """'Neuf d'entre eux', 'une vingtaine d'entre elles': the pronoun a count is taken from."""
+    return next((c for c in children(token) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
+                 and case_words(c) & {"entre", "d'", "de"}), None)
+
+
 def sent_of(token: Token):
     """``token.sent``, once the parse is settled (:func:`settle`), from the sentence starts read once
     (``sent_start`` 1, as ``Span.sent`` finds them, which walks the words both ways at each call),
