@@ -30,6 +30,13 @@ PASSIVE_ROWS = [
 ]
 
 
+def _inserted(rows, at, row):
+    """``rows`` with ``row`` put at position ``at``: every head at or after it moves one word on
+    (``row``'s own head is given as it will stand)."""
+    shifted = [(w, h + 1 if h >= at else h, *rest) for (w, h, *rest) in rows]
+    return shifted[:at] + [row] + shifted[at:]
+
+
 def test_a_passive_subject_of_an_active_verb_is_its_subject(hand_doc):
     doc = repair(hand_doc(ACTIVE_ROWS))
     assert doc[1].dep_ == "nsubj"
@@ -1590,9 +1597,7 @@ def test_a_participle_root_before_a_verb_with_no_subject_qualifies_the_verbs_sub
 
 def test_a_participle_root_ending_its_sentence_stays_a_root(hand_doc):
     # "Les apprenties inscrites à ce cursus . Touchent ..." : a full stop between
-    rows = list(PARTICIPLE_ROOT_ROWS)
-    rows.insert(6, (".", 2, "punct", "PUNCT", "."))
-    rows = [(w, h + 1 if h >= 6 else h, *rest) for (w, h, *rest) in rows]
+    rows = _inserted(PARTICIPLE_ROOT_ROWS, 6, (".", 2, "punct", "PUNCT", "."))
     doc = repair(hand_doc(rows))
     assert (doc[2].dep_, doc[1].head.i) == ("ROOT", 2)
 
@@ -1835,8 +1840,7 @@ def test_a_noun_with_its_article_before_an_infinitive_stays(hand_doc):
     # "La régie , le compte ..." : a noun with words of its own is no verb
     rows = list(BARE_NOUN_INFINITIVE_ROWS)
     rows[2] = ("compte", 1, "nmod", "NOUN", "compte")
-    rows.insert(2, ("son", 3, "det", "DET", "son"))
-    rows = [(w, h + 1 if h >= 2 and i != 2 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    rows = _inserted(rows, 2, ("son", 3, "det", "DET", "son"))
     doc = repair(hand_doc(rows))
     assert (doc[3].pos_, doc[4].dep_) == ("NOUN", "ROOT")
 
@@ -2511,8 +2515,7 @@ def test_a_noun_with_its_article_taken_for_an_apposition_of_a_complement_is_the_
     doc = repair(hand_doc(rows))
     assert (doc[8].head.i, doc[8].dep_) == (3, "obj")
     # "... de la banque , un prêt ..." : after a comma, an apposition
-    rows = rows[:7] + [(",", 6, "punct", "PUNCT", ",")] + [(w, h + 1 if h > 6 else h, d, p, l, *m)
-                                                           for w, h, d, p, l, *m in rows[7:]]
+    rows = _inserted(rows, 7, (",", 6, "punct", "PUNCT", ","))
     doc = repair(hand_doc(rows))
     assert doc[9].dep_ == "appos"
 
@@ -2570,7 +2573,6 @@ def test_a_name_ending_the_role_after_comme_is_the_verbs_object(hand_doc):
 
 def test_a_name_after_the_role_stays_when_the_verb_has_its_object(hand_doc):
     # "La forge a engagé Paul comme forgeron de Léa Morin" is another reading: with an object, nothing moves
-    rows = ROLE_BEFORE_OBJECT_ROWS[:4] + [("Paul", 3, "obj", "PROPN", "Paul")] + [
-        (w, h + 1 if h > 3 else h, d, p, l, *m) for w, h, d, p, l, *m in ROLE_BEFORE_OBJECT_ROWS[4:]]
+    rows = _inserted(ROLE_BEFORE_OBJECT_ROWS, 4, ("Paul", 3, "obj", "PROPN", "Paul"))
     doc = repair(hand_doc(rows))
     assert (doc[7].head.i, doc[7].dep_) == (6, "appos")
