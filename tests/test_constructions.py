@@ -2646,3 +2646,50 @@ def test_an_aid_paid_by_someone_named_is_its_own_payment_not_the_pay_of_those_hi
     assert payment.amount.value == 50_000 and labels(payment, "agent") == ["département"]
     (hiring,) = of_type(events, "Hiring")
     assert hiring.amount is None
+
+
+def test_a_payment_an_offer_governs_is_what_is_offered(read):
+    events = read("Le fonds Ardelle a proposé de racheter la fromagerie pour 6 millions d'euros.")
+    (proposal,) = of_type(events, "Proposal")
+    assert proposal.amount.value == 6_000_000 and labels(proposal, "agent") == ["Ardelle"]
+    assert not of_type(events, "Payment")
+    (payment,) = of_type(read("Le fonds Ardelle a accepté de verser 6 millions d'euros aux fromagers."), "Payment")
+    assert payment.amount.value == 6_000_000
+
+
+def test_a_place_on_the_verb_that_carries_an_event_noun_is_where_it_happens(read):
+    (strike,) = of_type(read("Les éboueurs de Valcourt feront grève mardi à Grenoble."), "Strike")
+    assert labels(strike, "place") == ["Grenoble"]
+    (strike,) = of_type(read("Le syndicat des éboueurs, qui a son siège à Grenoble, appelle à la grève."), "Strike")
+    assert labels(strike, "place") == []
+
+
+def test_a_place_after_a_on_the_object_of_a_verb_that_gives_nothing(read):
+    (layoff,) = of_type(read("Le groupe Talvane a supprimé 200 postes à Grenoble."), "Layoff")
+    assert labels(layoff, "place") == ["Grenoble"]
+    (proposal,) = of_type(read("Le club de Talvane a offert 2 millions d'euros à Grenoble."), "Proposal")
+    assert labels(proposal, "place") == []
+
+
+def test_an_event_noun_a_verb_tells_happening_needs_no_doer(read):
+    events = read("Selon un porte-parole de la société Orvane, les négociations doivent reprendre jeudi.")
+    (talks,) = of_type(events, "Negotiation")
+    assert talks.sources and talks.status == "Reported"
+    assert not of_type(read("La grève a coûté deux millions d'euros à la société Orvane."), "Strike")
+
+
+def test_talks_told_happening_are_those_of_the_story_s_parties(read):
+    text = ("La direction de Pelvoux et le syndicat Unisol ont signé un accord de méthode en mai. Le texte fixe "
+            "un calendrier. Il prévoit six rencontres. Les salaires seront abordés en premier. "
+            "Une deuxième réunion de négociation s'est tenue mardi à Grenoble.")
+    talks = [e for e in of_type(read(text), "Negotiation") if labels(e, "place")]
+    assert talks and {"Unisol"} <= set(labels(talks[0], "agent"))
+    # the same talks with no joint event told before them name no party
+    (alone,) = of_type(read("Une deuxième réunion de négociation s'est tenue mardi à Grenoble."), "Negotiation")
+    assert labels(alone, "agent") == []
+
+
+def test_a_scheme_lends_its_subject_to_the_event_noun_it_governs(read):
+    (hiring,) = of_type(read("Le groupe Corvel a lancé un plan de recrutement de 50 techniciens."), "Hiring")
+    assert labels(hiring, "agent") == ["Corvel"]
+    assert not of_type(read("Le ministre a critiqué le plan de recrutement du groupe Corvel."), "Hiring")

@@ -2576,3 +2576,31 @@ def test_a_name_after_the_role_stays_when_the_verb_has_its_object(hand_doc):
     rows = _inserted(ROLE_BEFORE_OBJECT_ROWS, 4, ("Paul", 3, "obj", "PROPN", "Paul"))
     doc = repair(hand_doc(rows))
     assert (doc[7].head.i, doc[7].dep_) == (6, "appos")
+
+
+# "La direction de Corvel et le syndicat Unisol ont signé ." with the union joined to the name after 'de'
+NAME_AFTER_DE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("direction", 9, "nsubj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    ("de", 3, "case", "ADP", "de"),
+    ("Corvel", 1, "nmod", "PROPN", "Corvel", "Gender=Masc|Number=Sing"),
+    ("et", 6, "cc", "CCONJ", "et"),
+    ("le", 6, "det", "DET", "le", "Definite=Def"),
+    ("syndicat", 3, "conj", "NOUN", "syndicat", "Gender=Masc|Number=Sing"),
+    ("Unisol", 6, "nmod", "PROPN", "Unisol"),
+    ("ont", 9, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("signé", 9, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_its_article_is_not_joined_to_a_name_after_a_bare_de(hand_doc):
+    doc = repair(hand_doc(NAME_AFTER_DE_ROWS))
+    assert doc[6].head.i == 1
+
+
+def test_a_noun_with_its_own_de_stays_joined_to_the_name(hand_doc):
+    # "La direction de Corvel et du syndicat Unisol ont signé ." : 'du' joins the two complements
+    rows = [row if i != 5 else ("du", 6, "case", "ADP", "de") for i, row in enumerate(NAME_AFTER_DE_ROWS)]
+    doc = repair(hand_doc(rows))
+    assert doc[6].head.i == 3

@@ -83,6 +83,7 @@ class ArgumentReader:
         self.receives = lexicon.words("receiveVerbs")
         self.pays_people = lexicon.words("payPeopleVerbs")
         self.planned = lexicon.words("plannedGovernors")
+        self.take_place = lexicon.folded("takePlaceVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.mood = Modality(lexicon, self.entries)
         self.coref = Coreference(doc, token_entity, entities, lexicon)
@@ -709,6 +710,19 @@ class ArgumentReader:
                 and child.i in self.token_entity and self.entities[self.token_entity[child.i]].type == "Place"):
             return False  # 'Au Sénégal, l'État a versé ...': a place put before the clause says where, not to whom
         return True
+
+    def happens(self, verb: Token) -> bool:
+        """A verb that says its subject, an event noun, takes place, goes on or starts again
+        (``kgl:takePlaceVerbs``), itself or in the infinitive it governs: 'les négociations
+        reprendront jeudi', 'doivent reprendre', 'ont eu lieu' ('la grève a coûté 2 millions',
+        'la négociation tient ses promesses' say something else of it: they take an object)."""
+        for v in [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+            objects = [c for c in children(v) if c.dep_ == "obj" and fold(c.lemma_) not in self.time_words]
+            if any(fold(o.lemma_) in self.take_place for o in objects):
+                return True  # 'avoir lieu'
+            if not objects and verb_lemmas(v) & self.take_place:
+                return True
+        return False
 
     def clause_verb(self, token: Token) -> Token | None:
         t = token

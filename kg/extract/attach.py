@@ -98,7 +98,7 @@ class AmountReader(ArgumentReader):
                     and not self.kind_of_sum(t)
                     and (not sums or any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t)))):
                 # ('a rejeté la décision et exige une indemnité de ...': a rejection states no sum)
-                return t
+                return self.offer_of_its_content(t)
             if t.pos_ == "NOUN" and not self.entries(t) and t.i not in self.amount_tokens:
                 # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
                 # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives
@@ -111,6 +111,18 @@ class AmountReader(ArgumentReader):
                 # clause on the subject says something of the subject, not of what the subject does
                 return None
         return None
+
+    def offer_of_its_content(self, verb: Token) -> Token:
+        """'Le fonds a proposé de racheter l'usine pour 5 millions', 'offre de verser 300 euros aux
+        familles': a payment in the infinitive an offer governs is what is offered, not a sum paid; the
+        offer holds it ('a accepté de verser', 'a décidé de racheter' pay it: they are no offers)."""
+        lead = verb
+        while lead.dep_ == "conj" and lead.head.i < lead.i:
+            lead = lead.head  # 'propose de reprendre 120 salariés et d'investir 8 millions'
+        if (lead.dep_ == "xcomp" and verb.pos_ == "VERB" and self.offers(lead.head)
+                and not any(e.evokes in _OFFERS for e in self.entries(verb))):
+            return lead.head
+        return verb
 
     def paid_by(self, amount: Token) -> Token | None:
         """'dont 150 000 francs apportés par la fondation', 'une subvention de 50 000 euros allouée par

@@ -355,6 +355,7 @@ class EventReader(PlaceReader, AmountReader):
                 t.head.dep_ in ("nsubj", "nsubj:pass") and t.dep_ == "nmod" and t.head.pos_ == "NOUN") else None
             cand.event.scheduled = (cand.event.nominal and mood == "Planned" and subject is not None
                                     and self.mood.plans_subject(subject.head))
+            cand.event.takes_place = cand.event.nominal and t.dep_ == "nsubj" and self.happens(t.head)
             if mood is not None:
                 cand.event.status = mood
             if cand.amounts:
@@ -541,7 +542,7 @@ class EventReader(PlaceReader, AmountReader):
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
-            self.add_places(event, token)
+            self.add_places(event, token, cand.entry)
         # 'négocier avec X', 'un accord avec X': the other party does not make the subject's part unsaid
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
@@ -570,7 +571,8 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
-        if is_nominal(token) and self.is_joint(cand.entry) and event.definite and not event.roles["agent"]:
+        if is_nominal(token) and self.is_joint(cand.entry) and (event.definite or event.takes_place) \
+                and not event.roles["agent"]:
             self.earlier_parties(cand)
         if not event.roles["place"]:
             self.doers_places(event)
@@ -755,11 +757,12 @@ class EventReader(PlaceReader, AmountReader):
                                               event=cand_inf.event if cand_inf else None))
                     break
 
-    def add_places(self, event: Event, token: Token) -> None:
+    def add_places(self, event: Event, token: Token, entry: Entry) -> None:
         """Places and sites of the event word, else where its parties are from; never the
         parties' own names."""
         taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
-        found = [f for f in self.places_within(token) + self.sites(token) if f.entity not in taken]
+        gives_to = any(s.role.endswith("#recipient") for s in entry.frame.slots)
+        found = [f for f in self.places_within(token, gives_to) + self.sites(token) if f.entity not in taken]
         # 'une offre au Racing': the club it goes to is no place
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)
@@ -986,11 +989,14 @@ class EventReader(PlaceReader, AmountReader):
         event, token = cand.event, cand.token
         assert event is not None
         # 'Aucun accord entre X et Y ... Les négociations reprendront': talks named with the definite
-        # article are those of the parties last named for a joint event, a sentence or two before
+        # article are those of the parties last named for a joint event, a sentence or two before;
+        # talks a clause tells happening ('Une deuxième réunion s'est tenue mardi', 'Les discussions
+        # avaient mal commencé') are those of the parties of the story's joint event, further back
         here = event.sentences[0]
+        reach = 8 if event.takes_place else 2
         before = [c.event for c in self.by_token.values() if c.event is not None and c.event is not event
                   and c.token.i < token.i and self.is_joint(c.entry) and c.event.roles["agent"]
-                  and 0 <= here - c.event.sentences[0] <= 2]
+                  and 0 <= here - c.event.sentences[0] <= reach]
         if before:
             last = max(before, key=lambda e: e.triggers[0].begin)
             for filler in last.roles["agent"]:

@@ -208,7 +208,9 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 for f in event.roles["theme"]))
             if event.scheduled and event.status == "Planned" and event.time is not None:
                 pass  # 'une réunion de conciliation est prévue mercredi': a dated plan is a fact, doer or not
-            elif not event.bare_clause or not told or (event.status in ("Planned", "Hypothetical") and not particular):
+            elif (not event.takes_place and (not event.bare_clause or not told)
+                  or event.status in ("Planned", "Hypothetical") and not particular):
+                # ('les négociations reprendront jeudi': a verb that tells the event happening tells enough)
                 continue  # no doer, nothing said of it, or only a vague possibility: too little to be a fact
             event.roles["agent"] = list(event.implied_agents)  # a new event: the body the text is about does it
         twin = next((k for k in kept if same_event(k, event)), None)

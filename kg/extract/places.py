@@ -68,19 +68,22 @@ class PlaceReader(ArgumentReader):
                 stack.extend((c, depth + 1) for c in children(t) if c.dep_ == "nmod")
         return out
 
-    def places_within(self, token: Token) -> list[Filler]:
+    def places_within(self, token: Token, gives_to: bool = True) -> list[Filler]:
         """Places named inside an event noun's phrase ('la grève des acteurs à
-        Hollywood') or right after it ('en grève à Hollywood'); for a verb, a
-        place the parser hung on its object ('diffusera les matchs du championnat en
-        Belgique')."""
+        Hollywood') or right after it ('en grève à Hollywood'), or on the verb that
+        carries it (:meth:`carrier_places`); for a verb, a place the parser hung on its
+        object ('diffusera les matchs du championnat en Belgique'; after 'à' too when
+        the verb gives nothing to anyone, ``gives_to`` False: 'a supprimé 200 postes à
+        Lyon', where 'a offert 2 millions à Lyon' names whom it goes to)."""
         if not is_nominal(token):
             out = []
+            cases = {"en", "dans"} if gives_to else {"en", "dans", "à", "au", "aux"}
             for obj in (c for c in children(token) if c.dep_ == "obj"):
                 stack = [(c, 0) for c in children(obj)]
                 while stack:
                     t, depth = stack.pop()
                     key = self.token_entity.get(t.i)
-                    if key and self.entities[key].type == "Place" and case_words(t) & {"en", "dans"}:
+                    if key and self.entities[key].type == "Place" and case_words(t) & cases:
                         out.append(self.entity_filler(t, key))
                     elif depth < 2 and t.dep_ in ("nmod", "conj"):
                         stack.extend((c, depth + 1) for c in children(t))
@@ -99,6 +102,28 @@ class PlaceReader(ArgumentReader):
                 out.append(self.entity_filler(t, key))
             if t.i not in self.by_token:
                 stack.extend(c for c in children(t) if c.dep_ not in PHRASE_CUT)
+        return out or self.carrier_places(token)
+
+    def carrier_places(self, noun: Token) -> list[Filler]:
+        """'Les éboueurs feront grève lundi à Lyon', 'ont lancé un mouvement de grève dans
+        leur dépôt de Metz', 'la grève se poursuit à Rennes': a place the support verb carrying
+        an event noun takes, or the verb that says it happens, or the date either takes ('lundi à
+        Lyon'), is where the event happens. ('Le syndicat, qui a
+        son siège à Lyon, appelle à la grève': the relative's place is the union's.)"""
+        carrier = noun.head
+        if not (noun.dep_ in ("obj", "xcomp", "obl", "obl:arg") and carrier.pos_ == "VERB"
+                and verb_lemmas(carrier) & (self.support | self.planned)
+                or noun.dep_ == "nsubj" and self.happens(carrier)):  # 'la grève se poursuit à Rennes'
+            return []
+        # (a place after a preposition the parser made an 'xcomp' of the verb is still its complement)
+        near = [c for c in children(carrier) if c.dep_ in ("obl", "obl:mod", "obl:arg", "xcomp") and c.i != noun.i]
+        near += [g for c in children(carrier) if fold(c.lemma_) in self.time_words for g in children(c)
+                 if g.dep_ == "nmod"]
+        out = []
+        for t in near:
+            key = self.token_entity.get(t.i)
+            if key and self.entities[key].type == "Place" and case_words(t) & {"à", "en", "dans", "au", "aux"}:
+                out.append(self.entity_filler(t, key))
         return out
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:

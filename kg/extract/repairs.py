@@ -1323,14 +1323,18 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     """'une hausse de 3 % des tarifs de nuit et une prime de 200 euros' with the prime joined
     to a complement of the measure 'de 25 %': a measure counted with no article closes the phrase of
     the noun it measures, and a noun phrase with its own article joined after it is coordinated with
-    that noun ('une majoration'). Without a measure on the way ('le géant du streaming et le groupe
-    X'), the parser's choice stays."""
-    if noun.dep_ != "conj" or not any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children):
+    that noun ('une majoration'). So is a name after a bare 'de' ('la direction de Pelvoux et le
+    syndicat X': joined to the name, the noun would need its own 'du'). Without either on the way
+    ('le géant du streaming et le groupe X'), the parser's choice stays."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children) \
+            or any(c.dep_ == "case" for c in noun.children):
         return
     head, measure = noun.head, False
     while head.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
-        measure = measure or any(c.dep_ == "nummod" for c in head.children)
+        measure = measure or any(c.dep_ == "nummod" for c in head.children) or (
+            (head.pos_ == "PROPN" or head.text[:1].isupper())
+            and {c.lower_ for c in head.children if c.dep_ == "case"} in ({"de"}, {"d'"}))
         head = head.head
     if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
             c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
