@@ -39,15 +39,25 @@ _NOT_START = numpy.uint64(2 ** 64 - 1)
 _HYPHENATED = re.compile(r"^[A-ZÀ-Ý0-9][A-Za-zÀ-ÿ0-9&]*$")
 
 
+#: the feminine or plural ending of inclusive writing, in brackets after a word: 'un(e)', 'formulateur(trice)'
+_INCLUSIVE_ENDING = re.compile(r"(?<=[a-zà-ÿ])\((?:e|es|s|x|ne|nes|le|les|te|tes|trice|trices|rice|rices|euse|euses"
+                               r"|ère|ères|ve|ive|ives|fe|se)\)(?=[\s,.;:!?)]|$)")
+
+
 def normalise(text: str) -> str:
-    """The text the parser sees; same length as ``text``.
+    """The text the parser sees; same length as ``text``. An inclusive ending in brackets
+    becomes blanks: the parser reads 'un(e) formulateur(trice)' as three broken words.
 
     >>> normalise("l\u2019IA \u00ab ok \u00bb")
     'l\\'IA " ok "'
+    >>> normalise("un(e) formulateur(trice) en CDI")
+    'un    formulateur        en CDI'
     """
     for typographic, ascii_twin in _PAIRS:
         if typographic in text:
             text = text.replace(typographic, ascii_twin)
+    if "(" in text:
+        text = _INCLUSIVE_ENDING.sub(lambda m: " " * len(m.group()), text)
     return text
 
 

@@ -2693,3 +2693,28 @@ def test_a_scheme_lends_its_subject_to_the_event_noun_it_governs(read):
     (hiring,) = of_type(read("Le groupe Corvel a lancé un plan de recrutement de 50 techniciens."), "Hiring")
     assert labels(hiring, "agent") == ["Corvel"]
     assert not of_type(read("Le ministre a critiqué le plan de recrutement du groupe Corvel."), "Hiring")
+
+
+def test_jobs_offered_with_no_employer_are_those_of_the_recruitment_just_told(read):
+    events = read("Le groupe Ravenel va embaucher 40 soudeurs. Les postes sont proposés entre 2 300 et 2 800 euros "
+                  "par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["Ravenel"] and offer.amount.min == 2300
+    events = read("Le groupe Ravenel a publié ses comptes. Les postes sont proposés entre 2 300 et 2 800 euros par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == []
+
+
+def test_an_inclusive_ending_in_brackets_does_not_break_the_parse(nlp):
+    text = "Le laboratoire Ravenel recherche un(e) ingénieur(e) en CDI pour son site de Lyon."
+    ex = extract(parse_document(text, "t"), nlp)
+    (offer,) = of_type(ex.events, "JobOffer")
+    (theme,) = offer.roles["theme"]
+    assert theme.label.startswith("ingénieur") and text[theme.span.begin:theme.span.end] == theme.span.text
+    # with the brackets read as words, the parse finds no object to offer
+    assert not of_type(read_plain(nlp, "Le laboratoire Ravenel recherche un (e) ingénieur (e) en CDI pour son site "
+                                       "de Lyon."), "JobOffer")
+
+
+def read_plain(nlp, text):
+    return extract(parse_document(text, "t"), nlp).events

@@ -2604,3 +2604,56 @@ def test_a_noun_with_its_own_de_stays_joined_to_the_name(hand_doc):
     rows = [row if i != 5 else ("du", 6, "case", "ADP", "de") for i, row in enumerate(NAME_AFTER_DE_ROWS)]
     doc = repair(hand_doc(rows))
     assert doc[6].head.i == 3
+
+
+# "une offre jugée indécente et rejetée par les syndicats ." with the second participle joined to the attribute
+JOINED_PARTICIPLE_ROWS = [
+    ("une", 1, "det", "DET", "un", "Definite=Ind"),
+    ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    ("jugée", 1, "amod", "ADJ", "jugé", "Gender=Fem|Number=Sing"),
+    ("indécente", 2, "xcomp", "ADJ", "indécent", "Gender=Fem|Number=Sing"),
+    ("et", 5, "cc", "CCONJ", "et"),
+    ("rejetée", 3, "conj", "VERB", "rejeter", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 8, "case", "ADP", "par"),
+    ("les", 8, "det", "DET", "le", "Definite=Def"),
+    ("syndicats", 5, "obl:agent", "NOUN", "syndicat", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_joined_to_what_qualifies_a_noun_qualifies_the_noun(hand_doc):
+    doc = repair(hand_doc(JOINED_PARTICIPLE_ROWS))
+    assert (doc[5].head.i, doc[5].dep_) == (1, "acl")
+
+
+def test_a_participle_with_its_own_auxiliary_stays_a_clause_of_its_own(hand_doc):
+    # "une offre jugée indécente et a rejetée par ..." : an auxiliary makes the participle a verb of its own
+    rows = _inserted(JOINED_PARTICIPLE_ROWS, 5, ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"))
+    doc = repair(hand_doc(rows))
+    assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
+
+
+# "Le laboratoire Corvel recherche un ingénieur ." with the verb taken as the end of the name
+VERB_IN_A_NAME_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("laboratoire", 1, "ROOT", "NOUN", "laboratoire", "Gender=Masc|Number=Sing"),
+    ("Corvel", 1, "nmod", "PROPN", "Corvel"),
+    ("recherche", 2, "flat:name", "VERB", "rechercher", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("un", 5, "det", "DET", "un", "Definite=Ind"),
+    ("ingénieur", 1, "appos", "NOUN", "ingénieur", "Gender=Masc|Number=Sing"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_in_lower_case_ends_no_name(hand_doc):
+    doc = repair(hand_doc(VERB_IN_A_NAME_ROWS))
+    assert doc[3].dep_ == "ROOT" and (doc[1].head.i, doc[1].dep_) == (3, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (3, "obj")
+
+
+def test_a_capitalised_word_tagged_a_verb_stays_in_the_name(hand_doc):
+    # "Le laboratoire Corvel Recherche , un ingénieur ." : 'Recherche' is part of the name
+    rows = [row if i != 3 else ("Recherche", 2, "flat:name", "VERB", "rechercher", "Mood=Ind|VerbForm=Fin")
+            for i, row in enumerate(VERB_IN_A_NAME_ROWS)]
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "flat:name" and doc[1].dep_ == "ROOT"

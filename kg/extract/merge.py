@@ -213,6 +213,13 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 # ('les négociations reprendront jeudi': a verb that tells the event happening tells enough)
                 continue  # no doer, nothing said of it, or only a vague possibility: too little to be a fact
             event.roles["agent"] = list(event.implied_agents)  # a new event: the body the text is about does it
+            if not event.roles["agent"] and event.type == "JobOffer":
+                # 'Le groupe va embaucher 40 soudeurs. Les postes sont proposés à 2 300 euros': jobs offered
+                # with no employer named are those of the recruitment told just before
+                hiring = next((k for k in reversed(kept) if k.type in ("Hiring", "JobOffer") and k.roles["agent"]
+                               and 0 <= event.sentences[0] - k.sentences[0] <= 2), None)
+                for filler in hiring.roles["agent"] if hiring is not None else []:
+                    event.add("agent", filler)
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is not None:
             absorb(twin, event)

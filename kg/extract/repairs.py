@@ -79,6 +79,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
+    for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
+        _finite_verb_taken_into_a_name(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, pos=("AUX", "VERB")):
@@ -130,6 +132,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
         _participle_conjunct_on_the_object(doc, token)
+        _participle_joined_to_a_participle(doc, token)
     for token in _having(doc, tokens, ("xcomp", "obl", "obl:mod", "obl:arg"), ("NOUN",)):
         _object_after_a_role(doc, token)
     for token in _having(doc, tokens, ("case",)):
@@ -967,6 +970,33 @@ def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
         columns_changed(doc)
 
 
+def _finite_verb_taken_into_a_name(doc: Doc, verb) -> None:
+    """'Le laboratoire Ravenel recherche un ingénieur' parsed with 'recherche' as the last word
+    of the name and the sentence rooted on the noun: a finite verb in lower case ends no name. It
+    heads the sentence; the noun phrase before it is its subject, the first noun with its article
+    after it its object, the other complements the verb's. (A capitalised word, or a sentence with
+    a verb of its own, stays as parsed.)"""
+    if verb.text[:1].isupper() or morph_values(verb, "VerbForm") != ["Fin"]:
+        return
+    top = verb.head
+    while top.head.i != top.i:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN") or top.i > verb.i:
+        return
+    after = [c for c in top.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    top.head, top.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    has_obj = False
+    for child in after:
+        child.head = verb
+        obj = (child.pos_ == "NOUN" and not has_obj and not case_words(child)
+               and any(d.dep_ == "det" for d in child.children))
+        has_obj = has_obj or obj
+        child.dep_ = "obj" if obj else "obl:mod" if child.dep_ in ("dep", "appos", "nmod") else child.dep_
+        columns_changed(doc)
+
+
 def _object_after_a_role(doc: Doc, role) -> None:
     """'vient d'engager comme cheffe de chantier Léa Morin' parsed with the name as an
     apposition inside the role after 'comme': a name with no preposition that ends the role's
@@ -1006,6 +1036,24 @@ def _participle_conjunct_on_the_object(doc: Doc, participle) -> None:
     columns_changed(doc)
     doc[before].head = participle
     participle.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+
+
+def _participle_joined_to_a_participle(doc: Doc, participle) -> None:
+    """'une offre jugée insuffisante et rejetée par les syndicats', 'une offre généreuse mais rejetée
+    par X': a past participle joined to a participle or an adjective that qualifies a noun
+    qualifies that noun too, when it has no auxiliary or
+    subject of its own ('une offre jugée insuffisante et qui a été rejetée', 'a présenté une
+    offre jugée insuffisante et a signé' are clauses of their own)."""
+    first = participle.head
+    if first.pos_ == "ADJ" and first.dep_ == "xcomp" and first.i < participle.i:
+        first = first.head  # 'jugée indécente et rejetée', joined to the participle's attribute
+    if (participle.dep_ != "conj" or first.pos_ not in ("VERB", "ADJ") or first.dep_ not in ("acl", "amod")
+            or first.head.pos_ != "NOUN" or first.i > participle.i
+            or morph_values(participle, "VerbForm") != ["Part"] or morph_values(participle, "Tense") != ["Past"]
+            or any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in participle.children)):
+        return
+    participle.head, participle.dep_ = first.head, "acl"
+    columns_changed(doc)
 
 
 def _state_before_date(doc: Doc, cop, time_words) -> None:
