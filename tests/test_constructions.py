@@ -2718,3 +2718,10 @@ def test_an_inclusive_ending_in_brackets_does_not_break_the_parse(nlp):
 
 def read_plain(nlp, text):
     return extract(parse_document(text, "t"), nlp).events
+
+
+def test_a_name_after_a_preposition_is_no_apposition_even_in_a_broken_parse(read):
+    (payment,) = of_type(read("D'après le site spécialisé Frag Hebdo, le club a versé 80 000 euros à la mairie."), "Payment")
+    assert labels(payment, "agent") == ["club"]
+    (payment,) = of_type(read("Vantel, le fabricant de pneus, a versé 80 000 euros à la mairie."), "Payment")
+    assert labels(payment, "agent") == ["Vantel"]

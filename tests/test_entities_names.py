@@ -345,3 +345,17 @@ def test_a_council_named_by_its_kind_alone_is_the_council_named_in_full():
     # another kind, or a name that merely begins like a kind, is another entity
     assert same_entity("Région", "Organization", "département de la Loire", "Organization", gazetteer) is None
     assert same_entity("Ville", "Organization", "Villeneuve Textiles", "Organization", gazetteer) is None
+
+
+@pytest.mark.slow
+def test_a_company_by_a_last_word_of_trade_and_a_person_by_none(nlp):
+    text = "Le club a versé 80 000 euros à l'équipe Torvik Gaming, selon Paul Verlaine."
+    found = types(nlp, text)
+    assert found.get("Torvik Gaming") == "Organization" and found.get("Paul Verlaine") == "Person"
+
+
+@pytest.mark.slow
+def test_a_plural_word_of_origin_after_an_article_names_no_place(nlp):
+    found = types(nlp, "Le club a versé 80 000 euros aux Lyonnais de Rhône Esports.")
+    assert "Lyonnais" not in found and found.get("Rhône Esports") == "Organization"
+    assert types(nlp, "Le club a versé 80 000 euros à Lyon.").get("Lyon") == "Place"

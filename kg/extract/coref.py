@@ -514,6 +514,14 @@ class Coreference:
                 # 'Selon la CGT, le joueur touchera ...': a name in a phrase of the clause after a
                 # preposition is no apposition ('la direction de Vantel, le fabricant de pneus' is)
                 return None
+            start = left.i - 2
+            while start > 0 and self.doc[start - 1].text not in (",", ";", ":", ".", "!", "?") \
+                    and "\n" not in self.doc[start - 1].whitespace_:
+                start -= 1  # (the parse's sentences would stop at the broken phrase's own root)
+            if self.doc[start].pos_ == "ADP" and start < name.i:
+                # the same where the parser broke the phrase: 'D'après le site spécialisé Frag Hebdo, le
+                # club a versé ...', with the name a root of its own
+                return None
             return self.token_entity.get(left.i - 2)
         return None
 

@@ -488,13 +488,14 @@ DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne
 
 
 def is_demonym(token: Token) -> bool:
-    """'le Bondynois', 'la Colombienne', 'l'Argentin': a capitalised word of origin after a
-    definite article names a person by where they come from, not a place or a body."""
+    """'le Bondynois', 'la Colombienne', 'l'Argentin', 'les Bruxellois de X': a capitalised word
+    of origin after a definite article names a person (or the people of a team) by where they
+    come from, not a place or a body."""
     word = token.text
     if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or not word.endswith(DEMONYM_ENDINGS):
         return False
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.lower_ in ("le", "la", "l'", "du", "au")
+    return before is not None and before.lower_ in ("le", "la", "l'", "du", "au", "les", "aux", "des")
 
 
 _DASHES = {"-", "–", "—"}
