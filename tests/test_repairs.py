@@ -2657,3 +2657,29 @@ def test_a_capitalised_word_tagged_a_verb_stays_in_the_name(hand_doc):
             for i, row in enumerate(VERB_IN_A_NAME_ROWS)]
     doc = repair(hand_doc(rows))
     assert doc[3].dep_ == "flat:name" and doc[1].dep_ == "ROOT"
+
+
+# "une offre de 500 euros du club ." with the club hung on the sum
+MEASURE_ROWS = [
+    ("une", 1, "det", "DET", "un", "Definite=Ind"),
+    ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"),
+    ("500", 4, "nummod", "NUM", "500", "NumType=Card"),
+    ("euros", 1, "nmod", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    ("du", 6, "case", "ADP", "de", "Definite=Def"),
+    ("club", 4, "nmod", "NOUN", "club", "Gender=Masc|Number=Sing"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_complement_after_a_counted_sum_is_the_measured_noun_s(hand_doc):
+    doc = repair(hand_doc(MEASURE_ROWS))
+    assert doc[6].head.i == 1
+
+
+def test_a_complement_after_counted_people_stays_theirs(hand_doc):
+    # "une offre de 500 agents du club ." : people counted keep their complement
+    rows = [row if i != 4 else ("agents", 1, "nmod", "NOUN", "agent", "Gender=Masc|Number=Plur")
+            for i, row in enumerate(MEASURE_ROWS)]
+    doc = repair(hand_doc(rows))
+    assert doc[6].head.i == 4

@@ -141,6 +141,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        _complement_after_a_measure(token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -1387,6 +1389,38 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
             c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
         noun.head = head
+
+
+#: units of sums and rates, whose counted phrase closes before a complement ('3 % des salaires')
+_MEASURE_UNITS = {"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "%", "pourcent", "€", "$",
+                  "£", "million", "millions", "milliard", "milliards", "cfa", "dirham", "dirhams", "dinar", "dinars"}
+
+
+def _counted(noun) -> bool:
+    """A unit of a sum or a rate with a number before it: '120 000 euros', '3 %', '2 millions'
+    ('146 agents' counts people, whose complement is theirs)."""
+    return (noun.lower_ in _MEASURE_UNITS or noun.lemma_.lower() in _MEASURE_UNITS) and any(
+        c.i < noun.i and (c.dep_ == "nummod" or c.like_num) for c in noun.children)
+
+
+def _complement_after_a_measure(noun) -> None:
+    """'une offre de 120 000 euros du club X', 'la hausse de 3 % des salaires' with the 'de'
+    complement hung on the sum: a counted measure closes its phrase, and a complement with its
+    article (or a name) after it is the measured noun's. ('2 millions d'euros': 'd'euros', bare,
+    is the unit; 'une prime de 500 euros par salarié' has no 'de'.)"""
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if not cases & {"de", "du", "des", "d'"} or noun.head.pos_ != "NOUN":
+        return
+    if not (cases & {"du", "des"} or noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children)):
+        return
+    measure = noun.head
+    if not _counted(measure) and not (measure.dep_ == "nmod" and _counted(measure.head)):
+        return
+    if not _counted(measure):
+        measure = measure.head  # '2 millions d'euros du club': from the unit to its count
+    if (measure.dep_ in ("nmod", "obl:arg") and measure.head.pos_ == "NOUN" and measure.head.i < measure.i
+            and {c.lower_ for c in measure.children if c.dep_ == "case"} & {"de", "d'"}):
+        noun.head = measure.head
 
 
 def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
