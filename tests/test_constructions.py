@@ -2725,3 +2725,11 @@ def test_a_name_after_a_preposition_is_no_apposition_even_in_a_broken_parse(read
     assert labels(payment, "agent") == ["club"]
     (payment,) = of_type(read("Vantel, le fabricant de pneus, a versé 80 000 euros à la mairie."), "Payment")
     assert labels(payment, "agent") == ["Vantel"]
+
+
+def test_an_offer_turned_down_was_made_to_whoever_turns_it_down(read):
+    events = read("Le club Rovan a rejeté une offre de 120 000 euros du club allemand Kessler.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["Kessler"] and labels(offer, "recipient") == ["Rovan"]
+    events = read("Le club Rovan a rejeté l'offre que le club Kessler avait faite au joueur Paul Verne.")
+    assert all(labels(o, "recipient") != ["Rovan"] for o in of_type(events, "Proposal"))

@@ -2683,3 +2683,32 @@ def test_a_complement_after_counted_people_stays_theirs(hand_doc):
             for i, row in enumerate(MEASURE_ROWS)]
     doc = repair(hand_doc(rows))
     assert doc[6].head.i == 4
+
+
+# "Orvel , qui a refusé , avait rejeté l' offre ." with the main verb joined to the relative clause
+RELATIVE_THEN_VERB_ROWS = [
+    ("Orvel", 0, "ROOT", "PROPN", "Orvel"),
+    (",", 0, "punct", "PUNCT", ","),
+    ("qui", 4, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusé", 0, "acl:relcl", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("avait", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ("rejeté", 4, "conj", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+    ("l'", 9, "det", "DET", "le", "Definite=Def"),
+    ("offre", 4, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    (".", 0, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_after_the_comma_that_closes_a_relative_clause_is_the_noun_s(hand_doc):
+    doc = repair(hand_doc(RELATIVE_THEN_VERB_ROWS))
+    assert doc[7].dep_ == "ROOT" and (doc[0].head.i, doc[0].dep_) == (7, "nsubj")
+    assert doc[9].head.i == 7 and doc[4].head.i == 0
+
+
+def test_a_verb_joined_by_et_to_a_relative_clause_stays_in_it(hand_doc):
+    # "Orvel , qui a refusé , et avait rejeté l' offre ." : 'et' joins the two verbs of the relative clause
+    rows = _inserted(RELATIVE_THEN_VERB_ROWS, 6, ("et", 8, "cc", "CCONJ", "et"))
+    doc = repair(hand_doc(rows))
+    assert doc[8].dep_ == "conj" and doc[0].dep_ == "ROOT"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text import content_words
-from .model import Amount, Anaphor, Event, Filler
+from .model import Amount, Anaphor, Event, Filler, same_filler
 from .money import is_count_word, words_value
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
@@ -248,3 +248,12 @@ def settle_status(events: list[Event]) -> None:
             for f in event.roles["theme"]:
                 if f.event is not None and f.event.status != "Negated":
                     f.event.status = "Rejected"
+        if event.type in ("Rejection", "Acceptance") and not event.negated:
+            # 'Lynx a rejeté l'offre de 120 000 euros du club X': an offer someone turns down or takes
+            # up was made to them, when the text names no one else it went to
+            for f in event.roles["theme"]:
+                offer = f.event
+                if offer is not None and offer.type in ("Proposal", "JobOffer") and not offer.roles["recipient"]:
+                    for agent in event.roles["agent"]:
+                        if not any(same_filler(agent, a) for a in offer.roles["agent"]):
+                            offer.add("recipient", agent)

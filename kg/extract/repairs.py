@@ -81,6 +81,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_cut_from_its_noun(doc, token)
     for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
         _finite_verb_taken_into_a_name(doc, token)
+    for token in _having(doc, tokens, ("conj",), ("VERB",)):
+        _main_verb_joined_to_a_relative(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, pos=("AUX", "VERB")):
@@ -141,8 +143,6 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
-    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
-        _complement_after_a_measure(token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -843,6 +843,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.head = state
             token.dep_ = "obl:mod"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     return doc
 
 
@@ -997,6 +999,33 @@ def _finite_verb_taken_into_a_name(doc: Doc, verb) -> None:
         has_obj = has_obj or obj
         child.dep_ = "obj" if obj else "obl:mod" if child.dep_ in ("dep", "appos", "nmod") else child.dep_
         columns_changed(doc)
+
+
+def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
+    """'Lynx, qui n'a pas souhaité commenter, avait rejeté une offre' parsed with the main verb
+    joined to the relative clause's verb and its object under that verb: a verb after the comma
+    that closes a relative clause, with its own auxiliary or tense, no subject and no 'et'/'mais'
+    before it, is the verb of the noun the relative clause qualifies; what follows it is its own
+    ('X, qui a refusé, et a quitté la salle' is joined by 'et'; 'qui a refusé puis quitté' by
+    'puis', with no comma)."""
+    relative = verb.head
+    if (relative.dep_ != "acl:relcl" or relative.i > verb.i or relative.head.i > relative.i
+            or any(c.dep_ in ("cc", "nsubj", "nsubj:pass") for c in verb.children)
+            or not any(c.dep_.startswith("aux") or "Fin" in morph_values(c, "VerbForm") for c in [verb, *verb.children])):
+        return
+    if not any(c.text == "," and relative.i < c.i < verb.i for c in verb.children) \
+            and doc[verb.left_edge.i - 1].text != ",":
+        return
+    noun = relative.head
+    moved = [c for c in relative.children if c.i > verb.i]
+    if noun.head.i == noun.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, noun.dep_
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb
+    columns_changed(doc)
 
 
 def _object_after_a_role(doc: Doc, role) -> None:
