@@ -2736,3 +2736,29 @@ def test_an_offer_turned_down_was_made_to_whoever_turns_it_down(read):
                   "rejeté cette offre.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "recipient") == ["Rovan"] and of_type(events, "Rejection")
+
+
+def test_whom_a_passive_offer_goes_to_says_nothing_of_what_is_offered(read):
+    (offer,) = read("Une transaction a été proposée au directeur.")
+    assert offer.type == "Proposal" and labels(offer, "recipient") == ["directeur"]
+    (offer,) = read("Un poste a été proposé à l'ingénieur.")
+    assert offer.type == "JobOffer"
+
+
+def test_a_person_description_refers_to_a_person_of_its_gender(read):
+    text = ("Le groupe a licencié Paul Verne en mars. Son avocate, Me Claire Aubry, a plaidé. "
+            "Une transaction avait été proposée au directeur.")
+    (offer,) = of_type(read(text), "Proposal")
+    assert labels(offer, "recipient") == ["Paul Verne"]
+    text = ("Le groupe a licencié Paul Verne en mars. Son avocate, Me Claire Aubry, a plaidé. "
+            "Une transaction avait été proposée à la directrice.")
+    (offer,) = of_type(read(text), "Proposal")
+    assert labels(offer, "recipient") != ["Paul Verne"]
+
+
+def test_a_doerless_clause_and_a_later_one_filling_its_gaps_are_one_event(read):
+    (offer,) = of_type(read("Une transaction a été proposée au directeur : l'employeur lui offrait 70 000 euros."),
+                       "Proposal")
+    assert labels(offer, "agent") == ["employeur"] and labels(offer, "theme") == ["transaction"]
+    layoffs = of_type(read("Vingt postes ont été supprimés à Lyon, et le groupe supprimera aussi 30 emplois."), "Layoff")
+    assert len(layoffs) == 2

@@ -485,8 +485,11 @@ class Coreference:
                  and not self._institution(c.entity)]
         if kind == "Person":
             # 'X a engagé Jens Varga. Le coureur touchera ...': a person described is the one named
-            # latest, a sentence named before any other (salience decides within a sentence)
-            ranked = sorted((c for c in cands if c.salience), key=lambda c: (-c.sentence, -c.salience))
+            # latest, a sentence named before any other (salience decides within a sentence), of the
+            # description's gender ('le directeur' is not 'Claire Aubry' named since)
+            gender = _feature(token, "Gender")
+            ranked = sorted((c for c in cands if c.salience and self._agrees(c, gender, "Sing")),
+                            key=lambda c: (-c.sentence, -c.salience))
         else:
             ranked = sorted((c for c in cands if c.salience), key=lambda c: -c.salience)
         if not ranked:

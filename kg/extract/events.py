@@ -217,9 +217,10 @@ class EventReader(PlaceReader, AmountReader):
                 heads += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg")
                           and case_words(c) & {"de", "d'", "du", "des", "sur"}]  # ('s'appuie sur un logiciel')
             # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
-            # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort)
-            if any(c.dep_ == "obj" for c in heads):
-                heads = [c for c in heads if c.dep_ == "obj" or not case_words(c) & {"à", "au", "aux"}
+            # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort;
+            # 'une transaction a été proposée au directeur': the passive's subject is its object)
+            if any(c.dep_ in ("obj", "nsubj:pass") for c in heads):
+                heads = [c for c in heads if c.dep_ in ("obj", "nsubj:pass") or not case_words(c) & {"à", "au", "aux"}
                          or not self.animate_token(c)]
             heads += [c for c in children(token) if c.dep_ == "advmod" and c.lower_ == "non"]  # 'dire non'
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]

@@ -195,6 +195,17 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(beside, event)
                 absorbed[id(event)] = beside
                 continue
+            # 'une transaction a été proposée au directeur : l'employeur lui offrait 70 000 euros': a
+            # doerless clause and a later one of its type in the same sentence, each filling what the
+            # other leaves out (a thing offered, a doer with no thing), are one event told twice
+            ahead = next((k for k in events if k is not event and k.type == event.type and not event.nominal
+                          and k.sentences[0] == event.sentences[0] and k.triggers[0].begin > event.triggers[0].begin
+                          and k.roles["agent"] and not k.roles["theme"] and event.roles["theme"]
+                          and amounts_agree(k.amount, event.amount)), None)
+            if ahead is not None:
+                absorb(ahead, event)
+                absorbed[id(event)] = ahead
+                continue
             if host is not None and (event.nominal or event.told_again and host.roles["agent"]):
                 absorb(host, event)
                 absorbed[id(event)] = host
