@@ -2762,3 +2762,15 @@ def test_a_doerless_clause_and_a_later_one_filling_its_gaps_are_one_event(read):
     assert labels(offer, "agent") == ["employeur"] and labels(offer, "theme") == ["transaction"]
     layoffs = of_type(read("Vingt postes ont été supprimés à Lyon, et le groupe supprimera aussi 30 emplois."), "Layoff")
     assert len(layoffs) == 2
+
+
+def test_lui_is_not_whoever_controls_its_infinitive(read):
+    events = read("Le groupe Vantel a licencié Paul Verne en mars. Les juges ont condamné l'employeur à lui verser "
+                  "85 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["Paul Verne"]
+    # the person who controls the infinitive is not whom 'lui' stands for
+    events = read("Le groupe Vantel a licencié Paul Verne en mars. Les juges ont condamné Paul Verne à lui verser "
+                  "5 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "recipient") == ["Vantel"] and labels(payment, "agent") == ["Paul Verne"]

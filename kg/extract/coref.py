@@ -294,6 +294,9 @@ class Coreference:
                 # 'Il lui a proposé un contrat': whom one offers to is not oneself (that would be 'se')
                 verb = token.head
                 subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                    # 'ont condamné l'employeur à lui verser 85 000 euros': the object controls the infinitive
+                    subject = next((c for c in children(verb.head) if c.dep_ == "obj" and c.i < verb.i), None)
                 if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                     # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
                     subject = next((c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -303,6 +306,11 @@ class Coreference:
                     # (nor what its own phrase says it is: 'La région, actionnaire à 34 %, lui a versé')
                     cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i
                              and (doer_key is None or c.entity != doer_key)]
+                    if doer_key is None and doer.pos_ == "NOUN" and fold(doer.lemma_) not in self.person_nouns:
+                        # 'l'employeur ... lui verser', 'la région ... lui verser': a body named by a common
+                        # noun is most likely a body named before; whom it pays is then a person, when one is
+                        people = [c for c in cands if c.kind == "Person"]
+                        cands = people or cands
             # the nearest earlier subject first: French keeps its topic in subject position; of equal
             # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
             # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')
