@@ -2712,3 +2712,30 @@ def test_a_verb_joined_by_et_to_a_relative_clause_stays_in_it(hand_doc):
     rows = _inserted(RELATIVE_THEN_VERB_ROWS, 6, ("et", 8, "cc", "CCONJ", "et"))
     doc = repair(hand_doc(rows))
     assert doc[8].dep_ == "conj" and doc[0].dep_ == "ROOT"
+
+
+# "Licencié par le groupe , Paul a gagné ." with the opening participle an adverbial clause of the verb
+FRONTED_PARTICIPLE_ROWS = [
+    ("Licencié", 7, "advcl", "VERB", "licencier", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 3, "case", "ADP", "par"),
+    ("le", 3, "det", "DET", "le", "Definite=Def"),
+    ("groupe", 0, "obl:agent", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("Paul", 7, "nsubj", "PROPN", "Paul"),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("gagné", 7, "ROOT", "VERB", "gagner", "Tense=Past|VerbForm=Part"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_an_opening_participle_qualifies_the_subject_of_the_clause(hand_doc):
+    doc = repair(hand_doc(FRONTED_PARTICIPLE_ROWS))
+    assert (doc[0].head.i, doc[0].dep_) == (5, "acl")
+
+
+def test_an_opening_participle_with_its_auxiliary_stays_the_verb_s(hand_doc):
+    # "Ayant licencié par le groupe , Paul a gagné ." : 'ayant' makes the participle active
+    rows = [("Ayant", 1, "aux:tense", "AUX", "avoir", "VerbForm=Part|Tense=Pres")] + [
+        (w, h + 1, *rest) for (w, h, *rest) in FRONTED_PARTICIPLE_ROWS]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].head.i, doc[1].dep_) == (8, "advcl")

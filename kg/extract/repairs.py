@@ -83,6 +83,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _finite_verb_taken_into_a_name(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
+    for token in _having(doc, tokens, ("advcl",), ("VERB",)):
+        _fronted_participle_qualifies_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, pos=("AUX", "VERB")):
@@ -1025,6 +1027,25 @@ def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     for child in moved:
         child.head = verb
+    columns_changed(doc)
+
+
+def _fronted_participle_qualifies_the_subject(doc: Doc, participle) -> None:
+    """'Licencié en mars par le groupe X, Paul Verne a obtenu gain de cause': a past participle that
+    opens the sentence, with no auxiliary and a comma before the clause, qualifies the clause's
+    subject (it is passive: the subject underwent it). ('Ayant licencié 30 salariés, le groupe ...'
+    has its auxiliary: it is active.)"""
+    verb = participle.head
+    if (morph_values(participle, "VerbForm") != ["Part"] or morph_values(participle, "Tense") != ["Past"]
+            or participle.left_edge.i != participle.i
+            or not (participle.i == 0 or doc[participle.i - 1].text in (".", "!", "?")
+                    or "\n" in doc[participle.i - 1].whitespace_)
+            or verb.i < participle.i or any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children)):
+        return
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > participle.right_edge.i), None)
+    if subject is None or not any(t.text == "," for t in doc[participle.right_edge.i:subject.left_edge.i + 1]):
+        return
+    participle.head, participle.dep_ = subject, "acl"
     columns_changed(doc)
 
 
