@@ -2774,3 +2774,17 @@ def test_lui_is_not_whoever_controls_its_infinitive(read):
                   "5 000 euros.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "recipient") == ["Vantel"] and labels(payment, "agent") == ["Paul Verne"]
+
+
+def test_notifying_or_pronouncing_a_dismissal_lends_the_subject(read):
+    (layoff,) = of_type(read("Le groupe Telvio a notifié lundi le licenciement de 46 techniciens."), "Layoff")
+    assert labels(layoff, "agent") == ["Telvio"]
+    (layoff,) = of_type(read("Le syndicat a dénoncé le licenciement de 46 techniciens."), "Layoff")
+    assert labels(layoff, "agent") != ["syndicat"]
+
+
+def test_a_place_after_what_a_site_makes_is_where_the_event_happens(read):
+    (layoff,) = of_type(read("Le groupe a supprimé 40 postes à l'usine de pneus de Vierzon."), "Layoff")
+    assert labels(layoff, "place") == ["Vierzon"]
+    (layoff,) = of_type(read("Le groupe a supprimé 40 postes à l'usine de pneus."), "Layoff")
+    assert labels(layoff, "place") == []

@@ -451,7 +451,9 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in morph_values(token, "Number"):
             return None
-        own = next((c for c in children(token) if c.i > token.i and c.i in self.token_entity
+        # ('La ministre du Travail, Aminata Diop, ...' with the name hung on the noun's complement)
+        near = [*children(token), *(g for c in children(token) if c.dep_ == "nmod" for g in children(c) if g.dep_ == "appos")]
+        own = next((c for c in near if c.i > token.i and c.i in self.token_entity
                     and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in children(c))
                     and self.entities[self.token_entity[c.i]].type == kind), None)
         if own is None:
@@ -495,7 +497,8 @@ class Coreference:
             # 'X a engagé Jens Varga. Le coureur touchera ...': a person described is the one named
             # latest, a sentence named before any other (salience decides within a sentence), of the
             # description's gender ('le directeur' is not 'Claire Aubry' named since)
-            gender = _feature(token, "Gender")
+            article = next((c for c in children(token) if c.dep_ == "det"), None)
+            gender = (_feature(article, "Gender") if article is not None else None) or _feature(token, "Gender")
             ranked = sorted((c for c in cands if c.salience and self._agrees(c, gender, "Sing")),
                             key=lambda c: (-c.sentence, -c.salience))
         else:

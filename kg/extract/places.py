@@ -47,7 +47,9 @@ class PlaceReader(ArgumentReader):
             seen.add(t.i)
             if fold(t.lemma_) in self.site_words:
                 for grand in children(t):
-                    named = [grand] if grand.dep_ == "nmod" else [
+                    # ('ses centres d'appels de Dakar', 'l'usine de pneus de Vierzon': the place after
+                    # what the site makes or does)
+                    named = [grand, *(g for g in children(grand) if g.dep_ == "nmod")] if grand.dep_ == "nmod" else [
                         g for g in children(grand) if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
                     ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
                     for place in named:
