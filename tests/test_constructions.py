@@ -2788,3 +2788,11 @@ def test_a_place_after_what_a_site_makes_is_where_the_event_happens(read):
     assert labels(layoff, "place") == ["Vierzon"]
     (layoff,) = of_type(read("Le groupe a supprimé 40 postes à l'usine de pneus."), "Layoff")
     assert labels(layoff, "place") == []
+
+
+def test_a_case_brought_to_court_is_about_what_it_is_brought_to_contest(read):
+    (suit,) = of_type(read("Le syndicat Unicom a aussitôt saisi le tribunal du travail pour contester la procédure."),
+                      "Lawsuit")
+    assert labels(suit, "theme") == ["procédure"]
+    (suit,) = of_type(read("Le syndicat Unicom a saisi le tribunal du travail lundi."), "Lawsuit")
+    assert labels(suit, "theme") == ["tribunal du travail"]

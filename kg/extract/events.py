@@ -534,6 +534,8 @@ class EventReader(PlaceReader, AmountReader):
             self.absorb(host, event, token)
             return host
         self.act_theme(event, token)
+        if event.type == "Lawsuit" and cand.entry.theme_in and not is_nominal(token):
+            self.contested(event, token)
         if self.seen_to(token):
             # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
             role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
@@ -757,6 +759,16 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
                                               event=cand_inf.event if cand_inf else None))
                     break
+
+    def contested(self, event: Event, token: Token) -> None:
+        """'Le syndicat a saisi le tribunal pour contester la procédure': a case brought to a court
+        (the verb's object) is about what it is brought to contest, after 'pour' ('a saisi les
+        prud'hommes lundi' keeps the court as what it names)."""
+        aims = [c for c in children(token) if c.dep_ in ("advcl", "xcomp", "obl", "obl:arg") and c.pos_ == "VERB"
+                and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(c))]
+        objects = [o for a in aims for o in children(a) if o.dep_ == "obj"]
+        if objects:
+            event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
 
     def add_places(self, event: Event, token: Token, entry: Entry) -> None:
         """Places and sites of the event word, else where its parties are from; never the
