@@ -2739,3 +2739,53 @@ def test_an_opening_participle_with_its_auxiliary_stays_the_verb_s(hand_doc):
         (w, h + 1, *rest) for (w, h, *rest) in FRONTED_PARTICIPLE_ROWS]
     doc = repair(hand_doc(rows))
     assert (doc[1].head.i, doc[1].dep_) == (8, "advcl")
+
+
+# "Orvel utilise depuis l' an dernier des robots ." with the object taken into the date
+SINCE_ROWS = [
+    ("Orvel", 1, "nsubj", "PROPN", "Orvel"),
+    ("utilise", 1, "ROOT", "VERB", "utiliser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("depuis", 4, "case", "ADP", "depuis"),
+    ("l'", 4, "det", "DET", "le", "Definite=Def"),
+    ("an", 1, "obl:mod", "NOUN", "an", "Gender=Masc|Number=Sing"),
+    ("dernier", 4, "amod", "ADJ", "dernier", "Gender=Masc|Number=Sing"),
+    ("des", 7, "case", "ADP", "de", "Definite=Def|Number=Plur"),
+    ("robots", 4, "nmod", "NOUN", "robot", "Gender=Masc|Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_after_a_whole_date_is_the_object_of_a_verb_with_none(hand_doc):
+    doc = repair(hand_doc(SINCE_ROWS), time_words={"an"})
+    assert (doc[7].head.i, doc[7].dep_) == (1, "obj")
+
+
+def test_a_complement_of_a_date_that_asks_one_stays_its_own(hand_doc):
+    # "Orvel utilise depuis la fin des travaux ." : 'la fin' takes its complement
+    rows = [row for i, row in enumerate(SINCE_ROWS) if i != 5]
+    rows = [(w, h - 1 if h > 5 else h, *rest) for (w, h, *rest) in rows]
+    rows[3] = ("la", 4, "det", "DET", "le", "Definite=Def")
+    rows[4] = ("fin", 1, "obl:mod", "NOUN", "fin", "Gender=Fem|Number=Sing")
+    rows[6] = ("travaux", 4, "nmod", "NOUN", "travail", "Gender=Masc|Number=Plur")
+    doc = repair(hand_doc(rows), time_words={"an", "fin"})
+    assert (doc[6].head.i, doc[6].dep_) == (4, "nmod")
+
+
+# "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
+NAME_ALONE_ROWS = [
+    ("Orvel", 0, "ROOT", "PROPN", "Orvel"),
+    ("affirme", 1, "ROOT", "VERB", "affirmer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("utiliser", 1, "xcomp", "VERB", "utiliser", "VerbForm=Inf"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_alone_right_before_a_verb_with_no_subject_is_its_subject(hand_doc):
+    doc = repair(hand_doc(NAME_ALONE_ROWS))
+    assert (doc[0].head.i, doc[0].dep_) == (1, "nsubj")
+
+
+def test_a_name_set_off_by_a_colon_stays_alone(hand_doc):
+    rows = _inserted(NAME_ALONE_ROWS, 1, (":", 0, "punct", "PUNCT", ":"))
+    doc = repair(hand_doc(rows))
+    assert doc[0].dep_ == "ROOT"

@@ -79,6 +79,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
+        _name_before_its_verb(doc, token)
     for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
         _finite_verb_taken_into_a_name(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
@@ -845,6 +847,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.head = state
             token.dep_ = "obl:mod"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
+        _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     return doc
@@ -1046,6 +1050,22 @@ def _fronted_participle_qualifies_the_subject(doc: Doc, participle) -> None:
     if subject is None or not any(t.text == "," for t in doc[participle.right_edge.i:subject.left_edge.i + 1]):
         return
     participle.head, participle.dep_ = subject, "acl"
+    columns_changed(doc)
+
+
+def _name_before_its_verb(doc: Doc, name) -> None:
+    """'Sahelcom affirme utiliser ...' parsed as two sentences, the name alone and the verb with no
+    subject: a name that is a whole root right before a finite verb rooted on its own, within a
+    line, is that verb's subject ('Sahelcom : le groupe affirme', with the colon, stays)."""
+    if (name.head.i != name.i or name.right_edge.i + 1 >= len(doc) or "\n" in name.right_edge.whitespace_
+            or name.right_edge.is_punct):
+        return
+    verb = doc[name.right_edge.i + 1]
+    if (verb.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(verb, "VerbForm")
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+            or any(c.pos_ in ("VERB", "AUX") for c in name.subtree)):
+        return
+    name.head, name.dep_ = verb, "nsubj"
     columns_changed(doc)
 
 
@@ -1444,6 +1464,49 @@ def _conjunct_with_an_article_climbs(noun) -> None:
 #: units of sums and rates, whose counted phrase closes before a complement ('3 % des salaires')
 _MEASURE_UNITS = {"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "%", "pourcent", "€", "$",
                   "£", "million", "millions", "milliard", "milliards", "cfa", "dirham", "dirhams", "dinar", "dinars"}
+
+
+_SINCE = {"depuis", "dès", "pendant", "durant"}
+_ARTICLES = {"un", "une", "des", "le", "la", "les", "l'", "du", "de", "d'"}
+
+
+def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set[str]) -> None:
+    """'utilise depuis l'an dernier des robots', 'utilise depuis 2024 un assistant' with the object
+    taken into the date ('des robots' a complement of 'an'; 'assistant' the date's noun, '2024' its
+    article): after a verb with no object, a noun with its own article right after a date that
+    'depuis', 'dès' or 'pendant' opens is the verb's object. ('travaille depuis la fin des
+    travaux': 'la fin' is no date complete in itself, its 'des' complement is its own.)"""
+    verb = word.head
+    if verb.pos_ != "VERB" or not case_words(word) & _SINCE or any(c.dep_ == "obj" for c in verb.children):
+        return
+    if word.text[:1].isdigit() or fold(word.lemma_) in time_words and any(c.dep_ in ("amod", "nummod") for c in word.children):
+        # (a date complete in itself: 'l'an dernier', 'la semaine passée', '2024'; 'la fin', 'le début'
+        # take a complement: 'depuis la fin des travaux')
+        # 'depuis l'an dernier des robots': the noun after the date, with 'des' taken for a preposition
+        noun = next((c for c in word.children if c.dep_ == "nmod" and c.i > word.i and c.pos_ == "NOUN"
+                     and [k.lower_ for k in c.children if k.dep_ == "case"] in (["des"], ["du"])
+                     and fold(c.lemma_) not in time_words), None)
+        if noun is None:
+            return
+        noun.head, noun.dep_ = verb, "obj"
+        for k in noun.children:
+            if k.dep_ == "case":
+                k.dep_, k.pos_ = "det", "DET"
+        columns_changed(doc)
+        return
+    # 'depuis 2024 un assistant': a year taken for the noun's article, before the noun's own article
+    since = [c for c in word.children if c.dep_ == "case" and c.lower_ in _SINCE]
+    year = next((c for c in [*word.children, *(g for k in since for g in k.children)]
+                 if c.i < word.i and c.text[:1].isdigit() and c.dep_ in ("det", "nummod", "dep")), None)
+    article = next((c for c in word.children if year is not None and year.i < c.i < word.i
+                    and c.dep_ == "det" and c.lower_ in _ARTICLES), None)
+    if year is None or article is None:
+        return
+    year.head, year.dep_, year.pos_ = verb, "obl:mod", "NUM"
+    for k in since:
+        k.head = year  # 'depuis' opens the date, not the noun
+    word.head, word.dep_ = verb, "obj"
+    columns_changed(doc)
 
 
 def _counted(noun) -> bool:
