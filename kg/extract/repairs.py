@@ -1024,14 +1024,12 @@ def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
         return
     noun = relative.head
     moved = [c for c in relative.children if c.i > verb.i]
-    if noun.head.i == noun.i:
-        verb.head, verb.dep_ = verb, "ROOT"
-    else:
-        verb.head, verb.dep_ = noun.head, noun.dep_
+    root = noun.head.i == noun.i
+    verb.head, verb.dep_ = (verb, "ROOT") if root else (noun.head, noun.dep_)
     noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
     for child in moved:
         child.head = verb
-    columns_changed(doc)
 
 
 def _fronted_participle_qualifies_the_subject(doc: Doc, participle) -> None:
@@ -1489,10 +1487,10 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
         if noun is None:
             return
         noun.head, noun.dep_ = verb, "obj"
-        for k in noun.children:
-            if k.dep_ == "case":
-                k.dep_, k.pos_ = "det", "DET"
         columns_changed(doc)
+        for k in [c for c in noun.children if c.dep_ == "case"]:
+            k.dep_, k.pos_ = "det", "DET"  # 'des robots': the article, not a preposition
+            columns_changed(doc)
         return
     # 'depuis 2024 un assistant': a year taken for the noun's article, before the noun's own article
     since = [c for c in word.children if c.dep_ == "case" and c.lower_ in _SINCE]
@@ -1503,10 +1501,10 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
     if year is None or article is None:
         return
     year.head, year.dep_, year.pos_ = verb, "obl:mod", "NUM"
-    for k in since:
-        k.head = year  # 'depuis' opens the date, not the noun
     word.head, word.dep_ = verb, "obj"
     columns_changed(doc)
+    for k in since:
+        k.head = year  # 'depuis' opens the date, not the noun
 
 
 def _counted(noun) -> bool:
