@@ -188,14 +188,16 @@ def words_where(doc: Doc, column: int, test, cache: dict[int, bool]) -> list[int
     read from the parse's array: ``test`` runs once per string (``cache``, kept by the
     caller for one ``test``, maps its hash to the answer), and no Token is made."""
     strings = doc.vocab.strings
-    out = []
-    for i, key in enumerate(doc.to_array(column).tolist()):
+    # each distinct string once (a word's lemma recurs through an article): a Python step per
+    # string, not per word, and the words found from its answers in one array operation
+    keys, inverse = np.unique(doc.to_array(column), return_inverse=True)
+    answers = []
+    for key in keys.tolist():
         passed = cache.get(key)
         if passed is None:
             passed = cache[key] = bool(test(strings[key]))
-        if passed:
-            out.append(i)
-    return out
+        answers.append(passed)
+    return np.array(answers, dtype=bool)[inverse].nonzero()[0].tolist()
 
 
 def verb_lemmas(token: Token) -> frozenset[str]:
@@ -294,6 +296,7 @@ def settle(doc: Doc) -> None:
     doc.user_data[_CHILDREN] = {}
     doc.user_data[_SUBTREES] = {}
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_DATELINE, None)
 
 
 def unsettle(doc: Doc) -> None:
@@ -302,6 +305,7 @@ def unsettle(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN, None)
     doc.user_data.pop(_SUBTREES, None)
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_DATELINE, None)
 
 
 #: ``doc.user_data`` key of the children kept per word while the parse is settled (:func:`children`)
@@ -542,7 +546,21 @@ def dateline_places(doc: Doc) -> frozenset[int]:
 def dateline(doc: Doc) -> frozenset[int]:
     """The words of an agency's name in a dispatch's dateline ('Lyon (AFP) -', 'Genève, 3 mai
     (ATS) -'): at the start of a line, before any verb, a name in brackets followed by a dash
-    says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash)."""
+    says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash).
+    Read once for a settled parse (:func:`settle`): the entities and the coreference both ask."""
+    if _SETTLED in doc.user_data:
+        kept = doc.user_data.get(_DATELINE)
+        if kept is None:
+            kept = doc.user_data[_DATELINE] = _dateline(doc)
+        return kept
+    return _dateline(doc)
+
+
+#: ``doc.user_data`` key of the agency's words of :func:`dateline` while the parse is settled
+_DATELINE = "kg_settled_dateline"
+
+
+def _dateline(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     for start, end in _lines(doc):
         for k in range(start, min(end, start + 10)):
