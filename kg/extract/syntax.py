@@ -205,16 +205,14 @@ def words_where(doc: Doc, column: int, test, cache: dict[int, bool]) -> list[int
     read from the parse's array: ``test`` runs once per string (``cache``, kept by the
     caller for one ``test``, maps its hash to the answer), and no Token is made."""
     strings = doc.vocab.strings
-    # each distinct string once (a word's lemma recurs through an article): a Python step per
-    # string, not per word, and the words found from its answers in one array operation
-    keys, inverse = np.unique(doc.to_array(column), return_inverse=True)
-    answers = []
-    for key in keys.tolist():
+    out = []
+    for i, key in enumerate(doc.to_array(column).tolist()):
         passed = cache.get(key)
         if passed is None:
             passed = cache[key] = bool(test(strings[key]))
-        answers.append(passed)
-    return np.array(answers, dtype=bool)[inverse].nonzero()[0].tolist()
+        if passed:
+            out.append(i)
+    return out
 
 
 def verb_lemmas(token: Token) -> frozenset[str]:
