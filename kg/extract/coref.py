@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, POS
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PRON, VERB
 from spacy.tokens import Doc, Token
 
@@ -77,6 +78,9 @@ def _feature(token: Token, name: str) -> str | None:
 
 #: per list of nouns of people, whether a lemma (by hash) is one of them, across documents
 _PERSON_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
+#: per list of nouns of workplaces, the hashes of its words, made once (a string's hash does not depend
+#: on the vocab: a lemma of the document has the hash of a word of the list only if it is that word)
+_WORKPLACE_HASHES: dict[frozenset[str], frozenset[int]] = {}
 
 
 def _bare_role(token: Token) -> bool:
@@ -149,8 +153,12 @@ class Coreference:
         if len(people) >= 1 << 16:  # bounded: a corpus's words would otherwise pile up
             people.clear()
         outlet = dateline(doc)  # who wrote the dispatch is nobody a word in it refers back to
-        workplaces = {strings[w] for w in self.workplaces if w in strings}
-        for i, pos in enumerate(self._pos):
+        workplaces = _WORKPLACE_HASHES.get(self.workplaces)
+        if workplaces is None:
+            workplaces = _WORKPLACE_HASHES[self.workplaces] = frozenset(get_string_id(w) for w in self.workplaces)
+        nouns = [i for i, pos in enumerate(self._pos) if pos == NOUN]
+        for i in sorted(self.token_entity.keys() | nouns):  # (no other word can be a candidate)
+            pos = self._pos[i]
             key = self.token_entity.get(i)
             if key is not None:
                 if i in outlet:

@@ -706,7 +706,8 @@ class EventReader(PlaceReader, AmountReader):
         host: Event | None = None
         for child, dep, cases in self.arguments(token):
             for slot in cand.entry.frame.slots:
-                if not self.slot_matches(slot, child, dep, cases):
+                # (the relation first, as slot_matches tests it: most dependents fit few slots)
+                if dep not in slot.deps or not self.slot_matches(slot, child, dep, cases):
                     continue
                 role = ROLE_NAMES.get(slot.role)
                 if role is None:

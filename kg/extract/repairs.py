@@ -25,6 +25,8 @@ _LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"
               ("d'", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("au", "total"),
               # locutions of time: 'teste depuis peu un logiciel'
               ("depuis", "peu"), ("depuis", "longtemps"), ("depuis", "lors"), ("sous", "peu"), ("avant", "peu")}
+#: the first words of :data:`_LOCUTIONS`
+_LOCUTION_STARTS = frozenset(first for first, _ in _LOCUTIONS)
 #: clitic pronouns that may stand between a verb and the word before it ('Un tailleur novice y gagne')
 _VERB_CLITICS = {"y", "en", "lui", "leur", "se", "s'"}
 #: dependents that belong to a noun's own phrase, not to the clause it heads
@@ -1539,6 +1541,8 @@ def _locution_taken_for_a_preposition(doc: Doc, word) -> None:
     'une aide': an adverbial locution (:data:`_LOCUTIONS`) before an article is an adverb of the
     verb, and the noun phrase, with no preposition left, its object if it has none ('en outre'
     right before a noun with no article, 'outre les salaires', is a preposition and stays)."""
+    if word.lower_ not in _LOCUTION_STARTS:
+        return  # (most prepositions open no locution: no Token made for the words around them)
     noun = word.head
     nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if (word.dep_ != "case" or nxt is None or nxt.head.i != word.i or nxt.dep_ != "fixed"

@@ -80,12 +80,15 @@ class _Columns:
     """The words by relation and by part of speech (:func:`_kept_positions`), with the two columns
     they were read from: after a change only the words whose values differ are moved."""
 
-    __slots__ = ("by_dep", "by_pos", "pos_column", "array", "stale")
+    __slots__ = ("by_dep", "by_pos", "pos_column", "array", "stale", "asked")
 
     def __init__(self, array: np.ndarray) -> None:
         dep_column, pos_column = array.T.tolist()
         self.by_dep, self.by_pos, self.pos_column = _words_by(dep_column), _words_by(pos_column), pos_column
         self.array, self.stale = array, False
+        #: the answers given since the last change, by (relations, parts of speech) asked: a pass often
+        #: asks what an earlier one did, and most passes change nothing
+        self.asked: dict[tuple, list[int]] = {}
 
     def update(self, array: np.ndarray) -> None:
         """The parse as it now stands (``array``, its relation and part-of-speech columns): a change
@@ -98,6 +101,7 @@ class _Columns:
                 _move(self.by_pos, i, old_pos, pos)
                 self.pos_column[i] = pos
         self.array, self.stale = array, False
+        self.asked.clear()
 
 
 def _move(words: dict[int, list[int]], i: int, old: int, new: int) -> None:
@@ -117,7 +121,8 @@ def untrack_columns(doc: Doc) -> None:
 def _kept_positions(doc: Doc, kept, deps: tuple[str, ...], pos: tuple[str, ...]) -> list[int]:
     """:func:`positions` from the columns kept since the last change (read now if there were none,
     brought up to date if a change was reported): the words of each relation and of each part of
-    speech as plain lists, in order."""
+    speech as plain lists, in order. The list given is kept for the same question until the next
+    change: the caller reads it and does not change it."""
     if kept is None:
         kept = doc.user_data[_COLUMNS] = _Columns(doc.to_array([DEP, POS]))
     elif kept.stale:
@@ -126,17 +131,29 @@ def _kept_positions(doc: Doc, kept, deps: tuple[str, ...], pos: tuple[str, ...])
             kept.update(array)
         else:
             kept = doc.user_data[_COLUMNS] = _Columns(array)
-    by_dep, by_pos, pos_column = kept.by_dep, kept.by_pos, kept.pos_column
-    ids = _KEPT_IDS.get((deps, pos))
+    key = (deps, pos)
+    found = kept.asked.get(key)
+    if found is not None:
+        return found
+    ids = _KEPT_IDS.get(key)
     if ids is None:
         dep_ids = list(dict.fromkeys(int(doc.vocab.strings[d]) for d in deps))
         tag_ids = list(dict.fromkeys(int(POS_IDS[p]) for p in pos))
-        ids = _KEPT_IDS[(deps, pos)] = (dep_ids, tag_ids, frozenset(tag_ids))
+        ids = _KEPT_IDS[key] = (dep_ids, tag_ids, frozenset(tag_ids))
     dep_ids, tag_ids, tags = ids
     if dep_ids:
-        found = _merged([by_dep.get(d, ()) for d in dep_ids])
-        return [i for i in found if pos_column[i] in tags] if tags else found
-    return _merged([by_pos.get(t, ()) for t in tag_ids])
+        by_dep = kept.by_dep
+        if tags:
+            pos_column = kept.pos_column
+            found = [i for d in dep_ids for i in by_dep.get(d, ()) if pos_column[i] in tags]
+            if len(dep_ids) > 1:
+                found.sort()  # sorted runs, one per relation: merged, not sorted anew
+        else:
+            found = _merged([by_dep.get(d, ()) for d in dep_ids])
+    else:
+        found = _merged([kept.by_pos.get(t, ()) for t in tag_ids])
+    kept.asked[key] = found
+    return found
 
 
 #: the relations' hashes and the parts of speech's ids of :func:`_kept_positions`, each once, by the tuples asked
@@ -294,6 +311,7 @@ def settle(doc: Doc) -> None:
     doc.user_data[_CHILDREN] = {}
     doc.user_data[_SUBTREES] = {}
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_DATELINE, None)
 
 
 def unsettle(doc: Doc) -> None:
@@ -302,6 +320,7 @@ def unsettle(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN, None)
     doc.user_data.pop(_SUBTREES, None)
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_DATELINE, None)
 
 
 #: ``doc.user_data`` key of the children kept per word while the parse is settled (:func:`children`)
@@ -543,7 +562,21 @@ def dateline_places(doc: Doc) -> frozenset[int]:
 def dateline(doc: Doc) -> frozenset[int]:
     """The words of an agency's name in a dispatch's dateline ('Lyon (AFP) -', 'Genève, 3 mai
     (ATS) -'): at the start of a line, before any verb, a name in brackets followed by a dash
-    says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash)."""
+    says who wrote the text, never who acts in it ('la Ville (Isère) a voté' has no dash).
+    Read once for a settled parse (:func:`settle`): the entities and the coreference both ask."""
+    if _SETTLED in doc.user_data:
+        kept = doc.user_data.get(_DATELINE)
+        if kept is None:
+            kept = doc.user_data[_DATELINE] = _dateline(doc)
+        return kept
+    return _dateline(doc)
+
+
+#: ``doc.user_data`` key of the agency's words of :func:`dateline` while the parse is settled
+_DATELINE = "kg_settled_dateline"
+
+
+def _dateline(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     for start, end in _lines(doc):
         for k in range(start, min(end, start + 10)):
