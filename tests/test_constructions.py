@@ -2796,3 +2796,17 @@ def test_a_case_brought_to_court_is_about_what_it_is_brought_to_contest(read):
     assert labels(suit, "theme") == ["procédure"]
     (suit,) = of_type(read("Le syndicat Unicom a saisi le tribunal du travail lundi."), "Lawsuit")
     assert labels(suit, "theme") == ["tribunal du travail"]
+
+
+def test_choosing_an_offer_is_accepting_it(read):
+    (accepted,) = of_type(read("Le tribunal de commerce a retenu mercredi l'offre de reprise de la coopérative Ardenne "
+                               "Lait."), "Acceptance")
+    assert labels(accepted, "agent") == ["tribunal de commerce"]
+    assert not of_type(read("Le tribunal de commerce a retenu mercredi la date du 3 mai."), "Acceptance")
+
+
+def test_non_before_a_participle_on_a_noun_denies_it(read):
+    (hiring,) = of_type(read("Les 78 salariés non repris par la coopérative seront licenciés."), "Hiring")
+    assert hiring.negated
+    (hiring,) = of_type(read("Les 78 salariés repris par la coopérative garderont leur ancienneté."), "Hiring")
+    assert not hiring.negated

@@ -43,9 +43,13 @@ class Modality:
 
     @staticmethod
     def _negated_verb(verb: Token) -> bool:
-        """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb."""
-        return any(c.dep_ == "advmod" and c.lower_ != "non" and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity"))
-                   for c in children(verb))  # 'dire non' says something; it does not deny the saying
+        """'n'a pas accepté', 'ne signera jamais': a negation adverb on the verb; 'les salariés non
+        repris': 'non' right before a participle that qualifies a noun ('dire non' says something;
+        it does not deny the saying)."""
+        qualifier = verb.dep_ in ("acl", "amod") and "Part" in morph_values(verb, "VerbForm")
+        return any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
+                   and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
+                   for c in children(verb))
 
     def negated(self, token: Token) -> bool:
         """The text says the event did not happen.
