@@ -2810,3 +2810,11 @@ def test_non_before_a_participle_on_a_noun_denies_it(read):
     assert hiring.negated
     (hiring,) = of_type(read("Les 78 salariés repris par la coopérative garderont leur ancienneté."), "Hiring")
     assert not hiring.negated
+
+
+def test_announcing_an_event_is_an_announcement_besides_the_event(read):
+    events = read("La coopérative Boralait a annoncé en mars un investissement de 38 millions d'euros.")
+    (announcement,) = of_type(events, "Announcement")
+    assert labels(announcement, "agent") == ["Boralait"] and of_type(events, "Payment")
+    events = read("Le syndicat a déclaré une grève illimitée.")
+    assert [e.type for e in events] == ["Strike"]

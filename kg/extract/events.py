@@ -43,6 +43,10 @@ _EMPLOYERS_ACTS = ("Layoff", "Hiring", "JobOffer", "Payment")
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
+#: adjectives that make talks told happening the continuation of earlier ones ('une deuxième réunion')
+_CONTINUING = {"deuxieme", "troisieme", "quatrieme", "second", "seconde", "nouveau", "nouvelle", "enieme", "autre"}
+
+
 class EventReader(PlaceReader, AmountReader):
     """Reads the events of one parsed document."""
 
@@ -51,9 +55,11 @@ class EventReader(PlaceReader, AmountReader):
         for entry in entries:
             if entry.requires_amount and not attached:
                 continue
-            if entry.reporting and any(c.dep_ == "obj" and is_nominal(c) and self.entries(c)
-                                       and self.choose(c, self.entries(c)) for c in children(token)):
+            if entry.reporting and entry.evokes != "Announcement" and any(
+                    c.dep_ == "obj" and is_nominal(c) and self.entries(c) and self.choose(c, self.entries(c))
+                    for c in children(token)):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
+                # ('annoncer un investissement' is a formal announcement besides the investment)
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
             if not self.may_state(token, entry):
@@ -574,7 +580,8 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
-        if is_nominal(token) and self.is_joint(cand.entry) and (event.definite or event.takes_place) \
+        continued = any(c.dep_ == "amod" and fold(c.lemma_) in _CONTINUING for c in children(token))
+        if is_nominal(token) and self.is_joint(cand.entry) and (event.definite or event.takes_place and continued) \
                 and not event.roles["agent"]:
             self.earlier_parties(cand)
         if not event.roles["place"]:
@@ -1004,8 +1011,9 @@ class EventReader(PlaceReader, AmountReader):
         assert event is not None
         # 'Aucun accord entre X et Y ... Les négociations reprendront': talks named with the definite
         # article are those of the parties last named for a joint event, a sentence or two before;
-        # talks a clause tells happening ('Une deuxième réunion s'est tenue mardi', 'Les discussions
-        # avaient mal commencé') are those of the parties of the story's joint event, further back
+        # talks a clause tells happening, definite or told as a continuation ('Les discussions avaient
+        # mal commencé', 'Une deuxième réunion s'est tenue mardi'), are those of the parties of the
+        # story's joint event, further back ('Des négociations reprendront chez X' may be anyone's)
         here = event.sentences[0]
         reach = 8 if event.takes_place else 2
         before = [c.event for c in self.by_token.values() if c.event is not None and c.event is not event

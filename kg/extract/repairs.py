@@ -83,8 +83,6 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_cut_from_its_noun(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
-    for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
-        _finite_verb_taken_into_a_name(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
     for token in _having(doc, tokens, ("advcl",), ("VERB",)):
@@ -97,6 +95,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
+    for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
+        _finite_verb_taken_into_a_name(doc, token)  # (after: a verb before its infinitive is mended there)
     for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "ROOT"), ("NOUN",)):
         _bare_noun_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
