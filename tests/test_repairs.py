@@ -2789,3 +2789,30 @@ def test_a_name_set_off_by_a_colon_stays_alone(hand_doc):
     rows = _inserted(NAME_ALONE_ROWS, 1, (":", 0, "punct", "PUNCT", ":"))
     doc = repair(hand_doc(rows))
     assert doc[0].dep_ == "ROOT"
+
+
+# "après 14 mois de négociations entre la coopérative et X ." with the parties hung on 'mois'
+STRETCH_ROWS = [
+    ("après", 2, "case", "ADP", "après"),
+    ("14", 2, "nummod", "NUM", "14", "NumType=Card"),
+    ("mois", 2, "ROOT", "NOUN", "mois", "Gender=Masc|Number=Plur"),
+    ("de", 4, "case", "ADP", "de"),
+    ("négociations", 2, "nmod", "NOUN", "négociation", "Gender=Fem|Number=Plur"),
+    ("entre", 7, "case", "ADP", "entre"),
+    ("la", 7, "det", "DET", "le", "Definite=Def"),
+    ("coopérative", 2, "nmod", "NOUN", "coopérative", "Gender=Fem|Number=Sing"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_parties_after_entre_on_a_stretch_of_time_are_those_of_its_event(hand_doc):
+    doc = repair(hand_doc(STRETCH_ROWS), time_words={"mois"})
+    assert (doc[7].head.i, doc[7].dep_) == (4, "nmod")
+
+
+def test_a_stretch_of_time_with_no_de_complement_keeps_what_follows_entre(hand_doc):
+    # "après 14 mois entre la coopérative ." : nothing else for the complement to belong to
+    rows = [STRETCH_ROWS[i] for i in (0, 1, 2, 5, 6, 7, 8)]
+    rows = [(w, {2: 2, 7: 5}.get(h, h), *rest) for (w, h, *rest) in rows]
+    doc = repair(hand_doc(rows), time_words={"mois"})
+    assert doc[5].head.i == 2

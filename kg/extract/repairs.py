@@ -851,6 +851,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
+    for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
+        _parties_hung_on_a_stretch_of_time(token, time_words)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     return doc
@@ -1507,6 +1509,25 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
     columns_changed(doc)
     for k in since:
         k.head = year  # 'depuis' opens the date, not the noun
+
+
+def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[str]) -> None:
+    """'après 14 mois de négociations entre la coopérative et le syndicat' with the parties hung on
+    'mois': a complement after 'entre' or 'avec' on a noun of time belongs to the noun its 'de'
+    complement names ('des semaines de discussions avec la direction'); a noun of time with no such
+    complement keeps it ('la semaine entre Noël et le Nouvel An')."""
+    stretch = noun.head
+    if stretch.pos_ in ("VERB", "AUX"):
+        # ('... entre la coopérative et X' hung on the verb, beside the stretch of time)
+        stretch = max((c for c in stretch.children if c.dep_ in ("obl", "obl:mod") and c.i < noun.i
+                       and fold(c.lemma_) in time_words), key=lambda c: c.i, default=stretch)
+    if not case_words(noun) & {"entre", "avec"} or fold(stretch.lemma_) not in time_words or stretch.i > noun.i:
+        return
+    inner = next((c for c in stretch.children if c.dep_ == "nmod" and stretch.i < c.i < noun.i and c.pos_ == "NOUN"
+                  and case_words(c) & {"de", "d'"} and fold(c.lemma_) not in time_words), None)
+    if inner is not None:
+        noun.head, noun.dep_ = inner, "nmod"
+        columns_changed(noun.doc)
 
 
 def _counted(noun) -> bool:
