@@ -2818,3 +2818,14 @@ def test_announcing_an_event_is_an_announcement_besides_the_event(read):
     assert labels(announcement, "agent") == ["Boralait"] and of_type(events, "Payment")
     events = read("Le syndicat a déclaré une grève illimitée.")
     assert [e.type for e in events] == ["Strike"]
+
+
+def test_a_sum_set_against_an_earlier_one_takes_its_period_and_source(read):
+    text = ("Les chauffeurs de la coopérative Valdor font grève depuis lundi. Un chauffeur de la coopérative gagne "
+            "25 $ l'heure, alors que ses collègues du privé touchent plus de 30 $, selon le syndicat.")
+    first, second = of_type(read(text), "Earning")
+    assert second.amount.per == "hour" and [s.label for s in first.sources] == ["syndicat"]
+    text = ("Les chauffeurs de la coopérative Valdor font grève depuis lundi. Un chauffeur de la coopérative gagne "
+            "25 $ l'heure. Ses collègues du privé touchent plus de 30 $, selon le syndicat.")
+    first, second = of_type(read(text), "Earning")
+    assert second.amount.per is None and not first.sources

@@ -410,6 +410,7 @@ class EventReader(PlaceReader, AmountReader):
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
         self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
+        self.contrasted(events)
         return events, anaphora
 
     def counter_offer_periods(self, candidates: list[Candidate]) -> None:
@@ -492,6 +493,26 @@ class EventReader(PlaceReader, AmountReader):
                 event.add("agent" if main.type == "Earning" else "recipient", filler)
             out.append(event)
         return out
+
+    def contrasted(self, events: list[Event]) -> None:
+        """'Un chauffeur gagne 27 $ l'heure, alors que ses collègues touchent plus de 31 $': a sum
+        earned or paid in a clause set against an earlier one of the sentence ('alors que', 'tandis
+        que') is counted by the same period, and said by the same source ('gagne 27 $ l'heure, et
+        touchera une prime de 500 $' sets nothing against it)."""
+        paid = [e for e in events if e.type in ("Earning", "Payment") and e.amount is not None]
+        for event in paid:
+            if event.amount.per is not None:
+                continue
+            # (one sentence by its text: the parse of such a sentence is often cut in pieces)
+            prior = [p for p in paid if p is not event and p.amount.per is not None
+                     and p.amount.currency == event.amount.currency and p.amount.span.end <= event.triggers[0].begin
+                     and not re.search(r"[.!?]\s", self.text[p.amount.span.end:event.triggers[0].begin])]
+            if not prior:
+                continue
+            main = prior[-1]
+            if re.search(r"\b(?:alors|tandis)\s+qu", self.text[main.amount.span.end:event.triggers[0].begin]):
+                event.amount.per = main.amount.per
+                event.compared_to = main
 
     def descriptions(self) -> list[Mention]:
         """Mentions of organisations by a description ('le géant du streaming'), wherever they stand."""

@@ -147,8 +147,12 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
         event.headline = event.sentences[0] == 0 and len(sentences) > 1
     attribute(reader, events)
     for event in events:
-        for source in event.compared_to.sources if event.compared_to is not None else ():
-            event.add_source(source)  # what the clause says of one, its source says of the other
+        if event.compared_to is not None:
+            # what the clause says of one, its source says of the other, either way
+            for source in event.compared_to.sources:
+                event.add_source(source)
+            for source in event.sources:
+                event.compared_to.add_source(source)
     events = [e for e in events if said(e)]
     events = merge_events(events, anaphora)
     settle_status(events)
