@@ -2829,3 +2829,32 @@ def test_a_sum_set_against_an_earlier_one_takes_its_period_and_source(read):
             "25 $ l'heure. Ses collègues du privé touchent plus de 30 $, selon le syndicat.")
     first, second = of_type(read(text), "Earning")
     assert second.amount.per is None and not first.sources
+
+
+def test_a_complement_with_no_preposition_after_a_date_is_the_object(read):
+    events = read("La Ville de Namur a engagé en janvier huit ouvriers qualifiés pour la voirie.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "theme") == ["huit ouvriers qualifiés"]
+    assert not read("Les ouvriers de la voirie ont travaillé trois jours.")
+
+
+def test_the_wage_of_people_hired_is_what_they_earn(read):
+    events = read("La Ville de Namur a engagé huit ouvriers qualifiés, payés 2 600 euros brut par mois.")
+    (earning,) = of_type(events, "Earning")
+    assert earning.amount.value == 2600 and labels(earning, "agent") == ["huit ouvriers qualifiés"]
+    events = read("La Ville de Namur va engager huit ouvriers qualifiés, payés 2 600 euros brut par mois.")
+    assert of_type(events, "JobOffer") and not of_type(events, "Earning")
+
+
+def test_an_event_in_a_clause_opened_by_ou_happens_at_its_antecedent(read):
+    events = read("La coopérative a annoncé un investissement dans son usine de Lyon, où elle prévoit d'embaucher "
+                  "une quarantaine de travailleurs.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "place") == ["Lyon"]
+    (layoff,) = of_type(read("La coopérative a licencié 40 salariés l'année où elle a été rachetée."), "Layoff")
+    assert labels(layoff, "place") == []
+
+
+def test_one_word_after_a_site_and_de_is_a_place_not_a_person(nlp):
+    assert entity_types(nlp, "La coopérative a investi 3 millions dans sa fromagerie d'Alma.").get("Alma") == "Place"
+    assert entity_types(nlp, "La coopérative a engagé Paul Alma en mars.").get("Paul Alma") == "Person"

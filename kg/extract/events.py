@@ -400,6 +400,15 @@ class EventReader(PlaceReader, AmountReader):
                                       sources=list(event.sources), triggers=[self.pay_word(event.amount, cand.token)],
                                       sentences=list(event.sentences)))
                 event.amount = None
+            elif (event is not None and event.type == "Hiring" and event.amount is not None
+                  and event.amount.per is not None and event.roles["theme"] and not is_nominal(cand.token)):
+                # 'a engagé huit ouvriers, payés 2 600 euros par mois': the wage of people hired is what
+                # they earn
+                earning = Event(type="Earning", triggers=[self.pay_word(event.amount, cand.token)],
+                                sentences=list(event.sentences), status=event.status)
+                earning.roles["agent"] = [f for f in event.roles["theme"] if not f.own]
+                earning.amount, event.amount = event.amount, None
+                events.append(earning)
             elif event is not None and self.wage_offered(event):
                 # 'Les copilotes débutants se verront proposer un salaire de 4 000 euros par mois': a wage
                 # itself offered to people, by the time, is the offer of their jobs ('proposer une hausse
@@ -804,7 +813,8 @@ class EventReader(PlaceReader, AmountReader):
         parties' own names."""
         taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
         gives_to = any(s.role.endswith("#recipient") for s in entry.frame.slots)
-        found = [f for f in self.places_within(token, gives_to) + self.sites(token) if f.entity not in taken]
+        found = [f for f in self.places_within(token, gives_to) + self.sites(token) + self.where_relative(token)
+                 if f.entity not in taken]
         # 'une offre au Racing': the club it goes to is no place
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)

@@ -341,6 +341,9 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             and site is not None and any(fold(t.lemma_) in gazetteer.words("siteNouns") for t in (site, site.head)) \
             and span.end + 1 < len(doc) and doc[span.end].lower_ == "à" and doc[span.end + 1].text[:1].isupper():
         return "Organization"  # 'l'usine de Vantor à Douai': the site's place comes after 'à', so X owns it
+    if (found_type == "Person" and len(span) == 1 and len(before) >= 2 and fold(before[-1].text) in ("de", "d'")
+            and before[-2].pos_ == "NOUN" and fold(before[-2].lemma_) in gazetteer.words("siteNouns") | gazetteer.words("plantNouns")):
+        return "Place"  # 'sa fromagerie d'Alma': one word after a site is where it stands, not a person
     if before and before[-1].pos_ == "NOUN" and fold(before[-1].lemma_) in gazetteer.words("companyTitleNouns") \
             and found_type in ("Place", "Thing"):
         return "Organization"  # 'son concurrent Kesselor', 'le repreneur Kesselor'

@@ -128,6 +128,29 @@ class PlaceReader(ArgumentReader):
                 out.append(self.entity_filler(t, key))
         return out
 
+    def where_relative(self, token: Token) -> list[Filler]:
+        """'sa fromagerie d'Alma, où elle prévoit d'embaucher 40 travailleurs', 'à Lyon, où la grève
+        se poursuit': an event in a relative clause opened by 'où' happens at its antecedent, a
+        place or a site with its place ('l'année où il a été licencié' is a time: no place)."""
+        clause = token.head if is_nominal(token) else token
+        while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head  # 'où elle prévoit d'embaucher': the relative clause's own verb
+        where = next((c for c in children(clause) if c.lower_ == "où" and c.i < clause.i), None)
+        if where is None or clause.dep_ not in ("acl:relcl", "advcl"):
+            return []
+        # the antecedent, or the noun right before 'où' where the parser hung the clause elsewhere
+        before = next((t for t in reversed(self.doc[max(0, where.i - 3):where.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+        for antecedent in ([clause.head] if clause.dep_ == "acl:relcl" else []) + ([before] if before is not None else []):
+            key = self.token_entity.get(antecedent.i)
+            if key and self.entities[key].type == "Place":
+                return [self.entity_filler(antecedent, key)]
+            if fold(antecedent.lemma_) in self.site_words:
+                for c in children(antecedent):
+                    key = self.token_entity.get(c.i)
+                    if c.dep_ == "nmod" and key and self.entities[key].type == "Place":
+                        return [self.entity_filler(c, key)]
+        return []
+
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""

@@ -851,6 +851,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
+    for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN",)):
+        _bare_object_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
@@ -1509,6 +1511,19 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
     columns_changed(doc)
     for k in since:
         k.head = year  # 'depuis' opens the date, not the noun
+
+
+def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
+    """'a engagé en janvier huit ouvriers qualifiés' with the object, after the date, taken for an
+    adjunct: a complement of the verb with no preposition is its object when it is no word of time
+    and the verb has none ('a travaillé trois jours', 'a signé lundi' keep their dates)."""
+    verb = noun.head
+    if (verb.pos_ != "VERB" or case_words(noun) or fold(noun.lemma_) in time_words or noun.i < verb.i
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or not any(c.dep_ in ("det", "nummod") for c in noun.children)):
+        return
+    noun.dep_ = "obj"
+    columns_changed(doc)
 
 
 def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[str]) -> None:
