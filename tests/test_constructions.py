@@ -2858,3 +2858,12 @@ def test_an_event_in_a_clause_opened_by_ou_happens_at_its_antecedent(read):
 def test_one_word_after_a_site_and_de_is_a_place_not_a_person(nlp):
     assert entity_types(nlp, "La coopérative a investi 3 millions dans sa fromagerie d'Alma.").get("Alma") == "Place"
     assert entity_types(nlp, "La coopérative a engagé Paul Alma en mars.").get("Paul Alma") == "Person"
+
+
+def test_y_stands_for_the_place_named_last(read):
+    (strike,) = of_type(read("Les salles du Musée Lambert resteront fermées samedi. Les agents d'accueil y observeront "
+                             "une grève de 24 heures."), "Strike")
+    assert labels(strike, "place") == ["Musée Lambert"]
+    (strike,) = of_type(read("Le syndicat Unimax a longtemps hésité. Les agents y observeront une grève de 24 heures."),
+                        "Strike")
+    assert labels(strike, "place") == []

@@ -151,6 +151,29 @@ class PlaceReader(ArgumentReader):
                         return [self.entity_filler(c, key)]
         return []
 
+    def there(self, token: Token) -> list[Filler]:
+        """'Les salles du musée X resteront fermées samedi. Les agents y observeront une grève': the
+        clitic 'y' on the event's verb (or on the verb that carries an event noun) stands for the
+        place named last, in its sentence or the one before: a place, or a body named after a
+        site ('le musée X', 'l'usine Y'). ('Ils y ont renoncé' names no place before: nothing.)"""
+        verb = token.head if is_nominal(token) else token
+        clitic = next((c for c in children(verb) if c.lower_ == "y" and c.pos_ == "PRON"), None)
+        if clitic is None:
+            return []
+        here = self.sentence_of(clitic.idx + self.offset)
+        for i in range(clitic.i - 1, -1, -1):
+            t = self.doc[i]
+            if here - self.sentence_of(t.idx + self.offset) > 1:
+                break
+            key = self.token_entity.get(i)
+            if key is None or self.token_entity.get(i - 1) == key:
+                continue  # a name once, from its first word
+            entity = self.entities[key]
+            words = fold(entity.label).split()
+            if entity.type == "Place" or entity.type == "Organization" and words and words[0] in self.site_words:
+                return [self.entity_filler(t, key)]
+        return []
+
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
