@@ -286,3 +286,10 @@ def test_currencies_of_one_country_by_their_word():
 def test_a_name_that_spells_a_currency_with_no_figure_is_no_amount():
     assert find_amounts("Le Rand Club a payé la facture.") == []
     assert find_amounts("Le won a perdu du terrain face au yen.") == []
+
+
+def test_a_period_adjective_on_any_sum_paid_counts_it():
+    amount, _ = one("La direction propose une prime mensuelle de 150 euros.")
+    assert (amount.value, amount.per) == (150, "month")
+    amount, _ = one("La direction propose une prime exceptionnelle de 150 euros.")
+    assert amount.per is None

@@ -130,7 +130,10 @@ _PER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(
-    r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe|smic|salaire\s+minimum)\s+(?:brut\s+|net\s+)?"
+    # ('une prime mensuelle de 150 euros', 'une hausse annuelle de 3 000 euros': any sum paid by the period)
+    r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe|smic|salaire\s+minimum|primes?|indemnités?"
+    r"|allocations?|aides?|versements?|bonus|subventions?|pensions?|rentes?|hausses?|augmentations?|revalorisations?"
+    r"|dotations?|redevances?|cotisations?)\s+(?:brute?s?\s+|nette?s?\s+)?"
     r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
     re.IGNORECASE,
 )
