@@ -2816,3 +2816,27 @@ def test_a_stretch_of_time_with_no_de_complement_keeps_what_follows_entre(hand_d
     rows = [(w, {2: 2, 7: 5}.get(h, h), *rest) for (w, h, *rest) in rows]
     doc = repair(hand_doc(rows), time_words={"mois"})
     assert doc[5].head.i == 2
+
+
+# "Unimax a assigné mardi Vantel Services devant ." with the name after the date a sentence of its own
+NAME_AFTER_DATE_ROWS = [
+    ("Unimax", 2, "nsubj", "PROPN", "Unimax"),
+    ("a", 2, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("assigné", 2, "ROOT", "VERB", "assigner", "Tense=Past|VerbForm=Part"),
+    ("mardi", 2, "obl:mod", "NOUN", "mardi", "Gender=Masc|Number=Sing"),
+    ("Vantel", 4, "ROOT", "NOUN", "vantel", "Gender=Masc|Number=Sing"),
+    ("Services", 4, "flat:name", "PROPN", "Services"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_rooted_alone_after_a_verb_s_bare_date_is_its_object(hand_doc):
+    doc = repair(hand_doc(NAME_AFTER_DATE_ROWS))
+    assert (doc[4].head.i, doc[4].dep_) == (2, "obj")
+
+
+def test_a_name_after_the_date_of_a_verb_with_an_object_stays_apart(hand_doc):
+    # "Unimax a assigné Orvel mardi Vantel Services ." : the verb has its object already
+    rows = _inserted(NAME_AFTER_DATE_ROWS, 3, ("Orvel", 2, "obj", "PROPN", "Orvel"))
+    doc = repair(hand_doc(rows))
+    assert doc[5].dep_ == "ROOT"

@@ -920,6 +920,9 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
         if first.i == 0 or token.head.i != i:
             continue
         prev = doc[first.i - 1]
+        if prev.text in (")", "»", '"') and first.i >= 2 and "\n" not in prev.whitespace_:
+            # ('a assigné X (ATS) devant le tribunal': a bracket closes the name before, not the sentence)
+            prev = doc[first.i - 2]
         if prev.text in _ENDS or "\n" in prev.whitespace_ or prev.is_punct:
             continue
         verb = prev
@@ -929,7 +932,14 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in token.subtree):
             continue  # a clause of its own
-        if token.pos_ == "PROPN" and first.i == i and prev.pos_ == "NOUN" and prev.text.islower():
+        if (token.text[:1].isupper() and first.i == i and prev.pos_ == "NOUN" and prev.dep_ in ("obl", "obl:mod")
+                and prev.head.i == verb.i and not case_words(prev) and prev.text.islower()
+                and not any(c.dep_ == "obj" for c in verb.children)):
+            # 'a assigné mardi Aéro Technic Services devant ...': a name after the verb's bare date, the
+            # verb having no object, is its object
+            token.head, token.dep_ = verb, "obj"
+            columns_changed(doc)
+        elif token.pos_ == "PROPN" and first.i == i and prev.pos_ == "NOUN" and prev.text.islower():
             token.head, token.dep_ = prev, "appos"
             columns_changed(doc)
         elif token.pos_ == "NOUN" and first.pos_ == "ADP" and first.head.i == i:
