@@ -2867,3 +2867,10 @@ def test_y_stands_for_the_place_named_last(read):
     (strike,) = of_type(read("Le syndicat Unimax a longtemps hésité. Les agents y observeront une grève de 24 heures."),
                         "Strike")
     assert labels(strike, "place") == []
+
+
+def test_adjectives_joined_by_et_stay_in_the_noun_phrase(read):
+    (accepted,) = of_type(read("La cession a été approuvée par le comité social et économique de la maison."), "Acceptance")
+    assert labels(accepted, "agent") == ["comité social et économique de la maison"]
+    (accepted,) = of_type(read("La cession a été approuvée par le comité et la direction."), "Acceptance")
+    assert labels(accepted, "agent") == ["comité", "direction"]

@@ -234,7 +234,11 @@ class ArgumentReader:
         while stack:
             t = stack.pop()
             for child in children(t):
-                if child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'":
+                # ('le comité social et économique': adjectives joined by 'et' qualify the noun together)
+                joined = t.pos_ == "ADJ" and (child.dep_ == "conj" and child.pos_ == "ADJ" or child.dep_ == "cc"
+                                              and t.dep_ == "conj")
+                if (child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'"
+                        and not joined):
                     continue
                 if child.i in self.amount_tokens and child.i != token.i:
                     continue
