@@ -2840,3 +2840,28 @@ def test_a_name_after_the_date_of_a_verb_with_an_object_stays_apart(hand_doc):
     rows = _inserted(NAME_AFTER_DATE_ROWS, 3, ("Orvel", 2, "obj", "PROPN", "Orvel"))
     doc = repair(hand_doc(rows))
     assert doc[5].dep_ == "ROOT"
+
+
+# "Le groupe compte au contraire recruter ." with 'compte' a noun and the infinitive on the subject
+COMPTE_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("groupe", 1, "ROOT", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    ("compte", 1, "nmod", "NOUN", "compte", "Gender=Masc|Number=Sing"),
+    ("au", 4, "case", "ADP", "au"),
+    ("contraire", 1, "nmod", "NOUN", "contraire", "Gender=Masc|Number=Sing"),
+    ("recruter", 1, "acl", "VERB", "recruter", "VerbForm=Inf"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_noun_before_a_locution_and_an_infinitive_is_the_governing_verb(hand_doc):
+    doc = repair(hand_doc(COMPTE_ROWS))
+    assert doc[2].pos_ == "VERB" and doc[2].dep_ == "ROOT" and (doc[1].head.i, doc[1].dep_) == (2, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (2, "xcomp")
+
+
+def test_a_noun_with_its_article_before_a_locution_and_an_infinitive_stays_a_noun(hand_doc):
+    # "Le groupe le compte au contraire recruter ." : 'le compte', with its article, is a noun
+    rows = _inserted(COMPTE_ROWS, 2, ("le", 3, "det", "DET", "le", "Definite=Def"))
+    doc = repair(hand_doc(rows))
+    assert doc[3].pos_ == "NOUN"

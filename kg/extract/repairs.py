@@ -1859,6 +1859,12 @@ def _govern_infinitive(doc: Doc, verb, infinitive, noun) -> None:
     _verb_lemma(verb)
 
 
+#: two-word linking locutions that may stand between a verb and its infinitive ('compte au contraire recruter')
+_LINKING_PAIRS = {"au contraire", "en outre", "par ailleurs", "d' ailleurs", "de plus", "pour autant", "en effet",
+                  "quant à", "à terme", "en revanche", "elle aussi", "lui aussi", "eux aussi"}
+_LINKING = {pair.split()[0] for pair in _LINKING_PAIRS}
+
+
 def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     """'La régie compte recruter dix guides' parsed with 'compte' as a noun of the
     subject and the infinitive as the root: no bare noun, with no article and nothing of its own,
@@ -1866,8 +1872,11 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     it ('compte', 'prévoit', 'souhaite'), adverbs between them or not ('compte toutefois recruter').
     ('La coopérative et ses membres veulent recruter' has no such noun.)"""
     after = word.i + 1
-    while after < len(doc) - 1 and doc[after].pos_ == "ADV" and doc[after].text.islower():
-        after += 1  # ('La coopérative compte toutefois recruter')
+    while after < len(doc) - 1 and doc[after].text.islower() and (
+            doc[after].pos_ == "ADV" or doc[after].lower_ in _LINKING and after + 1 < len(doc)
+            and f"{doc[after].lower_} {doc[after + 1].lower_}" in _LINKING_PAIRS):
+        # ('La coopérative compte toutefois recruter', 'compte au contraire recruter')
+        after += 1 if doc[after].pos_ == "ADV" and doc[after].lower_ not in _LINKING else 2
     if after >= len(doc) or not word.text.islower():
         return
     infinitive = doc[after]
@@ -1884,8 +1893,19 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     if any(True for _ in word.children):
         return
     noun = word.head
-    if (morph_values(infinitive, "VerbForm") != ["Inf"] or noun.i >= word.i or noun.pos_ not in ("NOUN", "PROPN")
-            or not any(c.i == noun.i and c.dep_.startswith("nsubj") for c in infinitive.children)):
+    if morph_values(infinitive, "VerbForm") != ["Inf"] or noun.i >= word.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if infinitive.head.i == noun.i and infinitive.dep_ == "acl":
+        # ('Le groupe compte au contraire recruter' with the infinitive hung on the subject noun)
+        _as_finite_verb(doc, word)
+        _take_place(word, noun)
+        noun.head, noun.dep_ = word, "nsubj"
+        infinitive.head, infinitive.dep_ = word, "xcomp"
+        columns_changed(doc)
+        for child in [c for c in noun.children if c.i > word.i]:
+            child.head = word  # 'au contraire', the full stop: the clause's
+        return
+    if not any(c.i == noun.i and c.dep_.startswith("nsubj") for c in infinitive.children):
         return
     _as_finite_verb(doc, word)
     _govern_infinitive(doc, word, infinitive, noun)
