@@ -2874,3 +2874,28 @@ def test_adjectives_joined_by_et_stay_in_the_noun_phrase(read):
     assert labels(accepted, "agent") == ["comité social et économique de la maison"]
     (accepted,) = of_type(read("La cession a été approuvée par le comité et la direction."), "Acceptance")
     assert labels(accepted, "agent") == ["comité", "direction"]
+
+
+def test_a_date_after_dici_in_commas_leaves_the_verb_its_object(read):
+    (payment,) = of_type(read("La société Vantel va payer, d'ici la fin octobre, 2 millions d'euros aux employés."),
+                         "Payment")
+    assert payment.amount.value == 2_000_000 and labels(payment, "recipient") == ["employés"]
+    # with no incise, the date after 'd'ici' ends the clause: the sum is the object as parsed
+    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés d'ici la fin octobre."),
+                         "Payment")
+    assert payment.amount.value == 2_000_000
+
+
+def test_a_name_right_after_its_noun_is_no_second_subject(read):
+    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés."), "Payment")
+    assert labels(payment, "agent") == ["Vantel"]
+    (payment,) = of_type(read("La société et Vantel vont payer 2 millions d'euros aux employés."), "Payment")
+    assert labels(payment, "agent") == ["société", "Vantel"]
+
+
+def test_what_a_sum_paid_is_made_of_is_what_is_paid(read):
+    (payment,) = of_type(read("La société Vantel va payer 1,8 milliard de FCFA d'arriérés de primes aux employés."),
+                         "Payment")
+    assert labels(payment, "theme")[0].startswith("arriérés de primes")
+    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés."), "Payment")
+    assert labels(payment, "theme") == []

@@ -586,6 +586,8 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
         self.receiver(cand)
+        if event.type == "Payment" and event.amount is not None and not event.roles["theme"]:
+            self.sum_of(event)
         if cand.entry.instrument_cases and not event.roles["agent"]:
             # 'la tuilerie trie ses tuiles grâce à un logiciel': whoever does what the tool is the means of
             for filler in self.subject(token.head):
@@ -797,6 +799,23 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
                                               event=cand_inf.event if cand_inf else None))
                     break
+
+    def sum_of(self, event: Event) -> None:
+        """'payer 1,8 milliard de francs CFA d'arriérés de primes', '2 millions d'euros de primes':
+        what a sum paid is made of, after 'de' right behind it, is what is paid ('2 millions d'euros
+        aux employés' says to whom, not what)."""
+        span = event.amount.span
+        first, last = self._token_at(span.begin - self.offset), self._token_at(span.end - 1 - self.offset)
+        if first is None or last is None:
+            return
+        inside = range(first.i, last.i + 1)
+        for t in self.doc[first.i:last.i + 1]:
+            for c in children(t):
+                if (c.i not in inside and c.i > last.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
+                        and case_words(c) & {"de", "d'"} and not self.animate_token(c)):
+                    for filler in self.fillers(c):
+                        event.add("theme", filler)
+                    return
 
     def contested(self, event: Event, token: Token) -> None:
         """'Le syndicat a saisi le tribunal pour contester la procédure': a case brought to a court

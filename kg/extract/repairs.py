@@ -101,7 +101,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_noun_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
-    for token in _having(doc, tokens, ("nmod", "appos")):
+    for token in _having(doc, tokens, ("nmod", "appos", "nsubj")):
         _name_after_its_noun(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         _one_of_apposed_to_the_subject(doc, token)
@@ -849,6 +849,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.head = state
             token.dep_ = "obl:mod"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("obl:mod", "obl", "advmod"), ("ADV",)):
+        _incise_of_time_before_the_object(doc, token)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN",)):
@@ -1523,6 +1525,29 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
         k.head = year  # 'depuis' opens the date, not the noun
 
 
+def _incise_of_time_before_the_object(doc: Doc, here) -> None:
+    """'va payer, d'ici la fin octobre, 2 millions d'euros aux employés' with the date after 'd'ici'
+    taken for the object and the sum joined to the main verb: 'd'ici' + a noun phrase is a time;
+    after the comma that closes it, a noun phrase with no preposition, joined to nothing by 'et',
+    is the verb's object. ('d'ici là' names no date; 'payer d'ici la fin octobre' has no incise.)"""
+    verb = here.head
+    if here.lower_ != "ici" or verb.pos_ != "VERB" or not any(c.lower_ in ("d'", "de") for c in here.children):
+        return
+    date = next((t for t in doc[here.i + 1:here.i + 4] if t.pos_ == "NOUN" and t.head.i == verb.i and t.dep_ == "obj"), None)
+    if date is None:
+        return
+    date.dep_ = "obl:mod"
+    columns_changed(doc)
+    comma = date.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return
+    thing = next((t for t in doc[comma + 1:comma + 4] if t.pos_ in ("NOUN", "NUM") and t.dep_ in ("conj", "dep", "appos")
+                  and not any(c.dep_ in ("case", "cc") for c in t.children)), None)
+    if thing is not None and not any(c.dep_ == "obj" for c in verb.children):
+        thing.head, thing.dep_ = verb, "obj"
+        columns_changed(doc)
+
+
 def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
     """'a engagé en janvier huit ouvriers qualifiés' with the object, after the date, taken for an
     adjunct: a complement of the verb with no preposition is its object when it is no word of time
@@ -1730,12 +1755,15 @@ def _participle_root_before_verb(doc: Doc, participle) -> None:
 def _name_after_its_noun(doc: Doc, name) -> None:
     """'Les ouvriers de la scierie Vanel ont débrayé' with the name hung on
     'ouvriers': a capitalised word with no preposition right after a common noun names that noun
-    ('la scierie X'), not one further up its phrase ('les ouvriers de X', with 'de', stays)."""
+    ('la scierie X'), not one further up its phrase ('les ouvriers de X', with 'de', stays); so does
+    one the parser made a second subject of the noun's verb ('La société Vantel va payer')."""
     i = name.i
-    if (i < 2 or name.dep_ not in ("nmod", "appos") or not name.text[:1].isupper() or name.pos_ not in ("NOUN", "PROPN")
-            or any(c.dep_ == "case" for c in name.children)):
+    if (i < 2 or name.dep_ not in ("nmod", "appos", "nsubj") or not name.text[:1].isupper()
+            or name.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in name.children)):
         return
     prev = doc[i - 1]
+    if name.dep_ == "nsubj" and not (prev.dep_ == "nsubj" and prev.head.i == name.head.i):
+        return
     if prev.pos_ != "NOUN" or not prev.text.islower() or prev.i == name.head.i or prev.head.i == i:
         return
     up = prev
