@@ -2899,3 +2899,28 @@ def test_what_a_sum_paid_is_made_of_is_what_is_paid(read):
     assert labels(payment, "theme")[0].startswith("arriérés de primes")
     (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés."), "Payment")
     assert labels(payment, "theme") == []
+
+
+def test_a_bare_date_takes_no_complement_after_a(read):
+    events = read("Les deux parties sont parvenues vendredi à un accord après des discussions difficiles.")
+    (agreement,) = of_type(events, "Agreement")
+    assert labels(agreement, "agent") == ["deux parties"]
+    (strike,) = of_type(read("Les syndicats ont fait grève la nuit de mardi à mercredi."), "Strike")
+    assert labels(strike, "agent") == ["syndicats"]
+
+
+def test_a_verb_whose_tenses_take_etre_is_no_passive(read):
+    (agreement,) = of_type(read("Les deux parties sont parvenues à un accord."), "Agreement")
+    assert labels(agreement, "agent") == ["deux parties"]
+    # any other verb with 'être' is a passive: those paid earn, they do not pay
+    (earning,) = of_type(read("Les grévistes seront payés 120 euros par jour."), "Earning")
+    assert labels(earning, "agent") == ["grévistes"]
+
+
+def test_the_sides_of_a_dispute_are_the_doers_already_told(read):
+    text = ("La direction de Vetran et les syndicats ont signé un accord sur le plan social. "
+            "Les deux parties sont parvenues à cet accord après des discussions difficiles.")
+    assert len(of_type(read(text), "Agreement")) == 1
+    text = ("La direction de Vetran et les syndicats ont signé un accord sur le plan social. "
+            "La mairie et la région ont signé un accord sur les transports.")
+    assert len(of_type(read(text), "Agreement")) == 2

@@ -420,6 +420,11 @@ class EventReader(PlaceReader, AmountReader):
         self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         self.contrasted(events)
+        parties = self.lexicon.folded("partiesWords")
+        for event in events:
+            agents = event.roles["agent"]
+            event.sides = bool(agents) and all(f.entity is None and f.label.split()[-1:] and
+                                               fold(f.label.split()[-1]) in parties for f in agents)
         return events, anaphora
 
     def counter_offer_periods(self, candidates: list[Candidate]) -> None:

@@ -139,7 +139,9 @@ def same_event(head: Event, other: Event) -> bool:
         return not agents_conflict(head, other)
     if head.headline == other.headline and not themes_agree(head, other):
         return False
-    return agents_agree(head, other)
+    # 'Vetran et les syndicats ont signé un accord ... Les deux parties sont parvenues à un accord':
+    # the sides of a dispute, named as such, are the doers already told
+    return agents_agree(head, other) or head.sides or other.sides
 
 
 def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:

@@ -101,6 +101,7 @@ class Event:
     #: who does it when the text does not say and no event told before takes it in: the body the text is
     #: about ('La fermeture entraînera la suppression de 410 postes'); given only to an event that stands
     implied_agents: list = field(default_factory=list)
+    sides: bool = False  # its doers are named only as 'les (deux) parties': the sides of a dispute told before
     takes_place: bool = False  # an event noun whose verb says it happens ('les négociations reprendront jeudi')
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
     compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's

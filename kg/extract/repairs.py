@@ -278,7 +278,17 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("aux:tense", "aux:pass"), ("AUX",)):
         verb = token.head
-        if token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm"):
+        if (etre_verbs and token.dep_ == "aux:pass" and token.lemma_ == "être" and verb.pos_ == "VERB"
+                and fold(verb.lemma_) in etre_verbs and not any(c.dep_ == "obl:agent" for c in verb.children)):
+            # 'les deux parties sont parvenues à un accord' taken for a passive: a verb whose compound
+            # tenses take 'être' makes them so, its subject is its doer
+            token.dep_ = "aux:tense"
+            columns_changed(doc)
+            for c in verb.children:
+                if c.dep_ == "nsubj:pass":
+                    c.dep_ = "nsubj"
+                    columns_changed(doc)
+        elif token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm"):
             # 'les perchistes sont rémunérés' with the passive's subject as an active one
             for c in verb.children:
                 if c.dep_ == "nsubj":
@@ -851,6 +861,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("obl:mod", "obl", "advmod"), ("ADV",)):
         _incise_of_time_before_the_object(doc, token)
+    for token in _time_nouns(doc, tokens, time_words):
+        _complement_taken_by_a_bare_date(doc, token)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN",)):
@@ -1545,6 +1557,27 @@ def _incise_of_time_before_the_object(doc: Doc, here) -> None:
                   and not any(c.dep_ in ("case", "cc") for c in t.children)), None)
     if thing is not None and not any(c.dep_ == "obj" for c in verb.children):
         thing.head, thing.dep_ = verb, "obj"
+        columns_changed(doc)
+
+
+def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
+    """'sont parvenues vendredi à un accord' with 'à un accord' a complement of 'vendredi': a bare
+    date (no preposition of its own) between a verb and its complement takes no complement after
+    'à', 'avec', 'sur', 'pour' or 'contre'; it is the verb's ('la nuit de mardi à mercredi', after
+    'de', and 'le 3 mai' keep theirs)."""
+    verb = date.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or any(c.dep_ == "case" for c in date.children) \
+            or date.dep_ not in ("xcomp", "obl", "obl:mod", "obj", "nmod"):
+        return
+    moved = [c for c in date.children if c.dep_ == "nmod" and c.i > date.i
+             and case_words(c) & {"à", "au", "aux", "avec", "sur", "pour", "contre"}]
+    if not moved:
+        return
+    if date.dep_ in ("xcomp", "obj", "nmod"):
+        date.dep_ = "obl:mod"
+        columns_changed(doc)
+    for c in moved:
+        c.head, c.dep_ = verb, "obl:arg"
         columns_changed(doc)
 
 
