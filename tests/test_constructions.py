@@ -2924,3 +2924,10 @@ def test_the_sides_of_a_dispute_are_the_doers_already_told(read):
     text = ("La direction de Vetran et les syndicats ont signé un accord sur le plan social. "
             "La mairie et la région ont signé un accord sur les transports.")
     assert len(of_type(read(text), "Agreement")) == 2
+
+
+def test_par_after_the_de_complement_of_an_event_noun_names_its_doer(read):
+    (payment,) = of_type(read("Le rachat de la société Vantel par le fonds Harbor Partners pour 310 millions d'euros a "
+                              "provoqué des départs."), "Payment")
+    assert labels(payment, "agent") == ["Harbor Partners"]
+    assert not read("La production de la société Vantel par an atteint 3 000 tonnes.")

@@ -863,6 +863,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_time_before_the_object(doc, token)
     for token in _time_nouns(doc, tokens, time_words):
         _complement_taken_by_a_bare_date(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        _doer_hung_on_the_patient(doc, token, event_nouns)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN",)):
@@ -1579,6 +1581,23 @@ def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     for c in moved:
         c.head, c.dep_ = verb, "obl:arg"
         columns_changed(doc)
+
+
+def _doer_hung_on_the_patient(doc: Doc, doer, event_nouns: frozenset[str] | set[str]) -> None:
+    """'le rachat de la société X par le fonds Y' with 'par le fonds Y' hung on the company: after
+    the 'de' complement of an event noun, a 'par' complement is the event's doer ('le rachat de la
+    société X par ses salariés' reads the same; 'la production de la société X par an' has no
+    article after 'par')."""
+    if "par" not in case_words(doer) or not any(c.dep_ == "det" for c in doer.children):
+        return
+    patient = doer.head
+    while patient.dep_ in ("appos", "flat:name", "flat") and patient.head.i < patient.i:
+        patient = patient.head  # ('la société X': from the name to its noun)
+    event = patient.head
+    if (patient.dep_ != "nmod" or not case_words(patient) & {"de", "d'", "du", "des"} or event.pos_ != "NOUN"
+            or event.lemma_.lower() not in event_nouns or event.i > patient.i):
+        return
+    doer.head = event
 
 
 def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
