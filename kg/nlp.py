@@ -50,8 +50,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("l\u2019IA \u00ab ok \u00bb")
     'l\\'IA " ok "'
-    >>> normalise("un(e) formulateur(trice) en CDI")
-    'un    formulateur        en CDI'
+    >>> normalise("un(e) animateur(trice) à mi-temps")
+    'un    animateur        à mi-temps'
     """
     for typographic, ascii_twin in _PAIRS:
         if typographic in text:

@@ -2672,20 +2672,20 @@ def test_a_place_after_a_on_the_object_of_a_verb_that_gives_nothing(read):
 
 
 def test_an_event_noun_a_verb_tells_happening_needs_no_doer(read):
-    events = read("Selon un porte-parole de la société Orvane, les négociations doivent reprendre jeudi.")
+    events = read("D'après un cadre du groupe Orvane, les discussions salariales doivent reprendre vendredi.")
     (talks,) = of_type(events, "Negotiation")
     assert talks.sources and talks.status == "Reported"
-    assert not of_type(read("La grève a coûté deux millions d'euros à la société Orvane."), "Strike")
+    assert not of_type(read("Le débrayage a coûté trois cent mille francs au groupe Orvane."), "Strike")
 
 
 def test_talks_told_happening_are_those_of_the_story_s_parties(read):
     text = ("La direction de Pelvoux et le syndicat Unisol ont signé un accord de méthode en mai. Le texte fixe "
             "un calendrier. Il prévoit six rencontres. Les salaires seront abordés en premier. "
-            "Une deuxième réunion de négociation s'est tenue mardi à Grenoble.")
+            "Une nouvelle réunion de négociation a eu lieu jeudi à Annecy.")
     talks = [e for e in of_type(read(text), "Negotiation") if labels(e, "place")]
     assert talks and {"Unisol"} <= set(labels(talks[0], "agent"))
     # the same talks with no joint event told before them name no party
-    (alone,) = of_type(read("Une deuxième réunion de négociation s'est tenue mardi à Grenoble."), "Negotiation")
+    (alone,) = of_type(read("Une nouvelle réunion de négociation a eu lieu jeudi à Annecy."), "Negotiation")
     assert labels(alone, "agent") == []
 
 
@@ -2696,24 +2696,24 @@ def test_a_scheme_lends_its_subject_to_the_event_noun_it_governs(read):
 
 
 def test_jobs_offered_with_no_employer_are_those_of_the_recruitment_just_told(read):
-    events = read("Le groupe Ravenel va embaucher 40 soudeurs. Les postes sont proposés entre 2 300 et 2 800 euros "
+    events = read("La société Ravenel va recruter douze boulangers. Les emplois sont proposés entre 1 900 et 2 100 euros "
                   "par mois.")
     (offer,) = of_type(events, "JobOffer")
-    assert labels(offer, "agent") == ["Ravenel"] and offer.amount.min == 2300
-    events = read("Le groupe Ravenel a publié ses comptes. Les postes sont proposés entre 2 300 et 2 800 euros par mois.")
+    assert labels(offer, "agent") == ["Ravenel"] and offer.amount.min == 1900
+    events = read("La société Ravenel a publié ses comptes. Les emplois sont proposés entre 1 900 et 2 100 euros par mois.")
     (offer,) = of_type(events, "JobOffer")
     assert labels(offer, "agent") == []
 
 
 def test_an_inclusive_ending_in_brackets_does_not_break_the_parse(nlp):
-    text = "Le laboratoire Ravenel recherche un(e) ingénieur(e) en CDI pour son site de Lyon."
+    text = "Le laboratoire Ravenel recherche un(e) ingénieur(e) en CDI pour sa filiale de Tours."
     ex = extract(parse_document(text, "t"), nlp)
     (offer,) = of_type(ex.events, "JobOffer")
     (theme,) = offer.roles["theme"]
     assert theme.label.startswith("ingénieur") and text[theme.span.begin:theme.span.end] == theme.span.text
     # with the brackets read as words, the parse finds no object to offer
-    assert not of_type(read_plain(nlp, "Le laboratoire Ravenel recherche un (e) ingénieur (e) en CDI pour son site "
-                                       "de Lyon."), "JobOffer")
+    assert not of_type(read_plain(nlp, "Le laboratoire Ravenel recherche un (e) ingénieur (e) en CDI pour sa "
+                                       "filiale de Tours."), "JobOffer")
 
 
 def read_plain(nlp, text):
@@ -2721,65 +2721,65 @@ def read_plain(nlp, text):
 
 
 def test_a_name_after_a_preposition_is_no_apposition_even_in_a_broken_parse(read):
-    (payment,) = of_type(read("D'après le site spécialisé Frag Hebdo, le club a versé 80 000 euros à la mairie."), "Payment")
-    assert labels(payment, "agent") == ["club"]
+    (payment,) = of_type(read("Selon la revue spécialisée Mag Pro, le comité a versé 60 000 euros à la commune."), "Payment")
+    assert labels(payment, "agent") == ["comité"]
     (payment,) = of_type(read("Vantel, le fabricant de pneus, a versé 80 000 euros à la mairie."), "Payment")
     assert labels(payment, "agent") == ["Vantel"]
 
 
 def test_an_offer_turned_down_was_made_to_whoever_turns_it_down(read):
-    events = read("Le club Rovan a rejeté une offre de 120 000 euros du club allemand Kessler.")
+    events = read("La ville de Rovan a refusé une offre de 90 000 francs du groupe Kessler.")
     (offer,) = of_type(events, "Proposal")
-    assert labels(offer, "agent") == ["Kessler"] and labels(offer, "recipient") == ["Rovan"]
+    assert labels(offer, "agent") == ["Kessler"] and labels(offer, "recipient") == ["ville de Rovan"]
     # an offer the text says went to someone else keeps its recipient
-    events = read("Le club Rovan a reçu une offre de 2 millions d'euros du club Kessler. Le joueur Paul Verne a "
-                  "rejeté cette offre.")
+    events = read("La ville de Rovan a reçu une offre de 3 millions de francs du groupe Kessler. Le maire Paul Verne a "
+                  "refusé cette offre.")
     (offer,) = of_type(events, "Proposal")
-    assert labels(offer, "recipient") == ["Rovan"] and of_type(events, "Rejection")
+    assert labels(offer, "recipient") == ["ville de Rovan"] and of_type(events, "Rejection")
 
 
 def test_whom_a_passive_offer_goes_to_says_nothing_of_what_is_offered(read):
-    (offer,) = read("Une transaction a été proposée au directeur.")
-    assert offer.type == "Proposal" and labels(offer, "recipient") == ["directeur"]
-    (offer,) = read("Un poste a été proposé à l'ingénieur.")
+    (offer,) = read("Un arrangement a été offert au gérant.")
+    assert offer.type == "Proposal" and labels(offer, "recipient") == ["gérant"]
+    (offer,) = read("Un poste a été offert au technicien.")
     assert offer.type == "JobOffer"
 
 
 def test_a_person_description_refers_to_a_person_of_its_gender(read):
     text = ("Le groupe a licencié Paul Verne en mars. Son avocate, Me Claire Aubry, a plaidé. "
-            "Une transaction avait été proposée au directeur.")
+            "Un arrangement avait été offert au directeur.")
     (offer,) = of_type(read(text), "Proposal")
     assert labels(offer, "recipient") == ["Paul Verne"]
     text = ("Le groupe a licencié Paul Verne en mars. Son avocate, Me Claire Aubry, a plaidé. "
-            "Une transaction avait été proposée à la directrice.")
+            "Un arrangement avait été offert à la directrice.")
     (offer,) = of_type(read(text), "Proposal")
     assert labels(offer, "recipient") != ["Paul Verne"]
 
 
 def test_a_doerless_clause_and_a_later_one_filling_its_gaps_are_one_event(read):
-    (offer,) = of_type(read("Une transaction a été proposée au directeur : l'employeur lui offrait 70 000 euros."),
+    (offer,) = of_type(read("Un arrangement a été offert au gérant : la banque lui proposait 20 000 euros."),
                        "Proposal")
-    assert labels(offer, "agent") == ["employeur"] and labels(offer, "theme") == ["transaction"]
+    assert labels(offer, "agent") == ["banque"] and labels(offer, "theme") == ["arrangement"]
     layoffs = of_type(read("Vingt postes ont été supprimés à Lyon, et le groupe supprimera aussi 30 emplois."), "Layoff")
     assert len(layoffs) == 2
 
 
 def test_lui_is_not_whoever_controls_its_infinitive(read):
-    events = read("Le groupe Vantel a licencié Paul Verne en mars. Les juges ont condamné l'employeur à lui verser "
-                  "85 000 euros.")
+    events = read("La société Vantel a congédié Paul Verne en avril. Le tribunal a obligé l'entreprise à lui payer "
+                  "42 000 euros.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "recipient") == ["Paul Verne"]
     # the person who controls the infinitive is not whom 'lui' stands for
-    events = read("Le groupe Vantel a licencié Paul Verne en mars. Les juges ont condamné Paul Verne à lui verser "
+    events = read("La société Vantel a congédié Paul Verne en avril. Le tribunal a obligé Paul Verne à lui payer "
                   "5 000 euros.")
     (payment,) = of_type(events, "Payment")
-    assert labels(payment, "recipient") == ["Vantel"] and labels(payment, "agent") == ["Paul Verne"]
+    assert labels(payment, "recipient") != ["Paul Verne"] and labels(payment, "agent") == ["Paul Verne"]
 
 
 def test_notifying_or_pronouncing_a_dismissal_lends_the_subject(read):
-    (layoff,) = of_type(read("Le groupe Telvio a notifié lundi le licenciement de 46 techniciens."), "Layoff")
+    (layoff,) = of_type(read("La société Telvio a notifié jeudi la suppression de 46 emplois."), "Layoff")
     assert labels(layoff, "agent") == ["Telvio"]
-    (layoff,) = of_type(read("Le syndicat a dénoncé le licenciement de 46 techniciens."), "Layoff")
+    (layoff,) = of_type(read("Le syndicat a dénoncé la suppression de 46 emplois."), "Layoff")
     assert labels(layoff, "agent") != ["syndicat"]
 
 
@@ -2791,29 +2791,27 @@ def test_a_place_after_what_a_site_makes_is_where_the_event_happens(read):
 
 
 def test_a_case_brought_to_court_is_about_what_it_is_brought_to_contest(read):
-    (suit,) = of_type(read("Le syndicat Unicom a aussitôt saisi le tribunal du travail pour contester la procédure."),
-                      "Lawsuit")
-    assert labels(suit, "theme") == ["procédure"]
-    (suit,) = of_type(read("Le syndicat Unicom a saisi le tribunal du travail lundi."), "Lawsuit")
-    assert labels(suit, "theme") == ["tribunal du travail"]
+    (suit,) = of_type(read("L'union Unicom a saisi les prud'hommes pour contester la mutation."), "Lawsuit")
+    assert labels(suit, "theme") == ["mutation"]
+    (suit,) = of_type(read("L'union Unicom a saisi les prud'hommes vendredi."), "Lawsuit")
+    assert labels(suit, "theme") == ["prud'hommes"]
 
 
 def test_choosing_an_offer_is_accepting_it(read):
-    (accepted,) = of_type(read("Le tribunal de commerce a retenu mercredi l'offre de reprise de la coopérative Ardenne "
-                               "Lait."), "Acceptance")
-    assert labels(accepted, "agent") == ["tribunal de commerce"]
-    assert not of_type(read("Le tribunal de commerce a retenu mercredi la date du 3 mai."), "Acceptance")
+    (accepted,) = of_type(read("Le conseil municipal a retenu jeudi le projet du cabinet Ardenne Conseil."), "Acceptance")
+    assert labels(accepted, "agent") == ["conseil municipal"]
+    assert not of_type(read("Le conseil municipal a retenu jeudi la date du 3 mai."), "Acceptance")
 
 
 def test_non_before_a_participle_on_a_noun_denies_it(read):
-    (hiring,) = of_type(read("Les 78 salariés non repris par la coopérative seront licenciés."), "Hiring")
+    (hiring,) = of_type(read("Les 31 vendeurs non repris par l'enseigne perdront leur emploi."), "Hiring")
     assert hiring.negated
-    (hiring,) = of_type(read("Les 78 salariés repris par la coopérative garderont leur ancienneté."), "Hiring")
+    (hiring,) = of_type(read("Les 31 vendeurs repris par l'enseigne garderont leur ancienneté."), "Hiring")
     assert not hiring.negated
 
 
 def test_announcing_an_event_is_an_announcement_besides_the_event(read):
-    events = read("La coopérative Boralait a annoncé en mars un investissement de 38 millions d'euros.")
+    events = read("La mutuelle Boralait a annoncé en juin un investissement de 12 millions de francs.")
     (announcement,) = of_type(events, "Announcement")
     assert labels(announcement, "agent") == ["Boralait"] and of_type(events, "Payment")
     events = read("Le syndicat a déclaré une grève illimitée.")
@@ -2821,108 +2819,105 @@ def test_announcing_an_event_is_an_announcement_besides_the_event(read):
 
 
 def test_a_sum_set_against_an_earlier_one_takes_its_period_and_source(read):
-    text = ("Les chauffeurs de la coopérative Valdor font grève depuis lundi. Un chauffeur de la coopérative gagne "
-            "25 $ l'heure, alors que ses collègues du privé touchent plus de 30 $, selon le syndicat.")
+    text = ("Les caissières de l'enseigne Valdor débrayent depuis mardi. Une caissière de l'enseigne touche 14 euros "
+            "de l'heure, tandis que ses collègues du privé perçoivent plus de 16 euros, selon le syndicat.")
     first, second = of_type(read(text), "Earning")
     assert second.amount.per == "hour" and [s.label for s in first.sources] == ["syndicat"]
-    text = ("Les chauffeurs de la coopérative Valdor font grève depuis lundi. Un chauffeur de la coopérative gagne "
-            "25 $ l'heure. Ses collègues du privé touchent plus de 30 $, selon le syndicat.")
+    text = ("Les caissières de l'enseigne Valdor débrayent depuis mardi. Une caissière de l'enseigne touche 14 euros "
+            "de l'heure. Ses collègues du privé perçoivent plus de 16 euros, selon le syndicat.")
     first, second = of_type(read(text), "Earning")
     assert second.amount.per is None and not first.sources
 
 
 def test_a_complement_with_no_preposition_after_a_date_is_the_object(read):
-    events = read("La Ville de Namur a engagé en janvier huit ouvriers qualifiés pour la voirie.")
+    events = read("La commune de Dinant a recruté en avril cinq jardiniers pour ses parcs.")
     (hiring,) = of_type(events, "Hiring")
-    assert labels(hiring, "theme") == ["huit ouvriers qualifiés"]
-    assert not read("Les ouvriers de la voirie ont travaillé trois jours.")
+    assert labels(hiring, "theme")[0].startswith("cinq jardiniers")
+    assert not read("Les jardiniers de la commune ont travaillé trois jours.")
 
 
 def test_the_wage_of_people_hired_is_what_they_earn(read):
-    events = read("La Ville de Namur a engagé huit ouvriers qualifiés, payés 2 600 euros brut par mois.")
+    events = read("La commune de Dinant a recruté cinq jardiniers, payés 2 100 euros brut par mois.")
     (earning,) = of_type(events, "Earning")
-    assert earning.amount.value == 2600 and labels(earning, "agent") == ["huit ouvriers qualifiés"]
-    events = read("La Ville de Namur va engager huit ouvriers qualifiés, payés 2 600 euros brut par mois.")
+    assert earning.amount.value == 2100 and labels(earning, "agent") == ["cinq jardiniers"]
+    events = read("La commune de Dinant va recruter cinq jardiniers, payés 2 100 euros brut par mois.")
     assert of_type(events, "JobOffer") and not of_type(events, "Earning")
 
 
 def test_an_event_in_a_clause_opened_by_ou_happens_at_its_antecedent(read):
-    events = read("La coopérative a annoncé un investissement dans son usine de Lyon, où elle prévoit d'embaucher "
-                  "une quarantaine de travailleurs.")
+    events = read("Le groupe a présenté un plan pour son usine de Niort, où il prévoit d'embaucher vingt caristes.")
     (hiring,) = of_type(events, "Hiring")
-    assert labels(hiring, "place") == ["Lyon"]
-    (layoff,) = of_type(read("La coopérative a licencié 40 salariés l'année où elle a été rachetée."), "Layoff")
+    assert labels(hiring, "place") == ["Niort"]
+    (layoff,) = of_type(read("Le groupe a licencié 40 salariés l'année où il a été racheté."), "Layoff")
     assert labels(layoff, "place") == []
 
 
 def test_one_word_after_a_site_and_de_is_a_place_not_a_person(nlp):
-    assert entity_types(nlp, "La coopérative a investi 3 millions dans sa fromagerie d'Alma.").get("Alma") == "Place"
-    assert entity_types(nlp, "La coopérative a engagé Paul Alma en mars.").get("Paul Alma") == "Person"
+    assert entity_types(nlp, "La coopérative a investi 3 millions dans sa laiterie d'Emma.").get("Emma") == "Place"
+    assert entity_types(nlp, "La coopérative a engagé Paul Emma en mars.").get("Paul Emma") == "Person"
 
 
 def test_y_stands_for_the_place_named_last(read):
-    (strike,) = of_type(read("Les salles du Musée Lambert resteront fermées samedi. Les agents d'accueil y observeront "
-                             "une grève de 24 heures."), "Strike")
+    (strike,) = of_type(read("Les salles du Musée Lambert resteront fermées dimanche. Les gardiens y observeront un "
+                             "débrayage de deux heures."), "Strike")
     assert labels(strike, "place") == ["Musée Lambert"]
-    (strike,) = of_type(read("Le syndicat Unimax a longtemps hésité. Les agents y observeront une grève de 24 heures."),
-                        "Strike")
+    (strike,) = of_type(read("Le syndicat Unimax a longtemps hésité. Les gardiens y observeront un débrayage de deux "
+                             "heures."), "Strike")
     assert labels(strike, "place") == []
 
 
 def test_adjectives_joined_by_et_stay_in_the_noun_phrase(read):
-    (accepted,) = of_type(read("La cession a été approuvée par le comité social et économique de la maison."), "Acceptance")
-    assert labels(accepted, "agent") == ["comité social et économique de la maison"]
-    (accepted,) = of_type(read("La cession a été approuvée par le comité et la direction."), "Acceptance")
-    assert labels(accepted, "agent") == ["comité", "direction"]
+    (accepted,) = of_type(read("La fusion a été approuvée par le comité régional et national de l'institut."),
+                          "Acceptance")
+    assert labels(accepted, "agent") == ["comité régional et national de l'institut"]
+    (accepted,) = of_type(read("La fusion a été approuvée par le conseil et la direction."), "Acceptance")
+    assert labels(accepted, "agent") == ["conseil", "direction"]
 
 
 def test_a_date_after_dici_in_commas_leaves_the_verb_its_object(read):
-    (payment,) = of_type(read("La société Vantel va payer, d'ici la fin octobre, 2 millions d'euros aux employés."),
-                         "Payment")
-    assert payment.amount.value == 2_000_000 and labels(payment, "recipient") == ["employés"]
+    (payment,) = of_type(read("La régie Vantel versera, d'ici l'été, une prime de 300 euros aux caissières."), "Payment")
+    assert payment.amount.value == 300 and labels(payment, "recipient") == ["caissières"]
     # with no incise, the date after 'd'ici' ends the clause: the sum is the object as parsed
-    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés d'ici la fin octobre."),
-                         "Payment")
-    assert payment.amount.value == 2_000_000
+    (payment,) = of_type(read("La régie Vantel versera une prime de 300 euros aux caissières d'ici l'été."), "Payment")
+    assert payment.amount.value == 300
 
 
 def test_a_name_right_after_its_noun_is_no_second_subject(read):
-    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés."), "Payment")
+    (payment,) = of_type(read("La régie Vantel va payer 40 000 euros aux caissières."), "Payment")
     assert labels(payment, "agent") == ["Vantel"]
-    (payment,) = of_type(read("La société et Vantel vont payer 2 millions d'euros aux employés."), "Payment")
-    assert labels(payment, "agent") == ["société", "Vantel"]
+    (payment,) = of_type(read("La régie et Vantel vont payer 40 000 euros aux caissières."), "Payment")
+    assert labels(payment, "agent") == ["régie", "Vantel"]
 
 
 def test_what_a_sum_paid_is_made_of_is_what_is_paid(read):
-    (payment,) = of_type(read("La société Vantel va payer 1,8 milliard de FCFA d'arriérés de primes aux employés."),
-                         "Payment")
-    assert labels(payment, "theme")[0].startswith("arriérés de primes")
-    (payment,) = of_type(read("La société Vantel va payer 2 millions d'euros aux employés."), "Payment")
+    (payment,) = of_type(read("La mine Vantel va payer 900 millions de FCFA de salaires impayés aux mineurs."), "Payment")
+    assert labels(payment, "theme") == ["salaires"]
+    (payment,) = of_type(read("La régie Vantel va payer 40 000 euros aux caissières."), "Payment")
     assert labels(payment, "theme") == []
 
 
 def test_a_bare_date_takes_no_complement_after_a(read):
-    events = read("Les deux parties sont parvenues vendredi à un accord après des discussions difficiles.")
+    events = read("Les deux camps sont parvenus lundi à un compromis au terme de longues discussions.")
     (agreement,) = of_type(events, "Agreement")
-    assert labels(agreement, "agent") == ["deux parties"]
-    (strike,) = of_type(read("Les syndicats ont fait grève la nuit de mardi à mercredi."), "Strike")
-    assert labels(strike, "agent") == ["syndicats"]
+    assert labels(agreement, "agent") == ["deux camps"]
+    (strike,) = of_type(read("Les chauffeurs ont fait grève la nuit de lundi à mardi."), "Strike")
+    assert labels(strike, "agent") == ["chauffeurs"]
 
 
 def test_a_verb_whose_tenses_take_etre_is_no_passive(read):
-    (agreement,) = of_type(read("Les deux parties sont parvenues à un accord."), "Agreement")
-    assert labels(agreement, "agent") == ["deux parties"]
+    (agreement,) = of_type(read("Les deux camps sont parvenus à un compromis."), "Agreement")
+    assert labels(agreement, "agent") == ["deux camps"]
     # any other verb with 'être' is a passive: those paid earn, they do not pay
     (earning,) = of_type(read("Les grévistes seront payés 120 euros par jour."), "Earning")
     assert labels(earning, "agent") == ["grévistes"]
 
 
 def test_the_sides_of_a_dispute_are_the_doers_already_told(read):
-    text = ("La direction de Vetran et les syndicats ont signé un accord sur le plan social. "
-            "Les deux parties sont parvenues à cet accord après des discussions difficiles.")
+    text = ("La mairie de Vetran et le syndicat ont signé un protocole sur les horaires. "
+            "Les deux camps sont parvenus à un protocole au terme de longues discussions.")
     assert len(of_type(read(text), "Agreement")) == 1
-    text = ("La direction de Vetran et les syndicats ont signé un accord sur le plan social. "
-            "La mairie et la région ont signé un accord sur les transports.")
+    text = ("La mairie de Vetran et le syndicat ont signé un protocole sur les horaires. "
+            "La préfecture et la région ont signé un protocole sur les transports.")
     assert len(of_type(read(text), "Agreement")) == 2
 
 

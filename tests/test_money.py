@@ -289,7 +289,7 @@ def test_a_name_that_spells_a_currency_with_no_figure_is_no_amount():
 
 
 def test_a_period_adjective_on_any_sum_paid_counts_it():
-    amount, _ = one("La direction propose une prime mensuelle de 150 euros.")
-    assert (amount.value, amount.per) == (150, "month")
-    amount, _ = one("La direction propose une prime exceptionnelle de 150 euros.")
+    amount, _ = one("La mairie accorde une indemnité mensuelle de 90 francs.")
+    assert (amount.value, amount.per) == (90, "month")
+    amount, _ = one("La mairie accorde une indemnité exceptionnelle de 90 francs.")
     assert amount.per is None

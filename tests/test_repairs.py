@@ -2606,17 +2606,17 @@ def test_a_noun_with_its_own_de_stays_joined_to_the_name(hand_doc):
     assert doc[6].head.i == 3
 
 
-# "une offre jugée indécente et rejetée par les syndicats ." with the second participle joined to the attribute
+# "une proposition estimée tardive et refusée par les délégués ." with the second participle joined to the attribute
 JOINED_PARTICIPLE_ROWS = [
     ("une", 1, "det", "DET", "un", "Definite=Ind"),
-    ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
-    ("jugée", 1, "amod", "ADJ", "jugé", "Gender=Fem|Number=Sing"),
-    ("indécente", 2, "xcomp", "ADJ", "indécent", "Gender=Fem|Number=Sing"),
+    ("proposition", 1, "ROOT", "NOUN", "proposition", "Gender=Fem|Number=Sing"),
+    ("estimée", 1, "amod", "ADJ", "estimé", "Gender=Fem|Number=Sing"),
+    ("tardive", 2, "xcomp", "ADJ", "tardif", "Gender=Fem|Number=Sing"),
     ("et", 5, "cc", "CCONJ", "et"),
-    ("rejetée", 3, "conj", "VERB", "rejeter", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("refusée", 3, "conj", "VERB", "refuser", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
     ("par", 8, "case", "ADP", "par"),
     ("les", 8, "det", "DET", "le", "Definite=Def"),
-    ("syndicats", 5, "obl:agent", "NOUN", "syndicat", "Number=Plur"),
+    ("délégués", 5, "obl:agent", "NOUN", "délégué", "Number=Plur"),
     (".", 1, "punct", "PUNCT", "."),
 ]
 
@@ -2627,7 +2627,7 @@ def test_a_participle_joined_to_what_qualifies_a_noun_qualifies_the_noun(hand_do
 
 
 def test_a_participle_with_its_own_auxiliary_stays_a_clause_of_its_own(hand_doc):
-    # "une offre jugée indécente et a rejetée par ..." : an auxiliary makes the participle a verb of its own
+    # "une proposition estimée tardive et a refusée par ..." : an auxiliary makes the participle a verb of its own
     rows = _inserted(JOINED_PARTICIPLE_ROWS, 5, ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"))
     doc = repair(hand_doc(rows))
     assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
@@ -2741,33 +2741,33 @@ def test_an_opening_participle_with_its_auxiliary_stays_the_verb_s(hand_doc):
     assert (doc[1].head.i, doc[1].dep_) == (8, "advcl")
 
 
-# "Orvel utilise depuis l' an dernier des robots ." with the object taken into the date
+# "Orvel emploie depuis l' année passée des drones ." with the object taken into the date
 SINCE_ROWS = [
     ("Orvel", 1, "nsubj", "PROPN", "Orvel"),
-    ("utilise", 1, "ROOT", "VERB", "utiliser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("emploie", 1, "ROOT", "VERB", "employer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
     ("depuis", 4, "case", "ADP", "depuis"),
     ("l'", 4, "det", "DET", "le", "Definite=Def"),
-    ("an", 1, "obl:mod", "NOUN", "an", "Gender=Masc|Number=Sing"),
-    ("dernier", 4, "amod", "ADJ", "dernier", "Gender=Masc|Number=Sing"),
+    ("année", 1, "obl:mod", "NOUN", "année", "Gender=Fem|Number=Sing"),
+    ("passée", 4, "amod", "ADJ", "passé", "Gender=Fem|Number=Sing"),
     ("des", 7, "case", "ADP", "de", "Definite=Def|Number=Plur"),
-    ("robots", 4, "nmod", "NOUN", "robot", "Gender=Masc|Number=Plur"),
+    ("drones", 4, "nmod", "NOUN", "drone", "Gender=Masc|Number=Plur"),
     (".", 1, "punct", "PUNCT", "."),
 ]
 
 
 def test_a_noun_after_a_whole_date_is_the_object_of_a_verb_with_none(hand_doc):
-    doc = repair(hand_doc(SINCE_ROWS), time_words={"an"})
+    doc = repair(hand_doc(SINCE_ROWS), time_words={"annee"})
     assert (doc[7].head.i, doc[7].dep_) == (1, "obj")
 
 
 def test_a_complement_of_a_date_that_asks_one_stays_its_own(hand_doc):
-    # "Orvel utilise depuis la fin des travaux ." : 'la fin' takes its complement
+    # "Orvel emploie depuis la fin des travaux ." : 'la fin' takes its complement
     rows = [row for i, row in enumerate(SINCE_ROWS) if i != 5]
     rows = [(w, h - 1 if h > 5 else h, *rest) for (w, h, *rest) in rows]
     rows[3] = ("la", 4, "det", "DET", "le", "Definite=Def")
     rows[4] = ("fin", 1, "obl:mod", "NOUN", "fin", "Gender=Fem|Number=Sing")
     rows[6] = ("travaux", 4, "nmod", "NOUN", "travail", "Gender=Masc|Number=Plur")
-    doc = repair(hand_doc(rows), time_words={"an", "fin"})
+    doc = repair(hand_doc(rows), time_words={"annee", "fin"})
     assert (doc[6].head.i, doc[6].dep_) == (4, "nmod")
 
 
@@ -2791,30 +2791,30 @@ def test_a_name_set_off_by_a_colon_stays_alone(hand_doc):
     assert doc[0].dep_ == "ROOT"
 
 
-# "après 14 mois de négociations entre la coopérative et X ." with the parties hung on 'mois'
+# "après 6 semaines de pourparlers entre la mairie ." with the parties hung on 'semaines'
 STRETCH_ROWS = [
     ("après", 2, "case", "ADP", "après"),
-    ("14", 2, "nummod", "NUM", "14", "NumType=Card"),
-    ("mois", 2, "ROOT", "NOUN", "mois", "Gender=Masc|Number=Plur"),
+    ("6", 2, "nummod", "NUM", "6", "NumType=Card"),
+    ("semaines", 2, "ROOT", "NOUN", "semaine", "Gender=Fem|Number=Plur"),
     ("de", 4, "case", "ADP", "de"),
-    ("négociations", 2, "nmod", "NOUN", "négociation", "Gender=Fem|Number=Plur"),
+    ("pourparlers", 2, "nmod", "NOUN", "pourparlers", "Gender=Masc|Number=Plur"),
     ("entre", 7, "case", "ADP", "entre"),
     ("la", 7, "det", "DET", "le", "Definite=Def"),
-    ("coopérative", 2, "nmod", "NOUN", "coopérative", "Gender=Fem|Number=Sing"),
+    ("mairie", 2, "nmod", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
     (".", 2, "punct", "PUNCT", "."),
 ]
 
 
 def test_parties_after_entre_on_a_stretch_of_time_are_those_of_its_event(hand_doc):
-    doc = repair(hand_doc(STRETCH_ROWS), time_words={"mois"})
+    doc = repair(hand_doc(STRETCH_ROWS), time_words={"semaine"})
     assert (doc[7].head.i, doc[7].dep_) == (4, "nmod")
 
 
 def test_a_stretch_of_time_with_no_de_complement_keeps_what_follows_entre(hand_doc):
-    # "après 14 mois entre la coopérative ." : nothing else for the complement to belong to
+    # "après 6 semaines entre la mairie ." : nothing else for the complement to belong to
     rows = [STRETCH_ROWS[i] for i in (0, 1, 2, 5, 6, 7, 8)]
     rows = [(w, {2: 2, 7: 5}.get(h, h), *rest) for (w, h, *rest) in rows]
-    doc = repair(hand_doc(rows), time_words={"mois"})
+    doc = repair(hand_doc(rows), time_words={"semaine"})
     assert doc[5].head.i == 2
 
 
@@ -2842,14 +2842,14 @@ def test_a_name_after_the_date_of_a_verb_with_an_object_stays_apart(hand_doc):
     assert doc[5].dep_ == "ROOT"
 
 
-# "Le groupe compte au contraire recruter ." with 'compte' a noun and the infinitive on the subject
+# "La régie compte par ailleurs engager ." with 'compte' a noun and the infinitive on the subject
 COMPTE_ROWS = [
-    ("Le", 1, "det", "DET", "le", "Definite=Def"),
-    ("groupe", 1, "ROOT", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("régie", 1, "ROOT", "NOUN", "régie", "Gender=Fem|Number=Sing"),
     ("compte", 1, "nmod", "NOUN", "compte", "Gender=Masc|Number=Sing"),
-    ("au", 4, "case", "ADP", "au"),
-    ("contraire", 1, "nmod", "NOUN", "contraire", "Gender=Masc|Number=Sing"),
-    ("recruter", 1, "acl", "VERB", "recruter", "VerbForm=Inf"),
+    ("par", 4, "case", "ADP", "par"),
+    ("ailleurs", 1, "nmod", "NOUN", "ailleurs", "Gender=Masc|Number=Sing"),
+    ("engager", 1, "acl", "VERB", "engager", "VerbForm=Inf"),
     (".", 1, "punct", "PUNCT", "."),
 ]
 
@@ -2861,7 +2861,7 @@ def test_a_bare_noun_before_a_locution_and_an_infinitive_is_the_governing_verb(h
 
 
 def test_a_noun_with_its_article_before_a_locution_and_an_infinitive_stays_a_noun(hand_doc):
-    # "Le groupe le compte au contraire recruter ." : 'le compte', with its article, is a noun
+    # "La régie le compte par ailleurs engager ." : 'le compte', with its article, is a noun
     rows = _inserted(COMPTE_ROWS, 2, ("le", 3, "det", "DET", "le", "Definite=Def"))
     doc = repair(hand_doc(rows))
     assert doc[3].pos_ == "NOUN"

@@ -234,7 +234,7 @@ class ArgumentReader:
         while stack:
             t = stack.pop()
             for child in children(t):
-                # ('le comité social et économique': adjectives joined by 'et' qualify the noun together)
+                # ('le conseil scientifique et technique': adjectives joined by 'et' qualify the noun together)
                 joined = t.pos_ == "ADJ" and (child.dep_ == "conj" and child.pos_ == "ADJ" or child.dep_ == "cc"
                                               and t.dep_ == "conj")
                 if (child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'"

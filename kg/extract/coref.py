@@ -303,7 +303,7 @@ class Coreference:
                 verb = token.head
                 subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-                    # 'ont condamné l'employeur à lui verser 85 000 euros': the object controls the infinitive
+                    # 'les juges obligent la mairie à lui rembourser ses frais': the object controls the infinitive
                     subject = next((c for c in children(verb.head) if c.dep_ == "obj" and c.i < verb.i), None)
                 if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                     # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
@@ -459,7 +459,7 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in morph_values(token, "Number"):
             return None
-        # ('La ministre du Travail, Aminata Diop, ...' with the name hung on the noun's complement)
+        # ('La rectrice de l'académie, Irène Vasseur, ...' with the name hung on the noun's complement)
         near = [*children(token), *(g for c in children(token) if c.dep_ == "nmod" for g in children(c) if g.dep_ == "appos")]
         own = next((c for c in near if c.i > token.i and c.i in self.token_entity
                     and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in children(c))
@@ -541,8 +541,8 @@ class Coreference:
                     and "\n" not in self.doc[start - 1].whitespace_:
                 start -= 1  # (the parse's sentences would stop at the broken phrase's own root)
             if self.doc[start].pos_ == "ADP" and start < name.i:
-                # the same where the parser broke the phrase: 'D'après le site spécialisé Frag Hebdo, le
-                # club a versé ...', with the name a root of its own
+                # the same where the parser broke the phrase: 'Selon la revue spécialisée Mag Pro, le
+                # comité a tranché ...', with the name a root of its own
                 return None
             return self.token_entity.get(left.i - 2)
         return None

@@ -375,6 +375,7 @@ class EventReader(PlaceReader, AmountReader):
                 target = self.fill(cand)
                 if target is not None:
                     merged_into[id(cand.event)] = target
+        wages: set[int] = set()  # recruitments whose sum a participle of pay on the people hired gave
         for cand in candidates:
             # "un ingénieur payé jusqu'à 500 000 $": a participle with no doer of its own
             # states no event; its amount belongs to the event above it
@@ -388,6 +389,7 @@ class EventReader(PlaceReader, AmountReader):
                 if host is not None and host.event.amount is None:
                     host.event.amount, event.amount = event.amount, None
                     merged_into[id(event)] = host.event  # it stated no event of its own
+                    wages.add(id(host.event))
         events = [c.event for c in candidates if c.event is not None and id(c.event) not in merged_into]
         for cand in candidates:
             event = cand.event
@@ -400,10 +402,11 @@ class EventReader(PlaceReader, AmountReader):
                                       sources=list(event.sources), triggers=[self.pay_word(event.amount, cand.token)],
                                       sentences=list(event.sentences)))
                 event.amount = None
-            elif (event is not None and event.type == "Hiring" and event.amount is not None
+            elif (event is not None and event.type == "Hiring" and event.amount is not None and id(event) in wages
                   and event.amount.per is not None and event.roles["theme"] and not is_nominal(cand.token)):
-                # 'a engagé huit ouvriers, payés 2 600 euros par mois': the wage of people hired is what
-                # they earn
+                # 'a engagé huit ouvriers, payés 2 600 euros par mois': the wage a participle gives the people
+                # hired is what they earn ('a embauché des ingénieurs pour 80 000 euros par an' keeps it: the
+                # sum is the recruitment's)
                 earning = Event(type="Earning", triggers=[self.pay_word(event.amount, cand.token)],
                                 sentences=list(event.sentences), status=event.status)
                 earning.roles["agent"] = [f for f in event.roles["theme"] if not f.own]
@@ -509,7 +512,7 @@ class EventReader(PlaceReader, AmountReader):
         return out
 
     def contrasted(self, events: list[Event]) -> None:
-        """'Un chauffeur gagne 27 $ l'heure, alors que ses collègues touchent plus de 31 $': a sum
+        """'Une caissière touche 13 euros de l'heure, tandis que ses collègues du privé en perçoivent 15': a sum
         earned or paid in a clause set against an earlier one of the sentence ('alors que', 'tandis
         que') is counted by the same period, and said by the same source ('gagne 27 $ l'heure, et
         touchera une prime de 500 $' sets nothing against it)."""

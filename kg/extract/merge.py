@@ -139,7 +139,7 @@ def same_event(head: Event, other: Event) -> bool:
         return not agents_conflict(head, other)
     if head.headline == other.headline and not themes_agree(head, other):
         return False
-    # 'Vetran et les syndicats ont signé un accord ... Les deux parties sont parvenues à un accord':
+    # 'La mairie et le syndicat ont signé un protocole ... Les deux parties l'ont paraphé mardi':
     # the sides of a dispute, named as such, are the doers already told
     return agents_agree(head, other) or head.sides or other.sides
 
@@ -197,7 +197,7 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(beside, event)
                 absorbed[id(event)] = beside
                 continue
-            # 'une transaction a été proposée au directeur : l'employeur lui offrait 70 000 euros': a
+            # 'un compromis a été soumis à la gérante : la banque lui accordait 20 000 euros': a
             # doerless clause and a later one of its type in the same sentence, each filling what the
             # other leaves out (a thing offered, a doer with no thing), are one event told twice
             ahead = next((k for k in events if k is not event and k.type == event.type and not event.nominal
@@ -262,7 +262,7 @@ def settle_status(events: list[Event]) -> None:
                 if f.event is not None and f.event.status != "Negated":
                     f.event.status = "Rejected"
         if event.type in ("Rejection", "Acceptance") and not event.negated:
-            # 'Lynx a rejeté l'offre de 120 000 euros du club X': an offer someone turns down or takes
+            # 'la mairie a décliné la proposition du promoteur X': an offer someone turns down or takes
             # up was made to them, when the text names no one else it went to
             for f in event.roles["theme"]:
                 offer = f.event

@@ -130,7 +130,7 @@ _PER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(
-    # ('une prime mensuelle de 150 euros', 'une hausse annuelle de 3 000 euros': any sum paid by the period)
+    # ('une indemnité mensuelle de 90 francs', 'une aide annuelle de 4 000 euros': any sum paid by the period)
     r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe|smic|salaire\s+minimum|primes?|indemnités?"
     r"|allocations?|aides?|versements?|bonus|subventions?|pensions?|rentes?|hausses?|augmentations?|revalorisations?"
     r"|dotations?|redevances?|cotisations?)\s+(?:brute?s?\s+|nette?s?\s+)?"

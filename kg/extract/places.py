@@ -47,7 +47,7 @@ class PlaceReader(ArgumentReader):
             seen.add(t.i)
             if fold(t.lemma_) in self.site_words:
                 for grand in children(t):
-                    # ('ses centres d'appels de Dakar', 'l'usine de pneus de Vierzon': the place after
+                    # ('son entrepôt de pièces de Niort', 'l'atelier de montage de Vesoul': the place after
                     # what the site makes or does)
                     named = [grand, *(g for g in children(grand) if g.dep_ == "nmod")] if grand.dep_ == "nmod" else [
                         g for g in children(grand) if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
@@ -129,14 +129,17 @@ class PlaceReader(ArgumentReader):
         return out
 
     def where_relative(self, token: Token) -> list[Filler]:
-        """'sa fromagerie d'Alma, où elle prévoit d'embaucher 40 travailleurs', 'à Lyon, où la grève
-        se poursuit': an event in a relative clause opened by 'où' happens at its antecedent, a
+        """'son entrepôt de Niort, où il compte engager vingt caristes', 'à Colmar, où le débrayage
+        continue': an event in a relative clause opened by 'où' happens at its antecedent, a
         place or a site with its place ('l'année où il a été licencié' is a time: no place)."""
         clause = token.head if is_nominal(token) else token
-        while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
-            clause = clause.head  # 'où elle prévoit d'embaucher': the relative clause's own verb
-        where = next((c for c in children(clause) if c.lower_ == "où" and c.i < clause.i), None)
-        if where is None or clause.dep_ not in ("acl:relcl", "advcl"):
+
+        def where_of(verb: Token) -> Token | None:
+            return next((c for c in children(verb) if c.lower_ == "où" and c.i < verb.i), None)
+        while where_of(clause) is None and clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head  # 'où il compte engager': the relative clause's own verb
+        where = where_of(clause)
+        if where is None or clause.dep_ not in ("acl:relcl", "advcl", "ccomp"):
             return []
         # the antecedent, or the noun right before 'où' where the parser hung the clause elsewhere
         before = next((t for t in reversed(self.doc[max(0, where.i - 3):where.i]) if t.pos_ in ("NOUN", "PROPN")), None)

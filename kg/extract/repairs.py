@@ -280,7 +280,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         verb = token.head
         if (etre_verbs and token.dep_ == "aux:pass" and token.lemma_ == "être" and verb.pos_ == "VERB"
                 and fold(verb.lemma_) in etre_verbs and not any(c.dep_ == "obl:agent" for c in verb.children)):
-            # 'les deux parties sont parvenues à un accord' taken for a passive: a verb whose compound
+            # 'les délégués sont arrivés à un compromis' taken for a passive: a verb whose compound
             # tenses take 'être' makes them so, its subject is its doer
             token.dep_ = "aux:tense"
             columns_changed(doc)
@@ -951,7 +951,7 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
         if (token.text[:1].isupper() and first.i == i and prev.pos_ == "NOUN" and prev.dep_ in ("obl", "obl:mod")
                 and prev.head.i == verb.i and not case_words(prev) and prev.text.islower()
                 and not any(c.dep_ == "obj" for c in verb.children)):
-            # 'a assigné mardi Aéro Technic Services devant ...': a name after the verb's bare date, the
+            # 'a attaqué jeudi Norvia Logistique devant ...': a name after the verb's bare date, the
             # verb having no object, is its object
             token.head, token.dep_ = verb, "obj"
             columns_changed(doc)
@@ -1040,7 +1040,7 @@ def _finite_verb_taken_into_a_name(doc: Doc, verb) -> None:
 
 
 def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
-    """'Lynx, qui n'a pas souhaité commenter, avait rejeté une offre' parsed with the main verb
+    """'Orvel, qui refuse tout commentaire, a décliné la proposition' parsed with the main verb
     joined to the relative clause's verb and its object under that verb: a verb after the comma
     that closes a relative clause, with its own auxiliary or tense, no subject and no 'et'/'mais'
     before it, is the verb of the noun the relative clause qualifies; what follows it is its own
@@ -1065,7 +1065,7 @@ def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
 
 
 def _fronted_participle_qualifies_the_subject(doc: Doc, participle) -> None:
-    """'Licencié en mars par le groupe X, Paul Verne a obtenu gain de cause': a past participle that
+    """'Congédiée en mai par la société X, Léa Morin a saisi les prud'hommes': a past participle that
     opens the sentence, with no auxiliary and a comma before the clause, qualifies the clause's
     subject (it is passive: the subject underwent it). ('Ayant licencié 30 salariés, le groupe ...'
     has its auxiliary: it is active.)"""
@@ -1475,7 +1475,7 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     the noun it measures, and a noun phrase with its own article joined after it is coordinated with
     that noun ('une majoration'). So is a name after a bare 'de' ('la direction de Pelvoux et le
     syndicat X': joined to the name, the noun would need its own 'du'). Without either on the way
-    ('le géant du streaming et le groupe X'), the parser's choice stays."""
+    ('le leader du secteur et le groupe X'), the parser's choice stays."""
     if noun.dep_ != "conj" or not any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children) \
             or any(c.dep_ == "case" for c in noun.children):
         return
@@ -1501,7 +1501,7 @@ _ARTICLES = {"un", "une", "des", "le", "la", "les", "l'", "du", "de", "d'"}
 
 
 def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set[str]) -> None:
-    """'utilise depuis l'an dernier des robots', 'utilise depuis 2024 un assistant' with the object
+    """'emploie depuis la saison passée des drones', 'teste depuis 2021 un logiciel' with the object
     taken into the date ('des robots' a complement of 'an'; 'assistant' the date's noun, '2024' its
     article): after a verb with no object, a noun with its own article right after a date that
     'depuis', 'dès' or 'pendant' opens is the verb's object. ('travaille depuis la fin des
@@ -1512,7 +1512,7 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
     if word.text[:1].isdigit() or fold(word.lemma_) in time_words and any(c.dep_ in ("amod", "nummod") for c in word.children):
         # (a date complete in itself: 'l'an dernier', 'la semaine passée', '2024'; 'la fin', 'le début'
         # take a complement: 'depuis la fin des travaux')
-        # 'depuis l'an dernier des robots': the noun after the date, with 'des' taken for a preposition
+        # 'depuis la saison passée des drones': the noun after the date, with 'des' taken for a preposition
         noun = next((c for c in word.children if c.dep_ == "nmod" and c.i > word.i and c.pos_ == "NOUN"
                      and [k.lower_ for k in c.children if k.dep_ == "case"] in (["des"], ["du"])
                      and fold(c.lemma_) not in time_words), None)
@@ -1540,10 +1540,10 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
 
 
 def _incise_of_time_before_the_object(doc: Doc, here) -> None:
-    """'va payer, d'ici la fin octobre, 2 millions d'euros aux employés' with the date after 'd'ici'
+    """'versera, d'ici l'été, une prime aux caissières' with the date after 'd'ici'
     taken for the object and the sum joined to the main verb: 'd'ici' + a noun phrase is a time;
     after the comma that closes it, a noun phrase with no preposition, joined to nothing by 'et',
-    is the verb's object. ('d'ici là' names no date; 'payer d'ici la fin octobre' has no incise.)"""
+    is the verb's object. ('d'ici là' names no date; 'verser d'ici l'été' has no incise.)"""
     verb = here.head
     if here.lower_ != "ici" or verb.pos_ != "VERB" or not any(c.lower_ in ("d'", "de") for c in here.children):
         return
@@ -1563,7 +1563,7 @@ def _incise_of_time_before_the_object(doc: Doc, here) -> None:
 
 
 def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
-    """'sont parvenues vendredi à un accord' with 'à un accord' a complement of 'vendredi': a bare
+    """'ont abouti lundi à un compromis' with 'à un compromis' a complement of 'lundi': a bare
     date (no preposition of its own) between a verb and its complement takes no complement after
     'à', 'avec', 'sur', 'pour' or 'contre'; it is the verb's ('la nuit de mardi à mercredi', after
     'de', and 'le 3 mai' keep theirs)."""
@@ -1601,7 +1601,7 @@ def _doer_hung_on_the_patient(doc: Doc, doer, event_nouns: frozenset[str] | set[
 
 
 def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
-    """'a engagé en janvier huit ouvriers qualifiés' with the object, after the date, taken for an
+    """'a recruté en avril cinq pâtissiers' with the object, after the date, taken for an
     adjunct: a complement of the verb with no preposition is its object when it is no word of time
     and the verb has none ('a travaillé trois jours', 'a signé lundi' keep their dates)."""
     verb = noun.head
@@ -1614,7 +1614,7 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
 
 
 def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[str]) -> None:
-    """'après 14 mois de négociations entre la coopérative et le syndicat' with the parties hung on
+    """'après six semaines de pourparlers entre la mairie et le syndicat' with the parties hung on
     'mois': a complement after 'entre' or 'avec' on a noun of time belongs to the noun its 'de'
     complement names ('des semaines de discussions avec la direction'); a noun of time with no such
     complement keeps it ('la semaine entre Noël et le Nouvel An')."""
@@ -1640,10 +1640,10 @@ def _counted(noun) -> bool:
 
 
 def _complement_after_a_measure(noun) -> None:
-    """'une offre de 120 000 euros du club X', 'la hausse de 3 % des salaires' with the 'de'
+    """'une proposition de 80 000 francs du fonds X', 'la baisse de 4 % des tarifs' with the 'de'
     complement hung on the sum: a counted measure closes its phrase, and a complement with its
     article (or a name) after it is the measured noun's. ('2 millions d'euros': 'd'euros', bare,
-    is the unit; 'une prime de 500 euros par salarié' has no 'de'.)"""
+    is the unit; 'une aide de 90 euros par foyer' has no 'de'.)"""
     cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
     if not cases & {"de", "du", "des", "d'"} or noun.head.pos_ != "NOUN":
         return
@@ -1976,7 +1976,7 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
     if morph_values(infinitive, "VerbForm") != ["Inf"] or noun.i >= word.i or noun.pos_ not in ("NOUN", "PROPN"):
         return
     if infinitive.head.i == noun.i and infinitive.dep_ == "acl":
-        # ('Le groupe compte au contraire recruter' with the infinitive hung on the subject noun)
+        # ('La régie entend en outre engager' with the infinitive hung on the subject noun)
         _as_finite_verb(doc, word)
         _take_place(word, noun)
         noun.head, noun.dep_ = word, "nsubj"
