@@ -2926,3 +2926,13 @@ def test_par_after_the_de_complement_of_an_event_noun_names_its_doer(read):
                               "provoqué des départs."), "Payment")
     assert labels(payment, "agent") == ["Harbor Partners"]
     assert not read("La production de la société Vantel par an atteint 3 000 tonnes.")
+
+
+def test_a_verb_of_saying_with_its_own_object_says_that_not_a_quotation_beside_it(read):
+    events = read("Peu après que la ministre Léa Varnas a annoncé le report de la réforme des horaires, les syndicats "
+                  "ont aussitôt répondu « non » à ce projet.")
+    (announcement,) = of_type(events, "Announcement")
+    assert labels(announcement, "theme") == ["report de la réforme des horaires"]
+    # with no object, the quotation is what is said: a quotation, not an event of the article
+    assert not of_type(read("« Nous allons fermer le site de Tarbes », a annoncé la directrice Léa Varnas."),
+                       "Announcement")

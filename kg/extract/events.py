@@ -1103,9 +1103,17 @@ class EventReader(PlaceReader, AmountReader):
         for clause in clauses:
             sp = self.span(clause.left_edge, clause.right_edge)
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
+        # ('a annoncé le gel des embauches, ..., et l'intersyndicale a répondu « non »': a verb with its own
+        # object says that, not a quotation elsewhere in its sentence)
+        objects = [c for c in children(token) if c.dep_ == "obj" and is_nominal(c) and c.i > token.i
+                   and not self.animate_token(c)]
         if not clauses:
             sent = sent_of(token)
             sent_begin, sent_end = sent.start_char, sent.end_char  # read once, not for each quotation
+            if objects:
+                # ('a présenté le lancement de « X »': a quotation inside the object is still what is said)
+                sent_begin = objects[0].left_edge.idx
+                sent_end = objects[0].right_edge.idx + len(objects[0].right_edge.text)
             quoted = [(b, e) for b, e in self.quotes if sent_begin <= b <= sent_end]
             before = [q for q in quoted if q[1] < token.idx]
             if before or quoted:
