@@ -284,16 +284,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # tenses take 'être' makes them so, its subject is its doer
             token.dep_ = "aux:tense"
             columns_changed(doc)
-            for c in verb.children:
-                if c.dep_ == "nsubj:pass":
-                    c.dep_ = "nsubj"
-                    columns_changed(doc)
+            _relabel(doc, verb, "nsubj:pass", "nsubj")
         elif token.dep_ == "aux:pass" and verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm"):
             # 'les perchistes sont rémunérés' with the passive's subject as an active one
-            for c in verb.children:
-                if c.dep_ == "nsubj":
-                    c.dep_ = "nsubj:pass"
-                    columns_changed(doc)
+            _relabel(doc, verb, "nsubj", "nsubj:pass")
         elif (etre_verbs and token.dep_ == "aux:tense" and token.lemma_ == "être" and verb.pos_ == "VERB"
                 and "Part" in morph_values(verb, "VerbForm") and fold(verb.lemma_) not in etre_verbs
                 and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in verb.children)):
@@ -302,10 +296,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # 'être'; with any other verb it is a passive
             token.dep_ = "aux:pass"
             columns_changed(doc)
-            for c in verb.children:
-                if c.dep_ == "nsubj":
-                    c.dep_ = "nsubj:pass"
-                    columns_changed(doc)
+            _relabel(doc, verb, "nsubj", "nsubj:pass")
     for token in _having(doc, tokens, ("nsubj",), ("NOUN", "PROPN")):
         verb = token.head
         if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and morph_values(verb, "VerbForm") == ["Part"]
@@ -697,10 +688,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             noun.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
             token.dep_ = "aux:pass"
             columns_changed(doc)
-            for c in noun.children:
-                if c.dep_ == "nsubj":
-                    c.dep_ = "nsubj:pass"
-                    columns_changed(doc)
+            _relabel(doc, noun, "nsubj", "nsubj:pass")
     passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
@@ -881,6 +869,15 @@ _ENDS = {".", "!", "?", ":", ";", "…"}
 
 #: clitics that come right before a finite verb, never before a noun
 _CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _relabel(doc: Doc, word, old: str, new: str) -> None:
+    """The children of ``word`` in relation ``old`` take relation ``new`` (a subject becomes a
+    passive's, or the reverse)."""
+    for c in word.children:
+        if c.dep_ == old:
+            c.dep_ = new
+            columns_changed(doc)
 
 
 def _within_an_adjunct(word, verb, noun) -> bool:
