@@ -43,10 +43,6 @@ _EMPLOYERS_ACTS = ("Layoff", "Hiring", "JobOffer", "Payment")
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
-#: adjectives that make talks told happening the continuation of earlier ones ('une deuxième réunion')
-_CONTINUING = {"deuxieme", "troisieme", "quatrieme", "second", "seconde", "nouveau", "nouvelle", "enieme", "autre"}
-
-
 class EventReader(PlaceReader, AmountReader):
     """Reads the events of one parsed document."""
 
@@ -620,7 +616,8 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
-        continued = any(c.dep_ == "amod" and fold(c.lemma_) in _CONTINUING for c in children(token))
+        continued = any(c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")
+                        for c in children(token))
         if is_nominal(token) and self.is_joint(cand.entry) and (event.definite or event.takes_place and continued) \
                 and not event.roles["agent"]:
             self.earlier_parties(cand)
