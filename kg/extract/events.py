@@ -616,10 +616,10 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
-        continued = any(c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")
-                        for c in children(token))
-        if is_nominal(token) and self.is_joint(cand.entry) and (event.definite or event.takes_place and continued) \
-                and not event.roles["agent"]:
+        if is_nominal(token) and self.is_joint(cand.entry) and not event.roles["agent"] and (
+                event.definite or event.takes_place and any(
+                    c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")
+                    for c in children(token))):
             self.earlier_parties(cand)
         if not event.roles["place"]:
             self.doers_places(event)
@@ -813,10 +813,9 @@ class EventReader(PlaceReader, AmountReader):
         first, last = self._token_at(span.begin - self.offset), self._token_at(span.end - 1 - self.offset)
         if first is None or last is None:
             return
-        inside = range(first.i, last.i + 1)
         for t in self.doc[first.i:last.i + 1]:
             for c in children(t):
-                if (c.i not in inside and c.i > last.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
+                if (c.i > last.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
                         and case_words(c) & {"de", "d'"} and not self.animate_token(c)):
                     for filler in self.fillers(c):
                         event.add("theme", filler)
