@@ -2936,3 +2936,54 @@ def test_a_verb_of_saying_with_its_own_object_says_that_not_a_quotation_beside_i
     # with no object, the quotation is what is said: a quotation, not an event of the article
     assert not of_type(read("« Nous allons fermer le site de Tarbes », a annoncé la directrice Léa Varnas."),
                        "Announcement")
+
+
+def test_people_of_any_trade_who_stop_their_work_strike(read):
+    (strike,) = of_type(read("Les métayers du domaine ont croisé les bras lundi."), "Strike")
+    assert labels(strike, "agent") == ["métayers du domaine"]
+    # a plant that stops its activity closes; one plant stopping work is left to the nouns of people
+    assert not of_type(read("Les fonderies de la vallée ont cessé leur activité."), "Strike")
+    assert not of_type(read("La fonderie a cessé le travail en mars."), "Strike")
+
+
+def test_stopping_tools_at_a_unions_call_is_a_strike_and_the_union_takes_part(read):
+    (strike,) = of_type(read("Les tisserands ont arrêté les métiers à l'appel de la CGT."), "Strike")
+    assert set(labels(strike, "agent")) == {"tisserands", "CGT"}
+    assert not of_type(read("La direction a arrêté les machines lundi."), "Strike")
+
+
+def test_what_a_scheme_holds_is_done_by_whoever_presented_it(read):
+    for text in ("La direction a dévoilé un plan de relance. Celui-ci prévoit la suppression de 90 emplois.",
+                 "La direction a dévoilé un plan de relance. Le plan prévoit la suppression de 90 emplois.",
+                 "La direction a dévoilé un plan de relance prévoyant la suppression de 90 emplois."):
+        (layoff,) = of_type(read(text), "Layoff")
+        assert labels(layoff, "agent") == ["direction"], text
+    (layoff,) = of_type(read("La direction a dévoilé un plan de relance. La loi prévoit la suppression de 90 emplois."),
+                        "Layoff")
+    assert not labels(layoff, "agent")
+
+
+def test_celui_ci_after_a_thing_named_last_is_no_body_named_before(read):
+    (layoff,) = of_type(read("Le comité de groupe a reçu la direction, qui a présenté un projet. "
+                             "Celui-ci prévoit la suppression de 60 postes."), "Layoff")
+    assert labels(layoff, "agent") == ["direction"]
+    (rejection,) = of_type(read("Le syndicat a rencontré le ministre. Celui-ci a refusé la hausse."), "Rejection")
+    assert labels(rejection, "agent") == ["ministre"]
+
+
+def test_a_locution_between_avoir_and_its_participle_leaves_the_participle_the_verb(read):
+    (rejection,) = of_type(read("La mairie a d'ores et déjà écarté cette option coûteuse."), "Rejection")
+    assert labels(rejection, "agent") == ["mairie"]
+
+
+def test_a_name_the_model_took_for_a_place_that_is_about_to_act_is_a_body(nlp):
+    assert entity_types(nlp, "Le brasseur flamand Trois Monts va licencier 40 ouvriers.")["Trois Monts"] == "Organization"
+    assert entity_types(nlp, "Nantes va accueillir le festival en juin.")["Nantes"] == "Place"
+
+
+def test_a_strike_is_about_what_its_clause_of_purpose_protests(read):
+    (strike,) = of_type(read("Les guichetiers ont entamé une grève de trois jours, pour protester contre "
+                             "deux mois de retards de paie."), "Strike")
+    assert "retards de paie" in labels(strike, "theme")
+    (strike,) = of_type(read("Les guichetiers ont entamé une grève de trois jours pour la deuxième fois."), "Strike")
+    assert labels(strike, "theme") == ["grève"]

@@ -51,6 +51,14 @@ def test_same_entity_tells_how_two_names_are_one(gaz):
     assert same_entity("LFA", "Organization", "Ligue de football amateur", "Organization", gaz) == "acronym"
     # a full name the model left a thing, and its surname a person: one person
     assert same_entity("Varga", "Person", "Josaia Varga", "Thing", gaz) == "surname"
+    # the first word of a body's name of capitalised words, used alone further on
+    assert same_entity("Fonderie", "Organization", "Fonderie Arvelle", "Organization", gaz) == "short"
+
+
+def test_the_first_word_of_a_name_is_the_body_only_when_the_rest_is_capitalised(gaz):
+    assert same_entity("Fonderie", "Organization", "Fonderie de la vallée", "Organization", gaz) is None
+    assert same_entity("Fonderie", "Organization", "Fonderie Arvelle du Nord Est", "Organization", gaz) is None
+    assert same_entity("Fonderie", "Organization", "Fonderie Arvelle", "Person", gaz) is None
 
 
 def test_same_entity_refuses_places_and_other_words(gaz):
@@ -359,3 +367,32 @@ def test_a_plural_word_of_origin_after_an_article_names_no_place(nlp):
     found = types(nlp, "Le club a versé 80 000 euros aux Lyonnais de Rhône Esports.")
     assert "Lyonnais" not in found and found.get("Rhône Esports") == "Organization"
     assert types(nlp, "Le club a versé 80 000 euros à Lyon.").get("Lyon") == "Place"
+
+
+# "Le ministre de l' Eau et des Forêts , Awa Tall , a signé ." with the name apposed to 'ministre'
+_MINISTER_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("ministre", 13, "nsubj", "NOUN", "ministre"), ("de", 4, "case", "ADP", "de"),
+    ("l'", 4, "det", "DET", "le"), ("Eau", 1, "nmod", "NOUN", "eau"), ("et", 7, "cc", "CCONJ", "et"),
+    ("des", 7, "case", "ADP", "de"), ("Forêts", 4, "conj", "NOUN", "forêt"), (",", 9, "punct", "PUNCT", ","),
+    ("Awa", 1, "appos", "PROPN", "Awa"), ("Tall", 9, "flat:name", "PROPN", "Tall"), (",", 9, "punct", "PUNCT", ","),
+    ("a", 13, "aux:tense", "AUX", "avoir"), ("signé", 13, "ROOT", "VERB", "signer"), (".", 13, "punct", "PUNCT", "."),
+]
+
+
+def test_a_full_name_after_a_comma_says_who_a_role_with_a_long_complement_is(hand_doc):
+    from kg.extract.entities import Found, _titled
+    from kg.lexicon import load_lexicon
+    doc = hand_doc(_MINISTER_ROWS)
+    begin = doc[9].idx
+    assert _titled(doc, 0, Found(begin, begin + len("Awa Tall"), "Place"), load_lexicon()) == "Person"
+    # one word is too little to overrule the model: a place may follow a comma ('le directeur de l'usine, Lyon')
+    assert _titled(doc, 0, Found(begin, begin + len("Awa"), "Place"), load_lexicon()) is None
+
+
+def test_a_name_apposed_to_a_body_after_a_comma_is_not_made_a_person(hand_doc):
+    from kg.extract.entities import Found, _titled
+    from kg.lexicon import load_lexicon
+    rows = [r if r[0] != "ministre" else ("groupe", 13, "nsubj", "NOUN", "groupe") for r in _MINISTER_ROWS]
+    doc = hand_doc(rows)
+    begin = doc[9].idx
+    assert _titled(doc, 0, Found(begin, begin + len("Awa Tall"), "Place"), load_lexicon()) is None

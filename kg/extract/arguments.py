@@ -572,7 +572,10 @@ class ArgumentReader:
                         yield grand, "obl", case_words(grand)
             if child.dep_ == "obj":
                 for grand in children(child):
-                    if grand.dep_ == "nmod":
+                    caller = self.instigator(grand) if self.instigated(grand) else None
+                    if caller is not None:  # 'ont arrêté les machines à l'appel de X', hung on the object
+                        yield caller, "instigator", frozenset()
+                    elif grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
             if (child.dep_ == "acl" and is_nominal(token) and child.i > token.i and is_passive(child)
                     and verb_lemmas(child) & self.support):

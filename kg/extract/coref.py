@@ -331,6 +331,8 @@ class Coreference:
             if not cands:
                 return None
             found = cands[0].token
+            if word in _DEMONSTRATIVES and self._thing_between(found, token, gender, number):
+                return None
             head = found.head
             if (found.dep_ in ("appos", "nmod") and head.i < found.i and found.left_edge.i > 0
                     and self.doc[found.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in children(found))
@@ -343,6 +345,22 @@ class Coreference:
                 return head
             return found
         return None
+
+    def _thing_between(self, found: Token, token: Token, gender: str, number: str) -> bool:
+        """'lors duquel la direction a dévoilé un plan. Celui-ci prévoit ...': "celui-ci" is the
+        last one named, whatever it is; an agreeing object or subject noun after the last person or
+        body, and no person or body itself, is what it stands for (in its sentence or the one before)."""
+        actors = {c.token.i for c in self.candidates}
+        here = self.sentence_index[token.i]
+        for i in range(token.i - 1, found.i, -1):
+            if here - self.sentence_index[i] > 1:
+                return False
+            cand = self.doc[i]
+            if (cand.pos_ == "NOUN" and cand.dep_ in ("obj", "nsubj", "nsubj:pass") and i not in actors
+                    and fold(cand.lemma_) not in self.people and fold(cand.lemma_) not in self.person_nouns
+                    and _feature(cand, "Gender") == gender and _feature(cand, "Number") == number):
+                return True
+        return False
 
     def object_antecedent(self, token: Token, things: Callable[[Token], bool]) -> Token | None:
         """'Le syndicat réclame une prime de 500 euros. La direction l'a rejetée': an object clitic

@@ -27,12 +27,14 @@ from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
 from .syntax import DEMONYM_ENDINGS, children, dateline, dateline_places, is_demonym, verb_lemmas
-from .names import (body_names, capitalised_runs, company_by_name, context_type, does_what_companies_do,
+from .names import (body_names, initials, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines_of, site_places,
                     titled_like_a_work, titled_names)
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
+#: one or two capitalised words right before a bracket, which may end a name the model cut short
+_NAME_TAIL = re.compile(r"^((?:[ \u00a0]+[A-ZÀ-Ý][\w-]*){1,2})[ \u00a0]*\(")
 _ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9&.-]{1,11})\s*\)")
 
 
@@ -74,6 +76,24 @@ def _noise(text: str, begin: int, end: int, quotes: list[tuple[int, int]]) -> bo
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)].strip()
     return line == text[begin:end].strip() and " " not in line
+
+
+def name_spelled_out(text: str, begin: int, end: int) -> int:
+    """Where a name ends when the acronym in brackets after it spells one or two more
+    capitalised words: 'Mutuelle Nord Assurances (MNA)' with the model's name ending a word early.
+
+    >>> text = "entre Mutuelle Nord Assurances (MNA) et"
+    >>> text[6:name_spelled_out(text, 6, 19)]
+    'Mutuelle Nord Assurances'
+    >>> name_spelled_out("entre Mutuelle Nord Assurances (CGT) et", 6, 19)
+    19
+    """
+    tail = _NAME_TAIL.match(text[end:end + 40])
+    if tail:
+        m = _ACRONYM.match(text[end + tail.end(1):end + tail.end(1) + 16])
+        if m and fold(m.group(1)) in initials(text[begin:end + tail.end(1)]):
+            return end + tail.end(1)
+    return end
 
 
 def parsed(doc: Doc) -> bool:
@@ -172,15 +192,20 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: 
     if span is None:
         return False
     head = span.root
-    if head.dep_ in ("appos", "flat:name", "nmod", "amod") and head.head.i == span.start - 1 \
-            and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in children(head)):
-        head = head.head  # 'la région Hauts-de-Loire a signé': the name of the subject noun acts with it
+    if head.dep_ in ("appos", "flat:name", "nmod", "amod") and span.start - 3 <= head.head.i < span.start \
+            and head.head.pos_ == "NOUN" and not any(c.dep_ == "case" for c in children(head)) \
+            and all(doc[j].dep_ == "amod" and doc[j].head.i == head.head.i for j in range(head.head.i + 1, span.start)):
+        # 'la région Hauts-de-Loire a signé', 'le brasseur flamand X va supprimer': the name of the
+        # subject noun (and its adjectives) acts with it
+        head = head.head
     elif (head.dep_ == "nmod" and head.head.i == span.start - 2 and head.head.pos_ == "NOUN"
           and fold(head.head.lemma_) in places and {c.lower_ for c in children(head) if c.dep_ == "case"}
           & {"de", "d'", "du"}):
         head = head.head  # 'le canton de Y a accordé', 'la Ville de X a proposé': the place's council acts
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in _STATIVE \
-            and verb_lemmas(head.head) & lexicon.all_lemmas("VERB"):  # ('cherche' left unlemmatised)
+            and (verb_lemmas(head.head) | {fold(c.lemma_) for c in children(head.head) if c.dep_ == "xcomp"
+                                            and c.pos_ == "VERB" and c.lemma_.lower() not in _STATIVE}
+                 ) & lexicon.all_lemmas("VERB"):  # ('cherche' left unlemmatised; 'X va supprimer': the infinitive's)
         # a place may undergo ('Nantes a été touchée'); only a body acts
         return f.type == "Thing" or head.dep_ == "nsubj"
     if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
@@ -388,6 +413,12 @@ def _titled(doc: Doc, offset: int, f: Found, lexicon: Lexicon) -> str | None:
     title = head.head if not any(c.dep_ == "case" for c in children(head)) else None
     titles = [title] if title is not None and title.i < span.start and title.pos_ in ("NOUN", "PROPN") \
         and span.start - title.i <= 3 else []
+    if (title is not None and not titles and title.i < span.start and title.pos_ == "NOUN" and head.dep_ == "appos"
+            and len(span) >= 2 and span.doc[span.start - 1].text == ","
+            and fold(title.lemma_) in lexicon.folded("personDescriptors")):
+        # 'le ministre de l'Économie et des Finances, Ali Ndiaye,': a full name set after a comma says
+        # again who the noun of a role it is apposed to is, however long that noun's complement
+        return "Person" if f.type in ("Organization", "Thing", "Place") else None
     # the title stands right before the name: 'la start-up (nantaise) Kelvora'; or a few words
     # before it, which the parse did not attach to the name: 'le fabricant de verre Kelvane'
     for title in titles + [t for t in _titles_before(span) if t not in titles]:
@@ -593,6 +624,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     # "Long Name (ACR)": the acronym names the same entity.
     agency = {doc[i].idx + offset for i in dateline(doc)}
     for f in list(found):
+        end = name_spelled_out(text, f.begin, f.end)
+        if end != f.end and not any(g is not f and g.begin < end and f.end < g.end for g in found):
+            f.end = end
         m = _ACRONYM.match(text[f.end:f.end + 16])
         if not m or m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
             continue  # 'Montreux (VD)': a canton, a country code, not an abbreviation of the name

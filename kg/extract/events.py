@@ -84,7 +84,11 @@ class EventReader(PlaceReader, AmountReader):
                     and bool(case_words(token) & entry.instrument_cases))
         if entry.possessed_theme and not any(
                 c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in children(c))
+                or c.dep_.startswith(("obl", "obj")) and any(
+                    self.instigated(g) for g in (c, *children(c)) if g.dep_.startswith(("obl", "nmod")))
                 for c in children(token)):
+            # ('ont arrêté les machines à l'appel du syndicat': stopping at a union's call is acting
+            # together, even with tools the sentence does not say are theirs)
             return False
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
@@ -416,6 +420,7 @@ class EventReader(PlaceReader, AmountReader):
                 event.type = "JobOffer"
                 if not any(f.entity for f in event.roles["recipient"]):
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
+        self.scheme_doers(candidates)
         self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
         self.contrasted(events)
@@ -425,6 +430,45 @@ class EventReader(PlaceReader, AmountReader):
             event.sides = bool(agents) and all(f.entity is None and f.label.split()[-1:] and
                                                fold(f.label.split()[-1]) in parties for f in agents)
         return events, anaphora
+
+    def scheme_doers(self, candidates: list[Candidate]) -> None:
+        """'La direction a dévoilé un plan. Celui-ci prévoit la suppression de 320 emplois', 'un
+        projet comportant la fermeture du site': what a scheme contains (``kgl:containVerbs``) is done
+        by whoever made, presented or adopted the scheme, the doer of the event told of it before."""
+        contain = self.lexicon.folded("containVerbs")
+        told = [c.event for c in candidates if c.event is not None and c.event.roles["agent"]]
+        for cand in candidates:
+            event, t = cand.event, cand.token
+            if event is None or event.roles["agent"] or not is_nominal(t) or t.dep_ != "obj" \
+                    or fold(t.head.lemma_) not in contain:
+                continue
+            verb = t.head
+            scheme = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            if scheme is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                scheme = verb.head  # 'un plan prévoyant la suppression de ...'
+            if scheme is None or self.animate_token(scheme):
+                continue  # ('la direction prévoit la suppression de ...' names its doer)
+            at = t.idx + self.offset
+            before = [e for e in told if e.triggers[0].begin < at and e is not event
+                      and self.sentence_of(at) - e.sentences[0] <= 1]
+            gender = number = None
+            if scheme.lower_ in ("celui-ci", "celle-ci", "celui-là", "celle-là"):
+                gender, number = ("Fem" if scheme.lower_.startswith("celle") else "Masc"), "Sing"
+                wanted = None
+            else:
+                wanted = fold(scheme.lemma_)
+            for owner in reversed(before):
+                themes = [f for f in owner.roles["theme"] if f.span is not None and f.head]
+                if wanted is not None:
+                    fits = any(f.head == wanted for f in themes)
+                else:
+                    heads = [self._filler_token(f) for f in themes if not f.own]
+                    fits = any(h is not None and h.pos_ == "NOUN" and gender in morph_values(h, "Gender")
+                               and number in morph_values(h, "Number") for h in heads)
+                if fits:
+                    for filler in owner.roles["agent"]:
+                        event.add("agent", filler)
+                    break
 
     def counter_offer_periods(self, candidates: list[Candidate]) -> None:
         """'Les chauffeurs exigent 220 euros de plus par mois. Le transporteur leur offre 95 euros': a bare
@@ -576,6 +620,8 @@ class EventReader(PlaceReader, AmountReader):
         self.act_theme(event, token)
         if event.type == "Lawsuit" and cand.entry.theme_in and not is_nominal(token):
             self.contested(event, token)
+        if event.type == "Strike":
+            self.protested(event, token)
         if self.seen_to(token):
             # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
             role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
@@ -659,7 +705,8 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
                 and cand.entry.theme_in is not None and cand.entry.theme_in in (
                     self.lexicon.words("workStopWords"), self.lexicon.words("workToolWords"))
-                and not any(self.stops_work(f) for f in event.roles["agent"])):
+                and not any(self.stops_work(f) or self.plural_stopping_work(f, event)
+                            for f in event.roles["agent"])):
             # 'la conserverie cessera son activité', 'l'usine a arrêté la production': a business that
             # stops its activity closes; workers, their union or a body named stopping work strike
             cand.event = None
@@ -701,16 +748,33 @@ class EventReader(PlaceReader, AmountReader):
             return True
         return self.staff_of_a_body(filler)
 
+    def plural_stopping_work(self, filler: Filler, event: Event) -> bool:
+        """'les métayers cessent le travail': only people stop their own work (``kgl:ownWorkWords``),
+        so a plural common noun doing it names workers, whatever their trade; a firm or a plant
+        stops its activity or its production, and a singular noun ('la fonderie') is left to them."""
+        own_work = self.lexicon.folded("ownWorkWords")
+        if filler.entity or not any(f.head in own_work for f in event.roles["theme"]):
+            return False
+        head = fold(filler.head)
+        if head in self.descriptors or head in self.lexicon.folded("workplaceNouns"):
+            return False
+        token = self._filler_token(filler)
+        return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number")
+
+    def _filler_token(self, filler: Filler) -> Token | None:
+        """The head token of a phrase filler, found by its lemma from the phrase's first word."""
+        if filler.span is None:
+            return None
+        first = self._token_at(filler.span.begin - self.offset)
+        if first is None:
+            return None
+        return next((t for t in sent_of(first)[first.i - sent_of(first).start:]
+                     if filler.head in (t.lemma_, fold(t.lemma_)) and t.i >= first.i), None)
+
     def staff_of_a_body(self, filler: Filler) -> bool:
         """'les trieurs de la société X', 'les cordiers de l'atelier': a plural noun whose 'de'
         complement is a body or a workplace names people who work there, whatever their trade."""
-        if filler.span is None:
-            return False
-        first = self._token_at(filler.span.begin - self.offset)
-        if first is None:
-            return False
-        token = next((t for t in sent_of(first)[first.i - sent_of(first).start:] if t.lemma_ == filler.head
-                      and t.i >= first.i), None)
+        token = self._filler_token(filler)
         things = self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
         if (token is None or token.pos_ != "NOUN" or "Plur" not in morph_values(token, "Number")
                 or fold(token.lemma_) in things):  # ('les fours de l'usine ont cessé leur activité')
@@ -830,6 +894,29 @@ class EventReader(PlaceReader, AmountReader):
         objects = [o for a in aims for o in children(a) if o.dep_ == "obj"]
         if objects:
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
+
+    def protested(self, event: Event, token: Token) -> None:
+        """'ont entamé une grève, pour protester contre trois mois d'arriérés', 'débraient pour
+        dénoncer la fermeture': a strike is about what its clause of purpose protests or demands
+        (``kgl:grievanceVerbs``), hung on the strike word, on the verb it is the object of, or on
+        an adjunct of either ('à l'appel de X, pour ...')."""
+        grievances = self.lexicon.folded("grievanceVerbs")
+        holders = [token] + ([token.head] if is_nominal(token) and token.dep_ in ("obj", "nsubj") else [])
+        holders += [c for h in list(holders) for c in children(h) if c.dep_.startswith(("obl", "nmod"))]
+        for holder in holders:
+            for aim in children(holder):
+                if aim.pos_ != "VERB" or fold(aim.lemma_) not in grievances or not any(
+                        m.dep_ == "mark" and m.lower_ == "pour" for m in children(aim)):
+                    continue
+                for what in children(aim):
+                    if what.dep_ == "obj" or what.dep_.startswith("obl") and case_words(what) & {"contre"}:
+                        if fold(what.lemma_) in self.time_words | self.quantities:
+                            # ('contre trois mois d'arriérés': what is counted)
+                            what = next((c for c in children(what) if c.dep_ == "nmod"
+                                         and case_words(c) & {"de", "d'", "des"}), what)
+                        for filler in self.fillers(what):
+                            event.add("theme", filler)
+                return
 
     def add_places(self, event: Event, token: Token, entry: Entry) -> None:
         """Places and sites of the event word, else where its parties are from; never the

@@ -127,7 +127,8 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     - 'core': a company's name and the same with a legal form or a group word
       ('Vantor' / 'Vantor Inc', 'Groupe Vantor', 'Vantor Retail');
     - 'short': the last word of an organisation's name of several words, a leading
-      article aside ('Courier' / 'The Daily Courier'), unless that word names a place;
+      article aside ('Courier' / 'The Daily Courier'), unless that word names a place; or
+      the first word of a name of two or three capitalised words ('Laiterie' / 'Laiterie Nord');
     - 'acronym': the initials of a name, of three letters or more ('LFA' / 'Ligue de football amateur').
     """
     if short == long or short_type == "Place":
@@ -147,6 +148,12 @@ def same_entity(short: str, short_type: str, long: str, long_type: str, gazettee
     if " " not in short and len(long_words) >= 2 and short == long_words[-1] and not short.isupper() \
             and fold(long_words[-2]) not in _LINKS:
         return "short"  # not after 'de': 'Marseille' in 'Olympique de Marseille' is what it is named after
+    if (" " not in short and short[:1].isupper() and not short.isupper() and 2 <= len(long_words) <= 3
+            and short == long_words[0] and all(w[:1].isupper() for w in long_words[1:])
+            and fold(short) not in gazetteer.words("placeKindWords")):
+        # 'la Laiterie pourrait ...' after 'la coopérative Laiterie Boréale': the first word of a
+        # body's name of capitalised words, used alone further on ('Mutuelle' for 'Mutuelle Atlas')
+        return "short"
     if (" " not in short and short[:1].isupper() and len(long_words) >= 2 and fold(short) == fold(long_words[0])
             and fold(short) in gazetteer.words("placeKindWords")
             and (fold(long_words[1]) in _LINKS or fold(long_words[1]).startswith(("d'", "d\u2019")))):

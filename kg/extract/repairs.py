@@ -1186,8 +1186,10 @@ def _split_compound_tense(doc: Doc, aux) -> None:
     """'La CFDT a de son côté accepté de ...', 'X a en revanche refusé': with a phrase between
     'avoir' and the participle, the parser makes 'avoir' the verb and hangs the participle on
     the phrase. 'avoir' with no object of its own and a past participle a few words on, with
-    no verb between, is that participle's auxiliary ('X a des salariés formés' has an object)."""
-    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in aux.children):
+    no verb between, is that participle's auxiliary ('X a des salariés formés' has an object; the
+    word of a locution taken for one, 'a d'ores et déjà refusé', is none)."""
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and not (c.dep_ == "obj" and c.pos_ in ("PRON", "ADV") and c.i > aux.i)
+           for c in aux.children):
         return
     for part in doc[aux.i + 2:min(aux.i + 7, len(doc))]:
         if part.pos_ in ("VERB", "AUX") or part.is_punct and part.text != ",":
