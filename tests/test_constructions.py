@@ -2987,3 +2987,22 @@ def test_a_strike_is_about_what_its_clause_of_purpose_protests(read):
     assert "retards de paie" in labels(strike, "theme")
     (strike,) = of_type(read("Les guichetiers ont entamé une grève de trois jours pour la deuxième fois."), "Strike")
     assert labels(strike, "theme") == ["grève"]
+
+
+def test_the_doer_of_a_passive_support_verb_does_the_event_noun(read):
+    (suit,) = of_type(read("Une plainte a été déposée en juin par l'association des riverains."), "Lawsuit")
+    assert labels(suit, "agent") == ["association des riverains"]
+    # 'par' with no article gives a manner, not a doer
+    assert not any(labels(e, "agent") for e in of_type(read("Une plainte a été déposée par erreur."), "Lawsuit"))
+
+
+def test_a_joint_noun_after_a_bare_en_says_how_not_what(read):
+    assert not of_type(read("Le groupe ouvrira des ateliers en partenariat avec la région."), "Agreement")
+    (deal,) = of_type(read("Le groupe a conclu un partenariat avec la région."), "Agreement")
+    assert "région" in labels(deal, "agent")
+
+
+def test_a_participle_of_an_event_verb_after_its_noun_states_the_event(read):
+    (layoff,) = of_type(read("Le collectif représente 90 anciens ouvriers licenciés en 2020."), "Layoff")
+    assert "90 anciens ouvriers licenciés" in labels(layoff, "theme")
+    assert not read("Le collectif représente 90 anciens ouvriers concernés par la fermeture.")

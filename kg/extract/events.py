@@ -68,6 +68,9 @@ class EventReader(PlaceReader, AmountReader):
         and its theme ('obtenir une avance' is no purchase: an advance is no kgl:paidThings)."""
         if entry.not_past and is_past(token):
             return False
+        if (is_nominal(token) and fold(token.lemma_) in self.lexicon.folded("mannerNouns")
+                and case_words(token) == {"en"} and not any(c.dep_ in ("det", "nmod:poss") for c in children(token))):
+            return False  # 'des formations en partenariat avec l'université': how it is done, no event
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
         if entry.venue_in is not None and not (
@@ -1052,6 +1055,16 @@ class EventReader(PlaceReader, AmountReader):
                 # 'X a obtenu une aide': who receives a sum does not pay it
                 if (not planning or self.animate(filler)) and (filler.entity, filler.label) not in received:
                     event.add("agent", filler)
+            if link.dep_ == "nsubj:pass" and head.pos_ == "VERB" and is_passive(head):
+                # 'une plainte a été déposée (en mars) par le syndicat': the doer of the passive support
+                # verb, also when the parser hung it on the date before it
+                for child in children(head):
+                    near = [child] + ([g for g in children(child)] if fold(child.lemma_) in self.time_words else [])
+                    for doer in near:
+                        if doer.dep_ == "obl:agent" or doer.dep_ in ("obl", "nmod") and "par" in case_words(doer) \
+                                and any(c.dep_ == "det" for c in children(doer)):
+                            for filler in self.fillers(doer):
+                                event.add("agent", filler)
             for child in children(head) if head.pos_ == "VERB" else ():
                 # 'ont voté une grève, à l'appel du SNJ': who called acts through the verb's subject
                 caller = self.instigator(child) if self.instigated(child) else None

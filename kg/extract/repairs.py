@@ -689,6 +689,26 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.dep_ = "aux:pass"
             columns_changed(doc)
             _relabel(doc, noun, "nsubj", "nsubj:pass")
+    for token in _having(doc, tokens, ("acl", "amod", "nmod"), ("NOUN",)):
+        if token.dep_ not in ("acl", "amod", "nmod") or token.pos_ != "NOUN":
+            continue
+        stem = next((token.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if token.lower_.endswith(end)), None)
+        noun = token.head
+        if (stem is not None and stem + "er" in verbs and noun.pos_ in ("NOUN", "PROPN") and noun.i < token.i
+                and not any(c.dep_ in ("det", "case", "nummod") for c in token.children) and _agrees(token, noun)):
+            # '1 200 agents licenciés en 2021' with the participle tagged as a noun on the noun it
+            # qualifies: a participle of a verb of the lexicon, with no article, qualifying a noun
+            token.pos_, token.lemma_, token.dep_ = "VERB", stem + "er", "acl"
+            columns_changed(doc)
+            token.set_morph("Tense=Past|VerbForm=Part")
+    for token in _having(doc, tokens, ("amod", "nmod"), ("VERB",)):
+        if (token.dep_ in ("amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i
+                and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
+                and not any(c.dep_ in ("case", "det", "aux:tense") for c in token.children)):
+            # 'des agents licenciés en 2021' with the past participle an adjective: a participle after
+            # the noun it qualifies is a clause on it, whose verb acts on the noun
+            token.dep_ = "acl"
+            columns_changed(doc)
     passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
     for token in _having(doc, tokens, pos=("NOUN",)):
         if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
