@@ -1485,12 +1485,33 @@ def test_a_finite_verb_between_a_subject_and_an_infinitive_is_the_main_verb(hand
         ("ROOT", "compter", 2, 2, "xcomp", 2)
 
 
-def test_a_participle_qualifying_the_subject_stays_its_adjective(hand_doc):
-    # the same words with a past participle ('Les salariés licenciés ...'): a participle qualifies nouns
+def test_a_participle_qualifying_the_subject_stays_on_it(hand_doc):
+    # the same words with a past participle ('Les salariés licenciés ...'): a participle qualifies nouns,
+    # as a clause on the noun (the verb then acts on it)
     rows = list(FINITE_AMOD_ROWS)
     rows[2] = ("licenciée", 1, "amod", "VERB", "licencier", "Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows))
-    assert (doc[2].dep_, doc[3].dep_) == ("amod", "ROOT")
+    assert (doc[2].dep_, doc[2].head.i, doc[3].dep_) == ("acl", 1, "ROOT")
+
+
+def test_a_present_participle_after_a_noun_stays_its_adjective(hand_doc):
+    rows = list(FINITE_AMOD_ROWS)
+    rows[2] = ("licenciant", 1, "amod", "VERB", "licencier", "Tense=Pres|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("amod", 1)
+
+
+def test_a_participle_of_a_lexicon_verb_tagged_a_noun_after_its_noun_is_a_participle(hand_doc):
+    # "Le collectif représente des ouvriers licenciés ." with 'licenciés' a noun on 'ouvriers'
+    rows = [("Le", 1, "det", "DET", "le"), ("collectif", 2, "nsubj", "NOUN", "collectif"),
+            ("représente", 2, "ROOT", "VERB", "représenter"), ("des", 4, "det", "DET", "un"),
+            ("ouvriers", 2, "obj", "NOUN", "ouvrier", "Gender=Masc|Number=Plur"),
+            ("licenciés", 4, "nmod", "NOUN", "licencié", "Gender=Masc|Number=Plur"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"licencier"})
+    assert (doc[5].pos_, doc[5].lemma_, doc[5].dep_) == ("VERB", "licencier", "acl")
+    # a verb the lexicon does not know leaves the noun alone
+    doc = repair(hand_doc(rows), verbs={"embaucher"})
+    assert (doc[5].pos_, doc[5].dep_) == ("NOUN", "nmod")
 
 
 # "Les infirmières seront en grève illimitée ." with the adjective as the predicate
