@@ -3006,3 +3006,14 @@ def test_a_participle_of_an_event_verb_after_its_noun_states_the_event(read):
     (layoff,) = of_type(read("Le collectif représente 90 anciens ouvriers licenciés en 2020."), "Layoff")
     assert "90 anciens ouvriers licenciés" in labels(layoff, "theme")
     assert not read("Le collectif représente 90 anciens ouvriers concernés par la fermeture.")
+
+
+def test_voting_against_what_was_put_forward_rejects_it(read):
+    (rejection,) = of_type(read("Les délégués ont voté à 80 % contre le projet de la direction."), "Rejection")
+    assert labels(rejection, "agent") == ["délégués"]
+    events = read("Les délégués ont voté à 80 % contre le projet de la direction.")
+    assert not of_type(events, "Acceptance")
+    assert not any("délégués" in labels(e, "agent") for e in of_type(events, "Proposal"))
+    # voting for it accepts it
+    (acceptance,) = of_type(read("Les délégués ont voté le projet de la direction."), "Acceptance")
+    assert labels(acceptance, "agent") == ["délégués"]

@@ -96,6 +96,14 @@ class EventReader(PlaceReader, AmountReader):
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
         words = self.theme_words(token) if entry.theme_in is not None else set()
+        if entry.theme_in is not None and not is_nominal(token):
+            # 'ont voté contre la proposition': a complement after 'contre' is the theme only of a frame
+            # that says so (kgl:voteAgainst); for any other it is what the event goes against
+            against = {w for c in children(token) if "contre" in case_words(c) for w in noun_lemmas(c)}
+            if any("contre" in s.cases and s.role.endswith("#theme") for s in entry.frame.slots):
+                words = against
+            else:
+                words -= against - {w for c in children(token) if c.dep_ in ("obj", "nsubj:pass") for w in noun_lemmas(c)}
         if entry.theme_in is not None and not is_nominal(token) and any(
                 "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots):
             # a frame whose subject is what the event happens to ('quarante emplois vont disparaître')
@@ -1047,6 +1055,8 @@ class EventReader(PlaceReader, AmountReader):
         involved = (self.is_joint(cand.entry) and head.pos_ == "VERB"
                     and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
         about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
+        # ('ont voté contre la proposition': who acts against a noun's event does not do it)
+        about = about or (link is not token or link.dep_ != "nsubj") and "contre" in case_words(link)
         if (supported or involved) and not about:
             planning = (governor in self.planned or governor in self.hypothetical) and governor not in self.support
             received = {(f.entity, f.label) for f in event.roles["recipient"]}
