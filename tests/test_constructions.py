@@ -3017,3 +3017,32 @@ def test_voting_against_what_was_put_forward_rejects_it(read):
     # voting for it accepts it
     (acceptance,) = of_type(read("Les délégués ont voté le projet de la direction."), "Acceptance")
     assert labels(acceptance, "agent") == ["délégués"]
+
+
+def test_whoever_has_an_intention_does_its_infinitive(read):
+    (layoff,) = of_type(read("La brasserie Tervane a confirmé jeudi son intention de supprimer 45 emplois."), "Layoff")
+    assert labels(layoff, "agent") == ["brasserie Tervane"]
+    # a noun of possibility is no one's will
+    assert not any(labels(e, "agent") for e in read("Le syndicat dénonce la possibilité de licencier 30 salariés."))
+
+
+def test_a_clause_before_a_present_participle_keeps_its_verb(read):
+    (strike,) = of_type(read("Plus de 200 livreurs ont débrayé mardi à son appel, bloquant le dépôt."), "Strike")
+    assert labels(strike, "agent") == ["Plus de 200 livreurs"]
+
+
+def test_the_subject_of_a_second_clause_after_mais_is_its_own(read):
+    events = read("La CFTC a accepté cette offre comme base de discussion, mais FO, deuxième syndicat de "
+                  "l'entreprise, l'a rejetée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["FO"]
+    # two objects joined by 'et' stay objects
+    (hiring,) = of_type(read("La ferme recrute vingt cueilleurs et dix porteurs, payés 12 euros de l'heure."), "Hiring")
+    assert not of_type(read("La ferme recrute vingt cueilleurs et dix porteurs, payés 12 euros de l'heure."), "Rejection")
+
+
+def test_the_site_the_jobs_cut_belong_to_is_where_they_are_cut(read):
+    (layoff,) = of_type(read("Le groupe Arvel va supprimer 80 des 300 postes de son usine de Quimper."), "Layoff")
+    assert labels(layoff, "place") == ["Quimper"]
+    (layoff,) = of_type(read("Le groupe Arvel va supprimer 80 postes de ses ateliers de montage."), "Layoff")
+    assert not labels(layoff, "place")

@@ -68,6 +68,7 @@ class ArgumentReader:
         self.call_nouns = lexicon.folded("callNouns")
         self.instigation = lexicon.folded("instigationNouns")
         self.quantities = lexicon.folded("quantityNouns")
+        self.intentions = lexicon.folded("intentionNouns")
         self.measures = lexicon.words("measureVerbs")
         self.union_nouns = lexicon.folded("unionNouns")
         #: the nouns that introduced each entity ('leur syndicat, les Teamsters'), to tell what it is
@@ -484,6 +485,16 @@ class ArgumentReader:
                 # 'a condamné X à verser': a named object the tagger missed still controls the infinitive
                 # ('a été condamné par X à verser': after a passive verb, X is who condemns)
                 return self.fillers(between[0])
+            if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and fold(verb.head.lemma_) in self.intentions:
+                # 'a confirmé son intention de supprimer 240 postes', 'leur volonté de négocier': whose will
+                # it is does it, the possessive's, else the subject of the verb that carries the noun
+                owner = self.coref.possessor(verb.head) or next(
+                    (c for c in children(verb.head) if c.dep_ == "nmod" and c.i < verb.i
+                     and case_words(c) & {"de", "d'", "du", "des"} and self.animate_token(c)), None)
+                if owner is not None:
+                    return self.fillers(owner)
+                if verb.head.dep_ == "obj" and verb.head.head.pos_ == "VERB":
+                    return self.subject(verb.head.head, depth + 1)
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # 'X estiment que la proposition n'est pas acceptable et ont refusé': a plural verb

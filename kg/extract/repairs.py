@@ -124,6 +124,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_hung_on_a_participle(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _participle_root_before_verb(doc, token)
+        _gerundive_root_after_its_clause(doc, token)
+    for token in _having(doc, tokens, ("advmod",), ("ADV",)):
+        _count_under_its_approximator(doc, token)
+    for token in _having(doc, tokens, ("conj", "advcl", "acl:relcl"), ("VERB",)):
+        _subject_of_a_second_clause_joined_to_the_first_verb(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("PROPN",)):
+        _name_after_de_belongs_to_the_noun_before(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
     for token in _having(doc, tokens, ("amod", "appos", "nmod"), ("NOUN",)):
@@ -1789,6 +1796,102 @@ def _verb_hung_on_a_participle(doc: Doc, participle, verbs: frozenset[str] | set
     for child in [*participle.children, *subject.children]:
         if child.i > inner.i or (child.head.i == participle.i and child.i < subject.i):
             child.head = inner  # the verb's complements, the speaker's incise ('Selon X, ...'), the full stop
+
+
+def _gerundive_root_after_its_clause(doc: Doc, participle) -> None:
+    """'300 salariés ont débrayé mercredi, bloquant les quais' parsed with the present participle as
+    the root and the clause before the comma its adverbial: a present participle after a comma
+    qualifies the clause before it, whose verb with its own auxiliary or finite form, and no
+    word of subordination ('quand', 'si', 'que'), is the sentence's."""
+    if (participle.head.i != participle.i or morph_values(participle, "VerbForm") != ["Part"]
+            or "Pres" not in morph_values(participle, "Tense") or participle.i == 0
+            or doc[participle.i - 1].text != ","):
+        return
+    clause = next((c for c in participle.children if c.dep_ == "advcl" and c.i < participle.i and c.pos_ in ("VERB", "AUX")
+                   and not any(m.dep_ == "mark" for m in c.children)
+                   and ("Fin" in morph_values(c, "VerbForm")
+                        or any(a.dep_ == "aux:tense" and "Fin" in morph_values(a, "VerbForm") for a in c.children))), None)
+    if clause is None:
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    columns_changed(doc)
+    participle.head, participle.dep_ = clause, "advcl"
+    columns_changed(doc)
+    for child in list(participle.children):
+        if child.dep_ == "punct" and child.i > participle.right_edge.i - 1:
+            child.head = clause  # the full stop
+            columns_changed(doc)
+
+
+def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None:
+    """'X a accepté l'offre, mais la CGT, premier syndicat, l'a rejetée' parsed with the second
+    subject joined to the first verb and the second verb hung on it: a noun or name joined by a
+    conjunction to a verb, with no preposition, followed by a verb with no subject that hangs on
+    it, is that verb's subject, and the verb the conjunct of the first."""
+    noun = verb.head
+    if verb.dep_ == "acl:relcl" and any("Rel" in morph_values(c, "PronType") for c in verb.children):
+        return  # a real relative clause ('mais FO, qui l'a rejetée')
+    if verb.dep_ == "advcl" or noun.pos_ in ("VERB", "AUX"):
+        # (or both hung on the first verb: 'X a accepté ..., mais la CGT, ..., l'a rejetée')
+        noun = max((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i),
+                   key=lambda c: c.i, default=None)
+        if noun is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense" for t in doc[noun.i + 1:verb.i]):
+            return
+    first = noun.head
+    if (verb.dep_ not in ("conj", "advcl", "acl:relcl") or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i
+            or first.pos_ not in ("VERB", "AUX") or first.i > noun.i
+            or any(c.dep_ == "case" for c in noun.children)
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+            or not any(c.dep_ == "cc" and c.i < noun.i and (c.lower_ == "mais" or c.i > 0 and doc[c.i - 1].text == ",")
+                       for c in noun.children)):
+        return  # (a second object is joined by a bare 'et': 'recrute vingt coupeurs et dix porteurs, payés ...')
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    verb.head, verb.dep_ = first, "conj"
+    columns_changed(doc)
+    for cc in [c for c in noun.children if c.dep_ == "cc" and c.i < noun.i]:
+        cc.head = verb
+        columns_changed(doc)
+
+
+def _name_after_de_belongs_to_the_noun_before(doc: Doc, name) -> None:
+    """'80 postes de son usine de Quimper' with 'de Quimper' hung on 'postes': a name after 'de'
+    right behind another 'de' complement of the same noun completes that complement, the
+    nearest noun ('les salariés du site de X', 'le directeur de l'usine de Y')."""
+    head = name.head
+    if name.dep_ != "nmod" or not case_words(name) <= {"de", "d'", "du", "des"} or not case_words(name) \
+            or head.pos_ not in ("NOUN", "NUM"):
+        return
+    before = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < name.i
+                   and c.right_edge.i == name.left_edge.i - 1 and case_words(c) & {"de", "d'", "du", "des"}), None)
+    if before is None:
+        return
+    name.head = before
+    columns_changed(doc)
+
+
+def _count_under_its_approximator(doc: Doc, adverb) -> None:
+    """'Près de 300 salariés ont débrayé' parsed with the counted noun hung on 'près': after an
+    adverb of approximation and 'de' ('près de', 'plus de', 'moins de'), a noun with its number is
+    the phrase's head, and takes the adverb's place in the clause; the adverb qualifies the count."""
+    if adverb.lower_ not in ("près", "plus", "moins") or adverb.dep_ != "advmod":
+        return
+    noun = next((c for c in adverb.children if c.dep_ in ("dep", "nmod", "obl", "obl:arg", "obl:mod") and c.pos_ == "NOUN"
+                 and c.i > adverb.i
+                 and any(n.dep_ == "nummod" for n in c.children)), None)
+    verb = adverb.head
+    if noun is None or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i or any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    count = next(n for n in noun.children if n.dep_ == "nummod")
+    adverb.head = count
+    columns_changed(doc)
+    for t in doc[adverb.i + 1:count.i]:
+        if t.lower_ in ("de", "d'"):
+            t.head, t.dep_ = adverb, "fixed"
+            columns_changed(doc)
 
 
 def _participle_root_before_verb(doc: Doc, participle) -> None:
