@@ -460,8 +460,9 @@ def test_the_site_of_the_doers_is_where_the_event_happens(read):
 
 
 def test_the_origin_of_a_thing_is_not_where_the_event_happens(read):
-    (layoff,) = of_type(read("Brenvel supprimera les postes de l'usine de Vierzon."), "Layoff")
-    assert labels(layoff, "place") == []
+    (usage,) = of_type(read("Brenvel utilise les machines de l'usine de Vierzon."), "Usage")
+    assert labels(usage, "place") == []
+    # the site jobs belong to is where they are cut (test_the_site_the_jobs_cut_belong_to_is_where_they_are_cut)
 
 
 def test_who_receives_an_offer_is_its_recipient(read):
@@ -3046,3 +3047,23 @@ def test_the_site_the_jobs_cut_belong_to_is_where_they_are_cut(read):
     assert labels(layoff, "place") == ["Quimper"]
     (layoff,) = of_type(read("Le groupe Arvel va supprimer 80 postes de ses ateliers de montage."), "Layoff")
     assert not labels(layoff, "place")
+
+
+def test_doers_listed_after_par_are_all_doers(read):
+    (deal,) = of_type(read("Jeudi, un accord a été signé par le syndicat SUD-Rail, la direction de l'usine et "
+                           "son sous-traitant."), "Agreement")
+    assert {"SUD-Rail", "direction de l'usine", "sous-traitant"} <= set(labels(deal, "agent"))
+    # an active verb keeps its object
+    (deal,) = of_type(read("Mardi, la mairie a signé avec le syndicat un accord sur les horaires."), "Agreement")
+    assert "accord sur les horaires" not in labels(deal, "agent")
+
+
+def test_a_named_persons_gender_comes_from_the_text_not_the_models_guess(read):
+    # 'elle' after a woman the model may tag masculine, with nothing in the text to tell
+    (earning,) = of_type(read("Léa Morin a signé. Elle touche 2 100 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["Léa Morin"]
+    # a role in the feminine apposed to the name says she is no 'il'
+    events = read("Son avocate, Me Lise Harel, a plaidé. Le directeur, M. Paul Varin, a été licencié. Il a refusé "
+                  "une transaction.")
+    (rejection,) = of_type(events, "Rejection")
+    assert "Lise Harel" not in labels(rejection, "agent")

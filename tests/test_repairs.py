@@ -2886,3 +2886,24 @@ def test_a_noun_with_its_article_before_a_locution_and_an_infinitive_stays_a_nou
     rows = _inserted(COMPTE_ROWS, 2, ("le", 3, "det", "DET", "le", "Definite=Def"))
     doc = repair(hand_doc(rows))
     assert doc[3].pos_ == "NOUN"
+
+
+# "Elle gagnait jusqu' ici 1 450 euros ." with 'jusqu'' taken for the preposition of the sum
+JUSQUICI_ROWS = [
+    ("Elle", 1, "nsubj", "PRON", "elle"), ("gagnait", 1, "ROOT", "VERB", "gagner", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ("jusqu'", 6, "case", "ADP", "jusque"), ("ici", 6, "advmod", "ADV", "ici"), ("1", 6, "det", "DET", "1"),
+    ("450", 6, "det", "DET", "450"), ("euros", 1, "obl:arg", "NOUN", "euro"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_jusquici_is_no_preposition_of_the_noun_after_it(hand_doc):
+    doc = repair(hand_doc(JUSQUICI_ROWS))
+    assert (doc[2].dep_, doc[2].head.i, doc[6].dep_) == ("advmod", 1, "obj")
+
+
+def test_jusqua_before_a_noun_stays_its_preposition(hand_doc):
+    # "Elle gagnait jusqu' à 1 450 euros ." : 'jusqu'à' is the sum's bound
+    rows = list(JUSQUICI_ROWS)
+    rows[3] = ("à", 6, "case", "ADP", "à")
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[6].dep_) == ("case", "obl:arg")

@@ -89,6 +89,28 @@ def _bare_role(token: Token) -> bool:
     return bool(case_words(token) & {"comme", "en"}) and not any(c.dep_ == "det" for c in children(token))
 
 
+_CIVIL_GENDER = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
+
+
+def _person_gender(name: Token) -> str | None:
+    """A named person's gender as the text marks it: a civil title before the name ('Mme X',
+    'M. Y') or the noun of a role it is apposed to ('son avocate, Me X', 'X, gouvernante');
+    the gender the model gives a first name is a guess ('Léa' as often masculine as not)."""
+    if name.i > 0 and name.doc[name.i - 1].lower_ in _CIVIL_GENDER:
+        return _CIVIL_GENDER[name.doc[name.i - 1].lower_]
+    roles = [name.head] if name.dep_ == "appos" and name.head.pos_ == "NOUN" else []
+    roles += [c for c in children(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for role in roles:
+        word, lemma = role.lower_, role.lemma_.lower()
+        if word != lemma and word.startswith(lemma[:-2]) and word.endswith(("e", "es")) \
+                and not lemma.endswith("e"):
+            return "Fem"  # ('avocate', 'directrice', 'présidente': a feminine form of its lemma, whatever the tag)
+        gender = _feature(role, "Gender")
+        if gender is not None:
+            return gender
+    return None
+
+
 def _named(token: Token) -> Token:
     """The word a name is apposed to ('le syndicat SUD', 'Lena Varo, la patronne'), up through
     apposed and flat names: where the name stands in its clause."""
@@ -225,10 +247,12 @@ class Coreference:
         if cand.entity is not None:
             dets = [c for c in children(token) if c.dep_ == "det"]
             gender = _feature(dets[0], "Gender") if dets else None
-            if gender is None and (cand.kind == "Person" or token.pos_ == "NOUN"):
+            if gender is None and token.pos_ == "NOUN":
                 # ('du tribunal de grande instance': no article of its own, the common noun heading the
                 # name still has a gender)
                 gender = _feature(token, "Gender")
+            elif gender is None and cand.kind == "Person":
+                gender = _person_gender(token)
             # 'X et Y' are two; 'X, le directeur de Z,' taken for a conjunct (no 'et', no 'ou') is one
             plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in children(c)) for c in children(token))
             return gender, "Plur" if plural else "Sing"

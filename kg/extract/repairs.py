@@ -131,6 +131,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_of_a_second_clause_joined_to_the_first_verb(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("PROPN",)):
         _name_after_de_belongs_to_the_noun_before(doc, token)
+    for token in _having(doc, tokens, ("case",), ("ADP",)):
+        _jusquici_is_no_preposition(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
         _adjective_before_an_article(doc, token)
     for token in _having(doc, tokens, ("amod", "appos", "nmod"), ("NOUN",)):
@@ -886,6 +888,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_object_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
+    for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
+        _object_of_a_passive_listed_with_its_doer(doc, token)  # (once the passives are told)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     return doc
@@ -1868,6 +1872,46 @@ def _name_after_de_belongs_to_the_noun_before(doc: Doc, name) -> None:
         return
     name.head = before
     columns_changed(doc)
+
+
+def _object_of_a_passive_listed_with_its_doer(doc: Doc, noun) -> None:
+    """'a été signé par le syndicat X, la direction et son sous-traitant' with the second doer taken
+    for an object: a passive verb has no object; a noun after the comma that follows its doer after
+    'par' is the next of the doers listed."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in verb.children):
+        return
+    doer = next((c for c in verb.children if c.dep_ == "obl:agent" and c.i < noun.i), None)
+    # the comma before the noun, in its phrase or just outside it
+    comma = noun.left_edge.i if doc[noun.left_edge.i].text == "," else noun.left_edge.i - 1
+    if doer is None or comma < 1 or doc[comma].text != "," or not doer.left_edge.i <= comma - 1 <= doer.right_edge.i:
+        return
+    noun.head, noun.dep_ = doer, "conj"
+    columns_changed(doc)
+    for c in [c for c in noun.children if c.dep_ == "conj"]:
+        c.head = doer  # ('..., la direction et son sous-traitant': the rest of the list)
+        columns_changed(doc)
+
+
+def _jusquici_is_no_preposition(doc: Doc, word) -> None:
+    """'Elle gagnait jusqu'ici 1 450 euros' with 'jusqu'' taken for the preposition of the sum:
+    'jusqu'ici', 'jusque-là' say until when; the noun after them keeps its own relation, the
+    verb's object if it has none."""
+    if word.lower_ not in ("jusqu'", "jusque") or word.dep_ != "case" or word.i + 1 >= len(doc):
+        return
+    nxt = doc[word.i + 1]
+    noun = word.head
+    verb = noun.head
+    if nxt.lower_ not in ("ici", "là", "alors") or noun.i <= nxt.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    word.head, word.dep_ = verb, "advmod"
+    columns_changed(doc)
+    nxt.head, nxt.dep_ = word, "fixed"
+    columns_changed(doc)
+    if noun.dep_.startswith("obl") and not any(c.dep_ == "case" for c in noun.children) \
+            and not any(c.dep_ == "obj" for c in verb.children):
+        noun.dep_ = "obj"
+        columns_changed(doc)
 
 
 def _count_under_its_approximator(doc: Doc, adverb) -> None:
