@@ -3067,3 +3067,14 @@ def test_a_named_persons_gender_comes_from_the_text_not_the_models_guess(read):
                   "une transaction.")
     (rejection,) = of_type(events, "Rejection")
     assert "Lise Harel" not in labels(rejection, "agent")
+
+
+def test_what_a_sum_is_paid_as_is_what_is_paid(read):
+    (payment,) = of_type(read("La commune versera 2 millions d'euros au concessionnaire au titre des travaux "
+                              "non amortis."), "Payment")
+    assert [t.split()[0] for t in labels(payment, "theme")] == ["travaux"]
+    assert labels(payment, "recipient") == ["concessionnaire"]
+    (payment,) = of_type(read("La coopérative a versé 90 000 euros en primes de fidélité."), "Payment")
+    assert labels(payment, "theme") == ["primes de fidélité"]
+    (payment,) = of_type(read("La coopérative a versé 90 000 euros en janvier."), "Payment")
+    assert not labels(payment, "theme")

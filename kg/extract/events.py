@@ -649,6 +649,8 @@ class EventReader(PlaceReader, AmountReader):
         self.receiver(cand)
         if event.type == "Payment" and event.amount is not None and not event.roles["theme"]:
             self.sum_of(event)
+        if event.type == "Payment" and not is_nominal(token):
+            self.paid_as(event, token)
         if cand.entry.instrument_cases and not event.roles["agent"]:
             # 'la tuilerie trie ses tuiles grâce à un logiciel': whoever does what the tool is the means of
             for filler in self.subject(token.head):
@@ -895,6 +897,32 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(c):
                         event.add("theme", filler)
                     return
+
+    def paid_as(self, event: Event, token: Token) -> None:
+        """'versera 3 millions au titre des investissements', 'sous la forme d'une ristourne', 'a versé
+        420 000 euros en primes': what a sum is paid as, or on account of, is what is paid (a noun of
+        ``kgl:paidAsNouns`` with its 'de' complement, or a bare noun of a sum after 'en')."""
+        as_nouns = self.lexicon.folded("paidAsNouns")
+        near = [c for c in children(token) if c.dep_.startswith(("obl", "nmod"))]
+        near += [g for c in children(token) if c.i in self.amount_tokens or c.dep_ == "obj" for g in children(c)
+                 if g.dep_ == "nmod"]  # (hung on the sum)
+        for c in near:
+            cases = case_words(c)
+            if fold(c.lemma_) in as_nouns and cases & {"au", "à", "sous", "en"}:
+                what = next((g for g in children(c) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}),
+                            None)
+            elif cases == {"en"} and fold(c.lemma_) in self.sums and not any(d.dep_ == "det" for d in children(c)):
+                what = c
+            else:
+                continue
+            if what is not None:
+                event.roles["theme"] = [f for f in event.roles["theme"] if f.own]
+                for filler in self.fillers(what):
+                    event.add("theme", filler)
+                at = c.idx + self.offset  # ('au titre de X' taken for whom the sum goes to)
+                event.roles["recipient"] = [f for f in event.roles["recipient"]
+                                            if f.span is None or not f.span.begin <= at < f.span.end]
+                return
 
     def contested(self, event: Event, token: Token) -> None:
         """'Le syndicat a saisi le tribunal pour contester la procédure': a case brought to a court
