@@ -2907,3 +2907,86 @@ def test_jusqua_before_a_noun_stays_its_preposition(hand_doc):
     rows[3] = ("à", 6, "case", "ADP", "à")
     doc = repair(hand_doc(rows))
     assert (doc[2].dep_, doc[6].dep_) == ("case", "obl:arg")
+
+
+# "Les 12 autres seront mutés , a précisé la direction ." with the participle a noun, the subject a
+# dative and the clause the subject of the verb of saying
+INCISE_ROWS = [
+    ("Les", 4, "det", "DET", "le"), ("12", 4, "nummod", "NUM", "12"), ("autres", 4, "iobj", "ADJ", "autre"),
+    ("seront", 4, "aux:pass", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("mutés", 7, "nsubj", "NOUN", "mutés", "Gender=Masc|Number=Plur"), (",", 7, "punct", "PUNCT", ","),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("précisé", 7, "ROOT", "VERB", "préciser", "Tense=Past|VerbForm=Part"), ("la", 9, "det", "DET", "le"),
+    ("direction", 7, "obj", "NOUN", "direction"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_passive_participle_tagged_a_noun_takes_its_verb_and_its_subject(hand_doc):
+    doc = repair(hand_doc(INCISE_ROWS), verbs={"muter", "préciser"})
+    assert (doc[4].pos_, doc[4].lemma_, doc[2].dep_, doc[0].head.i) == ("VERB", "muter", "nsubj:pass", 2)
+
+
+def test_the_clause_before_an_incise_of_saying_is_the_sentences(hand_doc):
+    doc = repair(hand_doc(INCISE_ROWS), verbs={"muter", "préciser"})
+    assert (doc[4].dep_, doc[7].dep_, doc[7].head.i, doc[9].dep_) == ("ROOT", "parataxis", 4, "nsubj")
+
+
+def test_a_verb_of_saying_with_a_noun_for_its_subject_stays_the_root(hand_doc):
+    # "La direction a précisé les horaires ." : nothing before a comma
+    rows = [("La", 1, "det", "DET", "le"), ("direction", 3, "nsubj", "NOUN", "direction"),
+            ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("précisé", 3, "ROOT", "VERB", "préciser", "Tense=Past|VerbForm=Part"), ("les", 5, "det", "DET", "le"),
+            ("horaires", 3, "obj", "NOUN", "horaire"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"préciser"})
+    assert (doc[3].dep_, doc[1].dep_) == ("ROOT", "nsubj")
+
+
+# "Près de 300 salariés ont débrayé , bloquant le dépôt ." with the count on 'près' and the
+# present participle the root
+APPROX_ROWS = [
+    ("Près", 5, "advmod", "ADV", "près"), ("de", 3, "case", "ADP", "de"), ("300", 3, "nummod", "NUM", "300"),
+    ("salariés", 0, "obl:arg", "NOUN", "salarié"), ("ont", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("débrayé", 7, "advcl", "VERB", "débrayer", "Tense=Past|VerbForm=Part"), (",", 7, "punct", "PUNCT", ","),
+    ("bloquant", 7, "ROOT", "VERB", "bloquer", "Tense=Pres|VerbForm=Part"), ("le", 9, "det", "DET", "le"),
+    ("dépôt", 7, "obj", "NOUN", "dépôt"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_count_after_pres_de_is_the_subject_and_the_clause_before_a_gerundive_the_sentence(hand_doc):
+    doc = repair(hand_doc(APPROX_ROWS))
+    assert (doc[3].dep_, doc[3].head.i, doc[0].head.i) == ("nsubj", 5, 2)
+    assert (doc[5].dep_, doc[7].dep_, doc[7].head.i) == ("ROOT", "advcl", 5)
+
+
+def test_a_clause_opened_by_quand_before_a_gerundive_stays_its_adverbial(hand_doc):
+    rows = list(APPROX_ROWS)
+    rows[1] = ("quand", 5, "mark", "SCONJ", "quand")  # a word of subordination on the clause's verb
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[5].dep_) == ("ROOT", "advcl")
+
+
+# "Un accord a été signé par le syndicat X , la direction et son sous-traitant ." with the second
+# doer taken for an object
+PASSIVE_LIST_ROWS = [
+    ("Un", 1, "det", "DET", "un"), ("accord", 4, "nsubj:pass", "NOUN", "accord"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("signé", 4, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"), ("par", 7, "case", "ADP", "par"),
+    ("le", 7, "det", "DET", "le"), ("syndicat", 4, "obl:agent", "NOUN", "syndicat"), ("X", 7, "nmod", "PROPN", "X"),
+    (",", 11, "punct", "PUNCT", ","), ("la", 11, "det", "DET", "le"), ("direction", 4, "obj", "NOUN", "direction"),
+    ("et", 14, "cc", "CCONJ", "et"), ("son", 14, "det", "DET", "son"), ("sous-traitant", 11, "conj", "NOUN", "sous-traitant"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_after_the_doer_of_a_passive_and_a_comma_is_another_doer(hand_doc):
+    doc = repair(hand_doc(PASSIVE_LIST_ROWS))
+    assert (doc[11].dep_, doc[11].head.i, doc[14].head.i) == ("conj", 7, 7)
+
+
+def test_an_active_verbs_object_after_a_comma_stays_its_object(hand_doc):
+    rows = [r if r[0] not in ("été", "par") else ((r[0], 4, "advmod", "ADV", r[4]) if r[0] == "été" else r)
+            for r in PASSIVE_LIST_ROWS]
+    rows[7] = ("syndicat", 4, "obl", "NOUN", "syndicat")
+    doc = repair(hand_doc(rows))
+    assert doc[11].dep_ == "obj"

@@ -720,11 +720,25 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     passive_heads = {t.head.i for t in _having(doc, tokens, ("nsubj:pass", "aux:pass"))}
     for token in _having(doc, tokens, pos=("NOUN",)):
-        if token.pos_ == "NOUN" and token.i in passive_heads and not any(c.dep_ == "det" for c in token.children):
+        if token.pos_ == "NOUN" and token.i in passive_heads and not any(
+                c.dep_ == "det" and not any(d.i > c.i and d.dep_ in ("iobj", "obj", "amod") for d in token.children)
+                for c in token.children):  # (an article before the subject the parser hung on it is the subject's)
             # 'les salariés seront licenciés' with the participle tagged as a noun: a noun takes
             # no passive subject or auxiliary; it is the passive verb
             token.pos_ = "VERB"
             columns_changed(doc)
+            stem = next((token.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if token.lower_.endswith(end)), None)
+            if token.lemma_ not in verbs and stem is not None and stem + "er" in verbs:
+                token.lemma_ = stem + "er"  # ('licenciés' left as its own lemma)
+            front = [c for c in token.children if c.i < token.i and c.dep_ in ("iobj", "obj", "amod") and c.pos_ in ("ADJ", "NOUN")
+                     and any(d.dep_ in ("det", "nummod") and d.i < c.i for d in (*c.children, *token.children))]
+            if front and not any(c.dep_.startswith("nsubj") for c in token.children):
+                # ('Les 42 autres seront licenciés' with the subject taken for a dative)
+                front[0].dep_ = "nsubj:pass"
+                columns_changed(doc)
+                for d in [d for d in token.children if d.i < front[0].i and d.dep_ in ("det", "nummod")]:
+                    d.head = front[0]
+                    columns_changed(doc)
             for c in token.children:
                 if c.dep_ == "cop" and c.lemma_ == "être":
                     c.dep_ = "aux:pass"
@@ -890,6 +904,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _parties_hung_on_a_stretch_of_time(token, time_words)
     for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
         _object_of_a_passive_listed_with_its_doer(doc, token)  # (once the passives are told)
+    for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
+        _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     return doc
@@ -1890,6 +1906,30 @@ def _object_of_a_passive_listed_with_its_doer(doc: Doc, noun) -> None:
     columns_changed(doc)
     for c in [c for c in noun.children if c.dep_ == "conj"]:
         c.head = doer  # ('..., la direction et son sous-traitant': the rest of the list)
+        columns_changed(doc)
+
+
+def _incise_of_saying_made_the_root(doc: Doc, verb) -> None:
+    """'Les 42 autres seront licenciés d'ici mai, a précisé l'administratrice' parsed with the verb of
+    saying as the root and the clause before it as its subject: a clause with its own auxiliary or
+    subject, before the comma that opens an incise whose verb has its speaker after it, is the
+    sentence's; the incise says who tells it."""
+    clause = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i < verb.i), None)
+    if clause is None or verb.head.i != verb.i:
+        return
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]], key=lambda t: t.i)
+    if first.i == 0 or doc[first.i - 1].text != "," or not any(c.dep_.startswith(("aux", "nsubj")) for c in clause.children) \
+            or not any(c.dep_ == "obj" and c.i > verb.i for c in verb.children):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    columns_changed(doc)
+    verb.head, verb.dep_ = clause, "parataxis"
+    columns_changed(doc)
+    speaker = next(c for c in verb.children if c.dep_ == "obj" and c.i > verb.i)
+    speaker.dep_ = "nsubj"
+    columns_changed(doc)
+    for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i and doc[c.i].text in ".!?"]:
+        c.head = clause
         columns_changed(doc)
 
 
