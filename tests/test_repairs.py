@@ -2911,7 +2911,7 @@ def test_jusqua_before_a_noun_stays_its_preposition(hand_doc):
 
 # "Les 12 autres seront mutés , a précisé la direction ." with the participle a noun, the subject a
 # dative and the clause the subject of the verb of saying
-INCISE_ROWS = [
+SAYING_INCISE_ROWS = [
     ("Les", 4, "det", "DET", "le"), ("12", 4, "nummod", "NUM", "12"), ("autres", 4, "iobj", "ADJ", "autre"),
     ("seront", 4, "aux:pass", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
     ("mutés", 7, "nsubj", "NOUN", "mutés", "Gender=Masc|Number=Plur"), (",", 7, "punct", "PUNCT", ","),
@@ -2922,12 +2922,12 @@ INCISE_ROWS = [
 
 
 def test_a_passive_participle_tagged_a_noun_takes_its_verb_and_its_subject(hand_doc):
-    doc = repair(hand_doc(INCISE_ROWS), verbs={"muter", "préciser"})
+    doc = repair(hand_doc(SAYING_INCISE_ROWS), verbs={"muter", "préciser"})
     assert (doc[4].pos_, doc[4].lemma_, doc[2].dep_, doc[0].head.i) == ("VERB", "muter", "nsubj:pass", 2)
 
 
 def test_the_clause_before_an_incise_of_saying_is_the_sentences(hand_doc):
-    doc = repair(hand_doc(INCISE_ROWS), verbs={"muter", "préciser"})
+    doc = repair(hand_doc(SAYING_INCISE_ROWS), verbs={"muter", "préciser"})
     assert (doc[4].dep_, doc[7].dep_, doc[7].head.i, doc[9].dep_) == ("ROOT", "parataxis", 4, "nsubj")
 
 
