@@ -3078,3 +3078,19 @@ def test_what_a_sum_is_paid_as_is_what_is_paid(read):
     assert labels(payment, "theme") == ["primes de fidélité"]
     (payment,) = of_type(read("La coopérative a versé 90 000 euros en janvier."), "Payment")
     assert not labels(payment, "theme")
+
+
+def test_an_announced_intention_stands_for_what_it_wills(read):
+    (announcement,) = of_type(read("La coopérative a annoncé son intention de rouvrir la fromagerie de Salers, "
+                                   "qui avait fermé en 2019."), "Announcement")
+    assert "rouvrir la fromagerie de Salers" in labels(announcement, "theme")
+
+
+def test_a_sum_set_before_the_subject_and_a_comma_qualifies_the_subject(read):
+    events = read("Le tribunal a retenu l'offre de reprise du groupe Orlane. D'un montant de 400 000 euros, "
+                  "l'offre prévoit la reprise de 30 salariés.")
+    (proposal,) = of_type(events, "Proposal")
+    assert proposal.amount is not None and proposal.amount.value == 400000
+    # a sum after the subject is the verb's
+    (payment,) = of_type(read("La région a racheté le site pour 3 millions d'euros."), "Payment")
+    assert payment.amount.value == 3e6

@@ -40,6 +40,13 @@ class AmountReader(ArgumentReader):
             verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or is_nominal(verb) or any(e.requires_amount for e in self.entries(verb)):
             return point
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i > anchor.i), None)
+        if (subject is not None and is_nominal(subject) and self.entries(subject) and point is not subject
+                and any(t.text == "," for t in self.doc[anchor.i:subject.i])
+                and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[anchor.i:subject.i])):
+            # 'D'un montant de 850 000 euros, l'offre prévoit ...': a sum set before the subject, and
+            # a comma, qualifies the subject
+            return subject
         costs = [c for c in children(verb) if c.dep_ == "obj" and self.money_noun(c) == "transaction"]
         return costs[0] if costs else point
 

@@ -629,6 +629,7 @@ class EventReader(PlaceReader, AmountReader):
             self.absorb(host, event, token)
             return host
         self.act_theme(event, token)
+        self.intended(event)
         if event.type == "Lawsuit" and cand.entry.theme_in and not is_nominal(token):
             self.contested(event, token)
         if event.type == "Strike":
@@ -897,6 +898,24 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(c):
                         event.add("theme", filler)
                     return
+
+    def intended(self, event: Event) -> None:
+        """'a annoncé son intention de relancer la gamme': a noun of will (``kgl:intentionNouns``)
+        as the theme stands for what it wills, its infinitive with the infinitive's complements."""
+        for filler in list(event.roles["theme"]):
+            if filler.head not in self.intentions:
+                continue
+            noun = self._filler_token(filler)
+            verb = next((c for c in children(noun) if c.dep_ == "acl" and morph_values(c, "VerbForm") == ["Inf"]),
+                        None) if noun is not None else None
+            if verb is None:
+                continue
+            # (the complements' own phrases, without the clauses hung on them)
+            ends = [self.phrase(c)[1] if c.pos_ in ("NOUN", "PROPN") else c.right_edge
+                    for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES]
+            last = max(ends, key=lambda t: t.i) if ends else verb
+            sp = self.span(verb, last if last.i - verb.i <= 12 else verb)
+            event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(verb.lemma_)))
 
     def paid_as(self, event: Event, token: Token) -> None:
         """'versera 3 millions au titre des investissements', 'sous la forme d'une ristourne', 'a versé
