@@ -3094,3 +3094,11 @@ def test_a_sum_set_before_the_subject_and_a_comma_qualifies_the_subject(read):
     # a sum after the subject is the verb's
     (payment,) = of_type(read("La région a racheté le site pour 3 millions d'euros."), "Payment")
     assert payment.amount.value == 3e6
+
+
+def test_a_wage_offered_beside_a_contract_makes_the_offer_a_job_offer(read):
+    events = read("Le groupe Ardent va recruter 80 soudeurs. Les candidats retenus se verront proposer un contrat "
+                  "à durée indéterminée et un salaire de départ de 2 100 euros par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert "contrat à durée indéterminée" in labels(offer, "theme")
+    assert offer.amount.value == 2100

@@ -2990,3 +2990,36 @@ def test_an_active_verbs_object_after_a_comma_stays_its_object(hand_doc):
     rows[7] = ("syndicat", 4, "obl", "NOUN", "syndicat")
     doc = repair(hand_doc(rows))
     assert doc[11].dep_ == "obj"
+
+
+# "La ville et la commune ont de leur côté proposé une aide ." with the subject the root and 'ont' a
+# stray word
+CUT_AUX_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("ville", 1, "ROOT", "NOUN", "ville"), ("et", 4, "cc", "CCONJ", "et"),
+    ("la", 4, "det", "DET", "le"), ("commune", 1, "conj", "NOUN", "commune"),
+    ("ont", 1, "punct", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("de", 8, "case", "ADP", "de"),
+    ("leur", 8, "det", "DET", "son"), ("côté", 1, "nmod", "NOUN", "côté"),
+    ("proposé", 8, "acl", "VERB", "proposer", "Tense=Past|VerbForm=Part"), ("une", 11, "det", "DET", "un"),
+    ("aide", 9, "xcomp", "NOUN", "aide"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_avoir_cut_off_between_a_root_subject_and_a_participle_is_its_auxiliary(hand_doc):
+    doc = repair(hand_doc(CUT_AUX_ROWS))
+    assert (doc[9].dep_, doc[1].dep_, doc[1].head.i, doc[5].dep_, doc[11].dep_) == ("ROOT", "nsubj", 9, "aux:tense", "obj")
+
+
+def test_avoir_before_a_noun_and_no_participle_is_left_alone(hand_doc):
+    # "La ville et la commune ont de leur côté une aide ." : no participle
+    rows = CUT_AUX_ROWS[:9] + [("une", 10, "det", "DET", "un"), ("aide", 8, "nmod", "NOUN", "aide"),
+                               (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[5].dep_) == ("ROOT", "punct")
+
+
+def test_a_phrase_with_its_preposition_taken_for_the_object_of_avoir_leaves_the_participle_the_verb(hand_doc):
+    # "Le syndicat a de son côté accepté l' offre ." with 'côté' the object of 'a'
+    rows = list(COTE_ROWS)
+    rows[5] = ("côté", 2, "obj", "NOUN", "côté")
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[2].dep_, doc[5].dep_) == ("ROOT", "aux:tense", "obl:mod")

@@ -430,7 +430,10 @@ class EventReader(PlaceReader, AmountReader):
                 # (a named person offered it stays its recipient, as in a club's offer to a player)
                 event.type = "JobOffer"
                 if not any(f.entity for f in event.roles["recipient"]):
-                    event.roles["theme"], event.roles["recipient"] = event.roles["recipient"], []
+                    # (what else is offered with the wage stays: 'un contrat à durée indéterminée et un salaire')
+                    wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
+                    event.roles["theme"], event.roles["recipient"] = event.roles["recipient"] + [
+                        f for f in event.roles["theme"] if f.head not in wages and not f.own], []
         self.scheme_doers(candidates)
         self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
@@ -525,10 +528,28 @@ class EventReader(PlaceReader, AmountReader):
             return self.span(token, token)
         return Span(amount.span.begin, amount.span.end, amount.span.text)
 
+    def sum_of_a_wage(self, amount: Amount, wages: frozenset[str]) -> bool:
+        """'un contrat et un salaire de départ de 1 300 dinars par mois': the sum is a wage's when
+        the noun it completes is one, whatever the phrase the event took for its theme."""
+        first = self._token_at(amount.span.begin - self.offset)
+        if first is None:
+            return False
+        owner = first
+        while owner.i in self.amount_tokens and owner.head.i != owner.i:
+            owner = owner.head
+        for _ in range(2):  # ('un salaire de départ de 1 300 dinars': through a noun that qualifies it)
+            if owner.pos_ == "NOUN" and (owner.lemma_ in wages or fold(owner.lemma_) in wages):
+                return True
+            if owner.dep_ != "nmod":
+                return False
+            owner = owner.head
+        return False
+
     def wage_offered(self, event: Event) -> bool:
         wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
-                and bool(event.roles["recipient"]) and any(f.head in wages for f in event.roles["theme"])
+                and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
+                                                         or self.sum_of_a_wage(event.amount, wages))
                 and all(self.entities[f.entity].type == "Person" if f.entity
                         else f.head not in self.descriptors  # a wage goes to people: any noun but a body's
                         for f in event.roles["recipient"]))

@@ -422,6 +422,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("ROOT",)):
         if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in morph_values(token, "VerbForm"):
             _split_compound_tense(doc, token)
+    for token in _having(doc, tokens, ("punct", "dep", "cc", "advmod"), ("VERB", "AUX")):
+        _auxiliary_cut_off_from_subject_and_participle(doc, token)
     for token in _having(doc, tokens, pos=("PUNCT", "PROPN")):
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
         if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
@@ -1229,13 +1231,49 @@ def _state_before_date(doc: Doc, cop, time_words) -> None:
         columns_changed(doc)
 
 
+def _auxiliary_cut_off_from_subject_and_participle(doc: Doc, aux) -> None:
+    """'La Ville de X et la commune de Y ont de leur côté proposé une aide' parsed with the subject
+    as the root and 'ont' a stray word: a finite 'avoir' the parse gave no verb's place, after a
+    root noun phrase and before a past participle a few words on with no verb between, is that
+    participle's auxiliary; the participle is the sentence's verb and the noun phrase its subject."""
+    if aux.lemma_ != "avoir" or "Fin" not in morph_values(aux, "VerbForm") or aux.dep_ not in ("punct", "dep", "cc", "advmod"):
+        return
+    subject = aux.head
+    if subject.head.i != subject.i or subject.pos_ not in ("NOUN", "PROPN") or subject.i > aux.i:
+        return
+    part = next((t for t in doc[aux.i + 1:min(aux.i + 7, len(doc))] if t.pos_ in ("VERB", "AUX")), None)
+    if (part is None or part.pos_ != "VERB" or "Part" not in morph_values(part, "VerbForm")
+            or "Past" not in morph_values(part, "Tense") or any(c.dep_.startswith("aux") for c in part.children)
+            or any(t.is_punct and t.text != "," for t in doc[aux.i + 1:part.i])):
+        return
+    part.head, part.dep_ = part, "ROOT"
+    columns_changed(doc)
+    subject.head, subject.dep_ = part, "nsubj"
+    columns_changed(doc)
+    aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+    columns_changed(doc)
+    for t in doc[aux.i + 1:part.i]:
+        if t.head.i < aux.i or t.head.i > part.i or t.head.i == part.i:
+            t.head, t.dep_ = part, ("obl:mod" if t.pos_ in ("NOUN", "PROPN") else "advmod")
+            columns_changed(doc)
+    for c in [c for c in subject.children if c.i > part.i]:  # the full stop and the rest of the clause
+        c.head = part
+        columns_changed(doc)
+    for c in [c for c in part.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > part.i
+              and not any(g.dep_ == "case" for g in c.children)][:1]:
+        if not any(o.dep_ == "obj" for o in part.children):
+            c.dep_ = "obj"  # ('proposé une aide' with the noun a predicate of the participle the parse had hung)
+            columns_changed(doc)
+
+
 def _split_compound_tense(doc: Doc, aux) -> None:
     """'La CFDT a de son côté accepté de ...', 'X a en revanche refusé': with a phrase between
     'avoir' and the participle, the parser makes 'avoir' the verb and hangs the participle on
     the phrase. 'avoir' with no object of its own and a past participle a few words on, with
     no verb between, is that participle's auxiliary ('X a des salariés formés' has an object; the
     word of a locution taken for one, 'a d'ores et déjà refusé', is none)."""
-    if any(c.dep_ in ("obj", "ccomp", "xcomp") and not (c.dep_ == "obj" and c.pos_ in ("PRON", "ADV") and c.i > aux.i)
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and not (c.dep_ == "obj" and c.i > aux.i and (
+            c.pos_ in ("PRON", "ADV") or any(g.dep_ == "case" for g in c.children)))  # ('ont de leur côté proposé')
            for c in aux.children):
         return
     for part in doc[aux.i + 2:min(aux.i + 7, len(doc))]:
