@@ -3102,3 +3102,25 @@ def test_a_wage_offered_beside_a_contract_makes_the_offer_a_job_offer(read):
     (offer,) = of_type(events, "JobOffer")
     assert "contrat à durée indéterminée" in labels(offer, "theme")
     assert offer.amount.value == 2100
+
+
+def test_what_a_relative_clause_uses_is_its_antecedent(read):
+    (usage,) = of_type(read("Le logiciel que la mutuelle utilise depuis 2021 trie les dossiers."), "Usage")
+    assert (labels(usage, "agent"), labels(usage, "theme")) == (["mutuelle"], ["logiciel"])
+
+
+def test_que_after_an_incise_naming_a_noun_opens_a_relative_on_that_noun(read):
+    events = read("Elle a été licenciée sur la base des notes d'un logiciel de mesure des cadences, baptisé Kadens, "
+                  "que la direction utilise depuis 2020 pour contrôler les équipes.")
+    (usage,) = of_type(events, "Usage")
+    assert labels(usage, "agent") == ["direction"]
+    # the software, or the name the incise gives it
+    assert labels(usage, "theme")[0].split()[0] in ("logiciel", "Kadens")
+
+
+def test_the_de_complement_of_a_noun_of_use_is_what_is_used(read):
+    (usage,) = of_type(read("Les studios Arvena encadrent désormais l'utilisation de l'IA générative par leurs "
+                            "scénaristes."), "Usage")
+    assert "scénaristes" in " ".join(labels(usage, "agent"))
+    events = read("La direction veut encadrer l'usage du logiciel Kadens.")
+    assert all("Kadens" not in " ".join(labels(e, "agent")) for e in of_type(events, "Usage"))

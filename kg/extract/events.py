@@ -243,6 +243,9 @@ class EventReader(PlaceReader, AmountReader):
             after = [t for t in self.doc[token.i + 1:token.i + 4] if not t.is_punct]
             heads += after[:1] if after and after[0].lower_ == "non" else []  # 'dire « non »'
             heads += self.raised_subject(token)
+            # ('le logiciel que l'employeur utilise': a relative pronoun's antecedent)
+            heads = [self.antecedent(c) or c if c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON" else c
+                     for c in heads]
             # 'ont cessé de travailler': what one stops, starts or refuses is the act after 'de'
             heads += [c for c in children(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"
                       and any(m.lower_ in ("de", "d'") for m in children(c) if m.dep_ == "mark")]

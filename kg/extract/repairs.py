@@ -145,7 +145,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_of_a_verbless_sentence(doc, token, verbs)
     for token in _having(doc, tokens, pos=("NOUN",)):
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
-    for token in _having(doc, tokens, ("acl", "ccomp", "advcl"), ("VERB",)):
+    for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
         _participle_conjunct_on_the_object(doc, token)
@@ -938,6 +938,36 @@ def _within_an_adjunct(word, verb, noun) -> bool:
     return t.head.i == verb.i and t.i != noun.i and t.dep_ in ("obl", "obl:mod", "advmod") and t.i < noun.i
 
 
+def _noun_of_a_participle_incise(doc: Doc, que) -> "Token | None":
+    """The noun an incise of a participle set between commas right before ``que`` qualifies:
+    'un logiciel, baptisé X, que ...' gives 'logiciel'."""
+    if que.i < 3 or doc[que.i - 1].text != ",":
+        return None
+    t = doc[que.i - 2]
+    for _ in range(3):
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and "Part" in morph_values(t, "VerbForm"):
+            if t.i < 2 or doc[t.i - 1].text != ",":
+                return None
+            # the noun it hangs on, or the one right before its comma when the parser hung it on the verb
+            noun = t.head if t.dep_ == "acl" else doc[t.i - 2]
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i > t.i:
+                return None
+            # up the 'de' complements, to the head of the noun phrase the participle agrees with ('un
+            # logiciel de suivi des cadences, baptisé X': the software)
+            best = noun if _agrees(t, noun) else None
+            while noun.dep_ == "nmod" and case_words(noun) & _DE and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+                noun = noun.head
+                if _agrees(t, noun):
+                    best = noun
+                elif best is not None:
+                    break
+            return best
+        if t.head.i == t.i or t.head.i > que.i:
+            return None
+        t = t.head
+    return None
+
+
 def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
     """'une offre que l'intersyndicale a refusée', 'une prime de 90 euros vendredi, que les délégués
     a rejetée' with 'que' taken for a conjunction: a clause opened by 'que', with its own subject and
@@ -946,13 +976,15 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
     feminine or plural), is a relative clause on that noun, 'que' its object. ('Il a dit que le
     syndicat a rejeté l'offre' has an object: a completive.)"""
     que = doc[verb.left_edge.i]
-    if (verb.dep_ not in ("acl", "ccomp", "advcl") or que.lower_ not in ("que", "qu'") or que.head.i != verb.i
+    if (verb.dep_ not in ("acl", "ccomp", "advcl", "acl:relcl") or que.lower_ not in ("que", "qu'") or que.head.i != verb.i
             or que.dep_ not in ("obj", "mark")
             or not any(c.dep_ == "nsubj" and que.i < c.i < verb.i for c in verb.children)
             or any(c.dep_ == "obj" and any(g.dep_ == "det" for g in c.children) for c in verb.children)):
         return
-    if verb.dep_ == "acl":
-        noun = verb.head
+    if verb.dep_ in ("acl", "acl:relcl"):
+        # (a relative clause whose 'que' the parser left a conjunction; after an incise naming a
+        # noun, on that noun: 'un logiciel de mesure des cadences, baptisé X, que ...')
+        noun = _noun_of_a_participle_incise(doc, que) or verb.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i > que.i:
             return
     else:
@@ -961,7 +993,11 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
         objects = [c for c in verb.head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < que.i]
         noun = objects[-1] if objects else None
         marked = ("Fem" in morph_values(verb, "Gender") or "Plur" in morph_values(verb, "Number"))
-        if (noun is None or not marked or que.i == 0 or doc[que.i - 1].text != ","
+        named = _noun_of_a_participle_incise(doc, que)
+        if named is not None and not any(c.dep_ == "obj" for c in verb.children):
+            # ('un logiciel, baptisé X, que l'employeur utilise': the noun the incise between commas names)
+            noun = named
+        elif (noun is None or not marked or que.i == 0 or doc[que.i - 1].text != ","
                 or morph_values(verb, "VerbForm") != ["Part"]
                 or morph_values(verb, "Gender") != morph_values(noun, "Gender")
                 or morph_values(verb, "Number") != morph_values(noun, "Number")):
