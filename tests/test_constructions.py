@@ -3124,3 +3124,26 @@ def test_the_de_complement_of_a_noun_of_use_is_what_is_used(read):
     assert "scénaristes" in " ".join(labels(usage, "agent"))
     events = read("La direction veut encadrer l'usage du logiciel Kadens.")
     assert all("Kadens" not in " ".join(labels(e, "agent")) for e in of_type(events, "Usage"))
+
+
+def test_people_paid_by_the_hour_earn_it_whatever_their_trade(read):
+    (earning,) = of_type(read("La plupart des plongeurs du restaurant sont payés 12,10 euros l'heure."), "Earning")
+    assert labels(earning, "agent") == ["plupart des plongeurs du restaurant"]
+    # things paid by the month are rented, not paid a wage
+    assert not of_type(read("Les camions seront payés 3 000 euros par mois."), "Earning")
+
+
+def test_a_participle_qualifies_the_noun_it_agrees_with(read):
+    (earning,) = of_type(read("Le syndicat exige la hausse de la rémunération des vendangeurs, payés 90 euros "
+                              "par jour."), "Earning")
+    assert labels(earning, "agent") == ["vendangeurs"]
+
+
+def test_peoples_own_pay_is_what_they_earn(read):
+    events = read("Les cueilleurs ont cessé le travail. Ils dénoncent le gel de leurs indemnités, bloquées à 41 euros "
+                  "par tonne depuis 2020.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["cueilleurs"]
+    # a body's aid is paid to it
+    events = read("La région a confirmé que sa subvention de 2 millions d'euros serait maintenue.")
+    assert not of_type(events, "Earning")

@@ -458,7 +458,7 @@ class Coreference:
         before it ('Ils ont rejeté sa proposition': not theirs; nor is 'sa
         proposition' in 'X a décliné sa proposition': one answers another's)."""
         dets = [c for c in children(token) if c.dep_ == "det" and "Yes" in morph_values(c, "Poss")]
-        if not dets or not self.candidates:
+        if not dets:
             return None
         word = dets[0].lower_
         number = "Plur" if word in ("leur", "leurs") else "Sing"
@@ -468,6 +468,13 @@ class Coreference:
             # 'Dans le cadre de son entente avec X, Télénord a ...': a fronted phrase's possessive is
             # the clause's subject's
             verb = token.head.head
+        if verb is None and token.dep_ == "nmod":
+            # 'ils dénoncent le gel de leurs indemnités': inside the object of a verb, its subject's
+            h = token.head
+            while h.dep_ == "nmod" and h.head.i != h.i:
+                h = h.head
+            if h.dep_ == "obj" and h.head.pos_ in ("VERB", "AUX") and h.head.i < token.i:
+                verb = h.head
         subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i != token.i] if verb is not None else []
         if verb is not None and not subjects and token.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("ccomp", "advcl"):
             # 'ils demandent que leur prime soit maintenue': the possessive of a subordinate clause's
@@ -484,6 +491,8 @@ class Coreference:
         for subject in subjects:
             referent = self.antecedent(subject) or subject
             inside |= {t.i for t in subtree_of(referent)} | {t.i for t in subtree_of(subject)}
+        if not self.candidates:
+            return None
         cands = [c for c in self._before(token) if c.salience and c.entity is not None
                  and (self._gender_number(c)[1] or "Sing") == number and c.token.i not in inside]
         ranked = sorted(cands, key=lambda c: -c.salience)

@@ -351,6 +351,9 @@ class EventReader(PlaceReader, AmountReader):
                     # the event it would state itself, should no event of its kind come before
                     own = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
                                 status=self.mood.modality(t) or cand.entry.default_status)
+                    earners = self.pay_owners(t) if own.type == "Payment" else []
+                    if earners:
+                        own.type, own.roles["agent"] = "Earning", earners
                     anaphora.append((cand.entry.evokes, amount, t.idx + self.offset, own))
                 continue
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
@@ -759,7 +762,19 @@ class EventReader(PlaceReader, AmountReader):
                 event.type = "Earning"
                 event.roles["agent"], event.roles["recipient"] = people, []
                 return None
-        paid = [f for f in event.roles["theme"] if self.animate(f)]
+        if event.type == "Payment" and is_nominal(token) and not event.roles["recipient"]:
+            earners = self.pay_owners(token)
+            # (whose pay it is was taken for its payer, as the owner of a noun's event is its doer)
+            if earners and all(any(same_filler(a, e) for e in earners) for a in event.roles["agent"]):
+                event.type, event.roles["agent"] = "Earning", earners
+                return None
+        # (a sum by the hour, day, week, month or year is a wage: whoever is paid it, of any trade, are
+        # people, 'les préposés sont payés 15 dollars l'heure'; a body or a thing is not)
+        by_time = event.amount is not None and event.amount.per in ("hour", "day", "week", "month", "year")
+        paid = [f for f in event.roles["theme"] if self.animate(f) or self.counted_people(f) or (
+            by_time and not f.entity and not f.own and f.head not in self.descriptors
+            and f.head not in self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
+            and self.plural_noun(f) and not self.lexicon.entries_for("NOUN", {f.head}))]
         if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
                 and is_passive(token) and not event.roles["recipient"]
                 and not verb_lemmas(token) & self.lexicon.words("purchaseVerbs")):
@@ -785,6 +800,33 @@ class EventReader(PlaceReader, AmountReader):
         if head in unions or head in self.quantities or (self.people_word(head) and head not in self.descriptors):
             return True
         return self.staff_of_a_body(filler)
+
+    def pay_owners(self, token: Token) -> list[Filler]:
+        """'ils dénoncent le gel de leurs indemnités, bloquées à 32 euros': people's own pay is what
+        they earn; a body's ('sa subvention') is paid to it."""
+        if fold(token.lemma_) not in self.lexicon.folded("ownPayNouns"):
+            return []
+        owner = self.coref.possessor(token)
+        if owner is None:
+            return []
+        people = [f for f in self.fillers(owner) if f.entity and self.entities[f.entity].type == "Person"
+                  or not f.entity and self.people_word(fold(f.head))]
+        return people if people and len(people) == len(self.fillers(owner)) else []
+
+    def plural_noun(self, filler: Filler) -> bool:
+        token = self._filler_token(filler)
+        return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number")
+
+    def counted_people(self, filler: Filler) -> bool:
+        """'la plupart des préposés', 'une partie des salariés': a count or share of people is people."""
+        if filler.entity or fold(filler.head) not in self.quantities:
+            return False
+        token = self._filler_token(filler)
+        return token is not None and any(
+            c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des", "du"} and c.pos_ == "NOUN"
+            and (self.people_word(fold(c.lemma_)) or "Plur" in morph_values(c, "Number")
+                 and not self.lexicon.entries_for("NOUN", {c.lemma_}))
+            for c in children(token))
 
     def plural_stopping_work(self, filler: Filler, event: Event) -> bool:
         """'les métayers cessent le travail': only people stop their own work (``kgl:ownWorkWords``),

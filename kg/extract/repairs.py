@@ -131,6 +131,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_of_a_second_clause_joined_to_the_first_verb(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("PROPN",)):
         _name_after_de_belongs_to_the_noun_before(doc, token)
+    for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        _participle_agrees_with_the_noun_it_qualifies(doc, token)
     for token in _having(doc, tokens, ("case",), ("ADP",)):
         _jusquici_is_no_preposition(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
@@ -1946,6 +1948,37 @@ def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None
     for cc in [c for c in noun.children if c.dep_ == "cc" and c.i < noun.i]:
         cc.head = verb
         columns_changed(doc)
+
+
+def _participle_agrees_with_the_noun_it_qualifies(doc: Doc, participle) -> None:
+    """'la rémunération des journaliers, payés 3 500 francs par jour' with the participle hung on
+    'rémunération': a past participle agrees with the noun it qualifies; when it does not agree
+    with the noun it hangs on, and the 'de' complement of that noun, just before it, does, it
+    qualifies the complement (gender and number marked on all three)."""
+    noun = participle.head
+    if (participle.dep_ != "acl" or "Part" not in morph_values(participle, "VerbForm")
+            or "Past" not in morph_values(participle, "Tense") or noun.pos_ != "NOUN" or noun.i > participle.i):
+        return
+    g, n = morph_values(participle, "Gender"), morph_values(participle, "Number")
+    if not g or not n or (morph_values(noun, "Gender") == g and morph_values(noun, "Number") == n):
+        return
+    if not morph_values(noun, "Gender") or not morph_values(noun, "Number"):
+        return
+    # the 'de' complements below it, down the chain ('la revalorisation de la rémunération des journaliers'),
+    # the nearest that agrees
+    chain, t = [], noun
+    while True:
+        t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and t.i < c.i < participle.i
+                  and case_words(c) & _DE), None)
+        if t is None:
+            break
+        chain.append(t)
+    inner = next((c for c in reversed(chain)
+                  if morph_values(c, "Gender") == g and morph_values(c, "Number") == n), None)
+    if inner is None:
+        return
+    participle.head = inner
+    columns_changed(doc)
 
 
 def _name_after_de_belongs_to_the_noun_before(doc: Doc, name) -> None:
