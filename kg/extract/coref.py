@@ -89,6 +89,8 @@ def _bare_role(token: Token) -> bool:
     return bool(case_words(token) & {"comme", "en"}) and not any(c.dep_ == "det" for c in children(token))
 
 
+#: titles that mark no gender ('Me', 'Dr')
+_NEUTRAL_TITLES = {"me", "maître", "maitre", "dr", "docteur", "pr", "professeur"}
 _CIVIL_GENDER = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 
 
@@ -98,7 +100,10 @@ def _person_gender(name: Token) -> str | None:
     the gender the model gives a first name is a guess ('Léa' as often masculine as not)."""
     if name.i > 0 and name.doc[name.i - 1].lower_ in _CIVIL_GENDER:
         return _CIVIL_GENDER[name.doc[name.i - 1].lower_]
-    roles = [name.head] if name.dep_ == "appos" and name.head.pos_ == "NOUN" else []
+    head = name.head
+    while head.lower_ in _NEUTRAL_TITLES and head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # ('son avocate, Me X': the title says nothing of X's gender; the role does)
+    roles = [head] if name.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ not in _NEUTRAL_TITLES else []
     roles += [c for c in children(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
     for role in roles:
         word, lemma = role.lower_, role.lemma_.lower()
