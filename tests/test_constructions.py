@@ -3147,3 +3147,10 @@ def test_peoples_own_pay_is_what_they_earn(read):
     # a body's aid is paid to it
     events = read("La région a confirmé que sa subvention de 2 millions d'euros serait maintenue.")
     assert not of_type(events, "Earning")
+
+
+def test_a_notice_of_strike_names_the_strike_as_the_text_does(read):
+    (strike,) = of_type(read("FO a déposé un préavis de grève pour le 3 mars."), "Strike")
+    assert set(labels(strike, "theme")) == {"grève", "préavis de grève"}
+    (strike,) = of_type(read("Les agents ont voté la grève pour le 3 mars."), "Strike")
+    assert labels(strike, "theme") == ["grève"]

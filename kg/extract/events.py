@@ -715,6 +715,10 @@ class EventReader(PlaceReader, AmountReader):
             first, last = self.phrase(token)
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
+            if token.dep_ == "nmod" and fold(token.head.lemma_) in self.call_nouns and token.head.i < token.i:
+                # 'a déposé un préavis de grève': the notice or the call names the event as the text does
+                sp = self.span(token.head, last)
+                event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
         if cand.entry.reporting:
             # only someone can say something: "une section du site explique" is a source, not a speaker
             event.roles["agent"] = [f for f in event.roles["agent"] if self.animate(f)]
