@@ -3154,3 +3154,9 @@ def test_a_notice_of_strike_names_the_strike_as_the_text_does(read):
     assert set(labels(strike, "theme")) == {"grève", "préavis de grève"}
     (strike,) = of_type(read("Les agents ont voté la grève pour le 3 mars."), "Strike")
     assert labels(strike, "theme") == ["grève"]
+
+
+def test_a_proposed_act_is_its_infinitive_with_its_complements_not_the_clauses_on_them(read):
+    (proposal,) = of_type(read("Le syndicat propose de recourir à une baisse temporaire des horaires, financée en "
+                               "partie par la région, plutôt qu'à des licenciements."), "Proposal")
+    assert labels(proposal, "theme") == ["recourir à une baisse temporaire des horaires"]

@@ -40,6 +40,8 @@ from .syntax import (among_pronoun, case_words, children, is_bare, is_definite, 
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
 #: events only an employer or a payer does: with no doer said, the body the text is about does them
 _EMPLOYERS_ACTS = ("Layoff", "Hiring", "JobOffer", "Payment")
+#: dependents below a complement that open a clause or an incise of their own, outside its phrase
+_NOT_IN_PHRASE = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "appos"}
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
@@ -945,9 +947,7 @@ class EventReader(PlaceReader, AmountReader):
                         and child.i > token.i:
                     # the infinitive with its own complements, not the clauses hung on it ('de se faire
                     # scanner pour que ...' is 'faire scanner')
-                    ends = [c.right_edge for c in children(child) if c.i > child.i and c.dep_ not in _CLAUSES]
-                    last = max(ends, key=lambda t: t.i) if ends else child
-                    sp = self.span(child, last if last.i - child.i <= 12 else child)
+                    sp = self.infinitive_phrase(child)
                     cand_inf = self.by_token.get(child.i)
                     event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
                                               event=cand_inf.event if cand_inf else None))
@@ -980,12 +980,21 @@ class EventReader(PlaceReader, AmountReader):
                         None) if noun is not None else None
             if verb is None:
                 continue
-            # (the complements' own phrases, without the clauses hung on them)
-            ends = [self.phrase(c)[1] if c.pos_ in ("NOUN", "PROPN") else c.right_edge
-                    for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES]
-            last = max(ends, key=lambda t: t.i) if ends else verb
-            sp = self.span(verb, last if last.i - verb.i <= 12 else verb)
+            sp = self.infinitive_phrase(verb)
             event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(verb.lemma_)))
+
+    def infinitive_phrase(self, verb: Token) -> Span:
+        """An infinitive with its own complements, each complement's own phrase without the
+        clauses hung on it: 'relancer la gamme de jeux', 'recourir à une réduction du temps de
+        travail' (', financée par ...' is another clause)."""
+        def end(t: Token) -> Token:
+            # the last word of t's subtree, with no clause, relative or incise hung below it
+            tails = [end(c) for c in children(t) if c.i > t.i and c.dep_ not in _NOT_IN_PHRASE]
+            return max(tails, key=lambda x: x.i) if tails else t
+
+        ends = [end(c) for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES]
+        last = max(ends, key=lambda t: t.i) if ends else verb
+        return self.span(verb, last if last.i - verb.i <= 12 else verb)
 
     def paid_as(self, event: Event, token: Token) -> None:
         """'versera 3 millions au titre des investissements', 'sous la forme d'une ristourne', 'a versé
