@@ -3160,3 +3160,12 @@ def test_a_proposed_act_is_its_infinitive_with_its_complements_not_the_clauses_o
     (proposal,) = of_type(read("Le syndicat propose de recourir à une baisse temporaire des horaires, financée en "
                                "partie par la région, plutôt qu'à des licenciements."), "Proposal")
     assert labels(proposal, "theme") == ["recourir à une baisse temporaire des horaires"]
+
+
+def test_not_accepting_for_lack_of_which_one_goes_without_is_a_refusal(read):
+    events = read("Léo Marchal, faute d'accepter l'offre de renouvellement présentée par le club, quittera l'équipe en juin.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["Léo Marchal"]
+    assert not of_type(events, "Acceptance")
+    (acceptance,) = of_type(read("Léo Marchal a accepté l'offre de renouvellement présentée par le club."), "Acceptance")
+    assert labels(acceptance, "agent") == ["Léo Marchal"]

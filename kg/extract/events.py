@@ -659,6 +659,7 @@ class EventReader(PlaceReader, AmountReader):
             return host
         self.act_theme(event, token)
         self.intended(event)
+        self.for_lack_of(event, token)
         if event.type == "Lawsuit" and cand.entry.theme_in and not is_nominal(token):
             self.contested(event, token)
         if event.type == "Strike":
@@ -968,6 +969,21 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(c):
                         event.add("theme", filler)
                     return
+
+    def for_lack_of(self, event: Event, token: Token) -> None:
+        """'X, faute d'accepter la proposition, ne jouera plus': accepting something for lack of which
+        one goes without is not accepting it, a refusal (``kgl:lackNouns``); whoever the phrase
+        stands beside does it."""
+        head = token.head
+        if (event.type != "Acceptance" or is_nominal(token) or token.dep_ != "acl"
+                or morph_values(token, "VerbForm") != ["Inf"] or fold(head.lemma_) not in self.lexicon.folded("lackNouns")):
+            return
+        event.type = "Rejection"
+        if not event.roles["agent"]:
+            doer = head.head if head.dep_ in ("conj", "appos") and head.head.i < head.i else None
+            for filler in self.fillers(doer) if doer is not None else self.subject(head.head):
+                if filler.head != fold(head.lemma_):  # (the noun of lack the parser joined to the name)
+                    event.add("agent", filler)
 
     def intended(self, event: Event) -> None:
         """'a annoncé son intention de relancer la gamme': a noun of will (``kgl:intentionNouns``)
