@@ -3169,3 +3169,11 @@ def test_not_accepting_for_lack_of_which_one_goes_without_is_a_refusal(read):
     assert not of_type(events, "Acceptance")
     (acceptance,) = of_type(read("Léo Marchal a accepté l'offre de renouvellement présentée par le club."), "Acceptance")
     assert labels(acceptance, "agent") == ["Léo Marchal"]
+
+
+def test_a_subject_pronoun_is_not_what_its_own_clause_goes_to(read):
+    (rejection,) = of_type(read("Le club Arvel a fait une offre à Léo Marchal. Il a dit non au club breton."), "Rejection")
+    assert labels(rejection, "agent") == ["Léo Marchal"]
+    # with nothing in its clause to exclude, the subject before it is still its antecedent
+    events = read("Le club Arvel a reçu Léo Marchal. Il a rejeté sa demande.")
+    assert [labels(e, "agent") for e in of_type(events, "Rejection")] == [["Arvel"]]

@@ -348,6 +348,16 @@ class Coreference:
                         # noun is most likely a body named before; whom it pays is then a person, when one is
                         people = [c for c in cands if c.kind == "Person"]
                         cands = people or cands
+            if word in ("il", "elle", "ils", "elles") and token.dep_.startswith("nsubj"):
+                # 'Il a dit non au club arabe': who acts is not what its own clause acts on or goes to,
+                # named or described ('le club arabe' for the club just named)
+                others = set()
+                for c in children(token.head):
+                    if c.dep_.startswith(("obj", "obl", "iobj")) and c.pos_ in ("NOUN", "PROPN"):
+                        key = self.token_entity.get(c.i) or self.description(c)
+                        if key is not None:
+                            others.add(key)
+                cands = [c for c in cands if (c.entity or self.description(c.token)) not in others]
             # the nearest earlier subject first: French keeps its topic in subject position; of equal
             # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
             # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')
