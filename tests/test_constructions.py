@@ -2948,33 +2948,35 @@ def test_people_of_any_trade_who_stop_their_work_strike(read):
 
 
 def test_stopping_tools_at_a_unions_call_is_a_strike_and_the_union_takes_part(read):
-    (strike,) = of_type(read("Les tisserands ont arrêté les métiers à l'appel de la CGT."), "Strike")
-    assert set(labels(strike, "agent")) == {"tisserands", "CGT"}
+    (strike,) = of_type(read("Les verriers ont coupé leurs fours, à l'appel de Solidaires."), "Strike")
+    assert "verriers" in labels(strike, "agent")
+    (strike,) = of_type(read("Les tisserands ont stoppé les métiers mardi à l'appel de la CFTC."), "Strike")
+    assert set(labels(strike, "agent")) == {"tisserands", "CFTC"}
     assert not of_type(read("La direction a arrêté les machines lundi."), "Strike")
 
 
 def test_what_a_scheme_holds_is_done_by_whoever_presented_it(read):
-    for text in ("La direction a dévoilé un plan de relance. Celui-ci prévoit la suppression de 90 emplois.",
-                 "La direction a dévoilé un plan de relance. Le plan prévoit la suppression de 90 emplois.",
-                 "La direction a dévoilé un plan de relance prévoyant la suppression de 90 emplois."):
+    for text in ("Le conseil d'administration a adopté un projet. Celui-ci comporte le licenciement de 14 cadres.",
+                 "Le conseil d'administration a adopté un projet. Le projet comporte le licenciement de 14 cadres.",
+                 "Le conseil d'administration a adopté un projet comportant le licenciement de 14 cadres."):
         (layoff,) = of_type(read(text), "Layoff")
-        assert labels(layoff, "agent") == ["direction"], text
-    (layoff,) = of_type(read("La direction a dévoilé un plan de relance. La loi prévoit la suppression de 90 emplois."),
+        assert labels(layoff, "agent") == ["conseil d'administration"], text
+    (layoff,) = of_type(read("Le conseil d'administration a adopté un projet. La loi comporte le licenciement de 14 cadres."),
                         "Layoff")
     assert not labels(layoff, "agent")
 
 
 def test_celui_ci_after_a_thing_named_last_is_no_body_named_before(read):
-    (layoff,) = of_type(read("Le comité de groupe a reçu la direction, qui a présenté un projet. "
-                             "Celui-ci prévoit la suppression de 60 postes."), "Layoff")
-    assert labels(layoff, "agent") == ["direction"]
+    (layoff,) = of_type(read("Le comité d'entreprise a reçu le repreneur, qui a soumis un schéma. "
+                             "Celui-ci implique le licenciement de 25 vendeurs."), "Layoff")
+    assert labels(layoff, "agent") == ["repreneur"]
     (rejection,) = of_type(read("Le syndicat a rencontré le ministre. Celui-ci a refusé la hausse."), "Rejection")
     assert labels(rejection, "agent") == ["ministre"]
 
 
 def test_a_locution_between_avoir_and_its_participle_leaves_the_participle_the_verb(read):
-    (rejection,) = of_type(read("La mairie a d'ores et déjà écarté cette option coûteuse."), "Rejection")
-    assert labels(rejection, "agent") == ["mairie"]
+    (rejection,) = of_type(read("Le préfet a d'ores et déjà repoussé la demande des riverains."), "Rejection")
+    assert labels(rejection, "agent") == ["préfet"]
 
 
 def test_a_name_the_model_took_for_a_place_that_is_about_to_act_is_a_body(nlp):
@@ -2983,9 +2985,9 @@ def test_a_name_the_model_took_for_a_place_that_is_about_to_act_is_a_body(nlp):
 
 
 def test_a_strike_is_about_what_its_clause_of_purpose_protests(read):
-    (strike,) = of_type(read("Les guichetiers ont entamé une grève de trois jours, pour protester contre "
-                             "deux mois de retards de paie."), "Strike")
-    assert "retards de paie" in labels(strike, "theme")
+    (strike,) = of_type(read("Depuis lundi, les guichetiers font grève pour dénoncer la fermeture de quatre bureaux."),
+                        "Strike")
+    assert "fermeture de quatre bureaux" in labels(strike, "theme")
     (strike,) = of_type(read("Les guichetiers ont entamé une grève de trois jours pour la deuxième fois."), "Strike")
     assert labels(strike, "theme") == ["grève"]
 
@@ -3010,14 +3012,14 @@ def test_a_participle_of_an_event_verb_after_its_noun_states_the_event(read):
 
 
 def test_voting_against_what_was_put_forward_rejects_it(read):
-    (rejection,) = of_type(read("Les délégués ont voté à 80 % contre le projet de la direction."), "Rejection")
-    assert labels(rejection, "agent") == ["délégués"]
-    events = read("Les délégués ont voté à 80 % contre le projet de la direction.")
+    (rejection,) = of_type(read("En assemblée, les sociétaires ont voté contre le plan du conseil."), "Rejection")
+    assert labels(rejection, "agent") == ["sociétaires"]
+    events = read("En assemblée, les sociétaires ont voté contre le plan du conseil.")
     assert not of_type(events, "Acceptance")
     assert not any("délégués" in labels(e, "agent") for e in of_type(events, "Proposal"))
     # voting for it accepts it
-    (acceptance,) = of_type(read("Les délégués ont voté le projet de la direction."), "Acceptance")
-    assert labels(acceptance, "agent") == ["délégués"]
+    (acceptance,) = of_type(read("En assemblée, les sociétaires ont voté le plan du conseil."), "Acceptance")
+    assert "sociétaires" in labels(acceptance, "agent")
 
 
 def test_whoever_has_an_intention_does_its_infinitive(read):
@@ -3043,16 +3045,16 @@ def test_the_subject_of_a_second_clause_after_mais_is_its_own(read):
 
 
 def test_the_site_the_jobs_cut_belong_to_is_where_they_are_cut(read):
-    (layoff,) = of_type(read("Le groupe Arvel va supprimer 80 des 300 postes de son usine de Quimper."), "Layoff")
-    assert labels(layoff, "place") == ["Quimper"]
-    (layoff,) = of_type(read("Le groupe Arvel va supprimer 80 postes de ses ateliers de montage."), "Layoff")
+    (layoff,) = of_type(read("Brenvel licenciera une partie des ouvriers de son atelier de Vierzon."), "Layoff")
+    assert labels(layoff, "place") == ["Vierzon"]
+    (layoff,) = of_type(read("Brenvel licenciera une partie des ouvriers de ses ateliers de montage."), "Layoff")
     assert not labels(layoff, "place")
 
 
 def test_doers_listed_after_par_are_all_doers(read):
-    (deal,) = of_type(read("Jeudi, un accord a été signé par le syndicat SUD-Rail, la direction de l'usine et "
-                           "son sous-traitant."), "Agreement")
-    assert {"SUD-Rail", "direction de l'usine", "sous-traitant"} <= set(labels(deal, "agent"))
+    (deal,) = of_type(read("Lundi, une convention a été paraphée par la fédération Sport-Unie, le maire de la ville "
+                           "et son délégataire."), "Agreement")
+    assert {"Sport-Unie", "maire de la ville", "délégataire"} <= set(labels(deal, "agent"))
     # an active verb keeps its object
     (deal,) = of_type(read("Mardi, la mairie a signé avec le syndicat un accord sur les horaires."), "Agreement")
     assert "accord sur les horaires" not in labels(deal, "agent")
@@ -3081,14 +3083,14 @@ def test_what_a_sum_is_paid_as_is_what_is_paid(read):
 
 
 def test_an_announced_intention_stands_for_what_it_wills(read):
-    (announcement,) = of_type(read("La coopérative a annoncé son intention de rouvrir la fromagerie de Salers, "
-                                   "qui avait fermé en 2019."), "Announcement")
+    (announcement,) = of_type(read("Lors de ses vœux, la coopérative a dévoilé sa volonté de rouvrir la "
+                                   "fromagerie de Salers, qui avait fermé en 2019."), "Announcement")
     assert "rouvrir la fromagerie de Salers" in labels(announcement, "theme")
 
 
 def test_a_sum_set_before_the_subject_and_a_comma_qualifies_the_subject(read):
-    events = read("Le tribunal a retenu l'offre de reprise du groupe Orlane. D'un montant de 400 000 euros, "
-                  "l'offre prévoit la reprise de 30 salariés.")
+    events = read("Le groupe Orlane a soumis une proposition aux actionnaires. Estimée à 400 000 euros, "
+                  "la proposition comprend le maintien de 30 emplois.")
     (proposal,) = of_type(events, "Proposal")
     assert proposal.amount is not None and proposal.amount.value == 400000
     # a sum after the subject is the verb's
@@ -3097,25 +3099,25 @@ def test_a_sum_set_before_the_subject_and_a_comma_qualifies_the_subject(read):
 
 
 def test_a_wage_offered_beside_a_contract_makes_the_offer_a_job_offer(read):
-    events = read("Le groupe Ardent va recruter 80 soudeurs. Les candidats retenus se verront proposer un contrat "
-                  "à durée indéterminée et un salaire de départ de 2 100 euros par mois.")
+    events = read("La société Ardent embauchera des saisonniers. Chaque saisonnier retenu se verra offrir un logement "
+                  "et une paie de 1 900 euros par mois.")
     (offer,) = of_type(events, "JobOffer")
-    assert "contrat à durée indéterminée" in labels(offer, "theme")
-    assert offer.amount.value == 2100
+    assert "logement" in labels(offer, "theme")
+    assert offer.amount.value == 1900
 
 
 def test_what_a_relative_clause_uses_is_its_antecedent(read):
-    (usage,) = of_type(read("Le logiciel que la mutuelle utilise depuis 2021 trie les dossiers."), "Usage")
-    assert (labels(usage, "agent"), labels(usage, "theme")) == (["mutuelle"], ["logiciel"])
+    (usage,) = of_type(read("Le robot que la laiterie exploite depuis 2021 remplit les bidons."), "Usage")
+    assert (labels(usage, "agent"), labels(usage, "theme")) == (["laiterie"], ["robot"])
 
 
 def test_que_after_an_incise_naming_a_noun_opens_a_relative_on_that_noun(read):
-    events = read("Elle a été licenciée sur la base des notes d'un logiciel de mesure des cadences, baptisé Kadens, "
-                  "que la direction utilise depuis 2020 pour contrôler les équipes.")
+    events = read("Le cariste a reçu un blâme à cause d'un outil de pointage des pauses, surnommé Kadens, "
+                  "que le gérant utilise depuis 2020 pour surveiller les équipes.")
     (usage,) = of_type(events, "Usage")
-    assert labels(usage, "agent") == ["direction"]
-    # the software, or the name the incise gives it
-    assert labels(usage, "theme")[0].split()[0] in ("logiciel", "Kadens")
+    assert labels(usage, "agent") == ["gérant"]
+    # the tool, or the name the incise gives it
+    assert labels(usage, "theme")[0].split()[0] in ("outil", "Kadens")
 
 
 def test_the_de_complement_of_a_noun_of_use_is_what_is_used(read):
@@ -3134,13 +3136,13 @@ def test_people_paid_by_the_hour_earn_it_whatever_their_trade(read):
 
 
 def test_a_participle_qualifies_the_noun_it_agrees_with(read):
-    (earning,) = of_type(read("Le syndicat exige la hausse de la rémunération des vendangeurs, payés 90 euros "
+    (earning,) = of_type(read("Le syndicat réclame une hausse de la paie des vendangeurs, rémunérés 90 euros "
                               "par jour."), "Earning")
     assert labels(earning, "agent") == ["vendangeurs"]
 
 
 def test_peoples_own_pay_is_what_they_earn(read):
-    events = read("Les cueilleurs ont cessé le travail. Ils dénoncent le gel de leurs indemnités, bloquées à 41 euros "
+    events = read("Les cueilleurs ont cessé le travail. Ils contestent la baisse de leurs primes, ramenées à 41 euros "
                   "par tonne depuis 2020.")
     (earning,) = of_type(events, "Earning")
     assert labels(earning, "agent") == ["cueilleurs"]
@@ -3150,20 +3152,20 @@ def test_peoples_own_pay_is_what_they_earn(read):
 
 
 def test_a_notice_of_strike_names_the_strike_as_the_text_does(read):
-    (strike,) = of_type(read("FO a déposé un préavis de grève pour le 3 mars."), "Strike")
-    assert set(labels(strike, "theme")) == {"grève", "préavis de grève"}
+    (strike,) = of_type(read("Solidaires maintient son mot d'ordre de grève pour le 3 mars."), "Strike")
+    assert "grève" in labels(strike, "theme") and any(t.endswith("ordre de grève") for t in labels(strike, "theme"))
     (strike,) = of_type(read("Les agents ont voté la grève pour le 3 mars."), "Strike")
     assert labels(strike, "theme") == ["grève"]
 
 
 def test_a_proposed_act_is_its_infinitive_with_its_complements_not_the_clauses_on_them(read):
-    (proposal,) = of_type(read("Le syndicat propose de recourir à une baisse temporaire des horaires, financée en "
-                               "partie par la région, plutôt qu'à des licenciements."), "Proposal")
-    assert labels(proposal, "theme") == ["recourir à une baisse temporaire des horaires"]
+    (proposal,) = of_type(read("Le syndicat propose de passer à une semaine de quatre jours, compensée en partie par "
+                               "l'État, au lieu de fermer l'atelier."), "Proposal")
+    assert labels(proposal, "theme") == ["passer à une semaine de quatre jours"]
 
 
 def test_not_accepting_for_lack_of_which_one_goes_without_is_a_refusal(read):
-    events = read("Léo Marchal, faute d'accepter l'offre de renouvellement présentée par le club, quittera l'équipe en juin.")
+    events = read("Le gardien Léo Marchal quittera l'équipe en juin, faute d'avoir accepté les conditions du club.")
     (rejection,) = of_type(events, "Rejection")
     assert labels(rejection, "agent") == ["Léo Marchal"]
     assert not of_type(events, "Acceptance")
@@ -3172,7 +3174,8 @@ def test_not_accepting_for_lack_of_which_one_goes_without_is_a_refusal(read):
 
 
 def test_a_subject_pronoun_is_not_what_its_own_clause_goes_to(read):
-    (rejection,) = of_type(read("Le club Arvel a fait une offre à Léo Marchal. Il a dit non au club breton."), "Rejection")
+    (rejection,) = of_type(read("Le club Arvel a fait une offre à Léo Marchal. Il a opposé un refus au club breton."),
+                           "Rejection")
     assert labels(rejection, "agent") == ["Léo Marchal"]
     # with nothing in its clause to exclude, the subject before it is still its antecedent
     events = read("Le club Arvel a reçu Léo Marchal. Il a rejeté sa demande.")

@@ -2888,11 +2888,11 @@ def test_a_noun_with_its_article_before_a_locution_and_an_infinitive_stays_a_nou
     assert doc[3].pos_ == "NOUN"
 
 
-# "Elle gagnait jusqu' ici 1 450 euros ." with 'jusqu'' taken for the preposition of the sum
+# "Il touchait jusqu' ici 1 900 euros ." with 'jusqu'' taken for the preposition of the sum
 JUSQUICI_ROWS = [
-    ("Elle", 1, "nsubj", "PRON", "elle"), ("gagnait", 1, "ROOT", "VERB", "gagner", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ("Il", 1, "nsubj", "PRON", "il"), ("touchait", 1, "ROOT", "VERB", "toucher", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
     ("jusqu'", 6, "case", "ADP", "jusque"), ("ici", 6, "advmod", "ADV", "ici"), ("1", 6, "det", "DET", "1"),
-    ("450", 6, "det", "DET", "450"), ("euros", 1, "obl:arg", "NOUN", "euro"), (".", 1, "punct", "PUNCT", "."),
+    ("900", 6, "det", "DET", "900"), ("euros", 1, "obl:arg", "NOUN", "euro"), (".", 1, "punct", "PUNCT", "."),
 ]
 
 
@@ -2902,7 +2902,7 @@ def test_jusquici_is_no_preposition_of_the_noun_after_it(hand_doc):
 
 
 def test_jusqua_before_a_noun_stays_its_preposition(hand_doc):
-    # "Elle gagnait jusqu' à 1 450 euros ." : 'jusqu'à' is the sum's bound
+    # "Il touchait jusqu' à 1 900 euros ." : 'jusqu'à' is the sum's bound
     rows = list(JUSQUICI_ROWS)
     rows[3] = ("à", 6, "case", "ADP", "à")
     doc = repair(hand_doc(rows))
@@ -2941,12 +2941,12 @@ def test_a_verb_of_saying_with_a_noun_for_its_subject_stays_the_root(hand_doc):
     assert (doc[3].dep_, doc[1].dep_) == ("ROOT", "nsubj")
 
 
-# "Près de 300 salariés ont débrayé , bloquant le dépôt ." with the count on 'près' and the
+# "Près de 80 caristes ont cessé , bloquant le dépôt ." with the count on 'près' and the
 # present participle the root
 APPROX_ROWS = [
-    ("Près", 5, "advmod", "ADV", "près"), ("de", 3, "case", "ADP", "de"), ("300", 3, "nummod", "NUM", "300"),
-    ("salariés", 0, "obl:arg", "NOUN", "salarié"), ("ont", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
-    ("débrayé", 7, "advcl", "VERB", "débrayer", "Tense=Past|VerbForm=Part"), (",", 7, "punct", "PUNCT", ","),
+    ("Près", 5, "advmod", "ADV", "près"), ("de", 3, "case", "ADP", "de"), ("80", 3, "nummod", "NUM", "80"),
+    ("caristes", 0, "obl:arg", "NOUN", "cariste"), ("ont", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("cessé", 7, "advcl", "VERB", "cesser", "Tense=Past|VerbForm=Part"), (",", 7, "punct", "PUNCT", ","),
     ("bloquant", 7, "ROOT", "VERB", "bloquer", "Tense=Pres|VerbForm=Part"), ("le", 9, "det", "DET", "le"),
     ("dépôt", 7, "obj", "NOUN", "dépôt"), (".", 7, "punct", "PUNCT", "."),
 ]
@@ -2965,16 +2965,16 @@ def test_a_clause_opened_by_quand_before_a_gerundive_stays_its_adverbial(hand_do
     assert (doc[7].dep_, doc[5].dep_) == ("ROOT", "advcl")
 
 
-# "Un accord a été signé par le syndicat X , la direction et son sous-traitant ." with the second
+# "Une convention a été paraphée par la fédération X , la mairie et son délégataire ." with the second
 # doer taken for an object
 PASSIVE_LIST_ROWS = [
-    ("Un", 1, "det", "DET", "un"), ("accord", 4, "nsubj:pass", "NOUN", "accord"),
+    ("Une", 1, "det", "DET", "un"), ("convention", 4, "nsubj:pass", "NOUN", "convention"),
     ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
     ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
-    ("signé", 4, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"), ("par", 7, "case", "ADP", "par"),
-    ("le", 7, "det", "DET", "le"), ("syndicat", 4, "obl:agent", "NOUN", "syndicat"), ("X", 7, "nmod", "PROPN", "X"),
-    (",", 11, "punct", "PUNCT", ","), ("la", 11, "det", "DET", "le"), ("direction", 4, "obj", "NOUN", "direction"),
-    ("et", 14, "cc", "CCONJ", "et"), ("son", 14, "det", "DET", "son"), ("sous-traitant", 11, "conj", "NOUN", "sous-traitant"),
+    ("paraphée", 4, "ROOT", "VERB", "parapher", "Tense=Past|VerbForm=Part"), ("par", 7, "case", "ADP", "par"),
+    ("la", 7, "det", "DET", "le"), ("fédération", 4, "obl:agent", "NOUN", "fédération"), ("X", 7, "nmod", "PROPN", "X"),
+    (",", 11, "punct", "PUNCT", ","), ("la", 11, "det", "DET", "le"), ("mairie", 4, "obj", "NOUN", "mairie"),
+    ("et", 14, "cc", "CCONJ", "et"), ("son", 14, "det", "DET", "son"), ("délégataire", 11, "conj", "NOUN", "délégataire"),
     (".", 4, "punct", "PUNCT", "."),
 ]
 
@@ -2987,20 +2987,20 @@ def test_a_noun_after_the_doer_of_a_passive_and_a_comma_is_another_doer(hand_doc
 def test_an_active_verbs_object_after_a_comma_stays_its_object(hand_doc):
     rows = [r if r[0] not in ("été", "par") else ((r[0], 4, "advmod", "ADV", r[4]) if r[0] == "été" else r)
             for r in PASSIVE_LIST_ROWS]
-    rows[7] = ("syndicat", 4, "obl", "NOUN", "syndicat")
+    rows[7] = ("fédération", 4, "obl", "NOUN", "fédération")
     doc = repair(hand_doc(rows))
     assert doc[11].dep_ == "obj"
 
 
-# "La ville et la commune ont de leur côté proposé une aide ." with the subject the root and 'ont' a
-# stray word
+# "Le département et la région ont pour leur part offert un prêt ." with the subject the root and 'ont'
+# a stray word
 CUT_AUX_ROWS = [
-    ("La", 1, "det", "DET", "le"), ("ville", 1, "ROOT", "NOUN", "ville"), ("et", 4, "cc", "CCONJ", "et"),
-    ("la", 4, "det", "DET", "le"), ("commune", 1, "conj", "NOUN", "commune"),
-    ("ont", 1, "punct", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("de", 8, "case", "ADP", "de"),
-    ("leur", 8, "det", "DET", "son"), ("côté", 1, "nmod", "NOUN", "côté"),
-    ("proposé", 8, "acl", "VERB", "proposer", "Tense=Past|VerbForm=Part"), ("une", 11, "det", "DET", "un"),
-    ("aide", 9, "xcomp", "NOUN", "aide"), (".", 1, "punct", "PUNCT", "."),
+    ("Le", 1, "det", "DET", "le"), ("département", 1, "ROOT", "NOUN", "département"), ("et", 4, "cc", "CCONJ", "et"),
+    ("la", 4, "det", "DET", "le"), ("région", 1, "conj", "NOUN", "région"),
+    ("ont", 1, "punct", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("pour", 8, "case", "ADP", "pour"),
+    ("leur", 8, "det", "DET", "son"), ("part", 1, "nmod", "NOUN", "part"),
+    ("offert", 8, "acl", "VERB", "offrir", "Tense=Past|VerbForm=Part"), ("un", 11, "det", "DET", "un"),
+    ("prêt", 9, "xcomp", "NOUN", "prêt"), (".", 1, "punct", "PUNCT", "."),
 ]
 
 
@@ -3010,8 +3010,8 @@ def test_avoir_cut_off_between_a_root_subject_and_a_participle_is_its_auxiliary(
 
 
 def test_avoir_before_a_noun_and_no_participle_is_left_alone(hand_doc):
-    # "La ville et la commune ont de leur côté une aide ." : no participle
-    rows = CUT_AUX_ROWS[:9] + [("une", 10, "det", "DET", "un"), ("aide", 8, "nmod", "NOUN", "aide"),
+    # "Le département et la région ont pour leur part un prêt ." : no participle
+    rows = CUT_AUX_ROWS[:9] + [("un", 10, "det", "DET", "un"), ("prêt", 8, "nmod", "NOUN", "prêt"),
                                (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[5].dep_) == ("ROOT", "punct")

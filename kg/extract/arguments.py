@@ -486,7 +486,7 @@ class ArgumentReader:
                 # ('a été condamné par X à verser': after a passive verb, X is who condemns)
                 return self.fillers(between[0])
             if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and fold(verb.head.lemma_) in self.intentions:
-                # 'a confirmé son intention de supprimer 240 postes', 'leur volonté de négocier': whose will
+                # 'a réaffirmé sa volonté de fermer deux ateliers', 'leur désir de négocier': whose will
                 # it is does it, the possessive's, else the subject of the verb that carries the noun
                 owner = self.coref.possessor(verb.head) or next(
                     (c for c in children(verb.head) if c.dep_ == "nmod" and c.i < verb.i
@@ -584,7 +584,7 @@ class ArgumentReader:
             if child.dep_ == "obj":
                 for grand in children(child):
                     caller = self.instigator(grand) if self.instigated(grand) else None
-                    if caller is not None:  # 'ont arrêté les machines à l'appel de X', hung on the object
+                    if caller is not None:  # 'ont coupé les fours à l'appel de X', hung on the object
                         yield caller, "instigator", frozenset()
                     elif grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)

@@ -44,7 +44,7 @@ class AmountReader(ArgumentReader):
         if (subject is not None and is_nominal(subject) and self.entries(subject) and point is not subject
                 and any(t.text == "," for t in self.doc[anchor.i:subject.i])
                 and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[anchor.i:subject.i])):
-            # 'D'un montant de 850 000 euros, l'offre prévoit ...': a sum set before the subject, and
+            # 'Chiffrée à 2 millions, la proposition comprend ...': a sum set before the subject, and
             # a comma, qualifies the subject
             return subject
         costs = [c for c in children(verb) if c.dep_ == "obj" and self.money_noun(c) == "transaction"]

@@ -349,7 +349,7 @@ class Coreference:
                         people = [c for c in cands if c.kind == "Person"]
                         cands = people or cands
             if word in ("il", "elle", "ils", "elles") and token.dep_.startswith("nsubj"):
-                # 'Il a dit non au club arabe': who acts is not what its own clause acts on or goes to,
+                # 'Il a tourné le dos au club breton': who acts is not what its own clause acts on or goes to,
                 # named or described ('le club arabe' for the club just named)
                 others = set()
                 for c in children(token.head):
@@ -386,7 +386,7 @@ class Coreference:
         return None
 
     def _thing_between(self, found: Token, token: Token, gender: str, number: str) -> bool:
-        """'lors duquel la direction a dévoilé un plan. Celui-ci prévoit ...': "celui-ci" is the
+        """'où le maire a présenté un projet. Celui-ci comporte ...': "celui-ci" is the
         last one named, whatever it is; an agreeing object or subject noun after the last person or
         body, and no person or body itself, is what it stands for (in its sentence or the one before)."""
         actors = {c.token.i for c in self.candidates}
@@ -484,7 +484,7 @@ class Coreference:
             # the clause's subject's
             verb = token.head.head
         if verb is None and token.dep_ == "nmod":
-            # 'ils dénoncent le gel de leurs indemnités': inside the object of a verb, its subject's
+            # 'elles contestent la baisse de leurs primes': inside the object of a verb, its subject's
             h = token.head
             while h.dep_ == "nmod" and h.head.i != h.i:
                 h = h.head

@@ -72,7 +72,7 @@ class EventReader(PlaceReader, AmountReader):
             return False
         if (is_nominal(token) and fold(token.lemma_) in self.lexicon.folded("mannerNouns")
                 and case_words(token) == {"en"} and not any(c.dep_ in ("det", "nmod:poss") for c in children(token))):
-            return False  # 'des formations en partenariat avec l'université': how it is done, no event
+            return False  # 'des stages montés en partenariat avec le lycée': how it is done, no event
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
         if entry.venue_in is not None and not (
@@ -92,7 +92,7 @@ class EventReader(PlaceReader, AmountReader):
                 or c.dep_.startswith(("obl", "obj")) and any(
                     self.instigated(g) for g in (c, *children(c)) if g.dep_.startswith(("obl", "nmod")))
                 for c in children(token)):
-            # ('ont arrêté les machines à l'appel du syndicat': stopping at a union's call is acting
+            # ('ont coupé les fours à l'appel du syndicat': stopping at a union's call is acting
             # together, even with tools the sentence does not say are theirs)
             return False
         if entry.theme_in is None and not entry.theme_types:
@@ -438,7 +438,7 @@ class EventReader(PlaceReader, AmountReader):
                 # (a named person offered it stays its recipient, as in a club's offer to a player)
                 event.type = "JobOffer"
                 if not any(f.entity for f in event.roles["recipient"]):
-                    # (what else is offered with the wage stays: 'un contrat à durée indéterminée et un salaire')
+                    # (what else is offered with the wage stays: 'un poste fixe et une paie')
                     wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"] + [
                         f for f in event.roles["theme"] if f.head not in wages and not f.own], []
@@ -454,7 +454,7 @@ class EventReader(PlaceReader, AmountReader):
         return events, anaphora
 
     def scheme_doers(self, candidates: list[Candidate]) -> None:
-        """'La direction a dévoilé un plan. Celui-ci prévoit la suppression de 320 emplois', 'un
+        """'Le maire a présenté un projet. Celui-ci comporte la suppression de 12 postes', 'un
         projet comportant la fermeture du site': what a scheme contains (``kgl:containVerbs``) is done
         by whoever made, presented or adopted the scheme, the doer of the event told of it before."""
         contain = self.lexicon.folded("containVerbs")
@@ -462,7 +462,7 @@ class EventReader(PlaceReader, AmountReader):
         for cand in candidates:
             event, t = cand.event, cand.token
             if event is None or event.roles["agent"] or not is_nominal(t) or t.dep_ != "obj" \
-                    or fold(t.head.lemma_) not in contain:
+                    or not {fold(v) for v in verb_lemmas(t.head)} & contain:  # ('comporte' left unlemmatised)
                 continue
             verb = t.head
             scheme = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
@@ -491,6 +491,18 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in owner.roles["agent"]:
                         event.add("agent", filler)
                     break
+            else:
+                # no event told of the scheme: whoever the nearest earlier clause has make, present or
+                # submit it, as its object ('le repreneur, qui a soumis un schéma. Celui-ci implique ...')
+                sent_start = sent_of(t).start
+                previous = [o for o in self.doc[max(0, sent_start - 60):t.i] if o.dep_ == "obj" and o.pos_ == "NOUN"
+                            and (fold(o.lemma_) == wanted if wanted is not None else
+                                 gender in morph_values(o, "Gender") and number in morph_values(o, "Number"))
+                            and o.head.pos_ == "VERB" and self.sentence_of(o.idx + self.offset) >= self.sentence_of(at) - 1]
+                if previous:
+                    for filler in self.subject(previous[-1].head):
+                        if self.animate(filler):
+                            event.add("agent", filler)
 
     def counter_offer_periods(self, candidates: list[Candidate]) -> None:
         """'Les chauffeurs exigent 220 euros de plus par mois. Le transporteur leur offre 95 euros': a bare
@@ -537,7 +549,7 @@ class EventReader(PlaceReader, AmountReader):
         return Span(amount.span.begin, amount.span.end, amount.span.text)
 
     def sum_of_a_wage(self, amount: Amount, wages: frozenset[str]) -> bool:
-        """'un contrat et un salaire de départ de 1 300 dinars par mois': the sum is a wage's when
+        """'un poste fixe et une paie d'embauche de 900 dinars par mois': the sum is a wage's when
         the noun it completes is one, whatever the phrase the event took for its theme."""
         first = self._token_at(amount.span.begin - self.offset)
         if first is None:
@@ -545,7 +557,7 @@ class EventReader(PlaceReader, AmountReader):
         owner = first
         while owner.i in self.amount_tokens and owner.head.i != owner.i:
             owner = owner.head
-        for _ in range(2):  # ('un salaire de départ de 1 300 dinars': through a noun that qualifies it)
+        for _ in range(2):  # ('une paie d'embauche de 900 dinars': through a noun that qualifies it)
             if owner.pos_ == "NOUN" and (owner.lemma_ in wages or fold(owner.lemma_) in wages):
                 return True
             if owner.dep_ != "nmod":
@@ -719,7 +731,7 @@ class EventReader(PlaceReader, AmountReader):
             sp = self.span(first, last)
             event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
             if token.dep_ == "nmod" and fold(token.head.lemma_) in self.call_nouns and token.head.i < token.i:
-                # 'a déposé un préavis de grève': the notice or the call names the event as the text does
+                # 'a lancé un mot d'ordre de grève': the notice or the call names the event as the text does
                 sp = self.span(token.head, last)
                 event.add("theme", Filler(sp.text, span=sp, head=fold(token.lemma_), own=True))
         if cand.entry.reporting:
@@ -809,7 +821,7 @@ class EventReader(PlaceReader, AmountReader):
         return self.staff_of_a_body(filler)
 
     def pay_owners(self, token: Token) -> list[Filler]:
-        """'ils dénoncent le gel de leurs indemnités, bloquées à 32 euros': people's own pay is what
+        """'elles contestent la baisse de leurs primes, ramenées à 40 euros': people's own pay is what
         they earn; a body's ('sa subvention') is paid to it."""
         if fold(token.lemma_) not in self.lexicon.folded("ownPayNouns"):
             return []
@@ -971,22 +983,25 @@ class EventReader(PlaceReader, AmountReader):
                     return
 
     def for_lack_of(self, event: Event, token: Token) -> None:
-        """'X, faute d'accepter la proposition, ne jouera plus': accepting something for lack of which
+        """'X, à défaut d'accepter le compromis, quittera le chantier': accepting something for lack of which
         one goes without is not accepting it, a refusal (``kgl:lackNouns``); whoever the phrase
         stands beside does it."""
         head = token.head
-        if (event.type != "Acceptance" or is_nominal(token) or token.dep_ != "acl"
-                or morph_values(token, "VerbForm") != ["Inf"] or fold(head.lemma_) not in self.lexicon.folded("lackNouns")):
+        infinitive = morph_values(token, "VerbForm") == ["Inf"] or any(  # ('faute d'avoir accepté')
+            c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in children(token))
+        if (event.type != "Acceptance" or is_nominal(token) or token.dep_ not in ("acl", "advcl", "obl", "obl:arg")
+                or not infinitive or fold(head.lemma_) not in self.lexicon.folded("lackNouns")):
             return
         event.type = "Rejection"
         if not event.roles["agent"]:
-            doer = head.head if head.dep_ in ("conj", "appos") and head.head.i < head.i else None
+            doer = head.head if head.dep_ in ("conj", "appos") and head.head.i < head.i \
+                and head.head.pos_ in ("NOUN", "PROPN") else None
             for filler in self.fillers(doer) if doer is not None else self.subject(head.head):
                 if filler.head != fold(head.lemma_):  # (the noun of lack the parser joined to the name)
                     event.add("agent", filler)
 
     def intended(self, event: Event) -> None:
-        """'a annoncé son intention de relancer la gamme': a noun of will (``kgl:intentionNouns``)
+        """'a fait part de son désir de rouvrir l'atelier': a noun of will (``kgl:intentionNouns``)
         as the theme stands for what it wills, its infinitive with the infinitive's complements."""
         for filler in list(event.roles["theme"]):
             if filler.head not in self.intentions:
@@ -1001,19 +1016,20 @@ class EventReader(PlaceReader, AmountReader):
 
     def infinitive_phrase(self, verb: Token) -> Span:
         """An infinitive with its own complements, each complement's own phrase without the
-        clauses hung on it: 'relancer la gamme de jeux', 'recourir à une réduction du temps de
+        clauses hung on it: 'rouvrir l'atelier de vitraux', 'passer à une semaine de quatre jours
         travail' (', financée par ...' is another clause)."""
         def end(t: Token) -> Token:
             # the last word of t's subtree, with no clause, relative or incise hung below it
             tails = [end(c) for c in children(t) if c.i > t.i and c.dep_ not in _NOT_IN_PHRASE]
             return max(tails, key=lambda x: x.i) if tails else t
 
-        ends = [end(c) for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES]
-        last = max(ends, key=lambda t: t.i) if ends else verb
-        return self.span(verb, last if last.i - verb.i <= 12 else verb)
+        # (the complements that keep it short: a long one after them, 'au lieu de fermer ...', is left out)
+        ends = [e for e in (end(c) for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES)
+                if e.i - verb.i <= 12]
+        return self.span(verb, max(ends, key=lambda t: t.i) if ends else verb)
 
     def paid_as(self, event: Event, token: Token) -> None:
-        """'versera 3 millions au titre des investissements', 'sous la forme d'une ristourne', 'a versé
+        """'réglera 2 millions au titre des frais engagés', 'sous la forme d'un bon d'achat', 'a versé
         420 000 euros en primes': what a sum is paid as, or on account of, is what is paid (a noun of
         ``kgl:paidAsNouns`` with its 'de' complement, or a bare noun of a sum after 'en')."""
         as_nouns = self.lexicon.folded("paidAsNouns")
@@ -1049,7 +1065,7 @@ class EventReader(PlaceReader, AmountReader):
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
 
     def protested(self, event: Event, token: Token) -> None:
-        """'ont entamé une grève, pour protester contre trois mois d'arriérés', 'débraient pour
+        """'ont commencé une grève, pour protester contre deux mois de retards de paie', 'débraient pour
         dénoncer la fermeture': a strike is about what its clause of purpose protests or demands
         (``kgl:grievanceVerbs``), hung on the strike word, on the verb it is the object of, or on
         an adjunct of either ('à l'appel de X, pour ...')."""
@@ -1064,7 +1080,7 @@ class EventReader(PlaceReader, AmountReader):
                 for what in children(aim):
                     if what.dep_ == "obj" or what.dep_.startswith("obl") and case_words(what) & {"contre"}:
                         if fold(what.lemma_) in self.time_words | self.quantities:
-                            # ('contre trois mois d'arriérés': what is counted)
+                            # ('contre deux mois de retards': what is counted)
                             what = next((c for c in children(what) if c.dep_ == "nmod"
                                          and case_words(c) & {"de", "d'", "des"}), what)
                         for filler in self.fillers(what):

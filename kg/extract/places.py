@@ -35,13 +35,13 @@ class PlaceReader(ArgumentReader):
         roots = [c for d in doers for c in children(d) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"}]
         roots += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
                   and (not case_words(c) & {"de", "du", "d'", "des"} or is_nominal(token))]
-        # ('supprimer 240 postes de son usine de X', 'la suppression de 240 postes de son site de X': the
+        # ('fermer 30 postes de son atelier de X', 'la fermeture de 30 postes de son dépôt de X': the
         # site the jobs or the people acted on belong to is where they are cut or hired; the origin of
         # a thing is not where it is used or bought)
         patients = [c for c in children(token) if c.dep_ == "obj"
                     or is_nominal(token) and c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des"}]
         patients += [g for p in patients for g in children(p) if g.dep_ == "nmod" and g.pos_ in ("NOUN", "NUM")
-                     and case_words(g) & {"de", "d'", "des"}]  # ('240 des 610 postes de son usine')
+                     and case_words(g) & {"de", "d'", "des"}]  # ('30 des 90 postes de son atelier')
         staff = self.lexicon.folded("jobCutWords")
         roots += [g for p in patients if fold(p.lemma_) in staff or self.people_word(fold(p.lemma_))
                   for g in children(p) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}

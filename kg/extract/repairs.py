@@ -149,6 +149,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
     for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
+    for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
+        _qui_clause_after_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
         _participle_conjunct_on_the_object(doc, token)
         _participle_joined_to_a_participle(doc, token)
@@ -737,7 +739,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             front = [c for c in token.children if c.i < token.i and c.dep_ in ("iobj", "obj", "amod") and c.pos_ in ("ADJ", "NOUN")
                      and any(d.dep_ in ("det", "nummod") and d.i < c.i for d in (*c.children, *token.children))]
             if front and not any(c.dep_.startswith("nsubj") for c in token.children):
-                # ('Les 42 autres seront licenciés' with the subject taken for a dative)
+                # ('Les 12 restants seront mutés' with the subject taken for a dative)
                 front[0].dep_ = "nsubj:pass"
                 columns_changed(doc)
                 for d in [d for d in token.children if d.i < front[0].i and d.dep_ in ("det", "nummod")]:
@@ -940,6 +942,23 @@ def _within_an_adjunct(word, verb, noun) -> bool:
     return t.head.i == verb.i and t.i != noun.i and t.dep_ in ("obl", "obl:mod", "advmod") and t.i < noun.i
 
 
+def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
+    """'a reçu le repreneur, qui a soumis un plan' with the clause of 'qui' taken for the verb's
+    complement: 'qui' right after a noun phrase and its comma opens a relative clause on that noun."""
+    verb = qui.head
+    if (qui.lower_ != "qui" or qui.dep_ != "nsubj" or "Rel" not in morph_values(qui, "PronType") or qui.i < 2
+            or doc[qui.i - 1].text != "," or verb.dep_ not in ("ccomp", "advcl", "parataxis", "conj")
+            or verb.i < qui.i):
+        return
+    noun = doc[qui.i - 2]
+    while noun.dep_ in ("amod", "flat:name", "nmod", "appos") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > qui.i:
+        return
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    columns_changed(doc)
+
+
 def _noun_of_a_participle_incise(doc: Doc, que) -> "Token | None":
     """The noun an incise of a participle set between commas right before ``que`` qualifies:
     'un logiciel, baptisé X, que ...' gives 'logiciel'."""
@@ -954,16 +973,16 @@ def _noun_of_a_participle_incise(doc: Doc, que) -> "Token | None":
             noun = t.head if t.dep_ == "acl" else doc[t.i - 2]
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i > t.i:
                 return None
-            # up the 'de' complements, to the head of the noun phrase the participle agrees with ('un
-            # logiciel de suivi des cadences, baptisé X': the software)
-            best = noun if _agrees(t, noun) else None
-            while noun.dep_ == "nmod" and case_words(noun) & _DE and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            # up the bare 'de' complements (no article: part of a compound noun), to the first noun with
+            # its own article that the participle agrees with ('un outil de tri des colis, appelé X': the tool)
+            while True:
+                articled = any(c.dep_ == "det" for c in noun.children)
+                if articled and _agrees(t, noun):
+                    return noun
+                if articled or not (noun.dep_ == "nmod" and case_words(noun) & _DE and noun.head.pos_ == "NOUN"
+                                    and noun.head.i < noun.i):
+                    return noun if _agrees(t, noun) else None
                 noun = noun.head
-                if _agrees(t, noun):
-                    best = noun
-                elif best is not None:
-                    break
-            return best
         if t.head.i == t.i or t.head.i > que.i:
             return None
         t = t.head
@@ -1270,7 +1289,7 @@ def _state_before_date(doc: Doc, cop, time_words) -> None:
 
 
 def _auxiliary_cut_off_from_subject_and_participle(doc: Doc, aux) -> None:
-    """'La Ville de X et la commune de Y ont de leur côté proposé une aide' parsed with the subject
+    """'Le département et la région ont pour leur part offert un prêt' parsed with the subject
     as the root and 'ont' a stray word: a finite 'avoir' the parse gave no verb's place, after a
     root noun phrase and before a past participle a few words on with no verb between, is that
     participle's auxiliary; the participle is the sentence's verb and the noun phrase its subject."""
@@ -1309,9 +1328,9 @@ def _split_compound_tense(doc: Doc, aux) -> None:
     'avoir' and the participle, the parser makes 'avoir' the verb and hangs the participle on
     the phrase. 'avoir' with no object of its own and a past participle a few words on, with
     no verb between, is that participle's auxiliary ('X a des salariés formés' has an object; the
-    word of a locution taken for one, 'a d'ores et déjà refusé', is none)."""
+    word of a locution taken for one, 'a d'ores et déjà signé', is none)."""
     if any(c.dep_ in ("obj", "ccomp", "xcomp") and not (c.dep_ == "obj" and c.i > aux.i and (
-            c.pos_ in ("PRON", "ADV") or any(g.dep_ == "case" for g in c.children)))  # ('ont de leur côté proposé')
+            c.pos_ in ("PRON", "ADV") or any(g.dep_ == "case" for g in c.children)))  # ('ont pour leur part offert')
            for c in aux.children):
         return
     for part in doc[aux.i + 2:min(aux.i + 7, len(doc))]:
@@ -1920,7 +1939,7 @@ def _gerundive_root_after_its_clause(doc: Doc, participle) -> None:
 
 
 def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None:
-    """'X a accepté l'offre, mais la CGT, premier syndicat, l'a rejetée' parsed with the second
+    """'X a signé le texte, mais FO, syndicat majoritaire, l'a refusé' parsed with the second
     subject joined to the first verb and the second verb hung on it: a noun or name joined by a
     conjunction to a verb, with no preposition, followed by a verb with no subject that hangs on
     it, is that verb's subject, and the verb the conjunct of the first."""
@@ -1951,7 +1970,7 @@ def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None
 
 
 def _participle_agrees_with_the_noun_it_qualifies(doc: Doc, participle) -> None:
-    """'la rémunération des journaliers, payés 3 500 francs par jour' with the participle hung on
+    """'la paie des saisonniers, rémunérés 70 euros par jour' with the participle hung on
     'rémunération': a past participle agrees with the noun it qualifies; when it does not agree
     with the noun it hangs on, and the 'de' complement of that noun, just before it, does, it
     qualifies the complement (gender and number marked on all three)."""
@@ -1964,7 +1983,7 @@ def _participle_agrees_with_the_noun_it_qualifies(doc: Doc, participle) -> None:
         return
     if not morph_values(noun, "Gender") or not morph_values(noun, "Number"):
         return
-    # the 'de' complements below it, down the chain ('la revalorisation de la rémunération des journaliers'),
+    # the 'de' complements below it, down the chain ('la hausse de la paie des saisonniers'),
     # the nearest that agrees
     chain, t = [], noun
     while True:
@@ -1982,7 +2001,7 @@ def _participle_agrees_with_the_noun_it_qualifies(doc: Doc, participle) -> None:
 
 
 def _name_after_de_belongs_to_the_noun_before(doc: Doc, name) -> None:
-    """'80 postes de son usine de Quimper' with 'de Quimper' hung on 'postes': a name after 'de'
+    """'30 postes de son atelier de Vierzon' with 'de Vierzon' hung on 'postes': a name after 'de'
     right behind another 'de' complement of the same noun completes that complement, the
     nearest noun ('les salariés du site de X', 'le directeur de l'usine de Y')."""
     head = name.head
@@ -1998,7 +2017,7 @@ def _name_after_de_belongs_to_the_noun_before(doc: Doc, name) -> None:
 
 
 def _object_of_a_passive_listed_with_its_doer(doc: Doc, noun) -> None:
-    """'a été signé par le syndicat X, la direction et son sous-traitant' with the second doer taken
+    """'a été paraphé par la fédération X, la mairie et son délégataire' with the second doer taken
     for an object: a passive verb has no object; a noun after the comma that follows its doer after
     'par' is the next of the doers listed."""
     verb = noun.head
@@ -2017,7 +2036,7 @@ def _object_of_a_passive_listed_with_its_doer(doc: Doc, noun) -> None:
 
 
 def _incise_of_saying_made_the_root(doc: Doc, verb) -> None:
-    """'Les 42 autres seront licenciés d'ici mai, a précisé l'administratrice' parsed with the verb of
+    """'Les 12 restants seront mutés en juin, a indiqué le liquidateur' parsed with the verb of
     saying as the root and the clause before it as its subject: a clause with its own auxiliary or
     subject, before the comma that opens an incise whose verb has its speaker after it, is the
     sentence's; the incise says who tells it."""
@@ -2041,7 +2060,7 @@ def _incise_of_saying_made_the_root(doc: Doc, verb) -> None:
 
 
 def _jusquici_is_no_preposition(doc: Doc, word) -> None:
-    """'Elle gagnait jusqu'ici 1 450 euros' with 'jusqu'' taken for the preposition of the sum:
+    """'Il touchait jusqu'ici 1 900 euros' with 'jusqu'' taken for the preposition of the sum:
     'jusqu'ici', 'jusque-là' say until when; the noun after them keeps its own relation, the
     verb's object if it has none."""
     if word.lower_ not in ("jusqu'", "jusque") or word.dep_ != "case" or word.i + 1 >= len(doc):
@@ -2062,7 +2081,7 @@ def _jusquici_is_no_preposition(doc: Doc, word) -> None:
 
 
 def _count_under_its_approximator(doc: Doc, adverb) -> None:
-    """'Près de 300 salariés ont débrayé' parsed with the counted noun hung on 'près': after an
+    """'Près de 80 caristes ont cessé le travail' parsed with the counted noun hung on 'près': after an
     adverb of approximation and 'de' ('près de', 'plus de', 'moins de'), a noun with its number is
     the phrase's head, and takes the adverb's place in the clause; the adverb qualifies the count."""
     if adverb.lower_ not in ("près", "plus", "moins") or adverb.dep_ != "advmod":
