@@ -1034,8 +1034,8 @@ class EventReader(PlaceReader, AmountReader):
         ``kgl:paidAsNouns`` with its 'de' complement, or a bare noun of a sum after 'en')."""
         as_nouns = self.lexicon.folded("paidAsNouns")
         near = [c for c in children(token) if c.dep_.startswith(("obl", "nmod"))]
-        near += [g for c in children(token) if c.i in self.amount_tokens or c.dep_ == "obj" for g in children(c)
-                 if g.dep_ == "nmod"]  # (hung on the sum)
+        near += [g for c in children(token) if c.i in self.amount_tokens or c.dep_ == "obj" or c.dep_.startswith("obl")
+                 for g in children(c) if g.dep_ == "nmod"]  # (hung on the sum, or on whom it goes to)
         for c in near:
             cases = case_words(c)
             if fold(c.lemma_) in as_nouns and cases & {"au", "à", "sous", "en"}:
@@ -1049,9 +1049,8 @@ class EventReader(PlaceReader, AmountReader):
                 event.roles["theme"] = [f for f in event.roles["theme"] if f.own]
                 for filler in self.fillers(what):
                     event.add("theme", filler)
-                at = c.idx + self.offset  # ('au titre de X' taken for whom the sum goes to)
-                event.roles["recipient"] = [f for f in event.roles["recipient"]
-                                            if f.span is None or not f.span.begin <= at < f.span.end]
+                # ('au titre de X' taken for whom the sum goes to)
+                event.roles["recipient"] = [f for f in event.roles["recipient"] if f.head != fold(c.lemma_)]
                 return
 
     def contested(self, event: Event, token: Token) -> None:
