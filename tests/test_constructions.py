@@ -3180,3 +3180,28 @@ def test_a_subject_pronoun_is_not_what_its_own_clause_goes_to(read):
     # with nothing in its clause to exclude, the subject before it is still its antecedent
     events = read("Le club Arvel a reçu Léo Marchal. Il a rejeté sa demande.")
     assert [labels(e, "agent") for e in of_type(events, "Rejection")] == [["Arvel"]]
+
+
+def test_a_sum_given_as_the_amount_of_a_transaction_is_its_price(read):
+    (payment,) = of_type(read("Le groupe Ardent a bouclé mardi l'acquisition de la brasserie Mortagne, pour un montant "
+                              "estimé à 8 millions d'euros."), "Payment")
+    assert payment.amount.value == 8e6 and "Ardent" in labels(payment, "agent")
+    (payment,) = of_type(read("La commune a acquis l'ancienne gare pour une somme de 300 000 euros."), "Payment")
+    assert payment.amount.value == 3e5
+    # a sum that is no amount of the clause's transaction stays out of it
+    assert not of_type(read("Le groupe Ardent a bouclé mardi l'acquisition de la brasserie Mortagne."), "Payment")
+
+
+def test_a_doer_after_par_hung_on_an_active_verb_is_the_transaction_nouns(read):
+    events = read("Le malaise grandit depuis l'acquisition de la brasserie Mortagne par le fonds Kestrel Capital, en 2021, "
+                  "pour un montant de 8 millions d'euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Kestrel Capital"]
+
+
+def test_a_name_the_model_ran_on_into_a_phrase_after_pour_or_par_ends_there(nlp):
+    from kg.extract.entities import _trim
+    for text, name in (("Mortagne pour un montant", "Mortagne"), ("Kestrel par le groupe Ardent", "Kestrel"),
+                       ("Fondation pour la recherche médicale", "Fondation pour la recherche médicale")):
+        b, e = _trim(text, 0, len(text))
+        assert text[b:e] == name

@@ -48,6 +48,13 @@ class Found:
     sure: bool = False  # its class comes from the words around it, not from the model's guess
 
 
+#: ' pour un', ' par le' ... inside a model's span: where a name ran on into the phrase after it
+_RUN_ON = re.compile(r"\s(?:pour|par)\s(?:le|la|les|l'|l\u2019|un|une|des|du|son|sa|ses)\b")
+#: names that are a body's purpose after 'pour' or 'par' ('Fondation pour la recherche', 'Union pour ...')
+_NAMED_BY_PURPOSE = re.compile(r"(?:Fondation|Union|Association|Alliance|Comité|Collectif|Mouvement|Institut|Centre|"
+                               r"Agence|Fonds|Conseil|Ligue|Coalition|Rassemblement|Front|Parti|Office|Société)\b")
+
+
 def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing punctuation from a model span.
 
@@ -62,6 +69,12 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
         begin += m.end()
     while end > begin and not text[end - 1].isalnum() and text[end - 1] not in "+&":
         end -= 1  # 'Radio+' or 'X & Y' keep their sign
+    # 'Vertige pour un montant', 'Ludiko par le groupe X': a name the model ran on into the phrase after
+    # it ends before 'pour' or 'par' and an article; a name of its own after 'pour' ('Fondation pour la
+    # recherche') keeps it, the word before being lower case or a common noun of a body
+    cut = _RUN_ON.search(text, begin, end)
+    if cut and text[begin].isupper() and cut.start() > begin and not _NAMED_BY_PURPOSE.match(text[begin:cut.start()]):
+        end = cut.start()
     return begin, end
 
 

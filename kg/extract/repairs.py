@@ -900,7 +900,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_time_before_the_object(doc, token)
     for token in _time_nouns(doc, tokens, time_words):
         _complement_taken_by_a_bare_date(doc, token)
-    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+    for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _doer_hung_on_the_patient(doc, token, event_nouns)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
@@ -1732,13 +1732,23 @@ def _doer_hung_on_the_patient(doc: Doc, doer, event_nouns: frozenset[str] | set[
     if "par" not in case_words(doer) or not any(c.dep_ == "det" for c in doer.children):
         return
     patient = doer.head
+    if patient.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux:pass" for c in patient.children):
+        # ('après le rachat de X par le fonds Y' with 'par le fonds Y' hung on the verb of the clause: an
+        # active verb takes no 'par' doer; the 'de' complement right before it is the patient)
+        before = doc[doer.left_edge.i - 1] if doer.left_edge.i > 0 else None
+        while before is not None and before.head.i < before.i and before.dep_ in ("amod", "flat:name", "appos", "flat"):
+            before = before.head
+        if before is None or before.pos_ not in ("PROPN", "NOUN") or before.dep_ != "nmod":
+            return
+        patient = before
     while patient.dep_ in ("appos", "flat:name", "flat") and patient.head.i < patient.i:
         patient = patient.head  # ('la société X': from the name to its noun)
     event = patient.head
     if (patient.dep_ != "nmod" or not case_words(patient) & {"de", "d'", "du", "des"} or event.pos_ != "NOUN"
             or event.lemma_.lower() not in event_nouns or event.i > patient.i):
         return
-    doer.head = event
+    doer.head, doer.dep_ = event, "nmod"
+    columns_changed(doc)
 
 
 def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
