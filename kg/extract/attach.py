@@ -39,13 +39,13 @@ class AmountReader(ArgumentReader):
         carrier = next((a for a in list(anchor.ancestors)[:3] if fold(a.lemma_) in self.lexicon.folded("amountNouns")
                         and a.dep_.startswith(("obl", "nmod")) and "pour" in case_words(a)), None)
         if carrier is not None and (point is None or point.i == carrier.i or point.i in {a.i for a in carrier.subtree}):
-            # 'a finalisé le rachat de X, pour un montant estimé à 12 millions': a sum given as the amount
+            # 'a bouclé l'acquisition de X, pour un montant évalué à 8 millions': a sum given as the amount
             # of what the clause does goes where 'pour 12 millions' would
             host = carrier.head
             if self.money_noun(host) == "transaction":
                 return host
             # (or the nearest noun of a transaction before it in the sentence, wherever the parser hung it:
-            # 'après le rachat de X par Y, en 2022, pour un montant de ...')
+            # 'depuis l'acquisition de X par Y, en 2021, pour une somme de ...')
             earlier = next((t for t in reversed(self.doc[anchor.sent.start:carrier.i])
                             if t.pos_ == "NOUN" and self.money_noun(t) == "transaction"), None)
             if earlier is not None and not (host.pos_ in ("VERB", "AUX") and any(
