@@ -439,9 +439,8 @@ class EventReader(PlaceReader, AmountReader):
                 event.type = "JobOffer"
                 if not any(f.entity for f in event.roles["recipient"]):
                     # (what else is offered with the wage stays: 'un poste fixe et une paie')
-                    wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
                     event.roles["theme"], event.roles["recipient"] = event.roles["recipient"] + [
-                        f for f in event.roles["theme"] if f.head not in wages and not f.own], []
+                        f for f in event.roles["theme"] if f.head not in self.wage_nouns() and not f.own], []
         self.scheme_doers(candidates)
         self.counter_offer_periods(candidates)
         events += self.compared(events, {id(e.amount) for e in events if e.amount is not None})
@@ -565,8 +564,16 @@ class EventReader(PlaceReader, AmountReader):
             owner = owner.head
         return False
 
+    def wage_nouns(self) -> frozenset[str]:
+        """The lemmas of the lexicon's nouns of earning ('salaire', 'rémunération'), read once."""
+        return self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
+
+    def things(self) -> frozenset[str]:
+        """Folded nouns of tools and techniques: what works, not who does."""
+        return self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
+
     def wage_offered(self, event: Event) -> bool:
-        wages = self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
+        wages = self.wage_nouns()
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
                                                          or self.sum_of_a_wage(event.amount, wages))
@@ -792,7 +799,7 @@ class EventReader(PlaceReader, AmountReader):
         by_time = event.amount is not None and event.amount.per in ("hour", "day", "week", "month", "year")
         paid = [f for f in event.roles["theme"] if self.animate(f) or self.counted_people(f) or (
             by_time and not f.entity and not f.own and f.head not in self.descriptors
-            and f.head not in self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
+            and f.head not in self.things()
             and self.plural_noun(f) and not self.lexicon.entries_for("NOUN", {f.head}))]
         if (event.type == "Payment" and paid and event.amount is not None and not is_nominal(token)
                 and is_passive(token) and not event.roles["recipient"]
@@ -833,6 +840,7 @@ class EventReader(PlaceReader, AmountReader):
         return people if people and len(people) == len(self.fillers(owner)) else []
 
     def plural_noun(self, filler: Filler) -> bool:
+        """A phrase headed by a plural common noun: how a text names people of a trade it has no word for."""
         token = self._filler_token(filler)
         return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number")
 
@@ -857,8 +865,7 @@ class EventReader(PlaceReader, AmountReader):
         head = fold(filler.head)
         if head in self.descriptors or head in self.lexicon.folded("workplaceNouns"):
             return False
-        token = self._filler_token(filler)
-        return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number")
+        return self.plural_noun(filler)
 
     def _filler_token(self, filler: Filler) -> Token | None:
         """The head token of a phrase filler, found by its lemma from the phrase's first word."""
@@ -874,9 +881,8 @@ class EventReader(PlaceReader, AmountReader):
         """'les trieurs de la société X', 'les cordiers de l'atelier': a plural noun whose 'de'
         complement is a body or a workplace names people who work there, whatever their trade."""
         token = self._filler_token(filler)
-        things = self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
         if (token is None or token.pos_ != "NOUN" or "Plur" not in morph_values(token, "Number")
-                or fold(token.lemma_) in things):  # ('les fours de l'usine ont cessé leur activité')
+                or fold(token.lemma_) in self.things()):  # ('les fours de l'usine ont cessé leur activité')
             return False
         bodies = self.descriptors | self.lexicon.folded("workplaceNouns")
         for c in children(token):
@@ -1016,8 +1022,8 @@ class EventReader(PlaceReader, AmountReader):
 
     def infinitive_phrase(self, verb: Token) -> Span:
         """An infinitive with its own complements, each complement's own phrase without the
-        clauses hung on it: 'rouvrir l'atelier de vitraux', 'passer à une semaine de quatre jours
-        travail' (', financée par ...' is another clause)."""
+        clauses hung on it: 'rouvrir l'atelier de vitraux', 'passer à une semaine de quatre jours'
+        (', compensée par ...' is another clause)."""
         def end(t: Token) -> Token:
             # the last word of t's subtree, with no clause, relative or incise hung below it
             tails = [end(c) for c in children(t) if c.i > t.i and c.dep_ not in _NOT_IN_PHRASE]

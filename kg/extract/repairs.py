@@ -693,12 +693,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         noun = token.head
         if token.dep_ != "cop" or token.lemma_ != "être" or noun.pos_ != "NOUN":
             continue
-        stem = next((noun.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if noun.lower_.endswith(end)), None)
-        if (stem is not None and stem + "er" in verbs and any(c.dep_ == "nsubj" for c in noun.children)
+        infinitive = _participle_of(noun, verbs)
+        if (infinitive is not None and any(c.dep_ == "nsubj" for c in noun.children)
                 and not any(c.dep_ in ("det", "case") for c in noun.children)):
             # 'Ses 230 téléconseillers seront licenciés' with the participle tagged as a noun, 'être' its
             # copula: a participle of a verb of the lexicon after 'être', with no article, is a passive
-            noun.pos_, noun.lemma_ = "VERB", stem + "er"
+            noun.pos_, noun.lemma_ = "VERB", infinitive
             columns_changed(doc)
             noun.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
             token.dep_ = "aux:pass"
@@ -707,13 +707,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("acl", "amod", "nmod"), ("NOUN",)):
         if token.dep_ not in ("acl", "amod", "nmod") or token.pos_ != "NOUN":
             continue
-        stem = next((token.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if token.lower_.endswith(end)), None)
+        infinitive = _participle_of(token, verbs)
         noun = token.head
-        if (stem is not None and stem + "er" in verbs and noun.pos_ in ("NOUN", "PROPN") and noun.i < token.i
+        if (infinitive is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i < token.i
                 and not any(c.dep_ in ("det", "case", "nummod") for c in token.children) and _agrees(token, noun)):
             # '1 200 agents licenciés en 2021' with the participle tagged as a noun on the noun it
             # qualifies: a participle of a verb of the lexicon, with no article, qualifying a noun
-            token.pos_, token.lemma_, token.dep_ = "VERB", stem + "er", "acl"
+            token.pos_, token.lemma_, token.dep_ = "VERB", infinitive, "acl"
             columns_changed(doc)
             token.set_morph("Tense=Past|VerbForm=Part")
     for token in _having(doc, tokens, ("amod", "nmod"), ("VERB",)):
@@ -733,9 +733,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # no passive subject or auxiliary; it is the passive verb
             token.pos_ = "VERB"
             columns_changed(doc)
-            stem = next((token.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if token.lower_.endswith(end)), None)
-            if token.lemma_ not in verbs and stem is not None and stem + "er" in verbs:
-                token.lemma_ = stem + "er"  # ('licenciés' left as its own lemma)
+            infinitive = _participle_of(token, verbs)
+            if token.lemma_ not in verbs and infinitive is not None:
+                token.lemma_ = infinitive  # ('licenciés' left as its own lemma)
             front = [c for c in token.children if c.i < token.i and c.dep_ in ("iobj", "obj", "amod") and c.pos_ in ("ADJ", "NOUN")
                      and any(d.dep_ in ("det", "nummod") and d.i < c.i for d in (*c.children, *token.children))]
             if front and not any(c.dep_.startswith("nsubj") for c in token.children):
@@ -2351,6 +2351,13 @@ def _as_finite_verb(doc: Doc, word) -> None:
     columns_changed(doc)
     word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _verb_lemma(word)
+
+
+def _participle_of(word, verbs: frozenset[str] | set[str]) -> str | None:
+    """The infinitive of the lexicon's first-group verb whose past participle ``word`` is
+    ('licenciés' gives 'licencier'), else None: what a participle tagged a noun stands for."""
+    stem = next((word.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if word.lower_.endswith(end)), None)
+    return stem + "er" if stem is not None and stem + "er" in verbs else None
 
 
 def _verb_lemma(verb) -> None:
