@@ -3023,3 +3023,55 @@ def test_a_phrase_with_its_preposition_taken_for_the_object_of_avoir_leaves_the_
     rows[5] = ("côté", 2, "obj", "NOUN", "côté")
     doc = repair(hand_doc(rows))
     assert (doc[6].dep_, doc[2].dep_, doc[5].dep_) == ("ROOT", "aux:tense", "obl:mod")
+
+
+# "la hausse de la paie des saisonniers , rémunérés 70 euros ." with the participle hung on 'hausse'
+AGREE_ROWS = [
+    ("la", 1, "det", "DET", "le"), ("hausse", 1, "ROOT", "NOUN", "hausse", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"), ("la", 4, "det", "DET", "le"), ("paie", 1, "nmod", "NOUN", "paie", "Gender=Fem|Number=Sing"),
+    ("des", 6, "case", "ADP", "de"), ("saisonniers", 4, "nmod", "NOUN", "saisonnier", "Gender=Masc|Number=Plur"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("rémunérés", 1, "acl", "VERB", "rémunérer", "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part"),
+    ("70", 10, "nummod", "NUM", "70"), ("euros", 8, "obj", "NOUN", "euro"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_hung_on_a_noun_it_does_not_agree_with_goes_to_the_complement_it_agrees_with(hand_doc):
+    assert repair(hand_doc(AGREE_ROWS))[8].head.i == 6
+
+
+def test_a_participle_that_agrees_with_its_noun_stays_on_it(hand_doc):
+    rows = list(AGREE_ROWS)
+    rows[8] = ("versée", 1, "acl", "VERB", "verser", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part")
+    assert repair(hand_doc(rows))[8].head.i == 1
+
+
+def test_plus_de_before_a_noun_with_no_number_is_left_alone(hand_doc):
+    # the same words with a determiner in place of the number: no count after 'près de', nothing to move
+    rows = [r for r in APPROX_ROWS]
+    rows[2] = ("tous", 3, "det", "DET", "tout")
+    doc = repair(hand_doc(rows))
+    assert (doc[3].dep_, doc[3].head.i) == ("obl:arg", 0)
+
+
+# "Le comité a reçu le repreneur , qui a soumis un plan ." with the clause of 'qui' a complement
+QUI_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("comité", 3, "nsubj", "NOUN", "comité"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("reçu", 3, "ROOT", "VERB", "recevoir", "Tense=Past|VerbForm=Part"), ("le", 5, "det", "DET", "le"),
+    ("repreneur", 3, "obj", "NOUN", "repreneur"), (",", 3, "punct", "PUNCT", ","),
+    ("qui", 9, "nsubj", "PRON", "qui", "PronType=Rel"), ("a", 9, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("soumis", 3, "ccomp", "VERB", "soumettre", "Tense=Past|VerbForm=Part"), ("un", 11, "det", "DET", "un"),
+    ("plan", 9, "obj", "NOUN", "plan"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_qui_after_a_noun_and_its_comma_opens_a_relative_on_the_noun(hand_doc):
+    doc = repair(hand_doc(QUI_ROWS))
+    assert (doc[9].dep_, doc[9].head.i) == ("acl:relcl", 5)
+
+
+def test_qui_with_no_comma_before_it_is_left_alone(hand_doc):
+    rows = QUI_ROWS[:6] + [("et", 9, "cc", "CCONJ", "et")] + QUI_ROWS[7:]
+    doc = repair(hand_doc(rows))
+    assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 3)
