@@ -3055,7 +3055,7 @@ def test_plus_de_before_a_noun_with_no_number_is_left_alone(hand_doc):
 
 
 # "Le comité a reçu le repreneur , qui a soumis un plan ." with the clause of 'qui' a complement
-QUI_ROWS = [
+COMMA_QUI_ROWS = [
     ("Le", 1, "det", "DET", "le"), ("comité", 3, "nsubj", "NOUN", "comité"),
     ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
     ("reçu", 3, "ROOT", "VERB", "recevoir", "Tense=Past|VerbForm=Part"), ("le", 5, "det", "DET", "le"),
@@ -3067,11 +3067,11 @@ QUI_ROWS = [
 
 
 def test_qui_after_a_noun_and_its_comma_opens_a_relative_on_the_noun(hand_doc):
-    doc = repair(hand_doc(QUI_ROWS))
+    doc = repair(hand_doc(COMMA_QUI_ROWS))
     assert (doc[9].dep_, doc[9].head.i) == ("acl:relcl", 5)
 
 
 def test_qui_with_no_comma_before_it_is_left_alone(hand_doc):
-    rows = QUI_ROWS[:6] + [("et", 9, "cc", "CCONJ", "et")] + QUI_ROWS[7:]
+    rows = COMMA_QUI_ROWS[:6] + [("et", 9, "cc", "CCONJ", "et")] + COMMA_QUI_ROWS[7:]
     doc = repair(hand_doc(rows))
     assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 3)
