@@ -3086,6 +3086,9 @@ def test_an_announced_intention_stands_for_what_it_wills(read):
     (announcement,) = of_type(read("Lors de ses vœux, la coopérative a dévoilé sa volonté de rouvrir la "
                                    "fromagerie de Salers, qui avait fermé en 2019."), "Announcement")
     assert "rouvrir la fromagerie de Salers" in labels(announcement, "theme")
+    # a will with no infinitive stands for nothing more
+    (announcement,) = of_type(read("Lors de ses vœux, la coopérative a dévoilé sa volonté."), "Announcement")
+    assert labels(announcement, "theme") == ["volonté"]
 
 
 def test_a_sum_set_before_the_subject_and_a_comma_qualifies_the_subject(read):
@@ -3104,6 +3107,10 @@ def test_a_wage_offered_beside_a_contract_makes_the_offer_a_job_offer(read):
     (offer,) = of_type(events, "JobOffer")
     assert "logement" in labels(offer, "theme")
     assert offer.amount.value == 1900
+    # a bonus with no period is no wage: no job offer
+    events = read("La société Ardent embauchera des saisonniers. Chaque saisonnier retenu se verra offrir un logement "
+                  "et une prime de 300 euros.")
+    assert not of_type(events, "JobOffer")
 
 
 def test_what_a_relative_clause_uses_is_its_antecedent(read):
@@ -3197,6 +3204,9 @@ def test_a_doer_after_par_hung_on_an_active_verb_is_the_transaction_nouns(read):
                   "pour un montant de 8 millions d'euros.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["Kestrel Capital"]
+    # 'par' with no article is a manner, no doer
+    events = read("Le conseil a validé l'acquisition de la brasserie Mortagne par erreur, pour 8 millions d'euros.")
+    assert all("erreur" not in " ".join(labels(e, "agent")) for e in events)
 
 
 def test_a_name_the_model_ran_on_into_a_phrase_after_pour_or_par_ends_there(nlp):
