@@ -3215,3 +3215,31 @@ def test_a_name_the_model_ran_on_into_a_phrase_after_pour_or_par_ends_there(nlp)
                        ("Fondation pour la recherche médicale", "Fondation pour la recherche médicale")):
         b, e = _trim(text, 0, len(text))
         assert text[b:e] == name
+
+
+# ------------------------------------------------------------ the subject before an incise
+
+def test_a_subject_set_off_by_a_relative_incise_does_the_main_verb(read):
+    for text, doer in (("La fonderie Marvel, qui emploie quatre cents personnes dans le Jura, a licencié douze "
+                        "ouvriers en mai.", "Marvel"),
+                       ("Le transporteur Ostrel, pour sa part, a congédié neuf chauffeurs la semaine passée.", "Ostrel")):
+        (layoff,) = of_type(read(text), "Layoff")
+        assert doer in " ".join(labels(layoff, "agent")), text
+    # a verb whose subject comes after it ('ont été licenciés') takes no opening phrase
+    events = read("Dans la vallée, ont été licenciés douze ouvriers de la fonderie Marvel.")
+    assert all("vallée" not in " ".join(labels(e, "agent")) for e in events)
+
+
+def test_a_place_after_a_comma_on_the_name_of_the_doer_is_where_it_happens(read):
+    (layoff,) = of_type(read("Le fabricant Tarvel, à Brive, a licencié 30 ouvriers."), "Layoff")
+    assert labels(layoff, "place") == ["Brive"]
+    # an apposition that is no place gives none
+    (layoff,) = of_type(read("Le fabricant Tarvel, filiale du groupe Novo, a licencié 30 ouvriers."), "Layoff")
+    assert not labels(layoff, "place")
+
+
+def test_a_name_before_compte_and_an_infinitive_after_a_fronted_adjunct_is_its_subject(read):
+    for text, doer in (("De son côté, Varnelis compte recruter quinze ingénieurs d'ici l'été.", "Varnelis"),
+                       ("De son côté, Brenvel compte embaucher vingt techniciens.", "Brenvel")):
+        (hiring,) = of_type(read(text), "Hiring")
+        assert labels(hiring, "agent") == [doer], text

@@ -3075,3 +3075,115 @@ def test_qui_with_no_comma_before_it_is_left_alone(hand_doc):
     rows = COMMA_QUI_ROWS[:6] + [("et", 9, "cc", "CCONJ", "et")] + COMMA_QUI_ROWS[7:]
     doc = repair(hand_doc(rows))
     assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 3)
+
+
+# "Tarvel , qui fabrique des vis , a fermé son atelier ." with the name a sentence of its own and
+# the main verb with no subject
+OPENING_ROWS = [
+    ("Tarvel", 0, "ROOT", "PROPN", "Tarvel", ""),
+    (",", 0, "punct", "PUNCT", ","),
+    ("qui", 3, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("fabrique", 0, "acl:relcl", "VERB", "fabriquer", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("des", 5, "det", "DET", "un", "Definite=Ind"),
+    ("vis", 3, "obj", "NOUN", "vis", "Gender=Fem|Number=Plur"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("fermé", 8, "ROOT", "VERB", "fermer", "Tense=Past|VerbForm=Part"),
+    ("son", 10, "det", "DET", "son", "Poss=Yes"),
+    ("atelier", 8, "obj", "NOUN", "atelier", "Gender=Masc|Number=Sing"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_the_phrase_opening_the_sentence_is_the_subject_of_a_subjectless_verb_after_an_incise(hand_doc):
+    doc = repair(hand_doc(OPENING_ROWS))
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 8)
+
+
+def test_an_opening_adjunct_with_a_comma_is_passed_over_for_the_subject(hand_doc):
+    # "Le fonds , de son côté , a retiré son offre ." with the subject taken for an adjunct
+    rows = [
+        ("Le", 1, "det", "DET", "le", "Definite=Def"),
+        ("fonds", 8, "obl:mod", "NOUN", "fonds", "Gender=Masc|Number=Sing"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("de", 5, "case", "ADP", "de"),
+        ("son", 5, "det", "DET", "son", "Poss=Yes"),
+        ("côté", 8, "obl:mod", "NOUN", "côté", "Gender=Masc|Number=Sing"),
+        (",", 8, "punct", "PUNCT", ","),
+        ("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+        ("retiré", 8, "ROOT", "VERB", "retirer", "Tense=Past|VerbForm=Part"),
+        ("son", 10, "det", "DET", "son", "Poss=Yes"),
+        ("offre", 8, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 8) and doc[5].dep_ == "obl:mod"
+
+
+def test_a_phrase_with_a_preposition_opening_the_sentence_is_no_subject(hand_doc):
+    # "Dans la vallée , ont fermé trois ateliers ." : the subject comes after the verb
+    rows = [
+        ("Dans", 2, "case", "ADP", "dans"),
+        ("la", 2, "det", "DET", "le", "Definite=Def"),
+        ("vallée", 5, "obl:mod", "NOUN", "vallée", "Gender=Fem|Number=Sing"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("ont", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+        ("fermé", 5, "ROOT", "VERB", "fermer", "Tense=Past|VerbForm=Part"),
+        ("trois", 7, "nummod", "NUM", "trois", "NumType=Card"),
+        ("ateliers", 5, "obj", "NOUN", "atelier", "Gender=Masc|Number=Plur"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert not any(t.dep_.startswith("nsubj") for t in doc)
+
+
+def test_an_opening_phrase_that_does_not_agree_with_the_verb_is_no_subject(hand_doc):
+    # "Les ouvriers , selon lui , a ..." : a plural noun, a singular verb
+    rows = [("Les", 1, "det", "DET", "le", "Definite=Def"),
+            ("ouvriers", 1, "ROOT", "NOUN", "ouvrier", "Gender=Masc|Number=Plur")] + OPENING_ROWS[1:]
+    doc = repair(hand_doc([(w, h + 1 if i > 1 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]))
+    assert doc[1].dep_ == "ROOT"
+
+
+def test_a_main_verb_hung_on_the_verb_of_a_dont_incise_becomes_the_root(hand_doc):
+    # "Orvel , dont le chiffre atteint deux millions , emploie vingt soudeurs ." with 'emploie' an advcl
+    rows = [
+        ("Orvel", 6, "obl:mod", "PROPN", "Orvel", ""),
+        (",", 0, "punct", "PUNCT", ","),
+        ("dont", 4, "nmod", "PRON", "dont", "PronType=Rel"),
+        ("le", 4, "det", "DET", "le", "Definite=Def"),
+        ("chiffre", 5, "nsubj", "NOUN", "chiffre", "Gender=Masc|Number=Sing"),
+        ("atteint", 5, "ROOT", "VERB", "atteindre", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+        ("deux", 7, "nummod", "NUM", "deux", "NumType=Card"),
+        ("millions", 5, "obj", "NOUN", "million", "Number=Plur"),
+        (",", 9, "punct", "PUNCT", ","),
+        ("emploie", 5, "advcl", "VERB", "employer", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+        ("vingt", 11, "nummod", "NUM", "vingt", "NumType=Card"),
+        ("soudeurs", 9, "obj", "NOUN", "soudeur", "Gender=Masc|Number=Plur"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[9].dep_ == "ROOT" and (doc[0].dep_, doc[0].head.i) == ("nsubj", 9)
+    assert (doc[5].dep_, doc[5].head.i) == ("acl:relcl", 0)
+    # 'quand' opens a clause of its own: the verb after it stays where it was
+    rows[8:8] = [("quand", 10, "mark", "SCONJ", "quand")]
+    rows = [(w, h + 1 if h >= 8 and i != 8 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    doc = repair(hand_doc(rows))
+    assert doc[10].dep_ == "advcl"
+
+
+def test_an_unknown_capitalised_word_tagged_a_participle_before_a_comma_is_a_name(hand_doc):
+    # "Varnalis , qui fabrique des vis , a fermé son atelier ." with the name tagged a participle
+    rows = [("Varnalis", 8, "advcl", "VERB", "varnalis", "Tense=Past|VerbForm=Part")] + OPENING_ROWS[1:]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("PROPN", "nsubj", 8)
+
+
+def test_a_fronted_participle_the_lemmatiser_knows_stays_a_participle(hand_doc):
+    # "Licencié , qui ... , a saisi ..." : 'licencier' is a verb the lemmatiser knows
+    from kg.extract.repairs import _name_tagged_a_verb
+    rows = [("Licencié", 8, "advcl", "VERB", "licencier", "Tense=Past|VerbForm=Part")] + OPENING_ROWS[1:]
+    doc = hand_doc(rows)
+    assert not _name_tagged_a_verb(doc, doc[0])
+    named = hand_doc([("Varnalis", 8, "advcl", "VERB", "varnalis", "")] + rows[1:])
+    assert _name_tagged_a_verb(named, named[0])

@@ -212,6 +212,9 @@ class PlaceReader(ArgumentReader):
         out: list[Filler] = []
         stack = [(c, 1) for p in parts for c in children(p) if c.dep_ == "nmod"
                  and case_words(c) & {"de", "d'", "du", "des", "à", "au", "aux", "en"}]
+        # ('l'usine X, à Brive, a fermé': the place of the name apposed to them)
+        stack += [(g, 2) for p in parts for c in children(p) if c.dep_ == "appos" for g in children(c)
+                  if g.dep_ == "nmod" and case_words(g) & {"à", "au", "aux", "en"}]
         while stack:
             t, depth = stack.pop()
             key = self.token_entity.get(t.i)

@@ -93,11 +93,11 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _summer_taken_for_been(doc, token)
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
         _subject_taken_for_an_adjunct(doc, token, time_words)
-    for token in _having(doc, tokens, ("amod", "flat", "flat:name"), ("VERB",)):
+    for token in _having(doc, tokens, ("amod", "flat", "flat:name", "nsubj"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
         _finite_verb_taken_into_a_name(doc, token)  # (after: a verb before its infinitive is mended there)
-    for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "ROOT"), ("NOUN",)):
+    for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "flat:name", "ROOT"), ("NOUN",)):
         _bare_noun_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
@@ -914,6 +914,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
+        _subject_opens_the_sentence(doc, token, time_words)  # after all: only subjects still missing
     return doc
 
 
@@ -1409,6 +1411,105 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
                 participle.head, participle.dep_ = name, "acl"
                 columns_changed(doc)
             return
+
+
+def _name_tagged_a_noun(doc: Doc, noun, start: int) -> bool:
+    """'ACT', 'Armor Naval', 'Tarvel' at the head of a clause tagged a common noun: an acronym, a
+    capitalised word followed by another, or a capital inside the sentence is a name."""
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (len(noun.text) > 1 and noun.text.isupper()
+            or noun.text[:1].isupper() and (noun.i > start or after is not None and after.text[:1].isupper()
+                                             and after.pos_ in ("NOUN", "PROPN", "ADJ")))
+
+
+def _name_tagged_a_verb(doc: Doc, word) -> bool:
+    """'Tarvel, qui emploie 90 ouvriers, ...' with the unknown name tagged a verb: a capitalised word
+    the lemmatiser did not know (its lemma is the word itself, no infinitive), right before a comma,
+    is a name ('Licencié, il a saisi les prud'hommes' has the lemma 'licencier': a participle)."""
+    return (word.pos_ in ("VERB", "ADJ") and word.text[:1].isupper() and word.lemma_.lower() == word.lower_
+            and not word.lower_.endswith(("er", "ir", "re"))
+            and word.i + 1 < len(doc) and doc[word.i + 1].text == ",")
+
+
+#: words of a finite verb's group that may stand between its subject and the verb
+_VERB_GROUP = {"AUX", "ADV", "PART"}
+
+
+def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set[str]) -> None:
+    """'Le fabricant, qui emploie 90 ouvriers à Thiers, a cessé ses livraisons', 'Le fonds, de son
+    côté, a retiré son offre' parsed with the noun phrase cut off from the verb by the incise: a main
+    verb with a tense and no subject takes the noun phrase that opens its sentence (after a fronted
+    adjunct and its comma: 'En mars, le fabricant ...'), when that phrase has no preposition, an
+    article or a name, agrees in number, and only the incise set off by commas, or the verb's own
+    group (auxiliary, adverbs, clitics), stands between them. ('En mars, a-t-il dit, ...' has no such
+    phrase; 'Faute de commandes, l'atelier a fermé' opens with a bare noun, a locution: the next phrase
+    is tried.)"""
+    if any(c.dep_.startswith(("nsubj", "expl")) or c.lower_ in ("qui", "que", "qu'") for c in verb.children):
+        return
+    # (the main verb hung on the verb of an incise before it, with no conjunction: 'quand' or 'si' opens a
+    # clause of its own)
+    if verb.dep_ == "advcl" and (verb.head.i > verb.i or verb.head.pos_ != "VERB"
+                                 or any(c.dep_ in ("mark", "case") for c in verb.children)
+                                 or not any(c.lower_ in ("qui", "que", "dont", "où") or
+                                            any(g.lower_ in ("qui", "que", "dont", "où") for g in c.children)
+                                            for c in verb.head.children)):
+        return
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any("Fin" in morph_values(t, "VerbForm") for t in group) or "Imp" in morph_values(verb, "Mood"):
+        return
+    start = verb.i
+    while start > 0 and doc[start - 1].text not in _ENDS and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    # where the verb's own group begins: its auxiliaries, adverbs, negation and clitics
+    group_start = verb.i
+    while group_start - 1 >= start and (doc[group_start - 1].pos_ in _VERB_GROUP
+                                        or doc[group_start - 1].lower_ in _VERB_CLITICS | {"ne", "n'"}):
+        group_start -= 1
+    # the phrases that may open the clause: the first word, and the word after each of two commas
+    openings = [start] + [t.i + 1 for t in doc[start:group_start] if t.text == ","][:2]
+    for first in openings:
+        noun = next((t for t in doc[first:min(first + 4, group_start)] if t.pos_ in ("NOUN", "PROPN")
+                     or _name_tagged_a_verb(doc, t)), None)
+        if noun is None or any(t.pos_ not in ("DET", "NUM", "ADJ") for t in doc[first:noun.i]):
+            continue
+        while noun.dep_ in ("flat", "flat:name") and first <= noun.head.i < noun.i:
+            noun = noun.head
+        if (case_words(noun) or fold(noun.lemma_) in time_words or noun.dep_.startswith("nsubj")
+                or noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+                and not _name_tagged_a_noun(doc, noun, start)):
+            continue
+        number = [n for t in group for n in morph_values(t, "Number")][:1]
+        if noun.pos_ == "NOUN" and number and number[0] not in morph_values(noun, "Number"):
+            continue
+        # right after the phrase: the verb's group, or an incise closed by the comma before that group
+        # (a name right after its noun is of the phrase however it was parsed: 'l'usine Tarvel Frères')
+        end = noun.i
+        while end + 1 < group_start and doc[end + 1].text != "," and (
+                doc[end + 1].head.i in range(noun.i, end + 1) or doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end + 1 != group_start and not (doc[end + 1].text == "," and doc[group_start - 1].text == ","
+                                           and end + 1 < group_start - 1):
+            continue
+        if verb.head.i == noun.i or noun.head.i == noun.i and any(t.head.i == noun.i for t in group):
+            continue
+        if verb.head.i != verb.i:
+            # 'X, dont le chiffre d'affaires atteint 2 millions, emploie ...' with the main verb hung on the
+            # incise's verb: the incise qualifies the noun, and the verb is the sentence's
+            incise = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            incise.head, incise.dep_ = noun, "acl:relcl"
+            columns_changed(doc)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            noun.pos_ = "PROPN"
+            columns_changed(doc)
+        noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        columns_changed(doc)
+        for word in doc[noun.i + 1:end + 1]:
+            if word.head.i == word.i:
+                word.head, word.dep_ = noun, "appos"  # the name of the noun, parsed as a sentence of its own
+                columns_changed(doc)
+        return
 
 
 def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
@@ -2242,11 +2343,15 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
     verb qualifies no noun; between the infinitive's subject and the infinitive, it is the main
     verb ('compte', 'veut', 'doit') and the infinitive its complement ('les salariés licenciés
     recevront', a participle, stays)."""
-    if (verb.dep_ not in ("amod", "flat", "flat:name") or morph_values(verb, "VerbForm") != ["Fin"]
+    if (verb.dep_ not in ("amod", "flat", "flat:name", "nsubj") or morph_values(verb, "VerbForm") != ["Fin"]
             or not verb.text.islower() or verb.i + 1 >= len(doc)):
         return
     infinitive = doc[verb.i + 1]
+    if verb.dep_ == "nsubj" and verb.head.i != infinitive.i:
+        return
     noun = next((c for c in infinitive.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    # ('X compte recruter' with the finite verb taken for the infinitive's subject, and the name for its own)
+    noun = noun or next((c for c in verb.children if c.dep_.startswith(("nsubj", "expl")) and c.i < verb.i), None)
     root = verb
     while root.head.i != root.i:
         root = root.head
@@ -2264,7 +2369,8 @@ def _finite_verb_before_infinitive(doc: Doc, verb) -> None:
         columns_changed(doc)
         _verb_lemma(verb)
         return
-    if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (noun.i == verb.head.i or noun.is_ancestor(verb)):
+    if morph_values(infinitive, "VerbForm") != ["Inf"] or noun is None or not (
+            noun.i == verb.head.i or noun.is_ancestor(verb) or noun.head.i == verb.i):
         return
     _govern_infinitive(doc, verb, infinitive, noun)
 
@@ -2306,7 +2412,8 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
         # ('La régie compte recruter' with the subject as an adjective of the noun 'compte', the root)
         noun = doc[word.i - 1]
         if (noun.head.i == word.i and noun.pos_ in ("NOUN", "PROPN") and morph_values(infinitive, "VerbForm") == ["Inf"]
-                and any(c.dep_ == "det" for c in noun.children)
+                and (any(c.dep_ == "det" for c in noun.children) or noun.pos_ == "PROPN"
+                     or _name_tagged_a_noun(doc, noun, 0))  # ('De son côté, Tarvel compte recruter')
                 and not any(c.dep_ in ("det", "case") for c in word.children)):
             _as_finite_verb(doc, word)
             noun.dep_ = "nsubj"
