@@ -3243,3 +3243,12 @@ def test_a_name_before_compte_and_an_infinitive_after_a_fronted_adjunct_is_its_s
                        ("De son côté, Brenvel compte embaucher vingt techniciens.", "Brenvel")):
         (hiring,) = of_type(read(text), "Hiring")
         assert labels(hiring, "agent") == [doer], text
+
+
+def test_people_counted_by_an_approximate_number_noun_are_hired(read):
+    for text in ("La mairie a engagé une quinzaine de saisonniers en juin.",
+                 "Les Ateliers Marlin entendent engager une quinzaine d'apprentis."):
+        (hiring,) = of_type(read(text), "Hiring")
+        assert "quinzaine" in " ".join(labels(hiring, "theme")), text
+    # things counted the same way are no people taken on
+    assert not of_type(read("La mairie a engagé une quinzaine de procédures contre les squatteurs."), "Hiring")
