@@ -3252,3 +3252,13 @@ def test_people_counted_by_an_approximate_number_noun_are_hired(read):
         assert "quinzaine" in " ".join(labels(hiring, "theme")), text
     # things counted the same way are no people taken on
     assert not of_type(read("La mairie a engagé une quinzaine de procédures contre les squatteurs."), "Hiring")
+
+
+def test_the_court_an_action_is_brought_before_gives_its_place(read):
+    for text, place in (("Douze livreurs ont introduit lundi une action devant le tribunal du travail de Namur.", "Namur"),
+                        ("Le syndicat a assigné la société Ferval devant le tribunal de commerce de Nantes.", "Nantes")):
+        (suit,) = of_type(read(text), "Lawsuit")
+        assert place in " ".join(labels(suit, "place")), text
+    # a court with no name of place gives none
+    (suit,) = of_type(read("La société Ferval a fait appel devant la cour d'appel."), "Lawsuit")
+    assert not labels(suit, "place")

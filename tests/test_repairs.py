@@ -3187,3 +3187,36 @@ def test_a_fronted_participle_the_lemmatiser_knows_stays_a_participle(hand_doc):
     assert not _name_tagged_a_verb(doc, doc[0])
     named = hand_doc([("Varnalis", 8, "advcl", "VERB", "varnalis", "")] + rows[1:])
     assert _name_tagged_a_verb(named, named[0])
+
+
+# "Les livreurs qui roulent pour la plateforme Zelvo ont saisi le juge ." with the name ending the
+# relative clause taken for the subject, and 'livreurs' a sentence of its own
+RELATIVE_NAME_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("livreurs", 1, "ROOT", "NOUN", "livreur", "Gender=Masc|Number=Plur"),
+    ("qui", 3, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("roulent", 1, "acl:relcl", "VERB", "rouler", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("pour", 6, "case", "ADP", "pour"),
+    ("la", 6, "det", "DET", "le", "Definite=Def"),
+    ("plateforme", 3, "obl:mod", "NOUN", "plateforme", "Gender=Fem|Number=Sing"),
+    ("Zelvo", 9, "nsubj", "PROPN", "Zelvo", "Number=Plur"),
+    ("ont", 9, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("saisi", 9, "ROOT", "VERB", "saisir", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("le", 11, "det", "DET", "le", "Definite=Def"),
+    ("juge", 9, "obj", "NOUN", "juge", "Gender=Masc|Number=Sing"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_ending_a_relative_clause_names_its_noun_and_the_antecedent_is_the_subject(hand_doc):
+    doc = repair(hand_doc(RELATIVE_NAME_ROWS))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 9)
+    assert (doc[7].dep_, doc[7].head.i) == ("appos", 6)
+
+
+def test_a_name_after_a_preposition_in_the_relative_clause_is_left_alone(hand_doc):
+    # "Les livreurs qui roulent pour Zelvo ont saisi le juge ." : no noun before the name
+    rows = RELATIVE_NAME_ROWS[:5] + [("Zelvo", 7, "nsubj", "PROPN", "Zelvo", "Number=Plur")] + [
+        (w, h - 2 if h > 6 else h, *rest) for (w, h, *rest) in RELATIVE_NAME_ROWS[8:]]
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_ == "ROOT" and doc[5].dep_ == "nsubj"

@@ -1098,7 +1098,8 @@ class EventReader(PlaceReader, AmountReader):
         taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
         gives_to = any(s.role.endswith("#recipient") for s in entry.frame.slots)
         found = [f for f in self.places_within(token, gives_to) + self.sites(token) + self.where_relative(token)
-                 if f.entity not in taken] or [f for f in self.there(token) if f.entity not in taken]
+                 if f.entity not in taken] or [f for f in self.there(token) + self.venue_places(token)
+                                                if f.entity not in taken]
         # 'une offre au Racing': the club it goes to is no place
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)

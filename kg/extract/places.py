@@ -188,6 +188,31 @@ class PlaceReader(ArgumentReader):
                 return [self.entity_filler(t, key)]
         return []
 
+    def venue_places(self, token: Token) -> list[Filler]:
+        """'a introduit une action devant le tribunal du travail de Liège', 'a assigné X devant le
+        tribunal de commerce de Nantes': the court an act is brought before (``kgl:courtWords``, after
+        'devant') is where it happens: the place its name gives, else the court named ('devant la
+        cour d'appel', with no name, is no place)."""
+        courts = self.lexicon.folded("courtWords")
+        hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i]
+        if token.dep_ in ("obj", "obl", "obl:arg") and token.head.pos_ in ("VERB", "AUX"):
+            hosts.append(token.head)  # ('a déposé un recours devant le tribunal', hung on the verb)
+        near = [c for h in hosts for c in children(h)]
+        near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in children(c)]
+        for court in (c for c in near if "devant" in case_words(c) and fold(c.lemma_) in courts):
+            stack, own = [court], None
+            while stack:
+                t = stack.pop()
+                key = self.token_entity.get(t.i)
+                if key and self.entities[key].type == "Place":
+                    return [self.entity_filler(t, key)]
+                if key and own is None and self.entities[key].type == "Organization" and t.i == court.i:
+                    own = self.entity_filler(t, key)
+                stack.extend(c for c in children(t) if c.dep_ in ("nmod", "flat:name", "appos"))
+            if own is not None and any(w[:1].isupper() for w in own.label.split()[1:]):
+                return [own]
+        return []
+
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""

@@ -914,6 +914,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
+        _name_ending_a_relative_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
         _subject_opens_the_sentence(doc, token, time_words)  # after all: only subjects still missing
     return doc
@@ -1413,6 +1415,35 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
             return
 
 
+def _name_ending_a_relative_taken_for_the_subject(doc: Doc, name) -> None:
+    """'Les chauffeurs qui roulent pour la plateforme Tarvo ont saisi le tribunal' parsed with the
+    name that ends the relative clause as the subject of the main verb, and the noun the clause
+    qualifies left a sentence of its own: a name right after a common noun of the relative clause
+    names that noun; the subject is the noun the relative clause qualifies ('Les chauffeurs de
+    Tarvo ont saisi', with no relative clause, stays)."""
+    verb = name.head
+    before = doc[name.i - 1] if name.i > 0 else None
+    if (not name.text[:1].isupper() or before is None or before.pos_ != "NOUN" or verb.pos_ != "VERB"
+            or verb.i < name.i):
+        return
+    relative = before
+    while relative.dep_ != "acl:relcl" and relative.head.i != relative.i:
+        relative = relative.head
+    noun = relative.head
+    if (relative.dep_ != "acl:relcl" or noun.head.i != noun.i or noun.pos_ not in ("NOUN", "PROPN")
+            or not noun.i < relative.i < name.i):
+        return
+    # (the auxiliary's number first: the participle's agrees with no subject)
+    number = [n for t in [*verb.children, verb] if t.dep_.startswith("aux") or t is verb
+              for n in morph_values(t, "Number")][:1]
+    if number and noun.pos_ == "NOUN" and number[0] not in morph_values(noun, "Number"):
+        return
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    name.head, name.dep_ = before, "appos"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    columns_changed(doc)
+
+
 def _name_tagged_a_noun(doc: Doc, noun, start: int) -> bool:
     """'ACT', 'Armor Naval', 'Tarvel' at the head of a clause tagged a common noun: an acronym, a
     capitalised word followed by another, or a capital inside the sentence is a name."""
@@ -1478,7 +1509,7 @@ def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set
                 or noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
                 and not _name_tagged_a_noun(doc, noun, start)):
             continue
-        number = [n for t in group for n in morph_values(t, "Number")][:1]
+        number = [n for t in group[1:] + group[:1] for n in morph_values(t, "Number")][:1]
         if noun.pos_ == "NOUN" and number and number[0] not in morph_values(noun, "Number"):
             continue
         # right after the phrase: the verb's group, or an incise closed by the comma before that group
