@@ -3220,3 +3220,32 @@ def test_a_name_after_a_preposition_in_the_relative_clause_is_left_alone(hand_do
         (w, h - 2 if h > 6 else h, *rest) for (w, h, *rest) in RELATIVE_NAME_ROWS[8:]]
     doc = repair(hand_doc(rows))
     assert doc[1].dep_ == "ROOT" and doc[5].dep_ == "nsubj"
+
+
+# "Selon le délégué , un soudeur touche 2000 euros ." with the source taken for the subject and the
+# real subject apposed to it
+SOURCE_SUBJECT_ROWS = [
+    ("Selon", 2, "case", "ADP", "selon"),
+    ("le", 2, "det", "DET", "le", "Definite=Def"),
+    ("délégué", 7, "nsubj", "NOUN", "délégué", "Gender=Masc|Number=Sing"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("un", 5, "det", "DET", "un", "Definite=Ind"),
+    ("soudeur", 2, "appos", "NOUN", "soudeur", "Gender=Masc|Number=Sing"),
+    ("y", 7, "expl:comp", "PRON", "y", ""),
+    ("touche", 7, "ROOT", "VERB", "toucher", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("2000", 9, "nummod", "NUM", "2000", "NumType=Card"),
+    ("euros", 7, "obj", "NOUN", "euro", "Number=Plur"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_phrase_after_selon_is_no_subject_and_the_phrase_apposed_to_it_is(hand_doc):
+    doc = repair(hand_doc(SOURCE_SUBJECT_ROWS))
+    assert doc[2].dep_ == "obl:mod" and (doc[5].dep_, doc[5].head.i) == ("nsubj", 7)
+
+
+def test_a_subject_with_no_preposition_keeps_its_apposition(hand_doc):
+    # "Le délégué , un soudeur , y touche 2000 euros ." : an apposition of the subject stays one
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def")] + SOURCE_SUBJECT_ROWS[2:]
+    doc = repair(hand_doc([(w, h - 1, *rest) for (w, h, *rest) in rows]))
+    assert doc[1].dep_ == "nsubj" and doc[4].dep_ == "appos"

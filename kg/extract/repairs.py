@@ -914,6 +914,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "NOUN")):
+        _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
         _name_ending_a_relative_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
@@ -1413,6 +1415,30 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
                 participle.head, participle.dep_ = name, "acl"
                 columns_changed(doc)
             return
+
+
+#: prepositions that open the source of what a clause says, never its subject
+_SOURCE_CASES = {"selon", "d'après"}
+
+
+def _source_taken_for_the_subject(doc: Doc, noun) -> None:
+    """'Selon le délégué du syndicat, X, un soudeur touche 2 000 euros' parsed with the source as the
+    subject and the real subject apposed to it: a phrase after 'selon' or 'd'après' is a source,
+    never the subject; the last noun phrase apposed to it after a comma, right before the verb, is
+    the subject ('Selon le délégué, Marc Aubry, les salaires ...' keeps the name with the source)."""
+    verb = noun.head
+    if not case_words(noun) & _SOURCE_CASES or verb.i < noun.i:
+        return
+    subject = next((c for c in reversed(list(noun.children)) if c.dep_ == "appos" and c.i < verb.i
+                    and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+                    and c.right_edge.i + 1 < len(doc)
+                    and all(t.pos_ in ("AUX", "ADV", "PART", "PRON") for t in doc[c.right_edge.i + 1:verb.i])), None)
+    noun.dep_ = "obl:mod"
+    columns_changed(doc)
+    if subject is not None:
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        columns_changed(doc)
 
 
 def _name_ending_a_relative_taken_for_the_subject(doc: Doc, name) -> None:
