@@ -3262,3 +3262,25 @@ def test_the_court_an_action_is_brought_before_gives_its_place(read):
     # a court with no name of place gives none
     (suit,) = of_type(read("La société Ferval a fait appel devant la cour d'appel."), "Lawsuit")
     assert not labels(suit, "place")
+
+
+# ------------------------------------------------------------ the sequence of tenses
+
+def test_a_conditional_in_a_que_clause_under_a_past_verb_is_a_plan(read):
+    for text in ("La direction a confirmé que des négociations s'ouvriraient jeudi.",
+                 "Le maire a assuré que des discussions s'engageraient dès la semaine prochaine."):
+        (talks,) = of_type(read(text, "2024-03-12"), "Negotiation")
+        assert talks.status == "Planned", text
+    # a conditional of its own, or under a 'si', stays a possibility
+    (accept,) = of_type(read("Le club accepterait une offre de 20 millions d'euros."), "Acceptance")
+    assert accept.status == "Hypothetical"
+    events = read("Le syndicat a dit qu'il accepterait l'offre si la prime était doublée.")
+    assert all(e.status != "Planned" for e in of_type(events, "Acceptance"))
+
+
+def test_a_bare_weekday_of_an_event_to_come_is_the_next_one(read):
+    (strike,) = of_type(read("Les éboueurs feront grève jeudi.", "2024-03-12"), "Strike")
+    assert strike.time == "2024-03-14"
+    # told in the past, it is the one just gone
+    (strike,) = of_type(read("Les éboueurs ont fait grève jeudi.", "2024-03-12"), "Strike")
+    assert strike.time == "2024-03-07"

@@ -81,6 +81,8 @@ class FoundDate:
     end: int
     iso: str  # YYYY-MM-DD, YYYY-MM or YYYY
     yearless: bool = False  # the text gave a day or a month with no year: the year is a guess
+    # a bare weekday read as the one just past ('mardi'); an event still to come means the next one
+    weekday_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,8 @@ def _find_relative(text: str, pub: _Published | None) -> list[tuple[int, int, st
                 day = pub.day - timedelta(days=(pub.day.weekday() - weekday) % 7 or 7)
             else:  # "mardi": news tells mostly of days just past, the publication day included
                 day = pub.day - timedelta(days=(pub.day.weekday() - weekday) % 7)
+                found.append((m.start(), m.end(), day.isoformat(), False, day < pub.day))
+                continue
         found.append((m.start(), m.end(), day.isoformat()))
     return found
 
@@ -358,8 +362,8 @@ def find_dates(text: str, year: int | None = None, offset: int = 0, *,
     spans += [(m.start(), m.end(), m.group("year")) for m in _anchored(_YEAR_DATE, text, years, 4)]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: list[FoundDate] = []
-    for begin, end, iso, *yearless in spans:
+    for begin, end, iso, *flags in spans:
         if found and begin < found[-1].end - offset:
             continue  # "en mai 2024" inside "le 3 mai 2024" was read already
-        found.append(FoundDate(begin + offset, end + offset, iso, bool(yearless and yearless[0])))
+        found.append(FoundDate(begin + offset, end + offset, iso, bool(flags and flags[0]), bool(flags[1:] and flags[1])))
     return found

@@ -21,6 +21,8 @@ statements are one event (:mod:`.merge`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import replace
 
@@ -662,6 +664,9 @@ class EventReader(PlaceReader, AmountReader):
                         and date.iso[:len(published)] < published[:len(date.iso)] and date.iso[5:] != "02-29"):
                     # 'feront grève le 13 octobre' in an article of March: the October to come
                     cand.event.time = f"{int(date.iso[:4]) + 1:04d}{date.iso[4:]}"
+                elif date.weekday_past and cand.event.status == "Planned":
+                    # 'feront grève jeudi', read on a Tuesday: the Thursday to come, not the one past
+                    cand.event.time = (dt.date.fromisoformat(date.iso) + dt.timedelta(days=7)).isoformat()
 
     def fill(self, cand: Candidate) -> Event | None:
         """Give ``cand.event`` its roles; returns the event it is part of, if any

@@ -26,6 +26,22 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
     return [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
 
 
+def _future_in_the_past(verb: Token) -> bool:
+    """'La direction a confirmé que des négociations s'ouvriraient jeudi': a conditional in a
+    'que' clause under a verb in a past tense is the future seen from the past (the sequence of
+    tenses), a plan; not with a 'si' clause ('a dit qu'il signerait si ...'), nor in a clause of
+    its own ('il signerait', a possibility or a report not confirmed)."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.i == verb.i or gov.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in children(verb)):
+        return False
+    if any(t.dep_ == "mark" and t.lower_ in ("si", "s'") for t in verb.subtree):
+        return False  # (wherever the parser hung the 'si' clause inside it)
+    past = any(c.dep_ == "aux:tense" and "Cnd" not in morph_values(c, "Mood") for c in children(gov)) \
+        or bool({"Past", "Imp"} & set(morph_values(gov, "Tense"))) and "Fin" in morph_values(gov, "VerbForm")
+    return past
+
+
 def _future(token: Token) -> bool:
     """Future tense, as tagged or read off the word ('accepteront')."""
     return "Fut" in morph_values(token, "Tense") or tense_by_ending(token) == "Fut"
@@ -126,11 +142,9 @@ class Modality:
                 return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
         for t in _with_auxiliaries(verb):
-            if "Cnd" in morph_values(t, "Mood"):
-                return "Hypothetical"
             ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
-            if ending == "Cnd":
-                return "Hypothetical"
+            if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
+                return "Planned" if t is verb and _future_in_the_past(verb) else "Hypothetical"
             if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
                 return "Planned"
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in children(verb)) and verb.dep_ == "advcl":
