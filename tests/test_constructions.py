@@ -3284,3 +3284,16 @@ def test_a_bare_weekday_of_an_event_to_come_is_the_next_one(read):
     # told in the past, it is the one just gone
     (strike,) = of_type(read("Les éboueurs ont fait grève jeudi.", "2024-03-12"), "Strike")
     assert strike.time == "2024-03-07"
+
+
+def test_a_place_ending_an_institutions_name_after_de_is_a_place_too(nlp):
+    for text, place, body in (("Le tribunal de commerce de Nantes a placé la société Livrel en redressement.", "Nantes",
+                               "tribunal de commerce de Nantes"),
+                              ("Le conseil de prud'hommes de Grenoble a condamné la société Livrel.", "Grenoble",
+                               "conseil de prud'hommes de Grenoble")):
+        types = entity_types(nlp, text)
+        assert types.get(place) == "Place", text
+        if body:
+            assert types.get(body) == "Organization"
+    # a place in a company's name with no 'de' before it is no seat of it
+    assert "France" not in entity_types(nlp, "Air France a annoncé la suppression de 300 postes.")

@@ -3249,3 +3249,30 @@ def test_a_subject_with_no_preposition_keeps_its_apposition(hand_doc):
     rows = [("Le", 1, "det", "DET", "le", "Definite=Def")] + SOURCE_SUBJECT_ROWS[2:]
     doc = repair(hand_doc([(w, h - 1, *rest) for (w, h, *rest) in rows]))
     assert doc[1].dep_ == "nsubj" and doc[4].dep_ == "appos"
+
+
+# "La fédération suggère de baisser les tarifs ." with 'suggère' tagged an adjective
+SUGGESTS_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("fédération", 2, "nsubj", "NOUN", "fédération", "Gender=Fem|Number=Sing"),
+    ("suggère", 2, "ROOT", "ADJ", "suggèr", "Gender=Fem|Number=Sing"),
+    ("de", 4, "mark", "ADP", "de"),
+    ("baisser", 2, "xcomp", "VERB", "baisser", "VerbForm=Inf"),
+    ("les", 6, "det", "DET", "le", "Definite=Def"),
+    ("tarifs", 4, "obj", "NOUN", "tarif", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adjective_with_a_subject_spelling_a_verb_of_the_lexicon_is_that_verb(hand_doc):
+    doc = repair(hand_doc(SUGGESTS_ROWS), verbs={"suggérer", "baisser"})
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "suggérer")
+
+
+def test_an_adjective_after_a_copula_stays_an_adjective(hand_doc):
+    # "La fédération est prudente ." : 'prudenter' is no verb, and the copula makes it a predicate
+    rows = [SUGGESTS_ROWS[0], ("fédération", 3, "nsubj", "NOUN", "fédération", "Gender=Fem|Number=Sing"),
+            ("est", 3, "cop", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("suggère", 3, "ROOT", "ADJ", "suggèr", "Gender=Fem|Number=Sing"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"suggérer"})
+    assert doc[3].pos_ == "ADJ"

@@ -499,6 +499,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     time_words = lexicon.folded("timeWords")
     quotes = [(b + offset, e + offset + 1) for b, e in quoted_ranges(text[offset:]) if e - b <= 81]
     model_spans: list[Found] = _institutions(doc, offset, lexicon, gazetteer)
+    inner: list[Found] = []  # places named inside a longer name: entities of their own, no words of their own
     # names that go on in lower case ('la Ligue nationale de basket', 'la vallée du Rhône'): one name, longer
     # than the model's
     for b, e, kind in body_names(doc, offset, gazetteer, lexicon):
@@ -610,7 +611,11 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
             if any(f.begin < e and b < f.end for f in model_spans):
-                continue  # inside an institution's name ('Namur' in 'le tribunal du travail de Namur')
+                # inside an institution's name ('Namur' in 'le tribunal du travail de Namur'): the place
+                # is named too, where the institution sits
+                if (known.type if known else kind) == "Place":
+                    inner.append(Found(b, e, "Place", known))
+                continue
             model_spans.append(Found(b, e, known.type if known else kind, known))
     for b, e in capitalised_runs(doc, offset, gazetteer, lexicon):
         if not any(qb < b and e < qe for qb, qe in quotes):
@@ -622,6 +627,9 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if not any(f.begin <= b and e <= f.end and f.end - f.begin > e - b and (not f.known or f.known is known)
                    for f in model_spans):
             take(Found(b, e, known.type, known))
+        elif known.type == "Place" and not any(f.begin == b and f.end == e for f in inner) and any(
+                f.begin < b and e == f.end and f.type == "Organization" for f in model_spans):
+            inner.append(Found(b, e, "Place", known))  # ('le port autonome de Cotonou': Cotonou too)
     for b, e in site_places(doc, offset, gazetteer):
         if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
             model_spans.append(Found(b, e, "Place"))
@@ -769,10 +777,30 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             ent.aliases.add(ent.label)
             ent.label = cased[0]
         ent.aliases.discard(ent.label)
+    # places named inside an institution's name, at its end ('le tribunal de commerce de Nantes'): an
+    # entity each, with a mention; their words stay the institution's
+    for f in inner:
+        # (after 'de': 'Air France' is a company's name, not one seated in France)
+        if not any(g.begin < f.begin and f.end == g.end and g.type == "Organization" for g in found) \
+                or not re.search(r"(?:\bde\s+(?:la\s+|l')?|\bdu\s+|\bd')$", text[max(0, f.begin - 7):f.begin].replace("\u2019", "'")):
+            continue
+        surface = text[f.begin:f.end]
+        key = f.known.key if f.known else f"entity/{slug(surface)}"
+        if key not in entities:
+            entities[key] = (Entity(key, f.known.label, "Place", set(), list(f.known.same_as), True,
+                                    f.known.aliases + f.known.kinds) if f.known else Entity(key, surface, "Place"))
+        elif entities[key].type != "Place":
+            continue
+        if surface != entities[key].label:
+            entities[key].aliases.add(surface)
+        mentions.append(Mention(key, Span(f.begin, f.end, surface), sentence_of(f.begin)))
     token_entity: dict[int, str] = {}
     for m in mentions:
         tokens = doc.char_span(m.span.begin - offset, m.span.end - offset, alignment_mode="expand")
         for token in tokens if tokens is not None else ():
-            if m.span.begin <= token.idx + offset < m.span.end:
+            if m.span.begin <= token.idx + offset < m.span.end and (
+                    token.i not in token_entity or entities[m.entity_key].type != "Place"
+                    or not any(g.begin <= m.span.begin and m.span.end <= g.end and g.end - g.begin > m.span.end - m.span.begin
+                               for g in found)):
                 token_entity[token.i] = m.entity_key
     return entities, mentions, token_entity

@@ -118,7 +118,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # of time ('a travaillé la nuit'), is its object
             token.dep_ = "obj"
             columns_changed(doc)
-    for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN",)):
+    for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN", "ADJ")):
         _noun_with_a_subject(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "acl", "amod"), ("VERB", "ADJ")):
         _verb_hung_on_a_participle(doc, token, verbs)
@@ -2501,12 +2501,17 @@ def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> No
     """'Un fondeur confirmé touche 2 300 euros' with 'touche' tagged a noun that has the subject: a
     word with a subject before it and no article or preposition of its own, spelled as the present
     of a verb of the lexicon (first group), is that verb ('la touche finale', with its article, and
-    a noun spelling no such verb stay nouns)."""
-    if (word.pos_ != "NOUN" or not word.text.islower() or word.lower_ + "r" not in verbs
+    a noun spelling no such verb stay nouns). An adjective with a subject and no copula is one
+    too ('Le syndicat suggère de réduire', 'suggère' tagged an adjective; 'è' of the present is
+    the 'é' of the infinitive: 'suggérer', 'préférer')."""
+    infinitive = next((v for v in (word.lower_ + "r", word.lower_[::-1].replace("è", "é", 1)[::-1] + "r")
+                       if v in verbs), None)
+    if (word.pos_ not in ("NOUN", "ADJ") or not word.text.islower() or infinitive is None
             or not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
-            or any(c.dep_ in ("det", "case") for c in word.children)):
+            or any(c.dep_ in ("det", "case", "cop") for c in word.children)):
         return
     _as_finite_verb(doc, word)
+    word.lemma_ = infinitive
 
 
 def _as_finite_verb(doc: Doc, word) -> None:
