@@ -3297,3 +3297,13 @@ def test_a_place_ending_an_institutions_name_after_de_is_a_place_too(nlp):
             assert types.get(body) == "Organization"
     # a place in a company's name with no 'de' before it is no seat of it
     assert "France" not in entity_types(nlp, "Air France a annoncé la suppression de 300 postes.")
+
+
+def test_an_event_with_no_place_of_its_own_happens_where_its_sentence_says(read):
+    for text, place in (("La société Tarvel, implantée à Brive depuis 1950, va licencier quarante ouvriers.", "Brive"),
+                        ("En Corrèze, plus de deux cents agents communaux ont cessé le travail mardi.", "Corrèze")):
+        (event,) = [e for e in read(text) if e.type in ("Layoff", "Strike")]
+        assert labels(event, "place") == [place], text
+    # a place after 'de' is where a party comes from, not where the event happens
+    (layoff,) = of_type(read("Le groupe Tarvel, originaire de Lyon, a licencié quarante ouvriers."), "Layoff")
+    assert not labels(layoff, "place")

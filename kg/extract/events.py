@@ -737,6 +737,10 @@ class EventReader(PlaceReader, AmountReader):
             self.earlier_parties(cand)
         if not event.roles["place"]:
             self.doers_places(event)
+        if not event.roles["place"]:
+            taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
+            for filler in self.sentence_places(token, taken):
+                event.add("place", filler)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')
             first, last = self.phrase(token)

@@ -213,6 +213,24 @@ class PlaceReader(ArgumentReader):
                 return [own]
         return []
 
+    def sentence_places(self, token: Token, taken: set[str]) -> list[Filler]:
+        """'À Lyon, les éboueurs ont cessé le travail', 'Le groupe, implanté à Brive, supprime 40
+        postes': with no place of its own or of its parties, an event happens at the place its
+        sentence names after a preposition of place, the nearest to its word ('le champion de
+        France', with 'de', names an origin; a party's own name is no place)."""
+        here = self.sentence_of(token.idx + self.offset)
+        best: tuple[int, Filler] | None = None
+        for t in token.sent:
+            key = self.token_entity.get(t.i)
+            if (key is None or key in taken or self.entities[key].type != "Place" or self.token_entity.get(t.i - 1) == key
+                    or not case_words(t) & {"à", "au", "aux", "en", "dans"}
+                    or self.sentence_of(t.idx + self.offset) != here):
+                continue
+            distance = abs(t.i - token.i)
+            if best is None or distance < best[0]:
+                best = (distance, self.entity_filler(t, key))
+        return [best[1]] if best else []
+
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
