@@ -3276,3 +3276,39 @@ def test_an_adjective_after_a_copula_stays_an_adjective(hand_doc):
             ("suggère", 3, "ROOT", "ADJ", "suggèr", "Gender=Fem|Number=Sing"), (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), verbs={"suggérer"})
     assert doc[3].pos_ == "ADJ"
+
+
+# "Les délégués ont écarté , à une large majorité , la proposition ." with the object after the
+# incise taken for punctuation
+PUNCT_OBJECT_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("délégués", 3, "nsubj", "NOUN", "délégué", "Gender=Masc|Number=Plur"),
+    ("ont", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("écarté", 3, "ROOT", "VERB", "écarter", "Tense=Past|VerbForm=Part"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("à", 8, "case", "ADP", "à"),
+    ("une", 8, "det", "DET", "un", "Definite=Ind"),
+    ("large", 8, "amod", "ADJ", "large", ""),
+    ("majorité", 3, "obl:mod", "NOUN", "majorité", "Gender=Fem|Number=Sing"),
+    (",", 11, "punct", "PUNCT", ","),
+    ("la", 11, "det", "DET", "le", "Definite=Def"),
+    ("proposition", 3, "punct", "NOUN", "proposition", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_its_article_taken_for_punctuation_or_a_conjunct_after_a_verb_is_its_object(hand_doc):
+    for dep in ("punct", "conj"):
+        rows = list(PUNCT_OBJECT_ROWS)
+        rows[11] = ("proposition", 3, dep, "NOUN", "proposition", "Gender=Fem|Number=Sing")
+        doc = repair(hand_doc(rows))
+        assert doc[11].dep_ == "obj", dep
+
+
+def test_a_noun_conjunct_with_its_conjunction_stays_a_conjunct(hand_doc):
+    # "... ont écarté ... et la proposition ." : 'et' joins it; and a verb with an object takes none
+    rows = list(PUNCT_OBJECT_ROWS)
+    rows[9] = ("et", 11, "cc", "CCONJ", "et")
+    rows[11] = ("proposition", 3, "conj", "NOUN", "proposition", "Gender=Fem|Number=Sing")
+    doc = repair(hand_doc(rows))
+    assert doc[11].dep_ == "conj"

@@ -914,6 +914,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    for token in _having(doc, tokens, ("punct", "conj"), ("NOUN", "PROPN")):
+        _noun_taken_for_punctuation(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "NOUN")):
         _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
@@ -1439,6 +1441,22 @@ def _source_taken_for_the_subject(doc: Doc, noun) -> None:
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
         columns_changed(doc)
+
+
+def _noun_taken_for_punctuation(doc: Doc, noun) -> None:
+    """'ont rejeté dimanche, dans une proportion de 81 %, l'offre de la direction' parsed with the
+    noun after the incise as punctuation, or as a conjunct of the verb with no conjunction: a noun
+    is never punctuation nor a verb's conjunct; with its article, after an active verb that has no
+    object, it is that object (a preposition before it makes it something else; 'a rejeté l'offre
+    et la grève', with 'et', is left alone)."""
+    verb = noun.head
+    if (noun.dep_ not in ("punct", "conj") or verb.pos_ != "VERB" or verb.i > noun.i or case_words(noun)
+            or any(c.dep_ == "cc" for c in noun.children)
+            or not any(c.dep_ == "det" for c in noun.children) or not _active(verb)
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+        return
+    noun.dep_ = "obj"
+    columns_changed(doc)
 
 
 def _name_ending_a_relative_taken_for_the_subject(doc: Doc, name) -> None:
