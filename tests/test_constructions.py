@@ -3307,3 +3307,15 @@ def test_an_event_with_no_place_of_its_own_happens_where_its_sentence_says(read)
     # a place after 'de' is where a party comes from, not where the event happens
     (layoff,) = of_type(read("Le groupe Tarvel, originaire de Lyon, a licencié quarante ouvriers."), "Layoff")
     assert not labels(layoff, "place")
+
+
+def test_a_passive_joined_to_a_verb_before_it_is_said_of_that_verbs_subject(read):
+    for text, thing in (("La proposition du syndicat a circulé toute la semaine mais a été rejetée par la direction.",
+                         "proposition"),
+                        ("Une offre concurrente, déposée lundi, prévoyait quarante départs mais a été écartée par le "
+                         "tribunal.", "offre")):
+        (rejection,) = of_type(read(text), "Rejection")
+        assert thing in " ".join(labels(rejection, "theme")), text
+    # a passive with a subject of its own keeps it
+    (rejection,) = of_type(read("La direction a reçu le syndicat mais son plan a été rejeté par les élus."), "Rejection")
+    assert "plan" in " ".join(labels(rejection, "theme"))

@@ -527,6 +527,14 @@ class ArgumentReader:
                            and c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON"), None)
             if shared is not None:
                 yield shared, "obj", frozenset()
+        if (token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux:pass" for c in children(token))
+                and not any(c.dep_.startswith("nsubj") for c in children(token))):
+            # 'Une offre, présentée lundi, prévoyait 40 départs mais a été rejetée par les syndicats': a
+            # passive joined to a verb before it, with no subject of its own, is said of that verb's subject
+            shared = next((c for c in children(token.head) if c.dep_.startswith("nsubj") and c.i < token.head.i), None)
+            if shared is not None:
+                yield shared, "nsubj:pass", frozenset()
         for child in children(token):
             cases = case_words(child)
             if child.pos_ == "NUM" and not cases and not has_obj and child.dep_ in ("obl", "obl:mod") \
