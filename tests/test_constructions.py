@@ -3319,3 +3319,14 @@ def test_a_passive_joined_to_a_verb_before_it_is_said_of_that_verbs_subject(read
     # a passive with a subject of its own keeps it
     (rejection,) = of_type(read("La direction a reçu le syndicat mais son plan a été rejeté par les élus."), "Rejection")
     assert "plan" in " ".join(labels(rejection, "theme"))
+
+
+def test_a_sum_after_pour_on_what_a_person_does_is_what_they_earn(read):
+    for text, who in (("Julie Marce, qui garde des enfants depuis dix ans pour 1300 euros net par mois, se dit épuisée.",
+                       "Julie Marce"),
+                      ("Les caristes chargent des camions pour 1 600 euros par mois.", "caristes")):
+        (earning,) = of_type(read(text), "Earning")
+        assert labels(earning, "agent") == [who], text
+        assert not labels(earning, "theme")
+    # a body that buys something for a sum earns nothing
+    assert not of_type(read("La commune a acquis un terrain pour 300 000 euros."), "Earning")

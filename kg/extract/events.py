@@ -330,6 +330,12 @@ class EventReader(PlaceReader, AmountReader):
             host = self._candidate_from(self.amount_point(anchor))
             if host is not None:
                 host.amounts.append(amount)
+            else:
+                worked = self.worked_for(anchor)
+                if worked is not None:
+                    worked.amounts.append(amount)
+                    candidates.append(worked)
+                    self.by_token[worked.token.i] = worked
         for cand in candidates:
             # "mettre en ligne une offre": the noun names the event its verb states
             head = self.by_token.get(cand.token.head.i)
@@ -453,6 +459,30 @@ class EventReader(PlaceReader, AmountReader):
             event.sides = bool(agents) and all(f.entity is None and f.label.split()[-1:] and
                                                fold(f.label.split()[-1]) in parties for f in agents)
         return events, anaphora
+
+    def worked_for(self, anchor: Token) -> Candidate | None:
+        """'Une caissière, qui passe huit heures en caisse pour 1 400 euros par mois', 'il livre des
+        colis pour 11 euros de l'heure': a sum after 'pour' on a verb that states no event, whose
+        subject is a person or people (not a body: 'la ville a acheté un terrain pour ...' is
+        another matter), is what that subject earns for doing it."""
+        verb = anchor.head
+        if ("pour" not in case_words(anchor) or not anchor.dep_.startswith(("obl", "nmod")) or verb.pos_ != "VERB"
+                or self.entries(verb) or verb.i in self.by_token):
+            return None
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        target = self.resolve(subject) if subject is not None else None
+        if target is None:
+            return None
+        key = self.token_entity.get(target.i)
+        person = self.entities[key].type == "Person" if key is not None else self.people_word(fold(target.lemma_))
+        if not person:
+            return None
+        earning = next((e for e in self.lexicon.entries_for("VERB", {"gagner"}) if e.evokes == "Earning"), None)
+        if earning is None:
+            return None
+        # only who earns: what the verb does ('des colis') is no part of the pay
+        frame = replace(earning.frame, slots=tuple(s for s in earning.frame.slots if "nsubj" in s.deps))
+        return Candidate(verb, replace(earning, frame=frame))
 
     def scheme_doers(self, candidates: list[Candidate]) -> None:
         """'Le maire a présenté un projet. Celui-ci comporte la suppression de 12 postes', 'un
