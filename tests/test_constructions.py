@@ -3330,3 +3330,11 @@ def test_a_sum_after_pour_on_what_a_person_does_is_what_they_earn(read):
         assert not labels(earning, "theme")
     # a body that buys something for a sum earns nothing
     assert not of_type(read("La commune a acquis un terrain pour 300 000 euros."), "Earning")
+
+
+def test_the_people_a_clause_of_pay_is_said_for_earn_it(read):
+    (earning,) = of_type(read("Pour un soudeur confirmé, le salaire moyen avoisine 3200 euros par mois."), "Earning")
+    assert labels(earning, "agent") == ["soudeur confirmé"]
+    # 'pour' a body is whose view it is, not whose pay
+    (earning,) = of_type(read("Pour la direction, le salaire moyen avoisine 3200 euros par mois."), "Earning")
+    assert not labels(earning, "agent")

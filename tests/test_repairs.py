@@ -3312,3 +3312,29 @@ def test_a_noun_conjunct_with_its_conjunction_stays_a_conjunct(hand_doc):
     rows[11] = ("proposition", 3, "conj", "NOUN", "proposition", "Gender=Fem|Number=Sing")
     doc = repair(hand_doc(rows))
     assert doc[11].dep_ == "conj"
+
+
+# "Le salaire des caristes avoisine 1500 euros ." with 'avoisine' tagged a noun of the subject's phrase
+# and the sum a sentence of its own
+MEASURE_VERB_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("salaire", 1, "ROOT", "NOUN", "salaire", "Gender=Masc|Number=Sing"),
+    ("des", 3, "case", "ADP", "de"),
+    ("caristes", 1, "nmod", "NOUN", "cariste", "Number=Plur"),
+    ("avoisine", 3, "amod", "NOUN", "avoisine", "Gender=Fem|Number=Sing"),
+    ("1500", 6, "nummod", "NUM", "1500", "NumType=Card"),
+    ("euros", 6, "ROOT", "NOUN", "euro", "Number=Plur"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_of_measure_tagged_a_noun_after_its_subject_is_the_verb(hand_doc):
+    doc = repair(hand_doc(MEASURE_VERB_ROWS), verbs={"avoisiner"})
+    assert (doc[4].pos_, doc[4].lemma_, doc[4].dep_) == ("VERB", "avoisiner", "ROOT")
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4) and (doc[6].dep_, doc[6].head.i) == ("obj", 4)
+
+
+def test_a_noun_after_a_phrase_that_spells_no_verb_of_the_lexicon_stays(hand_doc):
+    # the same words where the lexicon knows no such verb: nothing changes
+    doc = repair(hand_doc(MEASURE_VERB_ROWS), verbs={"toucher"})
+    assert doc[4].pos_ == "NOUN" and doc[1].dep_ == "ROOT"

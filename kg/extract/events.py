@@ -760,6 +760,15 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
+        if not event.roles["agent"] and event.type == "Earning" and is_nominal(token) and token.dep_ == "nsubj":
+            # 'Pour un soudeur confirmé, le salaire avoisine 3 200 euros': the people a clause of pay is
+            # said for, after 'pour', earn it
+            for child in children(token.head):
+                key = self.token_entity.get(child.i)
+                if "pour" in case_words(child) and child.i < token.i and (
+                        self.entities[key].type == "Person" if key else self.people_word(fold(child.lemma_))):
+                    for filler in self.fillers(child):
+                        event.add("agent", filler)
         if is_nominal(token) and self.is_joint(cand.entry) and not event.roles["agent"] and (
                 event.definite or event.takes_place and any(
                     c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")

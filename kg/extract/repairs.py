@@ -120,6 +120,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN", "ADJ")):
         _noun_with_a_subject(doc, token, verbs)
+    for token in _having(doc, tokens, ("nmod", "amod", "appos", "compound"), ("NOUN",)):
+        _verb_tagged_a_noun_after_its_subject(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "acl", "amod"), ("VERB", "ADJ")):
         _verb_hung_on_a_participle(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
@@ -2530,6 +2532,42 @@ def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> No
         return
     _as_finite_verb(doc, word)
     word.lemma_ = infinitive
+
+
+def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'Le salaire moyen avoisine 3 200 euros' with 'avoisine' tagged a noun of the subject's phrase:
+    a bare word (no article, no preposition) right after a noun phrase with its article and right
+    before a number or an article, spelled as the present of a verb of the lexicon, is that verb,
+    and the phrase before it its subject ('le salaire moyen en hausse', with a preposition, stays)."""
+    infinitive = next((v for v in (word.lower_ + "r", word.lower_[::-1].replace("è", "é", 1)[::-1] + "r")
+                       if v in verbs), None)
+    if (infinitive is None or not word.text.islower() or word.i + 1 >= len(doc) or word.i == 0
+            or any(c.dep_ in ("det", "case") for c in word.children)
+            or doc[word.i + 1].pos_ not in ("NUM", "DET")):
+        return
+    noun = word.head
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head  # ('le salaire moyen des caissières avoisine': the head of the whole phrase)
+    if (noun.i > word.i or noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children) or case_words(noun)
+            or any(t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") for t in doc[noun.i + 1:word.i])):
+        return
+    _as_finite_verb(doc, word)
+    word.lemma_ = infinitive
+    _take_place(word, noun)
+    # what follows the verb, and the adjuncts put before the subject ('Pour un soudeur, ...'), are the clause's
+    for child in [c for c in noun.children if c.i > word.i or c.i < noun.i and c.dep_ in ("obl", "obl:mod", "advmod", "punct")]:
+        child.head = word
+        if child.left_edge.i == word.i + 1 and not case_words(child):
+            child.dep_ = "obj"  # the sum right after the verb: what it measures
+            columns_changed(doc)
+    noun.head, noun.dep_ = word, "nsubj"
+    columns_changed(doc)
+    after = doc[word.i + 1]
+    while after.head.i != after.i and after.head.i > word.i:
+        after = after.head
+    if after.head.i == after.i and after.i > word.i:
+        after.head, after.dep_ = word, "obj"  # ('1 500 euros' cut off as a sentence of its own)
+        columns_changed(doc)
 
 
 def _as_finite_verb(doc: Doc, word) -> None:
