@@ -326,6 +326,7 @@ class EventReader(PlaceReader, AmountReader):
             self.by_token[token.i] = cand
         # an amount goes to the nearest event word above it; a word that states no
         # event ("un ingénieur payé jusqu'à 500 000 $") passes it on
+        loose: list[tuple[Amount, Token]] = []  # sums no event word above them takes
         for amount, anchor in self.told_amounts():
             host = self._candidate_from(self.amount_point(anchor))
             if host is not None:
@@ -336,6 +337,9 @@ class EventReader(PlaceReader, AmountReader):
                     worked.amounts.append(amount)
                     candidates.append(worked)
                     self.by_token[worked.token.i] = worked
+                else:
+                    loose.append((amount, anchor))
+        self.offer_contents(candidates, loose)
         for cand in candidates:
             # "mettre en ligne une offre": the noun names the event its verb states
             head = self.by_token.get(cand.token.head.i)
@@ -459,6 +463,37 @@ class EventReader(PlaceReader, AmountReader):
             event.sides = bool(agents) and all(f.entity is None and f.label.split()[-1:] and
                                                fold(f.label.split()[-1]) in parties for f in agents)
         return events, anaphora
+
+    def offer_contents(self, candidates: list[Candidate], loose: list[tuple[Amount, Token]]) -> None:
+        """'a transmis aux délégués une nouvelle proposition : une hausse de 4 %, soit 90 euros par
+        mois', 'une charte garantissant un revenu minimum de 25 euros de l'heure': what an offer
+        holds, told after a colon that follows it or in its own phrase, gives the offer its sum: a
+        sum no event word takes, or that of a noun of pay or of a sum that names no one of its own
+        (the prime, the income the offer promises)."""
+        for cand in [c for c in candidates if c.entry.evokes == "Proposal" and not c.amounts]:
+            token = cand.token
+            sent = token.sent
+            colon = next((t for t in sent if t.i > token.i and t.text == ":"), None)
+            phrase = token if is_nominal(token) else next((c for c in children(token) if c.dep_ == "obj"), None)
+            inside = {t.i for t in phrase.subtree if t.i > token.i} if phrase is not None else set()
+            after = {t.i for t in sent if colon is not None and t.i > colon.i}
+            if not inside | after:
+                continue
+            sums = [c for c in candidates if c is not cand and c.amounts and c.token.i in inside | after
+                    and is_nominal(c.token) and c.entry.evokes in ("Payment", "Earning")
+                    and not any(ch.dep_ == "nmod" and self.animate_token(ch) and case_words(ch) & {"de", "d'", "du", "des"}
+                                for ch in children(c.token))
+                    and self.coref.possessor(c.token) is None
+                    and not any(ch.lower_ == "dont" for ch in c.token.subtree)]  # ('dont le salaire': another's)
+            free = [(a, t) for a, t in loose if t.i in inside | after]
+            if sums and not (free and free[0][1].i < sums[0].token.i):  # the first the text tells
+                held = sums[0]
+                cand.amounts.extend(held.amounts)
+                candidates.remove(held)
+                self.by_token.pop(held.token.i, None)
+            elif free:
+                cand.amounts.append(free[0][0])
+                loose.remove(free[0])
 
     def worked_for(self, anchor: Token) -> Candidate | None:
         """'Une caissière, qui passe huit heures en caisse pour 1 400 euros par mois', 'il livre des

@@ -499,7 +499,8 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
       capitalised too; a word of an event, only when a verb follows the run, whose subject
       it is ('Investissement Vantor a versé ...', not the headline 'Grève Vantor : ...');
     - a civil title ('M. Varga') is no part of the name, nor is a word of time ('Vantor
-      Mardi'); a run never crosses a line break, punctuation or quotation marks;
+      Mardi'); a run never crosses a line break, punctuation (but '&': 'Morel & Fils') or
+      quotation marks;
     - a line written in capitals or with every word capitalised gives no run."""
     civil = gazetteer.words("civilTitles")
     times = lexicon.folded("timeWords")
@@ -543,6 +544,9 @@ def capitalised_runs(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexic
             if doc[j].text in _NAME_PARTICLES and j + 1 < len(doc) and doc[j].whitespace_ == " " \
                     and _name_word(doc[j + 1]) and not _sentence_start(doc[j]):
                 j += 2  # 'Marine Le Pen', 'Lena Van Damme': a capitalised particle inside a person's name
+                continue
+            if doc[j].text == "&" and j + 1 < len(doc) and doc[j].whitespace_ == " " and _name_word(doc[j + 1]):
+                j += 2  # 'Morel & Fils', 'Vidal & Associés': an ampersand joins the words of one firm's name
                 continue
             if not opens_run(orths[j]) or _sentence_start(doc[j]):
                 break

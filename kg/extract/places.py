@@ -220,7 +220,13 @@ class PlaceReader(ArgumentReader):
         France', with 'de', names an origin; a party's own name is no place)."""
         here = self.sentence_of(token.idx + self.offset)
         best: tuple[int, Filler] | None = None
+        # ('Le syndicat, qui a son siège à Lyon, appelle à la grève': what a relative clause says is
+        # the antecedent's, not the event's)
+        apart = {t.i for r in token.sent if r.dep_ == "acl:relcl" and not r.is_ancestor(token) and r.i != token.i
+                 for t in r.subtree}
         for t in token.sent:
+            if t.i in apart:
+                continue
             key = self.token_entity.get(t.i)
             if (key is None or key in taken or self.entities[key].type != "Place" or self.token_entity.get(t.i - 1) == key
                     or not case_words(t) & {"à", "au", "aux", "en", "dans"}
