@@ -3359,3 +3359,17 @@ def test_what_an_offer_holds_after_a_colon_or_in_its_phrase_gives_its_sum(read):
     # a colon before the offer gives nothing to it
     events = read("Le bilan est lourd : 300 000 euros de pertes. La direction a fait une offre aux salariés.")
     assert all(e.amount is None for e in of_type(events, "Proposal"))
+
+
+# ------------------------------------------------------------ whose view: 'pour X'
+
+def test_a_named_person_after_pour_opening_the_sentence_or_pour_qui_is_the_source(read):
+    for text in ("Pour Léa Varnas, déléguée CGT, un soudeur gagne environ 1900 euros par mois.",
+                 "« Rien n'a changé », soupire Léa Varnas, déléguée CGT, pour qui un soudeur avec dix ans de métier "
+                 "gagne environ 1900 euros par mois."):
+        (earning,) = of_type(read(text), "Earning")
+        assert [s.label for s in earning.sources] == ["Léa Varnas"], text
+        assert "soudeur" in " ".join(labels(earning, "agent")), text
+    # people a clause is about, after 'pour', are nobody's view
+    events = read("Pour les salariés, la prime de 500 euros versée par la direction reste insuffisante.")
+    assert all(not e.sources for e in events)

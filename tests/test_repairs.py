@@ -3338,3 +3338,34 @@ def test_a_noun_after_a_phrase_that_spells_no_verb_of_the_lexicon_stays(hand_doc
     # the same words where the lexicon knows no such verb: nothing changes
     doc = repair(hand_doc(MEASURE_VERB_ROWS), verbs={"toucher"})
     assert doc[4].pos_ == "NOUN" and doc[1].dep_ == "ROOT"
+
+
+# "Léa , pour qui un soudeur gagne 1900 euros ." with 'Léa' taken for the subject of 'gagne' and the
+# noun after 'qui' for the relative clause
+POUR_QUI_ROWS = [
+    ("Léa", 6, "nsubj", "PROPN", "Léa", ""),
+    (",", 0, "punct", "PUNCT", ","),
+    ("pour", 3, "case", "ADP", "pour"),
+    ("qui", 5, "nmod", "PRON", "qui", "PronType=Rel"),
+    ("un", 5, "det", "DET", "un", "Definite=Ind"),
+    ("soudeur", 0, "acl:relcl", "NOUN", "soudeur", "Gender=Masc|Number=Sing"),
+    ("gagne", 6, "ROOT", "VERB", "gagner", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("1900", 8, "nummod", "NUM", "1900", "NumType=Card"),
+    ("euros", 6, "obj", "NOUN", "euro", "Number=Plur"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_the_noun_after_a_preposition_and_qui_is_the_subject_of_the_relative_clause(hand_doc):
+    doc = repair(hand_doc(POUR_QUI_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 6) and (doc[6].dep_, doc[6].head.i) == ("acl:relcl", 0)
+    assert doc[0].dep_ == "ROOT"
+
+
+def test_a_relative_with_a_preposition_whose_verb_comes_first_is_left_alone(hand_doc):
+    # "Léa , pour qui travaille le soudeur ..." : no noun right after 'qui'
+    rows = list(POUR_QUI_ROWS)
+    rows[4] = ("travaille", 6, "advcl", "VERB", "travailler", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin")
+    rows[5] = ("le", 6, "det", "DET", "le", "Definite=Def")
+    doc = repair(hand_doc(rows))
+    assert doc[0].dep_ == "nsubj" and doc[6].dep_ == "ROOT"

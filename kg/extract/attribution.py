@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .events import EventReader
 from .names import doc_text
-from .syntax import children, sent_of, verb_lemmas
+from .syntax import case_words, children, sent_of, verb_lemmas
 from .model import Event
 
 _AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(?:(?:a|ont|avait|avaient)\s+)?(\w+)\s+", re.IGNORECASE)
@@ -101,13 +101,43 @@ def _writers_own(source: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in children(source))
 
 
+def _opinion_holder(reader: EventReader, pour: Token) -> tuple[Token, int] | None:
+    """'Pour Léa Varnas, déléguée CGT, un soudeur gagne 1 900 euros', '..., déléguée CGT, pour qui
+    un soudeur gagne ...': a named person or body after 'pour' opening its sentence (before a
+    comma), or the antecedent of 'pour qui', is whose view the rest of the sentence gives; returns
+    that word and the offset after which the view is told. ('Pour les salariés, la prime ...' names
+    no one: people a clause is about.)"""
+    doc = reader.doc
+    after = doc[pour.i + 1] if pour.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "qui" and after.pos_ == "PRON":
+        clause = next((a for a in after.ancestors if a.dep_ == "acl:relcl"), None)
+        holder = reader.antecedent(after) or (clause.head if clause is not None else None)
+        return (holder, after.idx + reader.offset) if holder is not None and holder.i in reader.token_entity \
+            and reader.entities[reader.token_entity[holder.i]].type in ("Person", "Organization") else None
+    if pour.i > 0 and doc[pour.i - 1].text not in (".", "!", "?", "\n") and "\n" not in doc[pour.i - 1].whitespace_:
+        return None  # not where its sentence opens
+    holder = pour.head
+    key = reader.token_entity.get(holder.i)
+    if key is None or reader.entities[key].type not in ("Person", "Organization") or "pour" not in case_words(holder):
+        return None
+    comma = next((t for t in doc[holder.i + 1:holder.i + 12] if t.text == ","), None)
+    if comma is None:
+        return None
+    # (the title apposed to the name is its own: 'Pour Léa Varnas, déléguée CGT, ...')
+    close = next((t for t in doc[comma.i + 1:comma.i + 8] if t.text == ","), None)
+    apposed = close is not None and all(t.head.i == holder.i or t.head.i in range(comma.i, close.i) or t.text == ","
+                                        for t in doc[comma.i + 1:close.i])
+    end = close if apposed else comma
+    return holder, end.idx + reader.offset
+
+
 def attribute(reader: EventReader, events: list[Event]) -> None:
     """Attach sources to ``events`` in place."""
     doc = reader.doc
     reporting = reader.lexicon.lemmas_where("reporting", lambda e: e.reporting)  # once per lexicon
     # the words below concern only 'selon', 'après' and verbs: a Token for those only
     strings, verb = doc.vocab.strings, int(POS_IDS["VERB"])  # an int: numpy compares an IntEnum slowly
-    wanted = {strings[w] for w in ("selon", "d'après", "après")}
+    wanted = {strings[w] for w in ("selon", "d'après", "après", "pour", "Pour")}
     cols = doc.to_array([LOWER, POS])
     hit = cols[:, 1] == verb
     for low in wanted:
@@ -128,6 +158,16 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 if event.type != "Statement":
                     for f in fillers:
                         event.add_source(f)
+        if token.lower_ == "pour":
+            opinion = _opinion_holder(reader, token)
+            if opinion is not None:
+                holder, after = opinion
+                fillers = reader.fillers(holder)
+                for event in _events_in_sentence(events, reader.sentence_of(token.idx + reader.offset)):
+                    if event.type != "Statement" and all(t.begin > after for t in event.triggers):
+                        for f in fillers:
+                            event.add_source(f)
+            continue
         learnt = _learnt_from(token) if token.pos_ == "VERB" else None
         if learnt is not None:
             fillers = reader.fillers(learnt)

@@ -918,6 +918,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, ("punct", "conj"), ("NOUN", "PROPN")):
         _noun_taken_for_punctuation(doc, token)
+    for token in _having(doc, tokens, pos=("PRON",)):
+        if token.lower_ == "qui":
+            _subject_after_a_relative_with_a_preposition(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "NOUN")):
         _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
@@ -1443,6 +1446,33 @@ def _source_taken_for_the_subject(doc: Doc, noun) -> None:
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
         columns_changed(doc)
+
+
+def _subject_after_a_relative_with_a_preposition(doc: Doc, qui) -> None:
+    """'..., déléguée CGT, pour qui un soudeur gagne 1 900 euros' parsed with the antecedent as the
+    subject of the verb and the noun after 'qui' as the relative clause: after a preposition and
+    'qui', the noun phrase is the subject of the first finite verb that follows, and that verb
+    heads the relative clause on the antecedent ('pour qui travaille le soudeur', with the verb
+    first, is left alone)."""
+    prep = doc[qui.i - 1] if qui.i > 0 else None
+    if prep is None or prep.pos_ != "ADP" or qui.pos_ != "PRON" or qui.i + 2 >= len(doc):
+        return
+    noun = next((t for t in doc[qui.i + 1:qui.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(t.pos_ not in ("DET", "NUM", "ADJ") for t in doc[qui.i + 1:noun.i]):
+        return
+    verb = next((t for t in doc[noun.i + 1:noun.i + 12] if t.pos_ == "VERB" and (
+        "Fin" in morph_values(t, "VerbForm") or any(c.dep_.startswith("aux") for c in t.children))), None)
+    if verb is None or any(t.text in _ENDS or t.text == "," for t in doc[noun.i + 1:verb.i]):
+        return
+    antecedent = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < qui.i), None)
+    if antecedent is None or noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return
+    old_head = verb.head
+    verb.head, verb.dep_ = antecedent, "acl:relcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    qui.head, qui.dep_ = verb, "obl:mod"
+    antecedent.head, antecedent.dep_ = (old_head, "nsubj") if old_head.i != verb.i else (antecedent, "ROOT")
+    columns_changed(doc)
 
 
 def _noun_taken_for_punctuation(doc: Doc, noun) -> None:
