@@ -3356,6 +3356,10 @@ def test_what_an_offer_holds_after_a_colon_or_in_its_phrase_gives_its_sum(read):
                          12000)):
         (offer,) = of_type(read(text), "Proposal")
         assert offer.amount is not None and offer.amount.value == value, text
+    # a wage a verb inside the offer's phrase gives is what the offer holds
+    (offer,) = [e for e in read("Le groupe a soumis aux livreurs une charte garantissant un revenu minimum de 25 euros "
+                                "de l'heure.") if e.type in ("Proposal", "JobOffer")]
+    assert offer.amount is not None and 25 in (offer.amount.value, offer.amount.min)
     # a colon before the offer gives nothing to it
     events = read("Le bilan est lourd : 300 000 euros de pertes. La direction a fait une offre aux salariés.")
     assert all(e.amount is None for e in of_type(events, "Proposal"))

@@ -469,7 +469,9 @@ class EventReader(PlaceReader, AmountReader):
         mois', 'une charte garantissant un revenu minimum de 25 euros de l'heure': what an offer
         holds, told after a colon that follows it or in its own phrase, gives the offer its sum: a
         sum no event word takes, or that of a noun of pay or of a sum that names no one of its own
-        (the prime, the income the offer promises)."""
+        (a prime; a wage after the colon, or one a verb inside the offer's phrase gives, 'une charte
+        garantissant un revenu de ...': 'une hausse de salaire de 50 euros' is a change of pay
+        offered, and the wage stays the pay's)."""
         for cand in [c for c in candidates if c.entry.evokes == "Proposal" and not c.amounts]:
             token = cand.token
             sent = token.sent
@@ -480,7 +482,8 @@ class EventReader(PlaceReader, AmountReader):
             if not inside | after:
                 continue
             sums = [c for c in candidates if c is not cand and c.amounts and c.token.i in inside | after
-                    and is_nominal(c.token) and c.entry.evokes in ("Payment", "Earning")
+                    and is_nominal(c.token) and (c.entry.evokes == "Payment" or c.token.i in after
+                                                 or c.entry.evokes == "Earning" and self._said_by_a_verb_of(c.token, phrase))
                     and not any(ch.dep_ == "nmod" and self.animate_token(ch) and case_words(ch) & {"de", "d'", "du", "des"}
                                 for ch in children(c.token))
                     and self.coref.possessor(c.token) is None
@@ -494,6 +497,16 @@ class EventReader(PlaceReader, AmountReader):
             elif free:
                 cand.amounts.append(free[0][0])
                 loose.remove(free[0])
+
+    @staticmethod
+    def _said_by_a_verb_of(token: Token, phrase: Token | None) -> bool:
+        """Whether a verb (a participle, a relative's verb) stands between ``token`` and ``phrase`` above it."""
+        for above in token.ancestors:
+            if phrase is not None and above.i == phrase.i:
+                return False
+            if above.pos_ == "VERB":
+                return phrase is not None and phrase.is_ancestor(above)
+        return False
 
     def worked_for(self, anchor: Token) -> Candidate | None:
         """'Une caissière, qui passe huit heures en caisse pour 1 400 euros par mois', 'il livre des
