@@ -3377,3 +3377,14 @@ def test_a_named_person_after_pour_opening_the_sentence_or_pour_qui_is_the_sourc
     # people a clause is about, after 'pour', are nobody's view
     events = read("Pour les salariés, la prime de 500 euros versée par la direction reste insuffisante.")
     assert all(not e.sources for e in events)
+
+
+def test_talks_told_as_the_stretch_a_clause_ends_are_held_by_its_subject(read):
+    for text in ("Les deux parties ont conclu une entente au terme de trois semaines de pourparlers.",
+                 "La direction et les syndicats ont signé un accord à l'issue de dix jours de négociations."):
+        (talks,) = of_type(read(text), "Negotiation")
+        assert labels(talks, "agent"), text
+        (deal,) = of_type(read(text), "Agreement")
+        assert not any("terme" in t or "issue" in t for t in labels(deal, "theme")), text
+    # a stretch of time with no event noun holds no talks
+    assert not of_type(read("Les deux parties ont conclu une entente au terme de trois semaines."), "Negotiation")

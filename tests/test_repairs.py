@@ -3369,3 +3369,29 @@ def test_a_relative_with_a_preposition_whose_verb_comes_first_is_left_alone(hand
     rows[5] = ("le", 6, "det", "DET", "le", "Definite=Def")
     doc = repair(hand_doc(rows))
     assert doc[0].dep_ == "nsubj" and doc[6].dep_ == "ROOT"
+
+
+# "ont signé un accord au terme de dix jours de discussions ." with the locution hung on the object
+TERME_ROWS = [
+    ("ont", 1, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("signé", 1, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    ("un", 3, "det", "DET", "un", "Definite=Ind"),
+    ("accord", 1, "obj", "NOUN", "accord", "Gender=Masc|Number=Sing"),
+    ("au", 5, "case", "ADP", "au"),
+    ("terme", 3, "nmod", "NOUN", "terme", "Gender=Masc|Number=Sing"),
+    ("de", 8, "case", "ADP", "de"),
+    ("dix", 8, "nummod", "NUM", "dix", "NumType=Card"),
+    ("jours", 5, "nmod", "NOUN", "jour", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_locution_of_time_hung_on_the_object_is_the_verbs(hand_doc):
+    doc = repair(hand_doc(TERME_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("obl:mod", 1)
+
+
+def test_a_noun_of_such_a_locution_with_no_de_complement_stays_on_the_object(hand_doc):
+    # "un accord au terme ." : nothing after 'terme' makes it a locution of time
+    doc = repair(hand_doc(TERME_ROWS[:6] + [(".", 1, "punct", "PUNCT", ".")]))
+    assert doc[5].head.i == 3

@@ -918,6 +918,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, ("punct", "conj"), ("NOUN", "PROPN")):
         _noun_taken_for_punctuation(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
+        _time_locution_hung_on_the_object(doc, token)
     for token in _having(doc, tokens, pos=("PRON",)):
         if token.lower_ == "qui":
             _subject_after_a_relative_with_a_preposition(doc, token)
@@ -1472,6 +1474,25 @@ def _subject_after_a_relative_with_a_preposition(doc: Doc, qui) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     qui.head, qui.dep_ = verb, "obl:mod"
     antecedent.head, antecedent.dep_ = (old_head, "nsubj") if old_head.i != verb.i else (antecedent, "ROOT")
+    columns_changed(doc)
+
+
+#: nouns of locutions of time that take an event after 'de': 'au terme de', 'à l'issue de', 'au bout de',
+#: 'au lendemain de', 'à la veille de', 'au cours de' (grammar words, a closed list)
+_TIME_LOCUTIONS = {"terme", "issue", "bout", "lendemain", "veille", "cours", "suite"}
+
+
+def _time_locution_hung_on_the_object(doc: Doc, noun) -> None:
+    """'ont conclu une entente au terme de trois semaines de pourparlers' parsed with the locution
+    of time hung on the object: 'au terme de', 'à l'issue de', 'au bout de' say when the clause
+    happens, so they are the verb's ('une entente au terme incertain', with no 'de', is left)."""
+    obj = noun.head
+    verb = obj.head
+    if (fold(noun.lemma_) not in _TIME_LOCUTIONS or noun.dep_ != "nmod" or obj.i > noun.i
+            or not case_words(noun) & {"à", "au", "aux"} or obj.dep_ not in ("obj", "nsubj:pass")
+            or verb.pos_ != "VERB" or not any(c.dep_ == "nmod" and case_words(c) & _DE for c in noun.children)):
+        return
+    noun.head, noun.dep_ = verb, "obl:mod"
     columns_changed(doc)
 
 
