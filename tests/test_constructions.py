@@ -3388,3 +3388,26 @@ def test_talks_told_as_the_stretch_a_clause_ends_are_held_by_its_subject(read):
         assert not any("terme" in t or "issue" in t for t in labels(deal, "theme")), text
     # a stretch of time with no event noun holds no talks
     assert not of_type(read("Les deux parties ont conclu une entente au terme de trois semaines."), "Negotiation")
+
+
+def test_a_wage_by_the_hour_or_month_is_earned_even_by_a_noun_that_may_name_a_body(read):
+    for text in ("Un opérateur gagne 3100 euros par mois.", "Un opérateur de presse touche 19 euros de l'heure."):
+        (earning,) = of_type(read(text), "Earning")
+        assert "opérateur" in " ".join(labels(earning, "agent")), text
+    # a lump sum to such a noun stays a payment to a body
+    assert of_type(read("L'opérateur a touché 20 millions d'euros."), "Payment")
+
+
+def test_treating_oneself_to_a_company_for_a_sum_is_buying_it(read):
+    for text, buyer in (("Le groupe Tarvel s'est offert son concurrent Orvel pour 40 millions d'euros.", "Tarvel"),
+                        ("Le fonds Kestrel s'offre la brasserie Mortagne pour 8 millions d'euros.", "Kestrel")):
+        (payment,) = of_type(read(text), "Payment")
+        assert buyer in " ".join(labels(payment, "agent")) and payment.amount is not None, text
+    assert not of_type(read("Les salariés se sont offert une pause."), "Payment")
+
+
+def test_a_budget_envelope_with_its_sum_is_a_payment_and_what_an_offer_represents_is_its_sum(read):
+    (payment,) = of_type(read("La région a débloqué une enveloppe de 2 millions d'euros pour la formation."), "Payment")
+    assert payment.amount.value == 2e6 and labels(payment, "agent") == ["région"]
+    (offer,) = of_type(read("L'offre de la laiterie représente 4,2 millions d'euros sur cinq ans."), "Proposal")
+    assert offer.amount is not None and offer.amount.value == 4.2e6

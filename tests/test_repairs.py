@@ -3395,3 +3395,55 @@ def test_a_noun_of_such_a_locution_with_no_de_complement_stays_on_the_object(han
     # "un accord au terme ." : nothing after 'terme' makes it a locution of time
     doc = repair(hand_doc(TERME_ROWS[:6] + [(".", 1, "punct", "PUNCT", ".")]))
     assert doc[5].head.i == 3
+
+
+def test_a_figure_tagged_a_verb_counts_the_noun_after_it(hand_doc):
+    # "Il gagne 31,40 $ ." with '31,40' tagged a verb, the currency below it
+    rows = [("Il", 1, "nsubj", "PRON", "il", ""),
+            ("gagne", 1, "ROOT", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("31,40", 1, "xcomp", "VERB", "31,40", ""),
+            ("$", 2, "nmod", "NOUN", "dollar", ""),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[2].pos_, doc[2].dep_, doc[2].head.i) == ("NUM", "nummod", 3)
+    assert (doc[3].dep_, doc[3].head.i) == ("obj", 1)
+    # a word tagged a verb that is no figure stays a verb
+    rows[2] = ("signer", 1, "xcomp", "VERB", "signer", "VerbForm=Inf")
+    assert repair(hand_doc(rows))[2].pos_ == "VERB"
+
+
+def test_a_date_beside_a_subject_is_no_second_subject(hand_doc):
+    # "L' an dernier , Livrel a été condamnée ." with the date taken for a subject too
+    rows = [("L'", 1, "det", "DET", "le", ""),
+            ("an", 7, "nsubj:pass", "NOUN", "an", "Number=Sing"),
+            ("dernier", 1, "amod", "ADJ", "dernier", ""),
+            (",", 7, "punct", "PUNCT", ","),
+            ("Livrel", 7, "nsubj:pass", "PROPN", "Livrel", ""),
+            ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("été", 7, "aux:pass", "AUX", "être", "VerbForm=Part"),
+            ("condamnée", 7, "ROOT", "VERB", "condamner", "VerbForm=Part|Voice=Pass"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), time_words={"an"})
+    assert doc[1].dep_ == "obl:mod" and doc[4].dep_ == "nsubj:pass"
+    # alone, a noun of time may be a subject ('l'année a été difficile')
+    alone = repair(hand_doc([r if i != 4 else ("Tarvel", 7, "obl:mod", "PROPN", "Tarvel", "") for i, r in enumerate(rows)]),
+                   time_words={"an"})
+    assert alone[1].dep_ == "nsubj:pass"
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(hand_doc):
+    # "Le ministre a promis une aide ." with the subject on 'a'
+    rows = [("Le", 1, "det", "DET", "le", ""),
+            ("ministre", 2, "nsubj", "NOUN", "ministre", "Number=Sing"),
+            ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("promis", 3, "ROOT", "VERB", "promettre", "VerbForm=Part"),
+            ("une", 5, "det", "DET", "un", ""),
+            ("aide", 3, "obj", "NOUN", "aide", "Number=Sing"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[1].head.i == 3
+    # an auxiliary's own adverb stays where the parser put it ('n'a pas')
+    rows[2:2] = [("n'", 3, "advmod", "ADV", "ne", "")]
+    rows = [(w, h + 1 if h >= 2 and i != 2 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    doc = repair(hand_doc(rows))
+    assert doc[2].head.i == 3 and doc[1].head.i == 4

@@ -853,9 +853,12 @@ class EventReader(PlaceReader, AmountReader):
                 # event provides and leaves who does it unsaid, as a passive does
                 event.bare_clause = True
         agents = event.roles["agent"]
+        # (a wage by the hour, day, week or month is people's: 'un opérateur gagne 31 dollars l'heure',
+        # whatever else the noun may name)
+        wage = event.amount is not None and event.amount.per in ("hour", "day", "week", "month")
         if event.type == "Earning" and agents and (all(
                 f.entity and self.entities[f.entity].type == "Organization"
-                or not f.entity and f.head in self.descriptors for f in agents)
+                or not f.entity and f.head in self.descriptors and not wage for f in agents)
                 or event.amount is not None and self.unit_priced(event.amount)):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
             # that earns a sum is paid it; earnings are people's pay. So is a sum counted by the

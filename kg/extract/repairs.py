@@ -7,6 +7,8 @@ parse is left as the model gave it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
@@ -916,6 +918,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    for token in _having(doc, tokens, pos=("VERB",)):
+        _number_tagged_a_verb(doc, token)
+    for token in _having(doc, tokens, ("aux:tense", "aux:pass", "aux"), ("AUX",)):
+        _dependents_hung_on_the_auxiliary(doc, token)
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN",)):
+        _date_taken_for_a_second_subject(doc, token, time_words)
     for token in _having(doc, tokens, ("punct", "conj"), ("NOUN", "PROPN")):
         _noun_taken_for_punctuation(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
@@ -1493,6 +1501,54 @@ def _time_locution_hung_on_the_object(doc: Doc, noun) -> None:
             or verb.pos_ != "VERB" or not any(c.dep_ == "nmod" and case_words(c) & _DE for c in noun.children)):
         return
     noun.head, noun.dep_ = verb, "obl:mod"
+    columns_changed(doc)
+
+
+def _date_taken_for_a_second_subject(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
+    """'L'an dernier, X a été condamnée ...' parsed with the date as a subject beside the real one:
+    a noun of time is no subject when the verb has another after it; it says when."""
+    verb = noun.head
+    if (fold(noun.lemma_) not in time_words or not noun.dep_.startswith("nsubj")
+            or not any(c.dep_.startswith("nsubj") and c.i > noun.i for c in verb.children)):
+        return
+    noun.dep_ = "obl:mod"
+    columns_changed(doc)
+
+
+def _dependents_hung_on_the_auxiliary(doc: Doc, aux) -> None:
+    """'Le ministre, X, a quant à lui promis une aide' parsed with the subject hung on the auxiliary:
+    an auxiliary governs nothing; its subject and complements are the verb's (its adverbs, 'ne ... pas'
+    among them, are read where they stand)."""
+    if not aux.dep_.startswith("aux") or aux.head.i == aux.i:
+        return
+    moved = [c for c in aux.children if c.dep_.startswith(("nsubj", "obl"))]
+    for child in moved:
+        child.head = aux.head
+    if moved:
+        columns_changed(doc)
+
+
+def _number_tagged_a_verb(doc: Doc, number) -> None:
+    """'gagne 31,40 $ l'heure' with '31,40' tagged a verb and the currency below it: a figure is
+    never a verb; it counts the noun after it, which takes its place in the clause (an object
+    rather than a verb's complement)."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", number.text) or number.i + 1 >= len(doc):
+        return
+    unit = doc[number.i + 1]
+    if unit.head.i != number.i or unit.pos_ not in ("NOUN", "PROPN", "SYM"):
+        return
+    head, dep = number.head, number.dep_
+    number.pos_ = "NUM"
+    columns_changed(doc)
+    if head.i == number.i:
+        unit.head, unit.dep_ = unit, "ROOT"
+        columns_changed(doc)
+    else:
+        unit.head, unit.dep_ = head, "obj" if dep in ("xcomp", "ccomp", "obj") else dep
+        columns_changed(doc)
+    for child in [c for c in number.children if c.i != unit.i]:
+        child.head = unit
+    number.head, number.dep_ = unit, "nummod"
     columns_changed(doc)
 
 
