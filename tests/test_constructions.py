@@ -3411,3 +3411,15 @@ def test_a_budget_envelope_with_its_sum_is_a_payment_and_what_an_offer_represent
     assert payment.amount.value == 2e6 and labels(payment, "agent") == ["région"]
     (offer,) = of_type(read("L'offre de la laiterie représente 4,2 millions d'euros sur cinq ans."), "Proposal")
     assert offer.amount is not None and offer.amount.value == 4.2e6
+
+
+def test_a_strike_with_no_place_of_its_own_happens_where_the_lead_says(read):
+    text = ("À Lorient, le port de pêche tourne au ralenti depuis lundi. La criée n'ouvre plus qu'une heure par jour. "
+            "Les mareyeurs ont cessé le travail mardi pour réclamer une hausse de salaire.")
+    (strike,) = of_type(read(text), "Strike")
+    assert labels(strike, "place") == ["Lorient"]
+    # a layoff told the same way is the company's, wherever the story opens
+    text = ("À Lorient, le port de pêche tourne au ralenti depuis lundi. La criée n'ouvre plus qu'une heure par jour. "
+            "Le mareyeur Tarvel a licencié douze salariés.")
+    (layoff,) = of_type(read(text), "Layoff")
+    assert not labels(layoff, "place")

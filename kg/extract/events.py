@@ -826,7 +826,8 @@ class EventReader(PlaceReader, AmountReader):
             self.doers_places(event)
         if not event.roles["place"]:
             taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
-            for filler in self.sentence_places(token, taken):
+            for filler in self.sentence_places(token, taken) or (
+                    self.lead_places(taken) if event.type == "Strike" else []):
                 event.add("place", filler)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')

@@ -237,6 +237,21 @@ class PlaceReader(ArgumentReader):
                 best = (distance, self.entity_filler(t, key))
         return [best[1]] if best else []
 
+    def lead_places(self, taken: set[str]) -> list[Filler]:
+        """'À Lorient, la grève des dockers entre dans sa deuxième semaine. [...] Les grévistes
+        réclament ...': a strike is a local event, and news tells where it happens in its lead;
+        with no place of its own, of its parties or of its sentence, a strike happens at the first
+        place the headline or the first two sentences name after a preposition of place (asked of
+        strikes only: a layoff or an offer is a company's, wherever the story opens)."""
+        for t in self.doc:
+            if self.sentence_of(t.idx + self.offset) > 2:
+                break
+            key = self.token_entity.get(t.i)
+            if key and key not in taken and self.entities[key].type == "Place" and self.token_entity.get(t.i - 1) != key \
+                    and case_words(t) & {"à", "au", "aux", "en", "dans"}:
+                return [self.entity_filler(t, key)]
+        return []
+
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
