@@ -293,3 +293,10 @@ def test_a_period_adjective_on_any_sum_paid_counts_it():
     assert (amount.value, amount.per) == (90, "month")
     amount, _ = one("La mairie accorde une indemnité exceptionnelle de 90 francs.")
     assert amount.per is None
+
+
+def test_a_quebec_region_named_alone_makes_a_bare_dollar_canadian():
+    for text in ("En Gaspésie, un crabier touche 5 $ la livre.", "Sur la Côte-Nord, un opérateur gagne 36 $ l'heure."):
+        assert [a.currency for a, _ in find_amounts(text)] == ["CAD"], text
+    # a French town of the same name as a Québec one is no sign of Canada
+    assert [a.currency for a, _ in find_amounts("À Laval, un opérateur gagne 36 $ l'heure.")] == ["USD"]

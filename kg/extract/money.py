@@ -149,8 +149,12 @@ _ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien
 _CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|montréalais\w*|Ottawa|Toronto|Vancouver"
                      r"|Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-Écosse"
                      r"|Gatineau|Sherbrooke|Trois-Rivières|Saguenay|Winnipeg|Calgary|Edmonton|Halifax"
+                     # Québec's regions and towns that news names alone (not 'Laval' nor 'Beauce': France has them too)
+                     r"|Gaspésie|gaspésien\w*|Lac-Saint-Jean|Côte-Nord|Abitibi\w*|Mauricie|Estrie|Outaouais|Laurentides"
+                     r"|Lanaudière|Montérégie|Charlevoix|Bas-Saint-Laurent|Chicoutimi|Rimouski|Lévis"
+                     r"|Rouyn-Noranda|Sept-Îles|Baie-Comeau|Îles-de-la-Madeleine"
                      # Québec's union confederations
-                     r"|(?-i:CSN|FTQ|CSQ|CSD))\b")
+                     r"|(?-i:CSN|FTQ|CSQ|CSD|Unifor))\b")
 _US = re.compile(r"\b(?:États-Unis|Etats-Unis|américain\w*|Amérique|Washington|New York|Californie|Hollywood"
                  r"|Silicon Valley|Wall Street|Texas|Floride|Chicago|Los Angeles|San Francisco)\b")
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)
