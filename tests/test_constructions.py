@@ -3423,3 +3423,21 @@ def test_a_strike_with_no_place_of_its_own_happens_where_the_lead_says(read):
             "Le mareyeur Tarvel a licencié douze salariés.")
     (layoff,) = of_type(read(text), "Layoff")
     assert not labels(layoff, "place")
+
+
+def test_terms_of_hire_offered_at_an_hourly_rate_are_a_job_offer_of_the_recruiter(read):
+    for text in ("Le groupe Garel recrute 90 agents de sécurité pour les fêtes. Les contrats sont proposés à 12,40 € "
+                 "brut de l'heure.",
+                 "La mairie embauche 30 animateurs cet été. Les missions sont proposées à 11,90 euros de l'heure."):
+        (offer,) = of_type(read(text), "JobOffer")
+        assert offer.amount.per == "hour" and labels(offer, "agent"), text
+    # an hourly rate offered to those already at work stays a proposal
+    events = read("La plateforme Zelvo a proposé aux coursiers un tarif minimal de 11 euros de l'heure.")
+    assert of_type(events, "Proposal") and not of_type(events, "JobOffer")
+
+
+def test_the_people_a_pay_participle_qualifies_are_the_jobs_offered(read):
+    events = read("La société Nordel va recruter 140 personnes. Les profils les plus recherchés sont ceux de techniciens "
+                  "de maintenance, rémunérés entre 32 000 et 41 000 euros brut par an.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "theme") == ["techniciens de maintenance"] and labels(offer, "agent") == ["Nordel"]

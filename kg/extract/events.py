@@ -368,6 +368,10 @@ class EventReader(PlaceReader, AmountReader):
                     earners = self.pay_owners(t) if own.type == "Payment" else []
                     if earners:
                         own.type, own.roles["agent"] = "Earning", earners
+                    if own.type == "JobOffer" and t.dep_ == "acl" and self.animate_token(t.head):
+                        # 'ceux de techniciens, rémunérés entre ... et ... euros': the people the pay is
+                        # said of are the jobs offered
+                        own.roles["theme"] = [f for f in self.fillers(t.head) if not f.own]
                     anaphora.append((cand.entry.evokes, amount, t.idx + self.offset, own))
                 continue
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
@@ -653,7 +657,13 @@ class EventReader(PlaceReader, AmountReader):
         return self.lexicon.folded("workToolWords") | self.lexicon.folded("techWords")
 
     def wage_offered(self, event: Event) -> bool:
+        """A wage by the time offered to people, or the terms people are taken on for offered at
+        an hourly rate ('les contrats sont proposés à 12 euros de l'heure', ``kgl:hireTermWords``)."""
         wages = self.wage_nouns()
+        if (event.type == "Proposal" and event.amount is not None and event.amount.per == "hour"
+                and any(f.head in self.lexicon.folded("hireTermWords") for f in event.roles["theme"])
+                and not any(f.entity for f in event.roles["recipient"])):
+            return True
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
                                                          or self.sum_of_a_wage(event.amount, wages))

@@ -175,6 +175,8 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
             # 'La ville recrutera 20 agents. Ces postes seront payés 1 900 euros par mois': the pay of
             # the jobs a recruitment told before offers them, to the same people
             for role in ("agent", "theme"):
+                if role == "theme" and own.roles["theme"]:
+                    continue  # (the people its pay is said of, named with it)
                 for filler in hires[-1].roles[role]:
                     own.add(role, filler)
             own.amount = amount
