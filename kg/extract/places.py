@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..text import fold
 from .arguments import PHRASE_CUT, ArgumentReader
 from .model import Filler
+from .names import doc_text
 from .syntax import case_words, children, is_nominal, verb_lemmas
 
 #: participles that say where a site stands: 'l'usine située à X'
@@ -193,6 +194,8 @@ class PlaceReader(ArgumentReader):
         tribunal de commerce de Nantes': the court an act is brought before (``kgl:courtWords``, after
         'devant') is where it happens: the place its name gives, else the court named ('devant la
         cour d'appel', with no name, is no place)."""
+        if not self._before_a_court():
+            return []
         courts = self.lexicon.folded("courtWords")
         hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i]
         if token.dep_ in ("obj", "obl", "obl:arg") and token.head.pos_ in ("VERB", "AUX"):
@@ -219,23 +222,39 @@ class PlaceReader(ArgumentReader):
         sentence names after a preposition of place, the nearest to its word ('le champion de
         France', with 'de', names an origin; a party's own name is no place)."""
         here = self.sentence_of(token.idx + self.offset)
-        best: tuple[int, Filler] | None = None
+        places = [(i, key) for i, key, sentence in self._located_places() if sentence == here and key not in taken]
+        if not places:
+            return []
         # ('Le syndicat, qui a son siège à Lyon, appelle à la grève': what a relative clause says is
         # the antecedent's, not the event's)
-        apart = {t.i for r in token.sent if r.dep_ == "acl:relcl" and not r.is_ancestor(token) and r.i != token.i
+        sent = token.sent
+        apart = {t.i for r in sent if r.dep_ == "acl:relcl" and not r.is_ancestor(token) and r.i != token.i
                  for t in r.subtree}
-        for t in token.sent:
-            if t.i in apart:
-                continue
-            key = self.token_entity.get(t.i)
-            if (key is None or key in taken or self.entities[key].type != "Place" or self.token_entity.get(t.i - 1) == key
-                    or not case_words(t) & {"à", "au", "aux", "en", "dans"}
-                    or self.sentence_of(t.idx + self.offset) != here):
-                continue
-            distance = abs(t.i - token.i)
-            if best is None or distance < best[0]:
-                best = (distance, self.entity_filler(t, key))
-        return [best[1]] if best else []
+        best = min(((abs(i - token.i), i, key) for i, key in places if i not in apart and sent.start <= i < sent.end),
+                   default=None)
+        return [self.entity_filler(self.doc[best[1]], best[2])] if best else []
+
+    def _located_places(self) -> list[tuple[int, str, int]]:
+        """The places the document names after a preposition of place: the first word of each, its
+        entity and its sentence (read once per document)."""
+        found = getattr(self, "_located", None)
+        if found is None:
+            found = self._located = []
+            for i in sorted(self.token_entity):
+                key = self.token_entity[i]
+                if self.entities[key].type != "Place" or self.token_entity.get(i - 1) == key:
+                    continue
+                t = self.doc[i]
+                if case_words(t) & {"à", "au", "aux", "en", "dans"}:
+                    found.append((i, key, self.sentence_of(t.idx + self.offset)))
+        return found
+
+    def _before_a_court(self) -> bool:
+        """Whether the document has 'devant' at all (read once): most name no court."""
+        found = getattr(self, "_devant", None)
+        if found is None:
+            found = self._devant = "devant" in doc_text(self.doc).lower()
+        return found
 
     def lead_places(self, taken: set[str]) -> list[Filler]:
         """'À Lorient, la grève des dockers entre dans sa deuxième semaine. [...] Les grévistes
@@ -243,13 +262,11 @@ class PlaceReader(ArgumentReader):
         with no place of its own, of its parties or of its sentence, a strike happens at the first
         place the headline or the first two sentences name after a preposition of place (asked of
         strikes only: a layoff or an offer is a company's, wherever the story opens)."""
-        for t in self.doc:
-            if self.sentence_of(t.idx + self.offset) > 2:
+        for i, key, sentence in self._located_places():
+            if sentence > 2:
                 break
-            key = self.token_entity.get(t.i)
-            if key and key not in taken and self.entities[key].type == "Place" and self.token_entity.get(t.i - 1) != key \
-                    and case_words(t) & {"à", "au", "aux", "en", "dans"}:
-                return [self.entity_filler(t, key)]
+            if key not in taken:
+                return [self.entity_filler(self.doc[i], key)]
         return []
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
