@@ -265,8 +265,10 @@ class PlaceReader(ArgumentReader):
         for i, key, sentence in self._located_places():
             if sentence > 2:
                 break
-            if key not in taken:
-                return [self.entity_filler(self.doc[i], key)]
+            t = self.doc[i]
+            # (not in a relative clause: 'le syndicat, qui a son siège à Lyon' says where the union sits)
+            if key not in taken and not any(a.dep_ == "acl:relcl" for a in t.ancestors):
+                return [self.entity_filler(t, key)]
         return []
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
