@@ -3447,3 +3447,52 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(hand_doc):
     rows = [(w, h + 1 if h >= 2 and i != 2 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
     doc = repair(hand_doc(rows))
     assert doc[2].head.i == 3 and doc[1].head.i == 4
+
+
+# "Il a signé un accord avec les studios , qui pourrait finir la grève ." with the noun before 'qui'
+# hung on the relative's verb: making that verb the noun's relative clause must not close a loop
+LOOP_ROWS = [
+    ("Il", 2, "nsubj", "PRON", "il", ""),
+    ("a", 2, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("signé", 2, "ROOT", "VERB", "signer", "VerbForm=Part"),
+    ("un", 4, "det", "DET", "un", ""),
+    ("accord", 2, "obj", "NOUN", "accord", "Number=Sing"),
+    ("avec", 7, "case", "ADP", "avec"),
+    ("les", 7, "det", "DET", "le", ""),
+    ("studios", 10, "obl:mod", "NOUN", "studio", "Number=Plur"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("qui", 10, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("pourrait", 2, "advcl", "VERB", "pouvoir", "Mood=Cnd|VerbForm=Fin"),
+    ("finir", 10, "xcomp", "VERB", "finir", "VerbForm=Inf"),
+    ("la", 13, "det", "DET", "le", ""),
+    ("grève", 11, "obj", "NOUN", "grève", "Number=Sing"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def _has_loop(doc) -> bool:
+    for t in doc:
+        seen, i = set(), t.i
+        while doc[i].head.i != i:
+            if i in seen:
+                return True
+            seen.add(i)
+            i = doc[i].head.i
+    return False
+
+
+def test_a_relative_clause_on_a_noun_hung_below_its_verb_leaves_a_tree(hand_doc):
+    doc = repair(hand_doc(LOOP_ROWS))
+    assert not _has_loop(doc)
+    assert (doc[10].dep_, doc[10].head.i) == ("acl:relcl", 7) and doc[7].head.i == 2
+    assert len(list(doc.sents)) >= 1  # spaCy can walk the sentence
+
+
+def test_no_loop_survives_the_repairs(hand_doc):
+    from kg.extract.repairs import _no_cycles
+    doc = hand_doc(LOOP_ROWS)
+    doc[7].head = doc[10]
+    doc[10].head = doc[7]  # a loop, as a repair could leave one
+    assert _has_loop(doc)
+    _no_cycles(doc)
+    assert not _has_loop(doc)

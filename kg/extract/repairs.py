@@ -918,6 +918,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
+    _no_cycles(doc)
     for token in _having(doc, tokens, pos=("VERB",)):
         _number_tagged_a_verb(doc, token)
     for token in _having(doc, tokens, ("aux:tense", "aux:pass", "aux"), ("AUX",)):
@@ -938,6 +939,29 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
         _subject_opens_the_sentence(doc, token, time_words)  # after all: only subjects still missing
     return doc
+
+
+def _no_cycles(doc: Doc) -> None:
+    """A tree, whatever the repairs did: a word whose heads lead back to itself would make spaCy
+    walk forever (or crash) over its ancestors, subtree or sentence; the first word of such a loop
+    is made a root of its own, which every later step reads as a clause cut off."""
+    heads = [t.head.i for t in doc]
+    state = [0] * len(heads)  # 0 unseen, 1 on the current path, 2 known to reach a root
+    for start in range(len(heads)):
+        path, i = [], start
+        while state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            if heads[i] == i:
+                break
+            i = heads[i]
+        if state[i] == 1 and heads[i] != i:  # back on the path: a loop through i
+            word = doc[i]
+            word.head, word.dep_ = word, "ROOT"
+            columns_changed(doc)
+            heads[i] = i
+        for j in path:
+            state[j] = 2
 
 
 _ENDS = {".", "!", "?", ":", ";", "…"}
@@ -978,6 +1002,13 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > qui.i:
         return
+    if verb.is_ancestor(noun):
+        # ('a conclu un accord avec les studios, qui pourrait ...' with the noun hung on the relative's
+        # verb: the noun goes back to the clause above, or the tree would turn on itself)
+        noun.head = verb.head if verb.head.i != verb.i else noun
+        if noun.head.i == noun.i:
+            noun.dep_ = "ROOT"
+            columns_changed(doc)
     verb.head, verb.dep_ = noun, "acl:relcl"
     columns_changed(doc)
 
