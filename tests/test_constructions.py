@@ -3441,3 +3441,13 @@ def test_the_people_a_pay_participle_qualifies_are_the_jobs_offered(read):
                   "de maintenance, rémunérés entre 32 000 et 41 000 euros brut par an.")
     (offer,) = of_type(events, "JobOffer")
     assert labels(offer, "theme") == ["techniciens de maintenance"] and labels(offer, "agent") == ["Nordel"]
+
+
+def test_what_a_clause_may_or_will_end_has_happened(read):
+    for text in ("Le syndicat a conclu un accord qui pourrait mettre fin à la grève des chauffeurs.",
+                 "La direction espère mettre un terme à la grève des caristes."):
+        (strike,) = of_type(read(text), "Strike")
+        assert strike.status == "Asserted", text
+    # a strike that may happen stays a possibility
+    (strike,) = of_type(read("Les caristes pourraient faire grève lundi."), "Strike")
+    assert strike.status == "Hypothetical"

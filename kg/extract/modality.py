@@ -26,6 +26,10 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
     return [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
 
 
+#: nouns of an end ('mettre fin à', 'mettre un terme à', 'la fin de'): what ends is no plan
+_ENDINGS = frozenset({"fin", "terme"})
+
+
 def _future_in_the_past(verb: Token) -> bool:
     """'La direction a confirmé que des négociations s'ouvriraient jeudi': a conditional in a
     'que' clause under a verb in a past tense is the future seen from the past (the sequence of
@@ -129,6 +133,12 @@ class Modality:
                     return "Planned"
             head = token.head
             link = token
+            # 'pourrait mettre fin à la grève', 'la fin de la grève est prévue': what is to end has
+            # happened; only its end is to come (or may)
+            if fold(head.lemma_) in _ENDINGS or token.dep_.startswith("obl") and any(
+                    c.dep_ in ("obj", "obl", "obl:mod") and fold(c.lemma_) in _ENDINGS and not case_words(c)
+                    for c in children(head)):
+                return None
             while head.pos_ in ("NOUN", "PROPN") and link.dep_ == "nmod" and head.head.i != head.i:
                 link, head = head, head.head
             if head.i == link.i or head.pos_ not in ("VERB", "AUX") or link.dep_ not in (
