@@ -3248,7 +3248,7 @@ def test_a_name_before_compte_and_an_infinitive_after_a_fronted_adjunct_is_its_s
 
 def test_people_counted_by_an_approximate_number_noun_are_hired(read):
     for text in ("La mairie a engagé une quinzaine de saisonniers en juin.",
-                 "Les Ateliers Marlin entendent engager une quinzaine d'apprentis."):
+                 "Les Ateliers Marlin comptent engager une quinzaine de stagiaires cet automne."):
         (hiring,) = of_type(read(text), "Hiring")
         assert "quinzaine" in " ".join(labels(hiring, "theme")), text
     # things counted the same way are no people taken on
@@ -3256,19 +3256,19 @@ def test_people_counted_by_an_approximate_number_noun_are_hired(read):
 
 
 def test_the_court_an_action_is_brought_before_gives_its_place(read):
-    for text, place in (("Douze livreurs ont introduit lundi une action devant le tribunal du travail de Namur.", "Namur"),
-                        ("Le syndicat a assigné la société Ferval devant le tribunal de commerce de Nantes.", "Nantes")):
+    for text, place in (("Onze magasiniers ont attaqué leur employeur mardi devant la cour administrative de Douai.", "Douai"),
+                        ("La fédération a cité l'entreprise Ferval devant le conseil des prud'hommes de Vannes.", "Vannes")):
         (suit,) = of_type(read(text), "Lawsuit")
         assert place in " ".join(labels(suit, "place")), text
     # a court with no name of place gives none
-    (suit,) = of_type(read("La société Ferval a fait appel devant la cour d'appel."), "Lawsuit")
+    (suit,) = of_type(read("L'entreprise Ferval a interjeté appel du jugement devant la cour."), "Lawsuit")
     assert not labels(suit, "place")
 
 
 # ------------------------------------------------------------ the sequence of tenses
 
 def test_a_conditional_in_a_que_clause_under_a_past_verb_is_a_plan(read):
-    for text in ("La direction a confirmé que des négociations s'ouvriraient jeudi.",
+    for text in ("Le maire a assuré que les discussions reprendraient vendredi avec les agents.",
                  "Le maire a assuré que des discussions s'engageraient dès la semaine prochaine."):
         (talks,) = of_type(read(text, "2024-03-12"), "Negotiation")
         assert talks.status == "Planned", text
@@ -3288,16 +3288,16 @@ def test_a_bare_weekday_of_an_event_to_come_is_the_next_one(read):
 
 
 def test_a_place_ending_an_institutions_name_after_de_is_a_place_too(nlp):
-    for text, place, body in (("Le tribunal de commerce de Nantes a placé la société Livrel en redressement.", "Nantes",
-                               "tribunal de commerce de Nantes"),
-                              ("Le conseil de prud'hommes de Grenoble a condamné la société Livrel.", "Grenoble",
-                               "conseil de prud'hommes de Grenoble")):
+    for text, place, body in (("La cour administrative de Douai a débouté la société Livrel mardi.", "Douai",
+                               "cour administrative de Douai"),
+                              ("Le conseil des prud'hommes de Grenoble a condamné la société Livrel.", "Grenoble",
+                               "conseil des prud'hommes de Grenoble")):
         types = entity_types(nlp, text)
         assert types.get(place) == "Place", text
         if body:
             assert types.get(body) == "Organization"
     # a place in a company's name with no 'de' before it is no seat of it
-    assert "France" not in entity_types(nlp, "Air France a annoncé la suppression de 300 postes.")
+    assert "Gascogne" not in entity_types(nlp, "Transports Gascogne va fermer deux dépôts cet hiver.")
 
 
 def test_an_event_with_no_place_of_its_own_happens_where_its_sentence_says(read):
@@ -3313,8 +3313,8 @@ def test_an_event_with_no_place_of_its_own_happens_where_its_sentence_says(read)
 def test_a_passive_joined_to_a_verb_before_it_is_said_of_that_verbs_subject(read):
     for text, thing in (("La proposition du syndicat a circulé toute la semaine mais a été rejetée par la direction.",
                          "proposition"),
-                        ("Une offre concurrente, déposée lundi, prévoyait quarante départs mais a été écartée par le "
-                         "tribunal.", "offre")):
+                        ("Un projet rival, présenté en mai, garantissait trente postes mais a été repoussé par le "
+                         "tribunal.", "projet")):
         (rejection,) = of_type(read(text), "Rejection")
         assert thing in " ".join(labels(rejection, "theme")), text
     # a passive with a subject of its own keeps it
@@ -3342,7 +3342,7 @@ def test_the_people_a_clause_of_pay_is_said_for_earn_it(read):
 
 
 def test_an_ampersand_between_capitalised_words_joins_one_firms_name(nlp):
-    for text, name in (("Morel & Fils entend toutefois engager une quinzaine d'apprentis.", "Morel & Fils"),
+    for text, name in (("Morel & Fils va pourtant recruter six menuisiers en mars.", "Morel & Fils"),
                        ("La société Vidal & Associés a licencié trois comptables.", "Vidal & Associés")):
         assert entity_types(nlp, text).get(name) == "Organization", text
     # between words in lower case it joins no name
@@ -3350,16 +3350,17 @@ def test_an_ampersand_between_capitalised_words_joins_one_firms_name(nlp):
 
 
 def test_what_an_offer_holds_after_a_colon_or_in_its_phrase_gives_its_sum(read):
-    for text, value in (("La direction a transmis mardi aux syndicats une nouvelle proposition : une hausse de 4 % des "
-                         "salaires, soit environ 90 euros par mois.", 90),
-                        ("Sur la table, les mesures proposées par la direction : une prime de départ de 12 000 euros.",
-                         12000)):
+    for text, value in (("Le patronat a remis lundi aux élus une contre-proposition : un bonus de 3 % des paies, "
+                         "soit près de 70 euros mensuels.", 70),
+                        ("Au menu, les départs volontaires suggérés par l'employeur : une indemnité de 9 000 euros.",
+                         9000)):
         (offer,) = of_type(read(text), "Proposal")
         assert offer.amount is not None and offer.amount.value == value, text
+        assert labels(offer, "agent"), text  # ('remettre' carries the offer: who hands it over makes it)
     # a wage a verb inside the offer's phrase gives is what the offer holds
-    (offer,) = [e for e in read("Le groupe a soumis aux livreurs une charte garantissant un revenu minimum de 25 euros "
-                                "de l'heure.") if e.type in ("Proposal", "JobOffer")]
-    assert offer.amount is not None and 25 in (offer.amount.value, offer.amount.min)
+    (offer,) = [e for e in read("L'enseigne a proposé aux vendeurs un protocole assurant une paie minimale de 19 euros "
+                                "par heure.") if e.type in ("Proposal", "JobOffer")]
+    assert offer.amount is not None and 19 in (offer.amount.value, offer.amount.min)
     # a colon before the offer gives nothing to it
     events = read("Le bilan est lourd : 300 000 euros de pertes. La direction a fait une offre aux salariés.")
     assert all(e.amount is None for e in of_type(events, "Proposal"))
@@ -3380,14 +3381,14 @@ def test_a_named_person_after_pour_opening_the_sentence_or_pour_qui_is_the_sourc
 
 
 def test_talks_told_as_the_stretch_a_clause_ends_are_held_by_its_subject(read):
-    for text in ("Les deux parties ont conclu une entente au terme de trois semaines de pourparlers.",
+    for text in ("Les deux camps ont trouvé un compromis au bout de dix jours de tractations.",
                  "La direction et les syndicats ont signé un accord à l'issue de dix jours de négociations."):
         (talks,) = of_type(read(text), "Negotiation")
         assert labels(talks, "agent"), text
         (deal,) = of_type(read(text), "Agreement")
         assert not any("terme" in t or "issue" in t for t in labels(deal, "theme")), text
     # a stretch of time with no event noun holds no talks
-    assert not of_type(read("Les deux parties ont conclu une entente au terme de trois semaines."), "Negotiation")
+    assert not of_type(read("Les deux camps ont trouvé un compromis au bout de dix jours."), "Negotiation")
 
 
 def test_a_wage_by_the_hour_or_month_is_earned_even_by_a_noun_that_may_name_a_body(read):
@@ -3400,51 +3401,51 @@ def test_a_wage_by_the_hour_or_month_is_earned_even_by_a_noun_that_may_name_a_bo
 
 def test_treating_oneself_to_a_company_for_a_sum_is_buying_it(read):
     for text, buyer in (("Le groupe Tarvel s'est offert son concurrent Orvel pour 40 millions d'euros.", "Tarvel"),
-                        ("Le fonds Kestrel s'offre la brasserie Mortagne pour 8 millions d'euros.", "Kestrel")):
+                        ("La coopérative Vendel s'offre la fromagerie Brisac pour 6 millions d'euros.", "Vendel")):
         (payment,) = of_type(read(text), "Payment")
         assert buyer in " ".join(labels(payment, "agent")) and payment.amount is not None, text
     assert not of_type(read("Les salariés se sont offert une pause."), "Payment")
 
 
 def test_a_budget_envelope_with_its_sum_is_a_payment_and_what_an_offer_represents_is_its_sum(read):
-    (payment,) = of_type(read("La région a débloqué une enveloppe de 2 millions d'euros pour la formation."), "Payment")
-    assert payment.amount.value == 2e6 and labels(payment, "agent") == ["région"]
+    (payment,) = of_type(read("Le département a accordé une enveloppe de 3 millions d'euros aux crèches."), "Payment")
+    assert payment.amount.value == 3e6 and labels(payment, "agent") == ["département"]
     (offer,) = of_type(read("L'offre de la laiterie représente 4,2 millions d'euros sur cinq ans."), "Proposal")
     assert offer.amount is not None and offer.amount.value == 4.2e6
 
 
 def test_a_strike_with_no_place_of_its_own_happens_where_the_lead_says(read):
-    text = ("À Lorient, le port de pêche tourne au ralenti depuis lundi. La criée n'ouvre plus qu'une heure par jour. "
+    text = ("À Lorient, les quais sont presque vides depuis lundi. Les bateaux restent amarrés. "
             "Les mareyeurs ont cessé le travail mardi pour réclamer une hausse de salaire.")
     (strike,) = of_type(read(text), "Strike")
     assert labels(strike, "place") == ["Lorient"]
     # a layoff told the same way is the company's, wherever the story opens
-    text = ("À Lorient, le port de pêche tourne au ralenti depuis lundi. La criée n'ouvre plus qu'une heure par jour. "
+    text = ("À Lorient, les quais sont presque vides depuis lundi. Les bateaux restent amarrés. "
             "Le mareyeur Tarvel a licencié douze salariés.")
     (layoff,) = of_type(read(text), "Layoff")
     assert not labels(layoff, "place")
 
 
 def test_terms_of_hire_offered_at_an_hourly_rate_are_a_job_offer_of_the_recruiter(read):
-    for text in ("Le groupe Garel recrute 90 agents de sécurité pour les fêtes. Les contrats sont proposés à 12,40 € "
-                 "brut de l'heure.",
+    for text in ("La chaîne Garel embauche 45 vendeurs pour l'hiver. Les contrats sont offerts à 13,10 € "
+                 "brut par heure.",
                  "La mairie embauche 30 animateurs cet été. Les missions sont proposées à 11,90 euros de l'heure."):
         (offer,) = of_type(read(text), "JobOffer")
         assert offer.amount.per == "hour" and labels(offer, "agent"), text
     # an hourly rate offered to those already at work stays a proposal
-    events = read("La plateforme Zelvo a proposé aux coursiers un tarif minimal de 11 euros de l'heure.")
+    events = read("La plateforme Zelvo a proposé aux livreurs en poste un minimum de 10 euros par heure.")
     assert of_type(events, "Proposal") and not of_type(events, "JobOffer")
 
 
 def test_the_people_a_pay_participle_qualifies_are_the_jobs_offered(read):
-    events = read("La société Nordel va recruter 140 personnes. Les profils les plus recherchés sont ceux de techniciens "
-                  "de maintenance, rémunérés entre 32 000 et 41 000 euros brut par an.")
+    events = read("La société Nordel veut embaucher 60 salariés. Elle cherche surtout des soudeurs qualifiés, payés "
+                  "entre 2 250 et 2 780 euros par mois.")
     (offer,) = of_type(events, "JobOffer")
-    assert labels(offer, "theme") == ["techniciens de maintenance"] and labels(offer, "agent") == ["Nordel"]
+    assert labels(offer, "theme") == ["soudeurs qualifiés"] and labels(offer, "agent") == ["Nordel"]
 
 
 def test_what_a_clause_may_or_will_end_has_happened(read):
-    for text in ("Le syndicat a conclu un accord qui pourrait mettre fin à la grève des chauffeurs.",
+    for text in ("Le compromis signé jeudi devrait mettre fin au débrayage des chauffeurs.",
                  "La direction espère mettre un terme à la grève des caristes."):
         (strike,) = of_type(read(text), "Strike")
         assert strike.status == "Asserted", text

@@ -3449,7 +3449,7 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(hand_doc):
     assert doc[2].head.i == 3 and doc[1].head.i == 4
 
 
-# "Il a signé un accord avec les studios , qui pourrait finir la grève ." with the noun before 'qui'
+# "Il a paraphé un protocole avec les éditeurs , qui devrait finir le conflit ." with the noun before 'qui'
 # hung on the relative's verb: making that verb the noun's relative clause must not close a loop
 LOOP_ROWS = [
     ("Il", 2, "nsubj", "PRON", "il", ""),

@@ -242,7 +242,7 @@ _INSTITUTION_KEYS: dict[tuple[frozenset[str], frozenset[str]], tuple[set[int], s
 
 def _institutions(doc: Doc, offset: int, lexicon: Lexicon, gazetteer: Gazetteer) -> list[Found]:
     """'le ministère de la Culture', 'le tribunal du travail de Namur', 'le CHU de
-    Brest', 'la cour d'appel de Douai', 'le musée d'Orsay': a noun of institution with
+    Brest', 'la cour administrative de Douai', 'le musée d'Orsay': a noun of institution with
     the name of what or where it serves is one organisation, although the model sees
     at most the place inside it. The gazetteer's nouns ('musée', 'gouvernement') take
     their name after 'de' only ('le gouvernement Dumarsais' names a leader), and never
@@ -611,7 +611,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
             if any(f.begin < e and b < f.end for f in model_spans):
-                # inside an institution's name ('Namur' in 'le tribunal du travail de Namur'): the place
+                # inside an institution's name ('Douai' in 'la cour administrative de Douai'): the place
                 # is named too, where the institution sits
                 if (known.type if known else kind) == "Place":
                     inner.append(Found(b, e, "Place", known))
@@ -777,7 +777,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             ent.aliases.add(ent.label)
             ent.label = cased[0]
         ent.aliases.discard(ent.label)
-    # places named inside an institution's name, at its end ('le tribunal de commerce de Nantes'): an
+    # places named inside an institution's name, at its end ('le conseil des prud'hommes de Vannes'): an
     # entity each, with a mention; their words stay the institution's
     for f in inner:
         # (after 'de': 'Air France' is a company's name, not one seated in France)

@@ -469,8 +469,8 @@ class EventReader(PlaceReader, AmountReader):
         return events, anaphora
 
     def offer_contents(self, candidates: list[Candidate], loose: list[tuple[Amount, Token]]) -> None:
-        """'a transmis aux délégués une nouvelle proposition : une hausse de 4 %, soit 90 euros par
-        mois', 'une charte garantissant un revenu minimum de 25 euros de l'heure': what an offer
+        """'a remis aux élus une contre-proposition : un bonus de 3 %, soit 70 euros mensuels', 'un
+        protocole assurant aux vendeurs un minimum de 19 euros par heure': what an offer
         holds, told after a colon that follows it or in its own phrase, gives the offer its sum: a
         sum no event word takes, or that of a noun of pay or of a sum that names no one of its own
         (a prime; a wage after the colon, or one a verb inside the offer's phrase gives, 'une charte
@@ -658,7 +658,7 @@ class EventReader(PlaceReader, AmountReader):
 
     def wage_offered(self, event: Event) -> bool:
         """A wage by the time offered to people, or the terms people are taken on for offered at
-        an hourly rate ('les contrats sont proposés à 12 euros de l'heure', ``kgl:hireTermWords``)."""
+        an hourly rate ('les missions sont offertes à 14 euros de l'heure', ``kgl:hireTermWords``)."""
         wages = self.wage_nouns()
         if (event.type == "Proposal" and event.amount is not None and event.amount.per == "hour"
                 and any(f.head in self.lexicon.folded("hireTermWords") for f in event.roles["theme"])

@@ -31,7 +31,7 @@ _ENDINGS = frozenset({"fin", "terme"})
 
 
 def _future_in_the_past(verb: Token) -> bool:
-    """'La direction a confirmé que des négociations s'ouvriraient jeudi': a conditional in a
+    """'Le maire a assuré que les discussions reprendraient vendredi': a conditional in a
     'que' clause under a verb in a past tense is the future seen from the past (the sequence of
     tenses), a plan; not with a 'si' clause ('a dit qu'il signerait si ...'), nor in a clause of
     its own ('il signerait', a possibility or a report not confirmed)."""
@@ -133,7 +133,7 @@ class Modality:
                     return "Planned"
             head = token.head
             link = token
-            # 'pourrait mettre fin à la grève', 'la fin de la grève est prévue': what is to end has
+            # 'devrait mettre un terme au débrayage', 'la fin du débrayage est espérée': what is to end has
             # happened; only its end is to come (or may)
             if fold(head.lemma_) in _ENDINGS or token.dep_.startswith("obl") and any(
                     c.dep_ in ("obj", "obl", "obl:mod") and fold(c.lemma_) in _ENDINGS and not case_words(c)

@@ -190,8 +190,8 @@ class PlaceReader(ArgumentReader):
         return []
 
     def venue_places(self, token: Token) -> list[Filler]:
-        """'a introduit une action devant le tribunal du travail de Liège', 'a assigné X devant le
-        tribunal de commerce de Nantes': the court an act is brought before (``kgl:courtWords``, after
+        """'a porté sa demande devant le conseil des prud'hommes de Vannes', 'a cité X devant la cour
+        d'appel de Douai': the court an act is brought before (``kgl:courtWords``, after
         'devant') is where it happens: the place its name gives, else the court named ('devant la
         cour d'appel', with no name, is no place)."""
         if not self._before_a_court():

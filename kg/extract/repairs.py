@@ -1003,7 +1003,7 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > qui.i:
         return
     if verb.is_ancestor(noun):
-        # ('a conclu un accord avec les studios, qui pourrait ...' with the noun hung on the relative's
+        # ('a paraphé un protocole avec les éditeurs, qui devrait ...' with the noun hung on the relative's
         # verb: the noun goes back to the clause above, or the tree would turn on itself)
         noun.head = verb.head if verb.head.i != verb.i else noun
         if noun.head.i == noun.i:
@@ -1522,7 +1522,7 @@ _TIME_LOCUTIONS = {"terme", "issue", "bout", "lendemain", "veille", "cours", "su
 
 
 def _time_locution_hung_on_the_object(doc: Doc, noun) -> None:
-    """'ont conclu une entente au terme de trois semaines de pourparlers' parsed with the locution
+    """'ont trouvé un compromis au bout de dix jours de tractations' parsed with the locution
     of time hung on the object: 'au terme de', 'à l'issue de', 'au bout de' say when the clause
     happens, so they are the verb's ('une entente au terme incertain', with no 'de', is left)."""
     obj = noun.head
@@ -1547,7 +1547,7 @@ def _date_taken_for_a_second_subject(doc: Doc, noun, time_words: frozenset[str] 
 
 
 def _dependents_hung_on_the_auxiliary(doc: Doc, aux) -> None:
-    """'Le ministre, X, a quant à lui promis une aide' parsed with the subject hung on the auxiliary:
+    """'Le préfet, X, a pour sa part garanti une aide' parsed with the subject hung on the auxiliary:
     an auxiliary governs nothing; its subject and complements are the verb's (its adverbs, 'ne ... pas'
     among them, are read where they stand)."""
     if not aux.dep_.startswith("aux") or aux.head.i == aux.i:
@@ -1584,7 +1584,7 @@ def _number_tagged_a_verb(doc: Doc, number) -> None:
 
 
 def _noun_taken_for_punctuation(doc: Doc, noun) -> None:
-    """'ont rejeté dimanche, dans une proportion de 81 %, l'offre de la direction' parsed with the
+    """'ont repoussé lundi, à une large majorité, le plan de la direction' parsed with the
     noun after the incise as punctuation, or as a conjunct of the verb with no conjunction: a noun
     is never punctuation nor a verb's conjunct; with its article, after an active verb that has no
     object, it is that object (a preposition before it makes it something else; 'a rejeté l'offre
@@ -1708,7 +1708,7 @@ def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set
         if verb.head.i == noun.i or noun.head.i == noun.i and any(t.head.i == noun.i for t in group):
             continue
         if verb.head.i != verb.i:
-            # 'X, dont le chiffre d'affaires atteint 2 millions, emploie ...' with the main verb hung on the
+            # 'X, dont l'usine compte 300 ouvriers, embauche ...' with the main verb hung on the
             # incise's verb: the incise qualifies the noun, and the verb is the sentence's
             incise = verb.head
             verb.head, verb.dep_ = verb, "ROOT"
