@@ -3452,3 +3452,12 @@ def test_what_a_clause_may_or_will_end_has_happened(read):
     # a strike that may happen stays a possibility
     (strike,) = of_type(read("Les caristes pourraient faire grève lundi."), "Strike")
     assert strike.status == "Hypothetical"
+
+
+def test_a_participle_on_a_noun_with_chaque_names_a_class_not_an_event(read):
+    for text in ("Chaque employé licencié touchera une prime de 2000 euros.",
+                 "La direction versera 3000 euros à chaque employé licencié."):
+        events = read(text)
+        assert of_type(events, "Payment") and not of_type(events, "Layoff"), text
+    # people counted and dated were laid off: an event
+    assert of_type(read("Les 40 employés licenciés en mars ont saisi les prud'hommes."), "Layoff")

@@ -47,6 +47,11 @@ _NOT_IN_PHRASE = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "a
 ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "recipient", SEM + "hasPlace": "place"}
 
 
+#: determiners that name every member of a class ('chaque salarié licencié'): a participle on such a noun
+#: says what they are, it tells no event
+_DISTRIBUTIVE = frozenset({"chaque", "tout", "toute", "tous", "toutes"})
+
+
 class EventReader(PlaceReader, AmountReader):
     """Reads the events of one parsed document."""
 
@@ -318,6 +323,9 @@ class EventReader(PlaceReader, AmountReader):
                 continue
             if self.passes_amount(token):
                 continue  # 'proposer une prime de 500 euros': the sum is what the proposal offers
+            if (token.dep_ in ("acl", "amod") and "Part" in morph_values(token, "VerbForm")
+                    and any(fold(c.lower_) in _DISTRIBUTIVE for c in children(token.head) if c.dep_ == "det")):
+                continue  # 'chaque salarié licencié recevra ...': a class of people, not an event
             if (token.dep_ == "acl" and is_passive(token) and self.entries(token.head) and is_nominal(token.head)
                     and verb_lemmas(token) & (self.support | self.planned)):
                 continue  # 'l'offre présentée par X': the participle only says who made the offer
