@@ -657,8 +657,13 @@ class EventReader(PlaceReader, AmountReader):
         return False
 
     def wage_nouns(self) -> frozenset[str]:
-        """The lemmas of the lexicon's nouns of earning ('salaire', 'rémunération'), read once."""
-        return self.lexicon.lemmas_where("wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN")
+        """The lemmas of the lexicon's nouns of earning ('salaire', 'rémunération'), folded as the
+        heads of fillers are ('remuneration'), read once."""
+        found = getattr(self, "_wages", None)
+        if found is None:
+            found = self._wages = frozenset(fold(w) for w in self.lexicon.lemmas_where(
+                "wage nouns", lambda e: e.evokes == "Earning" and e.pos == "NOUN"))
+        return found
 
     def things(self) -> frozenset[str]:
         """Folded nouns of tools and techniques: what works, not who does."""
@@ -671,6 +676,12 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Proposal" and event.amount is not None and event.amount.per == "hour"
                 and any(f.head in self.lexicon.folded("hireTermWords") for f in event.roles["theme"])
                 and not any(f.entity for f in event.roles["recipient"])):
+            return True
+        if (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
+                and not any(self.animate(f) for f in event.roles["agent"]) and not event.roles["recipient"]
+                and any(f.head in wages for f in event.roles["theme"])):
+            # 'les annonces publiées ce mois-ci proposent une rémunération de ... par mois': a wage by the
+            # time that no one in particular offers to no one in particular is a job's, as an ad states it
             return True
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
