@@ -1590,6 +1590,10 @@ ADJUNCT_OBJECT_ROWS = [
 def test_a_noun_phrase_right_after_an_active_verb_with_no_preposition_is_its_object(hand_doc):
     doc = repair(hand_doc(ADJUNCT_OBJECT_ROWS), {"nuit"})
     assert doc[5].dep_ == "obj"
+    # "Les élus cherchent des conducteurs ." with the object after 'des' taken for the verb's argument
+    rows = list(ADJUNCT_OBJECT_ROWS)
+    rows[4], rows[5] = ("des", 5, "det", "DET", "un"), ("conducteurs", 3, "obl:arg", "NOUN", "conducteur")
+    assert repair(hand_doc(rows), {"nuit"})[5].dep_ == "obj"
 
 
 def test_a_noun_of_time_right_after_a_verb_stays_an_adjunct(hand_doc):

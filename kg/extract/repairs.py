@@ -107,9 +107,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_after_its_noun(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         _one_of_apposed_to_the_subject(doc, token)
-    for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN",)):
+    for token in _having(doc, tokens, ("obl", "obl:mod", "obl:arg"), ("NOUN",)):
         verb = token.head
-        if (token.dep_ in ("obl", "obl:mod") and not case_words(token) and fold(token.lemma_) not in time_words
+        if (token.dep_ in ("obl", "obl:mod", "obl:arg") and not case_words(token) and fold(token.lemma_) not in time_words
                 and verb.pos_ == "VERB" and verb.i < token.i and _active(verb)
                 and any(c.dep_ == "det" for c in token.children)
                 and all(t.dep_ in ("det", "amod", "advmod") and t.head.i in (token.i, verb.i)
