@@ -3471,3 +3471,13 @@ def test_a_wage_by_the_time_an_ad_offers_is_the_job_offer_of_the_recruiter(read)
     # a change of pay a party offers stays a proposal
     events = read("La direction propose une hausse de rémunération de 40 euros par mois.")
     assert of_type(events, "Proposal") and not of_type(events, "JobOffer")
+
+
+def test_a_case_brought_to_a_court_is_about_its_grievance_or_the_party_sued(read):
+    for text, theme in (("La CGT a saisi le conseil des prud'hommes de Vannes pour harcèlement moral.", "harcèlement"),
+                        ("Les coursiers ont saisi la justice contre la plateforme Zelvo.", "Zelvo")):
+        (suit,) = of_type(read(text), "Lawsuit")
+        assert any(theme in t for t in labels(suit, "theme")), text
+    # with neither, the court is what the case names
+    (suit,) = of_type(read("Le syndicat a saisi les prud'hommes mardi."), "Lawsuit")
+    assert labels(suit, "theme") == ["prud'hommes"]

@@ -1195,8 +1195,20 @@ class EventReader(PlaceReader, AmountReader):
         aims = [c for c in children(token) if c.dep_ in ("advcl", "xcomp", "obl", "obl:arg") and c.pos_ == "VERB"
                 and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(c))]
         objects = [o for a in aims for o in children(a) if o.dep_ == "obj"]
+        # 'a saisi les prud'hommes pour travail dissimulé', 'a saisi la justice contre la plateforme X': the
+        # grievance after 'pour' (on the verb or on the court), and the party sued after 'contre'
+        courts = [c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in self.lexicon.folded("courtWords")]
+        near = list(children(token)) + [g for c in courts for g in children(c)]
+        objects += [c for c in near if c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+                    and "pour" in case_words(c) and c.i not in self.amount_tokens
+                    and fold(c.lemma_) not in self.time_words]
+        objects += [c for c in near if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and "contre" in case_words(c)
+                    and self.animate_token(c)]
         if objects:
+            named = [f for f in event.roles["theme"] if f.entity and f.head in self.lexicon.folded("courtWords")]
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
+            if named and not event.roles["place"]:
+                event.roles["place"] = named  # ('le conseil de prud'hommes de Lyon': where the case is brought)
 
     def protested(self, event: Event, token: Token) -> None:
         """'ont commencé une grève, pour protester contre deux mois de retards de paie', 'débraient pour
