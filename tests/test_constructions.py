@@ -3481,3 +3481,13 @@ def test_a_case_brought_to_a_court_is_about_its_grievance_or_the_party_sued(read
     # with neither, the court is what the case names
     (suit,) = of_type(read("Le syndicat a saisi les prud'hommes mardi."), "Lawsuit")
     assert labels(suit, "theme") == ["prud'hommes"]
+
+
+def test_talks_are_about_what_their_clause_of_purpose_aims_at(read):
+    for text, theme in (("La direction négocie avec les syndicats pour éviter des licenciements.", "licenciements"),
+                        ("Le groupe a ouvert des discussions avec les élus pour sauver le site de Brive.", "site")):
+        (talks,) = of_type(read(text), "Negotiation")
+        assert any(theme in t for t in labels(talks, "theme")), text
+    # a purpose clause with no object names nothing
+    (talks,) = of_type(read("La direction négocie avec les syndicats pour avancer."), "Negotiation")
+    assert not any("avancer" in t for t in labels(talks, "theme"))

@@ -795,6 +795,8 @@ class EventReader(PlaceReader, AmountReader):
             self.contested(event, token)
         if event.type == "Strike":
             self.protested(event, token)
+        if event.type == "Negotiation":
+            self.negotiated_for(event, token)
         if self.seen_to(token):
             # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
             role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
@@ -1209,6 +1211,22 @@ class EventReader(PlaceReader, AmountReader):
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
             if named and not event.roles["place"]:
                 event.roles["place"] = named  # ('le conseil de prud'hommes de Lyon': where the case is brought)
+
+    def negotiated_for(self, event: Event, token: Token) -> None:
+        """'a engagé des discussions avec les délégués pour encadrer l'usage du logiciel': talks are
+        about what their clause of purpose aims at (on the talks' word or on the verb that carries it)."""
+        hosts = [token] + ([token.head] if is_nominal(token) and token.dep_ in ("obj", "nsubj:pass")
+                           and token.head.pos_ == "VERB" else [])
+        # (or on the party the talks are held with, where the parser hung it: 'avec les délégués pour ...')
+        hosts += [c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"avec", "entre"}]
+        for host in hosts:
+            for aim in children(host):
+                if (aim.pos_ == "VERB" and aim.dep_ in ("advcl", "xcomp", "obl", "acl")
+                        and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(aim))):
+                    for what in children(aim):
+                        if what.dep_ == "obj":
+                            for filler in self.fillers(what):
+                                event.add("theme", filler)
 
     def protested(self, event: Event, token: Token) -> None:
         """'ont commencé une grève, pour protester contre deux mois de retards de paie', 'débraient pour
