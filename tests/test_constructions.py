@@ -3491,3 +3491,15 @@ def test_talks_are_about_what_their_clause_of_purpose_aims_at(read):
     # a purpose clause with no object names nothing
     (talks,) = of_type(read("La direction négocie avec les syndicats pour avancer."), "Negotiation")
     assert not any("avancer" in t for t in labels(talks, "theme"))
+
+
+def test_lui_is_not_what_the_same_description_as_its_subject_named_before(read):
+    events = read("Reçue mardi par la préfète, une délégation est repartie déçue. La préfète lui a proposé une aide "
+                  "de 30 000 euros.")
+    (offer,) = [e for e in events if e.type in ("Proposal", "Payment")]
+    assert "préfète" not in labels(offer, "recipient") and labels(offer, "agent") == ["préfète"]
+    # a person named before stays whom 'lui' stands for
+    events = read("Reçu lundi par le préfet, le délégué Marc Aubry est reparti confiant. Le préfet lui a proposé "
+                  "une aide de 30 000 euros.")
+    (offer,) = [e for e in events if e.type in ("Proposal", "Payment")]
+    assert labels(offer, "recipient") == ["Marc Aubry"]

@@ -341,8 +341,12 @@ class Coreference:
                 if doer is not None:
                     doer_key = self.token_entity.get(doer.i)
                     # (nor what its own phrase says it is: 'La région, actionnaire à 34 %, lui a versé')
+                    # ('Reçue par la ministre, une délégation ... La ministre lui a proposé': nor what the same
+                    # description named before)
+                    doer_noun = fold(doer.lemma_) if doer_key is None and doer.pos_ == "NOUN" else None
                     cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i
-                             and (doer_key is None or c.entity != doer_key)]
+                             and (doer_key is None or c.entity != doer_key)
+                             and (doer_noun is None or c.entity is not None or fold(c.token.lemma_) != doer_noun)]
                     if doer_key is None and doer.pos_ == "NOUN" and fold(doer.lemma_) not in self.person_nouns:
                         # 'l'employeur ... lui verser', 'la région ... lui verser': a body named by a common
                         # noun is most likely a body named before; whom it pays is then a person, when one is
