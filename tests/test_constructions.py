@@ -3503,3 +3503,13 @@ def test_lui_is_not_what_the_same_description_as_its_subject_named_before(read):
                   "une aide de 30 000 euros.")
     (offer,) = [e for e in events if e.type in ("Proposal", "Payment")]
     assert labels(offer, "recipient") == ["Marc Aubry"]
+
+
+def test_talks_a_body_commits_to_or_obtains_are_held_by_that_body(read):
+    for text, side in (("Le maire a assuré que les discussions reprendraient vendredi avec les agents.", "maire"),
+                       ("La fédération a obtenu que des pourparlers s'engagent dès la rentrée.", "fédération")):
+        (talks,) = of_type(read(text, "2024-03-12"), "Negotiation")
+        assert side in labels(talks, "agent"), text
+    # a newspaper that learns of talks is no side of them
+    (talks,) = of_type(read("Le journal a appris que des négociations avaient eu lieu.", "2024-03-12"), "Negotiation")
+    assert "journal" not in labels(talks, "agent")

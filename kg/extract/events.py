@@ -797,6 +797,7 @@ class EventReader(PlaceReader, AmountReader):
             self.protested(event, token)
         if event.type == "Negotiation":
             self.negotiated_for(event, token)
+            self.talks_a_side_speaks_of(event, token)
         if self.seen_to(token):
             # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
             role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
@@ -1211,6 +1212,22 @@ class EventReader(PlaceReader, AmountReader):
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
             if named and not event.roles["place"]:
                 event.roles["place"] = named  # ('le conseil de prud'hommes de Lyon': where the case is brought)
+
+    def talks_a_side_speaks_of(self, event: Event, token: Token) -> None:
+        """'Le maire a assuré que les discussions reprendraient vendredi', 'le syndicat a obtenu que des
+        pourparlers s'engagent': talks with no side named, told in a 'que' clause of a verb by which a
+        body commits to them or obtains them (``kgl:sideOfTalksVerbs``), are held by that body (one
+        side; the other is left unsaid)."""
+        if event.roles["agent"] or not is_nominal(token) or token.dep_ != "nsubj":
+            return
+        clause = token.head
+        if (clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in children(clause))
+                or not verb_lemmas(clause.head) & self.lexicon.folded("sideOfTalksVerbs")):
+            return
+        for subject in (c for c in children(clause.head) if c.dep_ == "nsubj"):
+            for filler in self.fillers(subject):
+                if self.animate(filler):
+                    event.add("agent", filler)
 
     def negotiated_for(self, event: Event, token: Token) -> None:
         """'a engagé des discussions avec les délégués pour encadrer l'usage du logiciel': talks are
