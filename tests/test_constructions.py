@@ -3464,10 +3464,10 @@ def test_a_participle_on_a_noun_with_chaque_names_a_class_not_an_event(read):
 
 
 def test_a_wage_by_the_time_an_ad_offers_is_the_job_offer_of_the_recruiter(read):
-    events = read("Le transporteur Rabel cherche des conducteurs. Les annonces publiées par Rabel ce mois-ci "
-                  "proposent une rémunération comprise entre 2 300 et 2 700 euros brut par mois.")
+    events = read("Le transporteur Rabel cherche des conducteurs. Ses annonces en ligne proposent un salaire "
+                  "compris entre 2 150 et 2 650 euros mensuels.")
     offers = of_type(events, "JobOffer")
-    assert any(o.amount is not None and o.amount.min == 2300 and labels(o, "agent") == ["Rabel"] for o in offers)
+    assert any(o.amount is not None and o.amount.min == 2150 and labels(o, "agent") == ["Rabel"] for o in offers)
     # a change of pay a party offers stays a proposal
     events = read("La direction propose une hausse de rémunération de 40 euros par mois.")
     assert of_type(events, "Proposal") and not of_type(events, "JobOffer")

@@ -341,7 +341,7 @@ class Coreference:
                 if doer is not None:
                     doer_key = self.token_entity.get(doer.i)
                     # (nor what its own phrase says it is: 'La région, actionnaire à 34 %, lui a versé')
-                    # ('Reçue par la ministre, une délégation ... La ministre lui a proposé': nor what the same
+                    # ('Reçue par la préfète, une délégation ... La préfète lui a proposé': nor what the same
                     # description named before)
                     doer_noun = fold(doer.lemma_) if doer_key is None and doer.pos_ == "NOUN" else None
                     cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i

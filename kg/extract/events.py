@@ -680,7 +680,7 @@ class EventReader(PlaceReader, AmountReader):
         if (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and not any(self.animate(f) for f in event.roles["agent"]) and not event.roles["recipient"]
                 and any(f.head in wages for f in event.roles["theme"])):
-            # 'les annonces publiées ce mois-ci proposent une rémunération de ... par mois': a wage by the
+            # 'ses annonces en ligne proposent un salaire de ... mensuels': a wage by the
             # time that no one in particular offers to no one in particular is a job's, as an ad states it
             return True
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
@@ -1211,7 +1211,7 @@ class EventReader(PlaceReader, AmountReader):
             named = [f for f in event.roles["theme"] if f.entity and f.head in self.lexicon.folded("courtWords")]
             event.roles["theme"] = [f for o in objects for f in self.fillers(o)]
             if named and not event.roles["place"]:
-                event.roles["place"] = named  # ('le conseil de prud'hommes de Lyon': where the case is brought)
+                event.roles["place"] = named  # ('la cour administrative de Douai': where the case is brought)
 
     def talks_a_side_speaks_of(self, event: Event, token: Token) -> None:
         """'Le maire a assuré que les discussions reprendraient vendredi', 'le syndicat a obtenu que des
@@ -1230,7 +1230,7 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
 
     def negotiated_for(self, event: Event, token: Token) -> None:
-        """'a engagé des discussions avec les délégués pour encadrer l'usage du logiciel': talks are
+        """'a ouvert des pourparlers avec les élus pour sauver l'atelier de Brive': talks are
         about what their clause of purpose aims at (on the talks' word or on the verb that carries it)."""
         hosts = [token] + ([token.head] if is_nominal(token) and token.dep_ in ("obj", "nsubj:pass")
                            and token.head.pos_ == "VERB" else [])
