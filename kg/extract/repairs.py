@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LEMMA
+from spacy.attrs import HEAD, LEMMA
 from spacy.tokens import Doc
 
 from ..text import fold
@@ -78,6 +78,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     """The passes of :func:`repair`; each change of a relation or a part of speech is reported
     (``columns_changed``) so that the next pass finds its words as the parse then stands."""
     tokens = list(doc)  # one Token object per word for all the passes below
+    heads_before = doc.to_array(HEAD) if len(doc) else None  # (no pass moved a word: no loop to look for)
     _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
         _end_of_a_name_made_a_root(doc, token)
@@ -917,8 +918,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
-        _complement_after_a_measure(token)  # last: with the nouns the parser tagged verbs tagged nouns again
-    _no_cycles(doc)
+        _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
         _number_tagged_a_verb(doc, token)
     for token in _having(doc, tokens, ("aux:tense", "aux:pass", "aux"), ("AUX",)):
@@ -936,8 +936,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
         _name_ending_a_relative_taken_for_the_subject(doc, token)
+    # (verbs that have a subject are asked nothing: most have one)
+    with_subject = {tokens[i].head.i for i in positions(doc, ("nsubj", "nsubj:pass", "expl:subj"))}
     for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
-        _subject_opens_the_sentence(doc, token, time_words)  # after all: only subjects still missing
+        if token.i not in with_subject:
+            _subject_opens_the_sentence(doc, token, time_words)  # after all: only subjects still missing
+    if heads_before is None or (doc.to_array(HEAD) != heads_before).any():
+        _no_cycles(doc)  # last of all: whatever the passes above did
     return doc
 
 
@@ -945,7 +950,8 @@ def _no_cycles(doc: Doc) -> None:
     """A tree, whatever the repairs did: a word whose heads lead back to itself would make spaCy
     walk forever (or crash) over its ancestors, subtree or sentence; the first word of such a loop
     is made a root of its own, which every later step reads as a clause cut off."""
-    heads = [t.head.i for t in doc]
+    # (from the parse's array of relative heads: a Token for each word would cost more than the rest)
+    heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]  # (unsigned: -1 wraps)
     state = [0] * len(heads)  # 0 unseen, 1 on the current path, 2 known to reach a root
     for start in range(len(heads)):
         path, i = [], start
@@ -1475,7 +1481,7 @@ def _source_taken_for_the_subject(doc: Doc, noun) -> None:
     never the subject; the last noun phrase apposed to it after a comma, right before the verb, is
     the subject ('Selon le délégué, Marc Aubry, les salaires ...' keeps the name with the source)."""
     verb = noun.head
-    if not case_words(noun) & _SOURCE_CASES or verb.i < noun.i:
+    if verb.i < noun.i or not (noun.n_lefts and case_words(noun) & _SOURCE_CASES):
         return
     subject = next((c for c in reversed(list(noun.children)) if c.dep_ == "appos" and c.i < verb.i
                     and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
@@ -1550,7 +1556,7 @@ def _dependents_hung_on_the_auxiliary(doc: Doc, aux) -> None:
     """'Le préfet, X, a pour sa part garanti une aide' parsed with the subject hung on the auxiliary:
     an auxiliary governs nothing; its subject and complements are the verb's (its adverbs, 'ne ... pas'
     among them, are read where they stand)."""
-    if not aux.dep_.startswith("aux") or aux.head.i == aux.i:
+    if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i:
         return
     moved = [c for c in aux.children if c.dep_.startswith(("nsubj", "obl"))]
     for child in moved:
@@ -1563,7 +1569,7 @@ def _number_tagged_a_verb(doc: Doc, number) -> None:
     """'gagne 31,40 $ l'heure' with '31,40' tagged a verb and the currency below it: a figure is
     never a verb; it counts the noun after it, which takes its place in the clause (an object
     rather than a verb's complement)."""
-    if not re.fullmatch(r"\d+(?:[.,]\d+)?", number.text) or number.i + 1 >= len(doc):
+    if not number.text[:1].isdigit() or not re.fullmatch(r"\d+(?:[.,]\d+)?", number.text) or number.i + 1 >= len(doc):
         return
     unit = doc[number.i + 1]
     if unit.head.i != number.i or unit.pos_ not in ("NOUN", "PROPN", "SYM"):
@@ -2085,12 +2091,14 @@ def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[st
     'mois': a complement after 'entre' or 'avec' on a noun of time belongs to the noun its 'de'
     complement names ('des semaines de discussions avec la direction'); a noun of time with no such
     complement keeps it ('la semaine entre Noël et le Nouvel An')."""
+    if not case_words(noun) & {"entre", "avec"}:
+        return  # (most complements: read before anything else)
     stretch = noun.head
     if stretch.pos_ in ("VERB", "AUX"):
         # ('... entre la coopérative et X' hung on the verb, beside the stretch of time)
         stretch = max((c for c in stretch.children if c.dep_ in ("obl", "obl:mod") and c.i < noun.i
                        and fold(c.lemma_) in time_words), key=lambda c: c.i, default=stretch)
-    if not case_words(noun) & {"entre", "avec"} or fold(stretch.lemma_) not in time_words or stretch.i > noun.i:
+    if fold(stretch.lemma_) not in time_words or stretch.i > noun.i:
         return
     inner = next((c for c in stretch.children if c.dep_ == "nmod" and stretch.i < c.i < noun.i and c.pos_ == "NOUN"
                   and case_words(c) & {"de", "d'"} and fold(c.lemma_) not in time_words), None)

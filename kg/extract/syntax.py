@@ -425,14 +425,17 @@ def _has_article(token: Token) -> bool:
     return False
 
 
-def case_words(token: Token) -> set[str]:
+def case_words(token: Token) -> frozenset[str] | set[str]:
+    """The prepositions of a word ('d'' gives 'de' too): kept per word once the parse is settled,
+    and given as they are kept (no caller changes them: a copy at each of the thousands of asks
+    cost more than the rest of the lookup)."""
     settled = token.doc.user_data.get(_SETTLED)
     if settled is None:
         return _case_words(token)
     found = settled[1].get(token.i)
     if found is None:
         found = settled[1][token.i] = frozenset(_case_words(token))
-    return set(found)  # the caller's own set, as before
+    return found
 
 
 def _case_words(token: Token) -> set[str]:
