@@ -200,9 +200,7 @@ class PlaceReader(ArgumentReader):
         hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i]
         if token.dep_ in ("obj", "obl", "obl:arg") and token.head.pos_ in ("VERB", "AUX"):
             hosts.append(token.head)  # ('a déposé un recours devant le tribunal', hung on the verb)
-        near = [c for h in hosts for c in children(h)]
-        near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in children(c)]
-        for court in (c for c in near if "devant" in case_words(c) and fold(c.lemma_) in courts):
+        for court in self._venues(hosts, courts):
             stack, own = [court], None
             while stack:
                 t = stack.pop()
@@ -274,11 +272,15 @@ class PlaceReader(ArgumentReader):
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
-        near = [c for c in children(token)]
-        # on a date, or on the object ('contester la sanction devant le Conseil d'État', with the venue
-        # hung on 'sanction'): where the parser hangs a venue of the verb
+        return bool(self._venues([token], words))
+
+    def _venues(self, hosts: list[Token], words: frozenset[str]) -> list[Token]:
+        """The complements after 'devant' headed by one of ``words``, on the ``hosts`` or on a date or
+        an object of theirs ('contester la sanction devant le Conseil d'État', with the venue hung on
+        'sanction'): where the parser hangs a venue of the verb."""
+        near = [c for h in hosts for c in children(h)]
         near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in children(c)]
-        return any("devant" in case_words(c) and fold(c.lemma_) in words for c in near)
+        return [c for c in near if "devant" in case_words(c) and fold(c.lemma_) in words]
 
     def participant_places(self, token: Token) -> list[Filler]:
         """'les dockers du port de Marseille ont cessé le travail', 'les 212 salariés du site de

@@ -1170,8 +1170,7 @@ def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
         verb = verb.head
     if (verb.pos_ in ("VERB", "AUX") and verb.i > i and verb.left_edge.i == i + 1
             and not any(c.dep_.startswith("nsubj") for c in verb.children)):
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        top.head, top.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        top.head, top.dep_ = verb, _subject_relation(verb)
         columns_changed(doc)
 
 
@@ -1461,8 +1460,7 @@ def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
             verb = verb.head
         if (verb.pos_ in ("VERB", "AUX") and verb.i > k and verb.i != participle.i
                 and not any(c.dep_.startswith("nsubj") for c in verb.children)):
-            passive = any(c.dep_ == "aux:pass" for c in verb.children)
-            name.head, name.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+            name.head, name.dep_ = verb, _subject_relation(verb)
             comma.head, comma.dep_ = name, "punct"
             columns_changed(doc)
             if not apposed:
@@ -1490,8 +1488,7 @@ def _source_taken_for_the_subject(doc: Doc, noun) -> None:
     noun.dep_ = "obl:mod"
     columns_changed(doc)
     if subject is not None:
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        subject.head, subject.dep_ = verb, _subject_relation(verb)
         columns_changed(doc)
 
 
@@ -1623,14 +1620,11 @@ def _name_ending_a_relative_taken_for_the_subject(doc: Doc, name) -> None:
     if (relative.dep_ != "acl:relcl" or noun.head.i != noun.i or noun.pos_ not in ("NOUN", "PROPN")
             or not noun.i < relative.i < name.i):
         return
-    # (the auxiliary's number first: the participle's agrees with no subject)
-    number = [n for t in [*verb.children, verb] if t.dep_.startswith("aux") or t is verb
-              for n in morph_values(t, "Number")][:1]
-    if number and noun.pos_ == "NOUN" and number[0] not in morph_values(noun, "Number"):
+    if _disagrees_in_number(verb, noun):
         return
-    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    relation = _subject_relation(verb)
     name.head, name.dep_ = before, "appos"
-    noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    noun.head, noun.dep_ = verb, relation
     columns_changed(doc)
 
 
@@ -1699,8 +1693,7 @@ def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set
                 or noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
                 and not _name_tagged_a_noun(doc, noun, start)):
             continue
-        number = [n for t in group[1:] + group[:1] for n in morph_values(t, "Number")][:1]
-        if noun.pos_ == "NOUN" and number and number[0] not in morph_values(noun, "Number"):
+        if _disagrees_in_number(verb, noun):
             continue
         # right after the phrase: the verb's group, or an incise closed by the comma before that group
         # (a name right after its noun is of the phrase however it was parsed: 'l'usine Tarvel Frères')
@@ -1720,11 +1713,10 @@ def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set
             verb.head, verb.dep_ = verb, "ROOT"
             incise.head, incise.dep_ = noun, "acl:relcl"
             columns_changed(doc)
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
         if noun.pos_ not in ("NOUN", "PROPN"):
             noun.pos_ = "PROPN"
             columns_changed(doc)
-        noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        noun.head, noun.dep_ = verb, _subject_relation(verb)
         columns_changed(doc)
         for word in doc[noun.i + 1:end + 1]:
             if word.head.i == word.i:
@@ -2766,6 +2758,20 @@ def _root_verb(verb, subject) -> None:
         child.head = verb
     subject.head, subject.dep_ = verb, "nsubj"
     columns_changed(verb.doc)
+
+
+def _subject_relation(verb) -> str:
+    """The relation a subject given to ``verb`` takes: a passive subject under a passive auxiliary."""
+    return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+
+
+def _disagrees_in_number(verb, noun) -> bool:
+    """Whether a common noun cannot be the subject of ``verb`` for its number: the number of the
+    verb's auxiliary first (a participle agrees with no subject), else the verb's own; a name, or
+    a word with no number in the parse, agrees with anything."""
+    number = [n for t in [*verb.children, verb] if t.dep_.startswith("aux") or t is verb
+              for n in morph_values(t, "Number")][:1]
+    return bool(number) and noun.pos_ == "NOUN" and number[0] not in morph_values(noun, "Number")
 
 
 def _passive(verb) -> bool:
