@@ -199,7 +199,10 @@ def _filler(x: Extraction, f: Filler, iris: dict[int, NamedNode],
     if f.entity:
         return v.res(f.entity), []
     if f.event is not None and id(f.event) in iris:
-        return iris[id(f.event)], []
+        # another event named in other words ('a accepté la proposition' of an 'offre' in the title): the
+        # words of this mention stay a name of that event, what a reader of this event's sentence looks for
+        node = iris[id(f.event)]
+        return node, ([] if f.label == event_label(f.event) else [(node, v.ALT_LABEL, Literal(f.label))])
     node = NamedNode(f"{doc_iri(x.doc_id).value}/participant/{slug(f.label)}")
     # 'Syndicats' and 'syndicats' are one node: it keeps the label it was given first (one label, as the shapes ask)
     label = names.setdefault(node.value, f.label)

@@ -9,7 +9,8 @@ import pytest
 
 from kg.errors import QueryError
 from kg.queries import bind, find_query, parse_query, render, run, saved_queries
-from kg.rdf import event_iri
+from kg.rdf import event_iri, graph_iri, to_quads
+from kg.store import load_ontology, replace_graph
 from kg.resources import queries_dir
 
 #: The columns of the `events` query, in this order.
@@ -80,6 +81,23 @@ def test_multi_valued_cells_are_joined_with_a_bar(hand_store):
     rejection = by_type(rows)["Rejection"]
     assert sorted(rejection["agent"].split(" | ")) == ["SAG-AFTRA", "acteurs"]
     assert rejection["theme"] == "proposition"  # the Proposal event, by its label
+
+
+def test_an_event_named_in_other_words_by_another_shows_those_words_in_its_theme(articles):
+    """'Ils rejettent l'offre' of what the text first called a 'proposition': the rejection's
+    theme column shows both names; the proposal's own row keeps its one label."""
+    article_a, _ = articles
+    x = article_a()
+    rejection = next(e for e in x.events if e.type == "Rejection")
+    (theme,) = rejection.roles["theme"]
+    theme.label = "offre des studios"
+    store = ox.Store()
+    load_ontology(store)
+    replace_graph(store, graph_iri(x.doc_id), to_quads(x))
+    events = by_type(rows_of(store, "events")[1])
+    assert sorted(events["Rejection"]["theme"].split(" | ")) == ["offre des studios", "proposition"]
+    assert events["Proposal"]["theme"] == "proposition"
+    assert events["Proposal"]["agent"] is None  # the other name is no role of the proposal
 
 
 def test_amounts_are_numbers_in_json(hand_store):
