@@ -549,3 +549,40 @@ def test_a_place_whose_council_acts_after_its_kind_and_de_is_that_council(nlp):
     # a place that undergoes, or whose people act, stays a place
     assert types(nlp, "La région de Kayes a été touchée par la sécheresse.").get("Kayes") == "Place"
     assert types(nlp, "Les habitants de la ville de Vernac ont manifesté.").get("Vernac") == "Place"
+
+
+def _found_names(nlp, text, person_words):
+    """The names kg keeps when the model tags the first ``person_words`` words as a person."""
+    from spacy.tokens import Span as SpacySpan
+    from kg.extract.entities import find_entities
+    from kg.lexicon import load_lexicon
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, person_words, "PER")]
+    entities, _, _ = find_entities(doc, text, lambda char: 0, load_gazetteer(), load_lexicon())
+    return {e.label for e in entities.values()}
+
+
+@pytest.mark.slow
+def test_a_participle_opening_its_sentence_before_a_comma_is_no_name(nlp):
+    assert names(nlp, "Interrogés, les élus promettent une réponse avant l'été.") == set()
+    assert _found_names(nlp, "Invitée, la direction du groupe reste prudente.", 1) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person_words", [
+    ("Ophélie, la déléguée syndicale, a refusé l'offre.", 1),  # a first name: no verb 'ophélier'
+    ("René Tardan, le délégué syndical, a refusé l'offre.", 2),  # a name of two words
+])
+def test_a_name_opening_its_sentence_before_a_comma_stays_a_name(nlp, text, person_words):
+    assert _found_names(nlp, text, person_words) == {text.split(",")[0]}
+
+
+@pytest.mark.slow
+def test_a_two_word_name_whose_board_or_owners_act_is_a_company(nlp):
+    assert types(nlp, "La direction de Vormel Ascenseurs a refusé de commenter.").get("Vormel Ascenseurs") \
+        == "Organization"
+    assert types(nlp, "Les actionnaires de Brandal Textile ont voté la fusion.").get("Brandal Textile") \
+        == "Organization"
+    # a person who leads a choir or a team 'sous la direction de' stays a person
+    assert types(nlp, "Le chœur chante sous la direction de Ophélie Tardan.").get("Ophélie Tardan") == "Person"
+

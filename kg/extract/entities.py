@@ -26,7 +26,8 @@ from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
 from ..text import fold, quoted_ranges, slug
 from .model import Entity, Mention, Span
-from .syntax import DEMONYM_ENDINGS, children, dateline, dateline_places, is_demonym, verb_lemmas
+from .syntax import (DEMONYM_ENDINGS, children, dateline, dateline_places, is_demonym, is_fronted_participle,
+                     verb_lemmas)
 from .names import (body_names, initials, capitalised_runs, company_by_name, context_type, does_what_companies_do,
                     is_title_only, known_branch, lookup, quoted_works, same_entity, shouted_lines_of, site_places,
                     titled_like_a_work, titled_names)
@@ -545,6 +546,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             continue  # 'le XIXe siècle': an ordinal in Roman numerals, no name
         if is_title_only(ent, titles) and not gazetteer.lookup(ent.text):
             continue  # 'la Première Ministre, Léa Varnas': a title in capitals names no one (the person follows)
+        if len(ent) == 1 and is_fronted_participle(ent[0]) and not gazetteer.lookup(ent.text):
+            continue  # 'Interrogée, la direction ...': a participle opening the sentence names no one
         if len(ent) == 1 and is_demonym(ent[0]) and not gazetteer.lookup(ent.text):
             continue  # 'le Bondynois', 'le Colombien': a person described by origin (see coref)
         kind = NER_TYPES.get(ent.label_, "Thing")

@@ -332,7 +332,10 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         # a lone word the model took for a person is a company too: people in the news are named in full
         lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
         roles = gazetteer.words("companyRoleNouns")
-        if lone and (lemma in roles or fold(noun.text) in roles):
+        # a company's board, staff or owners are no person's, whatever the name's length ('la direction de
+        # Vormel Ascenseurs'); 'sous la direction de Léa Varnas' is a person's lead
+        owned = found_type == "Person" and not (noun.i > 1 and doc[noun.i - 2].lower_ == "sous")
+        if (lone or owned) and (lemma in roles or fold(noun.text) in roles):
             return "Organization"
         k = span.start - 2
         while k > 0 and (doc[k].pos_ == "ADJ" or "Part" in morph_values(doc[k], "VerbForm")) and doc[k].text.islower() \

@@ -520,6 +520,20 @@ def is_demonym(token: Token) -> bool:
     return before is not None and before.lower_ in ("le", "la", "l'", "du", "au", "les", "aux", "des")
 
 
+def is_fronted_participle(token: Token) -> bool:
+    """'Sollicitée, la direction affirme ...', 'Contactés, les élus ...': a past participle of a
+    verb in -er opening its sentence before a comma says what happened to the subject that
+    follows; the model may take the capitalised word for a name. Known by its ending and by the
+    verb the vocabulary knows ('solliciter'); 'René, ...' has no such verb."""
+    word = token.text
+    if not (token.i == 0 or token.is_sent_start) or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    stem = re.sub(r"(?:é|ée|és|ées)$", "", word.lower())
+    return stem != word.lower() and len(stem) >= 3 and token.vocab.has_vector(stem + "er")
+
+
 _DASHES = {"-", "–", "—"}
 
 
