@@ -3513,3 +3513,16 @@ def test_talks_a_body_commits_to_or_obtains_are_held_by_that_body(read):
     # a newspaper that learns of talks is no side of them
     (talks,) = of_type(read("Le journal a appris que des négociations avaient eu lieu.", "2024-03-12"), "Negotiation")
     assert "journal" not in labels(talks, "agent")
+
+
+def test_a_giver_named_after_a_sum_received_and_its_period_pays_it(read):
+    (payment,) = of_type(read("Les grévistes reçoivent une allocation de 350 $ par semaine du fonds de solidarité "
+                              "de la fédération."), "Payment")
+    assert labels(payment, "agent") == ["fonds de solidarité de la fédération"]
+    assert labels(payment, "recipient") == ["grévistes"]
+    (payment,) = of_type(read("Les maraîchers ont touché une aide de 3 millions d'euros du conseil départemental."),
+                         "Payment")
+    assert labels(payment, "agent") == ["conseil départemental"] and labels(payment, "recipient") == ["maraîchers"]
+    # a phrase after the sum that says what it is for gives nothing
+    (payment,) = of_type(read("Les salariés reçoivent une prime de 300 euros de fin d'année."), "Payment")
+    assert not labels(payment, "agent")

@@ -1305,6 +1305,8 @@ class EventReader(PlaceReader, AmountReader):
                               and self.animate_token(c)):
                     for filler in self.fillers(giver):
                         event.add("agent", filler)
+                if event.amount is not None and not event.roles["agent"]:
+                    self._giver_after_sum(token, event)
         if (event.type == "Payment" and not is_nominal(token) and not event.roles["recipient"]
                 and verb_lemmas(token) & self.pays_people):
             # 'la mairie rémunère ses gardiens 100 euros par nuit': people paid are the recipient
@@ -1326,6 +1328,26 @@ class EventReader(PlaceReader, AmountReader):
                                 and self.animate_token(c):
                             for filler in self.fillers(c):
                                 event.add("recipient", filler)
+
+    def _giver_after_sum(self, received: Token, event: Event) -> None:
+        """'reçoivent une allocation de 400 euros par mois de la caisse du syndicat', 'a touché une
+        aide de 2 millions d'euros du département': after the sum (and its period), a body or a
+        person with its article gives it, wherever the parser hung that phrase in the sum's. A
+        phrase before the sum describes it ('une aide de l'État de 2 millions' is read elsewhere)."""
+        assert event.amount is not None
+        end = event.amount.span.end - self.offset
+        for t in received.subtree:
+            if t.idx < end or t.pos_ not in ("NOUN", "PROPN") or not t.dep_.startswith("nmod"):
+                continue
+            cases = case_words(t)
+            definite = cases & {"du", "des"} or "de" in cases and (
+                t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("la", "l'") for c in children(t)))
+            owned = any(self.token_entity.get(d.i) is not None
+                        and self.entities[self.token_entity[d.i]].type == "Organization" for d in t.subtree)
+            if definite and (self.animate_token(t) or owned):
+                for filler in self.fillers(t):
+                    event.add("agent", filler)
+                return
 
     def fined(self, cand: Candidate) -> None:
         """Who pays a fine: whoever the verb that carries it imposes it on ('a infligé à X une
