@@ -121,6 +121,8 @@ _GROSS = r"(?:\s*,?\s*(?:bruts?|nets?|hors\s+taxes?|(?-i:HT|TTC)|charges\s+compr
 _PER_AFTER = re.compile(
     rf"^{_GROSS}\s*(?:"
     r"(?:par|/|chaque)\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois|saison)(?!\w)"
+    # '16 euros de l'heure de garde': the hour of some work is still a rate by the hour
+    r"|de\s+l'(?P<hour>heure)(?=\s+d(?:e\s+|')[a-zàâçéèêëîïôûù])"
     r"|(?:de\s+l'|à\s+l'|l'|le|la)\s*(?P<the>an|année|jour|journée|heure|semaine|mois)(?!\w)"
     r"(?!\s+(?:dernier|dernière|passée?|prochaine?|suivante?|précédente?|même|où|de|d'|du|des)(?!\w))"
     r"|(?:de\s+)?(?:salaire\s+|rémunération\s+)?(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?"
@@ -316,7 +318,7 @@ def _per(after: str, before: str) -> str | None:
         m = _PER_BEFORE.search(before)
         if not m:
             return None
-    unit = m.groupdict().get("unit") or m.groupdict().get("the") or m.groupdict().get("gap")
+    unit = m.groupdict().get("unit") or m.groupdict().get("the") or m.groupdict().get("hour") or m.groupdict().get("gap")
     if unit:
         return PERIODS[unit.lower()]
     adj = m.group("adj").lower().rstrip("s")
