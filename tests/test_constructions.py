@@ -3526,3 +3526,36 @@ def test_a_giver_named_after_a_sum_received_and_its_period_pays_it(read):
     # a phrase after the sum that says what it is for gives nothing
     (payment,) = of_type(read("Les salariés reçoivent une prime de 300 euros de fin d'année."), "Payment")
     assert not labels(payment, "agent")
+
+
+@pytest.mark.parametrize("text, kind, agent", [
+    # the relative clause taken for the sentence, the main verb for a noun inside it
+    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui emploie quelque 400 personnes "
+     "dans le Sud, compte ouvrir deux ateliers et prévoit de recruter 30 soudeurs.", "Hiring", "Vormex"),
+    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui possède 12 magasins en Bretagne, "
+     "compte recruter 20 vendeurs.", "Hiring", "Vormex"),
+    # the main verb taken for the infinitive's subject
+    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui emploie 300 personnes dans l'Est, "
+     "compte supprimer 40 postes.", "Layoff", "Vormex"),
+    ("La coopérative, qui emploie 800 personnes dans le Jura, compte embaucher douze soudeurs d'ici à l'automne.",
+     "Hiring", "coopérative"),
+])
+def test_the_main_verb_after_a_relative_incise_has_the_opening_phrase_for_subject(read, text, kind, agent):
+    (event,) = of_type(read(text), kind)
+    assert labels(event, "agent") == [agent]
+
+
+def test_a_relative_incise_followed_by_no_infinitive_gives_no_main_verb(read):
+    # 'compte' with a count and no infinitive is the relative clause's own verb: nothing is hired
+    events = read("La régie, qui gère trois refuges, compte 40 guides et recrute chaque printemps.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["régie"] and not of_type(events, "Layoff")
+
+
+def test_an_infinitive_after_de_taken_for_a_noun_is_the_verb_and_takes_its_object(read):
+    (layoff,) = of_type(read("Le laboratoire envisage de licencier 45 chercheurs."), "Layoff")
+    assert labels(layoff, "agent") == ["laboratoire"] and labels(layoff, "theme") == ["45 chercheurs"]
+    (layoff,) = of_type(read("La mutuelle, qui compte 900 salariés, envisage de licencier 30 personnes."), "Layoff")
+    assert labels(layoff, "theme") == ["30 personnes"]
+    # a noun of the event after 'de' stays a noun: the talk of hiring is no hiring
+    assert not of_type(read("Le maire parle de recrutement massif."), "Hiring")

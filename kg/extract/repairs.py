@@ -102,6 +102,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _finite_verb_taken_into_a_name(doc, token)  # (after: a verb before its infinitive is mended there)
     for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "flat:name", "ROOT"), ("NOUN",)):
         _bare_noun_before_infinitive(doc, token)
+    for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
+        _relative_incise_taken_for_the_main_clause(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
     for token in _having(doc, tokens, ("nmod", "appos", "nsubj")):
@@ -148,6 +150,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _second_object_with_de(doc, token)
     for token in _having(doc, tokens, ("xcomp",), ("NOUN",)):
         _infinitive_taken_for_a_noun(doc, token, verbs)
+    for token in _having(doc, tokens, ("obl:arg", "obl", "obl:mod"), ("NOUN",)):
+        _infinitive_after_de_taken_for_a_noun(doc, token, verbs)
     for token in _having(doc, tokens, ("amod", "nmod", "acl"), ("ADJ", "NOUN", "VERB")):
         _verb_of_a_verbless_sentence(doc, token, verbs)
     for token in _having(doc, tokens, pos=("NOUN",)):
@@ -1226,6 +1230,73 @@ def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
         child.head = verb
 
 
+def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
+    """'Le groupe, qui emploie 900 personnes, compte recruter vingt soudeurs' parsed with the
+    relative clause as the sentence and the main verb ('compte', 'prévoit' taken for a noun) hung
+    inside it: a bare word after a comma with an infinitive of its own, in a sentence whose root is
+    the verb of a 'qui' that follows the phrase opening the sentence and a comma, is the main verb;
+    the opening phrase is its subject and the relative clause qualifies that phrase. ('Le groupe,
+    qui emploie 900 personnes, dont une centaine de soudeurs' has no infinitive after the comma.)"""
+    if not word.text.islower() or word.i == 0 or doc[word.i - 1].text != "," \
+            or any(c.dep_ in ("det", "case") for c in word.children):
+        return
+    def infinitive_after(c) -> bool:
+        return c.i > word.i and morph_values(c, "VerbForm") == ["Inf"] and all(t.pos_ == "ADV" for t in doc[word.i + 1:c.i])
+    infinitive = next((c for c in word.children if c.dep_ in ("acl", "xcomp") and infinitive_after(c)), None)
+    # ('..., compte supprimer 40 postes' with 'compte' taken for the infinitive's subject)
+    under = word.dep_ == "nsubj" and infinitive_after(word.head)
+    if under:
+        infinitive = word.head
+    if infinitive is None:
+        return
+    root = word
+    for _ in range(len(doc)):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    if root.i > word.i:
+        return
+    if root.pos_ in ("NOUN", "PROPN", "PRON") and (root.left_edge.i == 0 or doc[root.left_edge.i - 1].is_sent_end
+                                                   or doc[root.left_edge.i - 1].text in _ENDS) and any(
+            c.dep_ == "acl:relcl" and c.i < word.i and any(q.lower_ == "qui" for q in c.children) for c in root.children):
+        # ('La coopérative, qui emploie 800 personnes, compte embaucher' with the opening phrase the root
+        # and its relative clause rightly under it)
+        tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
+        if under:
+            infinitive.head = word
+        _as_finite_verb(doc, word)
+        word.head, word.dep_ = word, "ROOT"
+        root.head, root.dep_ = word, "nsubj"
+        infinitive.dep_ = "xcomp"
+        columns_changed(doc)
+        for child in tail:
+            child.head = word
+        return
+    if root.pos_ != "VERB":
+        return
+    qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+    if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
+        return
+    opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+               and c.dep_ not in ("punct", "case") and not case_words(c)]
+    if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not (
+            opening[0].left_edge.i == 0 or doc[opening[0].left_edge.i - 1].is_sent_end
+            or doc[opening[0].left_edge.i - 1].text in _ENDS):
+        return
+    subject = opening[0]
+    tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
+    if under:
+        infinitive.head = word
+    _as_finite_verb(doc, word)
+    word.head, word.dep_ = word, "ROOT"
+    subject.head, subject.dep_ = word, "nsubj"
+    root.head, root.dep_ = subject, "acl:relcl"
+    infinitive.dep_ = "xcomp"
+    columns_changed(doc)
+    for child in tail:
+        child.head = word  # the full stop and what follows the main verb are the main clause's
+
+
 def _fronted_participle_qualifies_the_subject(doc: Doc, participle) -> None:
     """'Congédiée en mai par la société X, Léa Morin a saisi les prud'hommes': a past participle that
     opens the sentence, with no auxiliary and a comma before the clause, qualifies the clause's
@@ -1865,6 +1936,34 @@ def _infinitive_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] | set[str
                     and case_words(child) & {"de", "d'", "des", "du"}:
                 child.head, child.dep_ = count, "nmod"  # '24 de ses 80 souffleurs'
                 columns_changed(doc)
+
+
+def _infinitive_after_de_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'La mutuelle envisage de licencier 30 personnes' with 'licencier' tagged a noun after 'de'
+    and the count made the first verb's object: a word spelled as the infinitive of a verb of the
+    lexicon, after 'de' or 'à' alone (no article), completing an earlier verb, is that infinitive,
+    and the object right after it is its own. ('Il parle de recrutement', a noun, spells no
+    infinitive; 'le devoir de réserve' has no verb before.)"""
+    verb = word.head
+    cases = [c for c in word.children if c.dep_ == "case"]
+    if (word.lower_ not in verbs or not word.lower_.endswith(("er", "ir", "re")) or verb.pos_ not in ("VERB", "AUX")
+            or verb.i > word.i or len(cases) != 1 or cases[0].lower_ not in ("de", "d'", "à")
+            or any(c.dep_ == "det" for c in word.children)):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("VerbForm=Inf")
+    word.lemma_ = word.lower_
+    word.dep_ = "xcomp"
+    cases[0].dep_ = "mark"
+    columns_changed(doc)
+    after = next((c for c in verb.children if c.dep_ == "obj" and c.left_edge.i == word.i + 1), None)
+    if after is not None:
+        after.head = word
+    for c in word.children:
+        if c.dep_ == "nmod" and c.left_edge.i == word.i + 1 and not case_words(c):
+            c.dep_ = "obj"  # ('de licencier 45 chercheurs' with the count a complement of the noun)
+            columns_changed(doc)
 
 
 def _verb_of_a_verbless_sentence(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
