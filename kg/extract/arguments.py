@@ -112,8 +112,15 @@ class ArgumentReader:
         return Span(b, e, self.text[b:e])
 
     def in_quote(self, token: Token) -> bool:
+        """Whether a word is inside a quotation: someone's words, not the article's. A fragment
+        quoted inside the article's own sentence, with no verb ('une prime « d'au moins
+        3 000 euros »'), is the article's sentence still."""
         if self._quoted is None:
-            self._quoted = {i for b, e in self.quotes for i in range(b + 1, e)}  # once per document
+            self._quoted = set()
+            for b, e in self.quotes:  # once per document
+                inside = self.doc.char_span(b + 1, e, alignment_mode="contract")
+                if inside is None or any(t.pos_ in ("VERB", "AUX") for t in inside):
+                    self._quoted.update(range(b + 1, e))
         return token.idx in self._quoted
 
     def entries(self, token: Token) -> list[Entry]:

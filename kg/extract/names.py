@@ -334,7 +334,9 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         roles = gazetteer.words("companyRoleNouns")
         # a company's board, staff or owners are no person's, whatever the name's length ('la direction de
         # Vormel Ascenseurs'); 'sous la direction de Léa Varnas' is a person's lead
-        owned = found_type == "Person" and not (noun.i > 1 and doc[noun.i - 2].lower_ == "sous")
+        # ('le directeur de Paul Varga', 'son patron' may be a person's: only a board, a head or owners)
+        owned = found_type == "Person" and not (noun.i > 1 and doc[noun.i - 2].lower_ == "sous") \
+            and fold(noun.text) in ("direction", "pdg", "actionnaires", "filiale", "dirigeants")
         if (lone or owned) and (lemma in roles or fold(noun.text) in roles):
             return "Organization"
         k = span.start - 2
