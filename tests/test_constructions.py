@@ -3559,3 +3559,28 @@ def test_an_infinitive_after_de_taken_for_a_noun_is_the_verb_and_takes_its_objec
     assert labels(layoff, "theme") == ["30 personnes"]
     # a noun of the event after 'de' stays a noun: the talk of hiring is no hiring
     assert not of_type(read("Le maire parle de recrutement massif."), "Hiring")
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise verserait à chaque salarié licencié une prime « d'au moins 9 000 euros ».",
+    "La mairie versera à chaque agent muté une indemnité de 1 200 euros.",
+])
+def test_the_object_after_a_participle_qualifying_the_recipient_is_the_verb_s(read, text):
+    (payment,) = of_type(read(text), "Payment")
+    assert labels(payment, "agent") and labels(payment, "recipient")[0].split()[0] in ("salarié", "agent")
+    assert labels(payment, "theme")[0] in ("prime", "indemnité")
+
+
+def test_a_participle_qualifying_the_subject_keeps_what_follows_it(read):
+    (payment,) = of_type(read("Les agents mutés en mars toucheront une prime."), "Payment")
+    assert labels(payment, "recipient") == ["agents mutés en mars"] and labels(payment, "theme") == ["prime"]
+
+
+def test_a_sum_quoted_as_a_fragment_of_the_article_s_sentence_is_told(read):
+    (payment,) = of_type(read("Le préfet a promis que l'État verserait aux éleveurs une aide « d'au moins 4 000 "
+                              "euros »."), "Payment")
+    assert payment.amount is not None and payment.amount.min == 4000
+    (payment,) = of_type(read("La direction versera aux saisonniers une prime « de 600 euros »."), "Payment")
+    assert payment.amount is not None and payment.amount.value == 600
+    # a whole quotation, with its verb, stays the speaker's words
+    assert not of_type(read("« La direction versera 600 euros à chacun », a dit le délégué."), "Payment")

@@ -104,7 +104,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_noun_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
         _relative_incise_taken_for_the_main_clause(doc, token)
-    for token in _having(doc, tokens, ("nsubj",), ("NOUN",)):
+    for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
@@ -1301,15 +1301,18 @@ def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
 
 def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
     """'verserait à chaque salarié licencié une prime de ...' parsed with the object as the subject
-    of the participle that qualifies the noun before it: a participle qualifying a noun ('licencié')
-    has no subject after it; a noun phrase with its article there, and no object on the verb above,
-    is that verb's object. ('les salariés licenciés l'an dernier' has no article-led phrase after.)"""
+    or the object of the past participle that qualifies the one it goes to: such a participle
+    ('licencié', 'muté') has neither after it; a noun phrase with its article there, and no object
+    on the verb above, is that verb's object. ('les salariés licenciés l'an dernier' has no
+    article-led phrase after.)"""
     participle = noun.head
     holder = participle.head
     verb = holder.head
     if (noun.i < participle.i or participle.dep_ != "acl" or morph_values(participle, "VerbForm") != ["Part"]
+            or morph_values(participle, "Tense") != ["Past"]
             or any(c.dep_.startswith("aux") for c in participle.children) or holder.i > participle.i
-            or verb.pos_ != "VERB" or verb.i > holder.i or case_words(noun)
+            or verb.pos_ != "VERB" or verb.i > holder.i or case_words(noun) or verb.lemma_ in ("avoir", "être")
+            or not case_words(holder) & {"à", "au", "aux"}
             or not any(c.dep_ == "det" and c.lower_ in ("un", "une", "des", "le", "la", "les", "l'") for c in noun.children)
             or any(c.dep_ == "obj" for c in verb.children)):
         return
