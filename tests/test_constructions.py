@@ -3584,3 +3584,19 @@ def test_a_sum_quoted_as_a_fragment_of_the_article_s_sentence_is_told(read):
     assert payment.amount is not None and payment.amount.value == 600
     # a whole quotation, with its verb, stays the speaker's words
     assert not of_type(read("« La direction versera 600 euros à chacun », a dit le délégué."), "Payment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Interrogée, sa directrice des achats, Maëlle Kerbrat, a confirmé que le groupe supprimera 40 postes.",
+     "Maëlle Kerbrat"),
+    ("Sollicitée, la mairie de Vernac a confirmé que la ville recrutera six animateurs.", "mairie de Vernac"),
+])
+def test_a_participle_opening_the_sentence_is_never_who_speaks(read, text, source):
+    (event,) = [e for e in read(text) if e.type in ("Layoff", "Hiring")]
+    assert [s.label for s in event.sources] == [source]
+
+
+def test_a_name_opening_the_sentence_before_a_comma_still_speaks(read):
+    (event,) = of_type(read("Ophélie Tardan, déléguée du personnel, a confirmé que le groupe supprimera 40 postes."),
+                       "Layoff")
+    assert [s.label for s in event.sources] == ["Ophélie Tardan"]

@@ -3500,3 +3500,26 @@ def test_no_loop_survives_the_repairs(hand_doc):
     assert _has_loop(doc)
     _no_cycles(doc)
     assert not _has_loop(doc)
+
+
+# "Son directeur , Loïc Tanguy , a assuré ." with the name taken for a second subject
+APPOSED_NAME_ROWS = [
+    ("Son", 1, "det", "DET", "son"), ("directeur", 7, "nsubj", "NOUN", "directeur", "Gender=Masc|Number=Sing"),
+    (",", 3, "punct", "PUNCT", ","), ("Loïc", 7, "nsubj", "PROPN", "Loïc"), ("Tanguy", 3, "flat:name", "PROPN", "Tanguy"),
+    (",", 7, "punct", "PUNCT", ","), ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("assuré", 7, "ROOT", "VERB", "assurer", "Tense=Past|VerbForm=Part"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_between_commas_after_the_subject_names_it(hand_doc):
+    doc = repair(hand_doc(APPOSED_NAME_ROWS))
+    assert (doc[3].dep_, doc[3].head.i, doc[1].dep_) == ("appos", 1, "nsubj")
+
+
+def test_a_name_between_commas_followed_by_no_verb_is_left_alone(hand_doc):
+    rows = list(APPOSED_NAME_ROWS)
+    rows.insert(6, ("lui", 8, "dislocated", "PRON", "lui"))
+    rows.insert(7, (",", 8, "punct", "PUNCT", ","))
+    rows = [(r[0], r[1] + 2 if r[1] >= 6 and i not in (6, 7) else r[1], *r[2:]) for i, r in enumerate(rows)]
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "nsubj"

@@ -13,8 +13,8 @@ from spacy.attrs import HEAD, LEMMA
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import (case_words, columns_changed, morph_values, positions, track_columns, untrack_columns,
-                     words_where)
+from .syntax import (case_words, columns_changed, is_fronted_participle, morph_values, positions, track_columns,
+                     untrack_columns, words_where)
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -106,6 +106,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _relative_incise_taken_for_the_main_clause(doc, token)
     for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
+    for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
+        _name_apposed_to_the_subject(doc, token)
+    for token in _having(doc, tokens, pos=("PROPN", "NOUN")):
+        _fronted_participle_taken_for_a_name(doc, token)
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
     for token in _having(doc, tokens, ("nmod", "appos", "nsubj")):
@@ -1317,6 +1321,53 @@ def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
             or any(c.dep_ == "obj" for c in verb.children)):
         return
     noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _fronted_participle_taken_for_a_name(doc: Doc, word) -> None:
+    """'Interrogée, sa directrice des achats a confirmé ...' parsed with 'Interrogée' as a name
+    governing the phrase after it and the verb left with no subject: a participle opening the
+    sentence before a comma (:func:`.syntax.is_fronted_participle`) is one; the noun phrase right
+    after the comma is the subject of the verb it hangs on, and the participle qualifies it."""
+    if word.pos_ not in ("PROPN", "NOUN") or not is_fronted_participle(word):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("Tense=Past|VerbForm=Part")
+    word.lemma_ = re.sub(r"(?:é|ée|és|ées)$", "", word.lower_) + "er"
+    verb = word.head
+    phrase = next((c for c in word.children if c.i > word.i + 1 and c.left_edge.i == word.i + 2
+                   and c.pos_ in ("NOUN", "PROPN") and not case_words(c)), None)
+    if (phrase is None or verb.i <= phrase.i or verb.pos_ not in ("VERB", "AUX")
+            or any(c.dep_.startswith("nsubj") and c.i != word.i for c in verb.children)):
+        return
+    # ('Sollicitée, la mairie a confirmé' with the participle itself made the subject)
+    phrase.head, phrase.dep_ = verb, word.dep_ if word.dep_.startswith("nsubj") else _subject_relation(verb)
+    columns_changed(doc)
+    word.head, word.dep_ = phrase, "acl"
+    columns_changed(doc)
+    for c in phrase.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == "," \
+                and not any(g.dep_ == "cc" for g in c.children):
+            c.dep_ = "appos"  # 'sa directrice des achats, Léa Morin,': the name of the subject
+            columns_changed(doc)
+
+
+def _name_apposed_to_the_subject(doc: Doc, name) -> None:
+    """'son directeur des ventes, Yann Corlay, a assuré ...' parsed with the name as a second
+    subject: a name between commas right after the verb's subject phrase, with the verb (or its
+    auxiliary) right after the second comma, names that subject. ('Les confrères, la direction
+    a refusé' has no name there.)"""
+    verb = name.head
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    words = [t.i for t in name.subtree if not t.is_punct]  # (the commas may hang on the name)
+    start, close = min(words), max(words) + 1
+    if (first is None or start < 2 or doc[start - 1].text != ","
+            or max(t.i for t in first.subtree if not t.is_punct) + 2 != start
+            or close + 1 >= len(doc) or doc[close].text != ","
+            or not (doc[close + 1].i == verb.i or doc[close + 1].head.i == verb.i and doc[close + 1].pos_ == "AUX")):
+        return
+    name.head, name.dep_ = first, "appos"
     columns_changed(doc)
 
 

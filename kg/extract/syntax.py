@@ -526,9 +526,11 @@ def is_fronted_participle(token: Token) -> bool:
     follows; the model may take the capitalised word for a name. Known by its ending and by the
     verb the vocabulary knows ('solliciter'); 'René, ...' has no such verb."""
     word = token.text
-    if not (token.i == 0 or token.is_sent_start) or not word[:1].isupper() or not word[1:].islower():
+    if not word[:1].isupper() or not word[1:].islower() or not word.endswith(("é", "ée", "és", "ées")):
         return False
     if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    if not (token.i == 0 or token.is_sent_start):
         return False
     stem = re.sub(r"(?:é|ée|és|ées)$", "", word.lower())
     return stem != word.lower() and len(stem) >= 3 and token.vocab.has_vector(stem + "er")
