@@ -3600,3 +3600,30 @@ def test_a_name_opening_the_sentence_before_a_comma_still_speaks(read):
     (event,) = of_type(read("Ophélie Tardan, déléguée du personnel, a confirmé que le groupe supprimera 40 postes."),
                        "Layoff")
     assert [s.label for s in event.sources] == ["Ophélie Tardan"]
+
+
+def _place(events, kind):
+    (event,) = of_type(events, kind)
+    return labels(event, "place")
+
+
+def test_y_after_a_site_said_again_is_the_place_that_site_was_first_named_with(read):
+    assert _place(read("Sur le site de Namur, 300 mineurs ont cessé le travail lundi. La direction du site leur a "
+                       "proposé une prime. Un mineur y perçoit 450 dollars par mois."), "Earning") == ["Namur"]
+    assert _place(read("La société loue un hangar à Tarlon. La tension monte dans le hangar. En mai, les caristes y "
+                       "avaient observé un arrêt de travail."), "Strike") == ["Tarlon"]
+    # a site named with no place stands for itself
+    assert _place(read("La tension monte dans l'entrepôt de la société. En mai, les caristes y avaient observé un "
+                       "arrêt de travail."), "Strike") == ["entrepôt"]
+    # 'y' of a thing given up names no place
+    assert _place(read("Le syndicat a rejeté le plan de la direction. Les salariés y ont renoncé à leur tour."),
+                  "Rejection") == []
+
+
+def test_a_place_opening_a_headline_or_a_dateline_is_where_a_strike_happens(read):
+    assert _place(read("Namur : les fossoyeurs arrêtent le travail\n\nLes fossoyeurs communaux ont cessé le travail "
+                       "pour dénoncer un manque d'effectifs."), "Strike") == ["Namur"]
+    assert _place(read("Genève (ATS) - Les éboueurs de la ville ont cessé le travail lundi."), "Strike") == ["Genève"]
+    # a place in the middle of a line, before a colon, opens nothing
+    assert _place(read("Les éboueurs ont cessé le travail lundi, rappelle le maire de Namur : ils réclament des "
+                       "renforts."), "Strike") == []

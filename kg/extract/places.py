@@ -13,7 +13,7 @@ from ..text import fold
 from .arguments import PHRASE_CUT, ArgumentReader
 from .model import Filler
 from .names import doc_text
-from .syntax import case_words, children, is_nominal, verb_lemmas
+from .syntax import case_words, children, dateline_places, is_nominal, verb_lemmas
 
 #: participles that say where a site stands: 'l'usine située à X'
 _STANDING = {"situer", "implanter", "baser", "installer", "localiser"}
@@ -58,29 +58,52 @@ class PlaceReader(ArgumentReader):
                 continue
             seen.add(t.i)
             if fold(t.lemma_) in self.site_words:
-                for grand in children(t):
-                    # ('son entrepôt de pièces de Niort', 'l'atelier de montage de Vesoul': the place after
-                    # what the site makes or does)
-                    named = [grand, *(g for g in children(grand) if g.dep_ == "nmod")] if grand.dep_ == "nmod" else [
-                        g for g in children(grand) if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
-                    ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
-                    for place in named:
-                        key = self.token_entity.get(place.i)
-                        if key and self.entities[key].type == "Place":
-                            out.append(self.entity_filler(place, key))
-                # 'l'entrepôt logistique situé à X' with the participle hung elsewhere by the parser:
-                # the words right after the site say where it stands
-                after = self.doc[t.i + 1:t.i + 5]
-                for j, word in enumerate(after[:-2]):
-                    if fold(word.lemma_) in _STANDING and after[j + 1].lower_ in ("à", "au") \
-                            and after[j + 2].i in self.token_entity:
-                        key = self.token_entity[after[j + 2].i]
-                        if self.entities[key].type == "Place" and all(f.entity != key for f in out):
-                            out.append(self.entity_filler(after[j + 2], key))
-                        break
+                out += [f for f in self.site_place(t) if all(f.entity != o.entity for o in out)]
             elif depth < 2:
                 stack.extend((c, depth + 1) for c in children(t) if c.dep_ == "nmod")
         return out
+
+    def site_place(self, t: Token) -> list[Filler]:
+        """Where a site noun (``kgl:siteWords``) is said to stand: 'l'usine de Vierzon', 'son entrepôt de
+        pièces de Niort', 'l'entrepôt situé à Niort'."""
+        out = []
+        for grand in children(t):
+            # ('son entrepôt de pièces de Niort', 'l'atelier de montage de Vesoul': the place after
+            # what the site makes or does)
+            named = [grand, *(g for g in children(grand) if g.dep_ == "nmod")] if grand.dep_ == "nmod" else [
+                g for g in children(grand) if g.dep_.startswith("obl") and case_words(g) & {"à", "au", "en"}
+            ] if grand.dep_ == "acl" and fold(grand.lemma_) in _STANDING else []
+            for place in named:
+                key = self.token_entity.get(place.i)
+                if key and self.entities[key].type == "Place":
+                    out.append(self.entity_filler(place, key))
+        # 'l'entrepôt logistique situé à X' with the participle hung elsewhere by the parser:
+        # the words right after the site say where it stands
+        after = self.doc[t.i + 1:t.i + 5]
+        for j, word in enumerate(after[:-2]):
+            if fold(word.lemma_) in _STANDING and after[j + 1].lower_ in ("à", "au") \
+                    and after[j + 2].i in self.token_entity:
+                key = self.token_entity[after[j + 2].i]
+                if self.entities[key].type == "Place" and all(f.entity != key for f in out):
+                    out.append(self.entity_filler(after[j + 2], key))
+                break
+        return out
+
+    def site_named_before(self, t: Token) -> list[Filler]:
+        """What a site noun said again stands for: its own place, else the place of the same site
+        named earlier in the document ('le site de Kambove ... la direction du site'), else the
+        site itself ('l'entrepôt')."""
+        own = self.site_place(t)
+        if own:
+            return own
+        lemma = t.lemma_
+        for i in range(t.i - 1, -1, -1):
+            before = self.doc[i]
+            if before.lemma_ == lemma and before.pos_ == "NOUN":
+                found = self.site_place(before)
+                if found:
+                    return found
+        return [Filler(t.text, span=self.span(t, t), head=fold(t.lemma_))]
 
     def places_within(self, token: Token, gives_to: bool = True) -> list[Filler]:
         """Places named inside an event noun's phrase ('la grève des acteurs à
@@ -181,6 +204,9 @@ class PlaceReader(ArgumentReader):
             if here - self.sentence_of(t.idx + self.offset) > 1:
                 break
             key = self.token_entity.get(i)
+            if key is None and t.pos_ == "NOUN" and fold(t.lemma_) in self.site_words and t.i != verb.i:
+                # 'Le climat est tendu dans l'entrepôt. Les caristes y ont débrayé': the site said last
+                return self.site_named_before(t)
             if key is None or self.token_entity.get(i - 1) == key:
                 continue  # a name once, from its first word
             entity = self.entities[key]
@@ -243,9 +269,22 @@ class PlaceReader(ArgumentReader):
                 if self.entities[key].type != "Place" or self.token_entity.get(i - 1) == key:
                     continue
                 t = self.doc[i]
-                if case_words(t) & {"à", "au", "aux", "en", "dans"}:
+                if case_words(t) & {"à", "au", "aux", "en", "dans"} or self._heads_a_line(t, key):
                     found.append((i, key, self.sentence_of(t.idx + self.offset)))
         return found
+
+    def _heads_a_line(self, t: Token, key: str) -> bool:
+        """'Liège : les fossoyeurs arrêtent le travail', 'TUNIS – Le groupe ...': a place that opens
+        a line before a colon or a dash, or a dispatch's dateline ('Genève (ATS) -'), is where the
+        story happens, as if after 'à'."""
+        if t.i in dateline_places(self.doc):
+            return True
+        if not (t.i == 0 or "\n" in self.doc[t.i - 1].whitespace_ or self.doc[t.i - 1].text == "\n"):
+            return False
+        end = t.i
+        while end + 1 < len(self.doc) and self.token_entity.get(end + 1) == key:
+            end += 1
+        return end + 1 < len(self.doc) and self.doc[end + 1].text in (":", "–", "—", "-")
 
     def _before_a_court(self) -> bool:
         """Whether the document has 'devant' at all (read once): most name no court."""
