@@ -3627,3 +3627,10 @@ def test_a_place_opening_a_headline_or_a_dateline_is_where_a_strike_happens(read
     # a place in the middle of a line, before a colon, opens nothing
     assert _place(read("Les éboueurs ont cessé le travail lundi, rappelle le maire de Namur : ils réclament des "
                        "renforts."), "Strike") == []
+
+
+def test_a_plant_named_by_what_it_makes_is_a_site_whose_place_is_the_event_s(read):
+    assert _place(read("Le groupe va supprimer 60 postes dans son abattoir de volailles de Namur."), "Layoff") == ["Namur"]
+    assert _place(read("Le brasseur va embaucher 25 opérateurs pour sa brasserie de Liège."), "Hiring") == ["Liège"]
+    # a plant with no place named gives none
+    assert _place(read("Le groupe va supprimer 60 postes dans son abattoir de volailles."), "Layoff") == []
