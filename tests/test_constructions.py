@@ -3634,3 +3634,20 @@ def test_a_plant_named_by_what_it_makes_is_a_site_whose_place_is_the_event_s(rea
     assert _place(read("Le brasseur va embaucher 25 opérateurs pour sa brasserie de Liège."), "Hiring") == ["Liège"]
     # a plant with no place named gives none
     assert _place(read("Le groupe va supprimer 60 postes dans son abattoir de volailles."), "Layoff") == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Le protocole prévoit une prime de rentrée de la branche de 900 euros versée en septembre à chacun des agents.",
+     "chacun des agents"),
+    ("La mutuelle prévoit une indemnité de fin de mission de 700 euros versée en mars à chacune des infirmières.",
+     "chacune des infirmières"),
+])
+def test_a_participle_of_paying_after_a_long_phrase_pays_each_of_those_it_names(read, text, recipient):
+    (payment,) = of_type(read(text), "Payment")
+    assert labels(payment, "recipient") == [recipient]
+    assert any(label.split()[0] in ("prime", "indemnité") for label in labels(payment, "theme"))
+
+
+def test_a_participle_of_paying_dated_by_a_time_after_a_names_no_recipient(read):
+    (payment,) = of_type(read("La mutuelle prévoit une indemnité de 700 euros versée à la fin du mois."), "Payment")
+    assert not labels(payment, "recipient")

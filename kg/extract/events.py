@@ -1324,8 +1324,9 @@ class EventReader(PlaceReader, AmountReader):
                 for acl in (c for c in children(noun) if c.dep_ == "acl" and is_passive(c)
                             and any(e.evokes == event.type for e in self.entries(c))):
                     for c in children(acl):
+                        # ('versée à chacun des salariés': each of the people named after it)
                         if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_words(c) & {"à", "au", "aux"} \
-                                and self.animate_token(c):
+                                and (self.animate_token(c) or c.lower_ in ("chacun", "chacune")):
                             for filler in self.fillers(c):
                                 event.add("recipient", filler)
 

@@ -377,12 +377,16 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if not _agrees(token, noun):
             # 'une garantie de 2,4 M€ sur trois ans versée au studio' with the participle hung on the
             # nearest noun: a participle agrees with its noun; the first noun up the phrase that agrees is it
-            up = noun.head
+            # ('une prime de partage de la valeur de 300 euros versée': of the nouns that agree, the one
+            # that names an event, a sum paid or offered, before a noun that only says what kind)
+            up, agreeing = noun.head, []
             while up.pos_ == "NOUN" and up.i < noun.i and noun.dep_ == "nmod":
                 if _agrees(token, up):
-                    token.head = up
-                    break
+                    agreeing.append(up)
                 noun, up = up, up.head
+            chosen = next((a for a in agreeing if a.lemma_.lower() in event_nouns), agreeing[0] if agreeing else None)
+            if chosen is not None:
+                token.head = chosen
     for token in _having(doc, tokens, pos=("VERB",)):
         if (token.pos_ == "VERB" and morph_values(token, "Tense") == ["Pres"] and "Part" in morph_values(token, "VerbForm")
                 and not token.lower_.endswith("ant") and token.dep_ in ("advcl", "acl", "xcomp")):
