@@ -3651,3 +3651,18 @@ def test_a_participle_of_paying_after_a_long_phrase_pays_each_of_those_it_names(
 def test_a_participle_of_paying_dated_by_a_time_after_a_names_no_recipient(read):
     (payment,) = of_type(read("La mutuelle prévoit une indemnité de 700 euros versée à la fin du mois."), "Payment")
     assert not labels(payment, "recipient")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Le transporteur a engagé en mai des négociations avec les chauffeurs sur une nouvelle prime de nuit.",
+     "nouvelle prime de nuit"),
+    ("La préfecture a annoncé que des discussions s'ouvriraient mardi sur le partage des quais.", "partage des quais"),
+])
+def test_what_talks_are_about_after_sur_on_their_party_or_their_verb(read, text, topic):
+    (talks,) = of_type(read(text), "Negotiation")
+    assert topic in labels(talks, "theme")
+
+
+def test_a_site_after_sur_is_where_talks_are_held_not_their_topic(read):
+    (talks,) = of_type(read("Les discussions avec Vormex ont repris lundi sur le site de Tarlon."), "Negotiation")
+    assert not any("site" in label for label in labels(talks, "theme") if not label.startswith("discussions"))

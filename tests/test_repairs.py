@@ -3523,3 +3523,25 @@ def test_a_name_between_commas_followed_by_no_verb_is_left_alone(hand_doc):
     rows = [(r[0], r[1] + 2 if r[1] >= 6 and i not in (6, 7) else r[1], *r[2:]) for i, r in enumerate(rows)]
     doc = repair(hand_doc(rows))
     assert doc[3].dep_ == "nsubj"
+
+
+# "La mairie a recruté en mars des animateurs ." with 'des' taken for a preposition after the date
+DATE_DES_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("mairie", 3, "nsubj", "NOUN", "mairie"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("recruté", 3, "ROOT", "VERB", "recruter", "Tense=Past|VerbForm=Part"), ("en", 5, "case", "ADP", "en"),
+    ("mars", 3, "obl:mod", "NOUN", "mars"), ("des", 7, "case", "ADP", "de", "Definite=Def|Number=Plur|PronType=Art"),
+    ("animateurs", 5, "nmod", "NOUN", "animateur", "Number=Plur"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_des_after_a_date_is_the_article_of_the_object_of_an_event_verb(hand_doc):
+    doc = repair(hand_doc(DATE_DES_ROWS), time_words={"mars"}, verbs={"recruter"})
+    assert (doc[7].dep_, doc[7].head.i, doc[6].dep_) == ("obj", 3, "det")
+
+
+def test_des_after_a_date_on_a_verb_of_no_event_stays_a_preposition(hand_doc):
+    rows = list(DATE_DES_ROWS)
+    rows[3] = ("parlé", 3, "ROOT", "VERB", "parler", "Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows), time_words={"mars"}, verbs={"recruter"})
+    assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)

@@ -861,6 +861,8 @@ class EventReader(PlaceReader, AmountReader):
             for filler in self.sentence_places(token, taken) or (
                     self.lead_places(taken) if event.type == "Strike" else []):
                 event.add("place", filler)
+        if is_nominal(token) and self.is_joint(cand.entry) and not event.roles["theme"]:
+            self.topic_of_talks(event, token)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')
             first, last = self.phrase(token)
@@ -1279,6 +1281,23 @@ class EventReader(PlaceReader, AmountReader):
         # 'une offre au Racing': the club it goes to is no place
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)
+
+    def topic_of_talks(self, event: Event, token: Token) -> None:
+        """'des négociations avec les syndicats sur la grille des salaires', 'des discussions
+        s'ouvriront jeudi sur le volet social': what talks are about, after 'sur', hung by the parser
+        on the party they are held with (a party takes no 'sur') or on the verb that says they
+        open or go on."""
+        hosts = [c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"avec", "entre"}]
+        carrier = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass", "obj") and carrier.pos_ == "VERB" and (
+                self.happens(carrier) or verb_lemmas(carrier) & (self.support | self.planned)):
+            hosts.append(carrier)
+        for host in hosts:
+            for c in children(host):
+                if (c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and "sur" in case_words(c) and c.pos_ == "NOUN"
+                        and fold(c.lemma_) not in self.site_words):  # ('sur le site de X' is where, not what)
+                    for filler in self.fillers(c):
+                        event.add("theme", filler)
 
     def receiver(self, cand: Candidate) -> None:
         """Who receives a payment or an offer that is the object of a verb of receiving."""

@@ -856,8 +856,15 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         # bare 'dep': 'ont voté à 87 % une grève')
         if token.dep_ == "obj" and token.head.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue  # (the object of a verb, where it belongs: see below)
-        if token.dep_ not in ("nmod", "obj", "appos", "dep") or case_words(token) or not any(
-                c.dep_ == "det" for c in token.children):
+        # ('a engagé en janvier des négociations' with the plural article 'des' tagged a preposition
+        # of the noun after the date: an article still)
+        # ('a parlé en mars des salaires' is 'de' + 'les': only a verb of the lexicon's events, which take
+        # what they act on as their object, is read so)
+        plural = (case_words(token) == {"des"} and token.head.dep_ in ("obl", "obl:mod")
+                  and fold(token.head.lemma_) in time_words and token.head.i < token.i
+                  and token.head.head.lemma_ in verbs)
+        if token.dep_ not in ("nmod", "obj", "appos", "dep") or (case_words(token) and not plural) or not (
+                plural or any(c.dep_ == "det" for c in token.children)):
             continue
         host, verb = token.head, token.head.head
         if token.dep_ == "obj" and host.pos_ == "ADJ" and verb.pos_ == "VERB" and verb.i < host.i \
@@ -888,6 +895,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.head = verb
             token.dep_ = "obj"
             columns_changed(doc)
+            for article in (c for c in token.children if plural and c.dep_ == "case"):
+                article.dep_ = "det"
+                columns_changed(doc)
     for token in _having(doc, tokens, ("acl",)):
         noun = token.head
         if (token.dep_ == "acl" and morph_values(token, "VerbForm") == ["Inf"] and noun.dep_ == "obl:agent"
