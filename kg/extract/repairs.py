@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import HEAD, LEMMA
+import numpy as np
+
+from spacy.attrs import HEAD, LEMMA, ORTH
 from spacy.tokens import Doc
 
 from ..text import fold
@@ -42,6 +44,11 @@ def _having(doc: Doc, tokens: list, deps: tuple[str, ...] = (), pos: tuple[str, 
 
 
 _TIME_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
+
+
+def _participle_shape(word: str) -> bool:
+    """A capitalised word in -é, -ée, -és, -ées: what a participle opening a sentence looks like."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("é", "ée", "és", "ées"))
 
 
 def _time_nouns(doc: Doc, tokens: list, time_words: frozenset[str] | set[str]) -> list:
@@ -102,14 +109,18 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _finite_verb_taken_into_a_name(doc, token)  # (after: a verb before its infinitive is mended there)
     for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "flat:name", "ROOT"), ("NOUN",)):
         _bare_noun_before_infinitive(doc, token)
+    commas = np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","])
+    after_comma = set((commas + 1).tolist())
     for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
-        _relative_incise_taken_for_the_main_clause(doc, token)
+        if token.i in after_comma:
+            _relative_incise_taken_for_the_main_clause(doc, token)
     for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
         _name_apposed_to_the_subject(doc, token)
-    for token in _having(doc, tokens, pos=("PROPN", "NOUN")):
-        _fronted_participle_taken_for_a_name(doc, token)
+    for i in (commas - 1).tolist():
+        if i >= 0 and _participle_shape(tokens[i].text):
+            _fronted_participle_taken_for_a_name(doc, tokens[i])
     for token in _having(doc, tokens, ("conj", "obl", "obl:mod"), ("PROPN",)):
         _name_in_commas(doc, token)
     for token in _having(doc, tokens, ("nmod", "appos", "nsubj")):
@@ -860,11 +871,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         # of the noun after the date: an article still)
         # ('a parlé en mars des salaires' is 'de' + 'les': only a verb of the lexicon's events, which take
         # what they act on as their object, is read so)
-        plural = (case_words(token) == {"des"} and token.head.dep_ in ("obl", "obl:mod")
+        if token.dep_ not in ("nmod", "obj", "appos", "dep"):
+            continue
+        cases = case_words(token)
+        plural = (cases == {"des"} and token.head.dep_ in ("obl", "obl:mod")
                   and fold(token.head.lemma_) in time_words and token.head.i < token.i
                   and token.head.head.lemma_ in verbs)
-        if token.dep_ not in ("nmod", "obj", "appos", "dep") or (case_words(token) and not plural) or not (
-                plural or any(c.dep_ == "det" for c in token.children)):
+        if (cases and not plural) or not (plural or any(c.dep_ == "det" for c in token.children)):
             continue
         host, verb = token.head, token.head.head
         if token.dep_ == "obj" and host.pos_ == "ADJ" and verb.pos_ == "VERB" and verb.i < host.i \
@@ -1324,6 +1337,8 @@ def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
     on the verb above, is that verb's object. ('les salariés licenciés l'an dernier' has no
     article-led phrase after.)"""
     participle = noun.head
+    if participle.dep_ != "acl":
+        return
     holder = participle.head
     verb = holder.head
     if (noun.i < participle.i or participle.dep_ != "acl" or morph_values(participle, "VerbForm") != ["Part"]
@@ -2032,9 +2047,11 @@ def _infinitive_after_de_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] 
     lexicon, after 'de' or 'à' alone (no article), completing an earlier verb, is that infinitive,
     and the object right after it is its own. ('Il parle de recrutement', a noun, spells no
     infinitive; 'le devoir de réserve' has no verb before.)"""
+    if word.lower_ not in verbs:
+        return
     verb = word.head
     cases = [c for c in word.children if c.dep_ == "case"]
-    if (word.lower_ not in verbs or not word.lower_.endswith(("er", "ir", "re")) or verb.pos_ not in ("VERB", "AUX")
+    if (not word.lower_.endswith(("er", "ir", "re")) or verb.pos_ not in ("VERB", "AUX")
             or verb.i > word.i or len(cases) != 1 or cases[0].lower_ not in ("de", "d'", "à")
             or any(c.dep_ == "det" for c in word.children)):
         return
