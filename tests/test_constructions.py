@@ -3666,16 +3666,3 @@ def test_what_talks_are_about_after_sur_on_their_party_or_their_verb(read, text,
 def test_a_site_after_sur_is_where_talks_are_held_not_their_topic(read):
     (talks,) = of_type(read("Les discussions avec Vormex ont repris lundi sur le site de Tarlon."), "Negotiation")
     assert not any("site" in label for label in labels(talks, "theme") if not label.startswith("discussions"))
-
-
-@pytest.mark.parametrize("text, party", [
-    ("Une rencontre avec la direction aura lieu jeudi, selon le syndicat.", "direction"),
-    ("Une réunion avec le préfet est prévue lundi.", "préfet"),
-])
-def test_a_meeting_with_a_party_is_talks_with_it(read, text, party):
-    (talks,) = of_type(read(text), "Negotiation")
-    assert party in labels(talks, "agent")
-
-
-def test_a_meeting_with_a_thing_is_no_talks(read):
-    assert not of_type(read("Une réunion avec visioconférence est prévue samedi."), "Negotiation")
