@@ -3,6 +3,8 @@ on hand-built parses: each repair fires on one sentence and leaves another alone
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.repairs import repair
 
 # "Le fabricant a rejeté l' offre ." with the subject mislabelled as a passive subject
@@ -3545,3 +3547,27 @@ def test_des_after_a_date_on_a_verb_of_no_event_stays_a_preposition(hand_doc):
     rows[3] = ("parlé", 3, "ROOT", "VERB", "parler", "Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows), time_words={"mars"}, verbs={"recruter"})
     assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)
+
+
+# "L' usine a versé l' an passé une prime ." with 'passé' taken for a verb holding the object
+TIME_ADJECTIVE_ROWS = [
+    ("L'", 1, "det", "DET", "le"), ("usine", 3, "nsubj", "NOUN", "usine"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("versé", 3, "ROOT", "VERB", "verser", "Tense=Past|VerbForm=Part"), ("l'", 5, "det", "DET", "le"),
+    ("an", 3, "obj", "NOUN", "an"), ("passé", 3, "punct", "VERB", "passer", "Tense=Past|VerbForm=Part"),
+    ("une", 8, "det", "DET", "un"), ("prime", 6, "obj", "NOUN", "prime"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("adjective", ["passé", "dernier"])
+def test_an_adjective_of_time_taken_for_a_verb_gives_the_object_back(hand_doc, adjective):
+    rows = list(TIME_ADJECTIVE_ROWS)
+    rows[6] = (adjective, *rows[6][1:])
+    doc = repair(hand_doc(rows), time_words={"an"})
+    assert (doc[8].dep_, doc[8].head.i, doc[6].head.i, doc[5].dep_) == ("obj", 3, 5, "obl:mod")
+
+
+def test_an_adjective_of_time_holding_nothing_is_left_alone(hand_doc):
+    rows = TIME_ADJECTIVE_ROWS[:7] + [(".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), time_words={"an"})
+    assert doc[5].dep_ == "obj"

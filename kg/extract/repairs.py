@@ -839,6 +839,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # ('par souci d'économie', a bare noun, gives a reason)
             token.dep_ = "obl:agent"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("obj",), ("NOUN",)):
+        if fold(token.lemma_) in time_words:
+            _time_adjective_taken_for_a_verb(doc, token)
     for token in _having(doc, tokens, ("obj",)):
         if token.dep_ != "obj" or fold(token.lemma_) not in time_words or token.head.pos_ != "VERB":
             continue
@@ -1261,6 +1264,37 @@ def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
     columns_changed(doc)
     for child in moved:
         child.head = verb
+
+
+#: the adjectives that place a noun of time before or after now ('l'an passé', 'la semaine prochaine')
+_TIME_ADJECTIVES = {"passé", "passée", "passés", "passées", "dernier", "dernière", "derniers", "dernières",
+                    "prochain", "prochaine", "prochains", "prochaines"}
+
+
+def _time_adjective_taken_for_a_verb(doc: Doc, noun) -> None:
+    """'a versé l'an passé un dividende' parsed with 'passé' as a verb governing the object and
+    'l'an' as the object: the adjective right after a noun of time qualifies it; the noun of time
+    is a date, and what the parser hung on the adjective is the verb's ('a fixé l'an passé' with
+    nothing after keeps its object)."""
+    verb = noun.head
+    if noun.i + 1 >= len(doc) or verb.pos_ != "VERB":
+        return
+    adjective = doc[noun.i + 1]
+    if adjective.lower_ not in _TIME_ADJECTIVES or adjective.head.i == noun.i:
+        return
+    moved = [c for c in adjective.children if c.pos_ in ("NOUN", "PROPN") and c.i > adjective.i]
+    if not moved:
+        return
+    for c in moved:
+        c.head = verb
+        if c.dep_ not in ("obj", "obl", "obl:mod", "obl:arg", "iobj"):
+            c.dep_ = "obj" if not case_words(c) else "obl"
+            columns_changed(doc)
+    adjective.head, adjective.dep_, adjective.pos_ = noun, "amod", "ADJ"
+    columns_changed(doc)
+    if any(c.dep_ == "obj" for c in moved):
+        noun.dep_ = "obl:mod"
+        columns_changed(doc)
 
 
 def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
