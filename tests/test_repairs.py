@@ -3571,3 +3571,26 @@ def test_an_adjective_of_time_holding_nothing_is_left_alone(hand_doc):
     rows = TIME_ADJECTIVE_ROWS[:7] + [(".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), time_words={"an"})
     assert doc[5].dep_ == "obj"
+
+
+# "une prime négociée par le syndicat" with the participle given the morphology of an infinitive
+INF_PARTICIPLE_ROWS = [
+    ("une", 1, "det", "DET", "un"), ("prime", 1, "ROOT", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    ("négociée", 1, "acl", "VERB", "négocier", "VerbForm=Inf"), ("par", 5, "case", "ADP", "par"),
+    ("le", 5, "det", "DET", "le"), ("syndicat", 2, "obl:agent", "NOUN", "syndicat"),
+]
+
+
+@pytest.mark.parametrize("word, gender, number", [("négociée", "Fem", "Sing"), ("signés", "Masc", "Plur")])
+def test_a_verb_ending_like_a_participle_tagged_an_infinitive_is_a_participle(hand_doc, word, gender, number):
+    rows = list(INF_PARTICIPLE_ROWS)
+    rows[2] = (word, *rows[2][1:])
+    doc = repair(hand_doc(rows))
+    assert (doc[2].morph.get("VerbForm"), doc[2].morph.get("Gender"), doc[2].morph.get("Number")) == (
+        ["Part"], [gender], [number])
+
+
+def test_an_infinitive_in_er_stays_an_infinitive(hand_doc):
+    rows = list(INF_PARTICIPLE_ROWS)
+    rows[2] = ("négocier", *rows[2][1:])
+    assert repair(hand_doc(rows))[2].morph.get("VerbForm") == ["Inf"]

@@ -87,6 +87,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     tokens = list(doc)  # one Token object per word for all the passes below
     heads_before = doc.to_array(HEAD) if len(doc) else None  # (no pass moved a word: no loop to look for)
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, pos=("VERB",)):
+        _participle_tagged_an_infinitive(token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
@@ -1295,6 +1297,21 @@ def _time_adjective_taken_for_a_verb(doc: Doc, noun) -> None:
     if any(c.dep_ == "obj" for c in moved):
         noun.dep_ = "obl:mod"
         columns_changed(doc)
+
+
+_PARTICIPLE_ENDINGS = {"é": "Gender=Masc|Number=Sing", "ée": "Gender=Fem|Number=Sing", "és": "Gender=Masc|Number=Plur",
+                       "ées": "Gender=Fem|Number=Plur"}
+
+
+def _participle_tagged_an_infinitive(word) -> None:
+    """'une prime négociée par le syndicat' with 'négociée' given the morphology of an
+    infinitive: a verb in -é, -ée, -és, -ées is a past participle, of the gender and number its
+    ending says (an infinitive ends in -er, -ir, -re)."""
+    if morph_values(word, "VerbForm") != ["Inf"]:
+        return
+    ending = next((e for e in ("ées", "és", "ée", "é") if word.lower_.endswith(e)), None)
+    if ending is not None:
+        word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
 
 
 def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
