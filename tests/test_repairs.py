@@ -3594,3 +3594,33 @@ def test_an_infinitive_in_er_stays_an_infinitive(hand_doc):
     rows = list(INF_PARTICIPLE_ROWS)
     rows[2] = ("négocier", *rows[2][1:])
     assert repair(hand_doc(rows))[2].morph.get("VerbForm") == ["Inf"]
+
+
+# "Le groupe , qui gère trois sites , a fait savoir ." with the opening phrase as the root
+RELATIVE_ROOT_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("groupe", 1, "ROOT", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    (",", 1, "punct", "PUNCT", ","), ("qui", 4, "nsubj", "PRON", "qui"),
+    ("gère", 1, "acl:relcl", "VERB", "gérer", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("trois", 6, "nummod", "NUM", "trois"),
+    ("sites", 4, "obj", "NOUN", "site"), (",", 9, "punct", "PUNCT", ","),
+    ("a", 9, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("fait", 10, "dep", "VERB", "faire", "Tense=Past|VerbForm=Part"), ("savoir", 1, "advmod", "VERB", "savoir", "VerbForm=Inf"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_the_verb_after_a_relative_on_the_opening_phrase_root_is_the_sentence_s(hand_doc):
+    doc = repair(hand_doc(RELATIVE_ROOT_ROWS))
+    assert (doc[9].dep_, doc[1].dep_, doc[1].head.i, doc[10].head.i, doc[10].dep_) == ("ROOT", "nsubj", 9, 9, "xcomp")
+
+
+def test_a_finite_verb_after_the_relative_hung_on_the_phrase_is_the_sentence_s(hand_doc):
+    rows = RELATIVE_ROOT_ROWS[:8] + [("recrute", 1, "appos", "VERB", "recruter", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+                                     (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].dep_, doc[1].head.i, doc[9].head.i) == ("ROOT", 8, 8)
+
+
+def test_a_noun_after_the_relative_is_an_apposition_and_is_left_alone(hand_doc):
+    rows = RELATIVE_ROOT_ROWS[:8] + [("leader", 1, "appos", "NOUN", "leader"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[8].dep_) == ("ROOT", "appos")

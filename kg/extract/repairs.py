@@ -116,6 +116,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
         if token.i in after_comma:
             _relative_incise_taken_for_the_main_clause(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
+        _main_verb_hung_on_the_subject_after_a_relative(doc, token)
     for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
@@ -1312,6 +1314,40 @@ def _participle_tagged_an_infinitive(word) -> None:
     ending = next((e for e in ("ées", "és", "ée", "é") if word.lower_.endswith(e)), None)
     if ending is not None:
         word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
+
+
+def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
+    """'Le groupe X, qui gère neuf sites, a fait savoir qu'il ...' parsed with the opening phrase as
+    the root and the main verb somewhere below it: the verb (or the auxiliary of the verb) right
+    after the comma that closes a 'qui' clause on the phrase that opens the sentence, with no
+    subject of its own, is the sentence's verb and the phrase its subject."""
+    if not (noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].is_sent_end or doc[noun.left_edge.i - 1].text in _ENDS
+            or "\n" in doc[noun.left_edge.i - 1].whitespace_):
+        return
+    relative = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i > noun.i
+                     and any(q.lower_ == "qui" and q.dep_.startswith("nsubj") for q in c.children)), None)
+    if relative is None:
+        return
+    comma = relative.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return
+    first = doc[comma + 1]
+    verb = first.head if first.pos_ == "AUX" and first.dep_.startswith("aux") else first
+    if (verb.pos_ != "VERB" or verb.i <= comma or "Fin" not in morph_values(first, "VerbForm")
+            or any(c.dep_.startswith("nsubj") for c in verb.children) or not noun.is_ancestor(verb)):
+        return
+    above = verb.head
+    tail = [c for c in noun.children if c.i > comma and c.i != verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, _subject_relation(verb)
+    columns_changed(doc)
+    if above.i not in (noun.i, verb.i) and above.i > verb.i:
+        # ('a fait savoir' with 'fait' hung on 'savoir'): the word above the verb completes it
+        above.head, above.dep_ = verb, "xcomp" if morph_values(above, "VerbForm") == ["Inf"] else above.dep_
+        columns_changed(doc)
+    for child in tail:
+        if child.i != above.i:
+            child.head = verb
 
 
 def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
