@@ -3624,3 +3624,18 @@ def test_a_noun_after_the_relative_is_an_apposition_and_is_left_alone(hand_doc):
     rows = RELATIVE_ROOT_ROWS[:8] + [("leader", 1, "appos", "NOUN", "leader"), (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[8].dep_) == ("ROOT", "appos")
+
+
+# "La direction , contrôlée par un fonds , impute les retards ." with the main verb hung inside the incise
+PARTICIPLE_INCISE_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("direction", 1, "ROOT", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    (",", 3, "punct", "PUNCT", ","), ("contrôlée", 1, "acl", "VERB", "contrôler", "Tense=Past|VerbForm=Part"),
+    ("par", 6, "case", "ADP", "par"), ("un", 6, "det", "DET", "un"), ("fonds", 3, "obl:agent", "NOUN", "fonds"),
+    (",", 8, "punct", "PUNCT", ","), ("impute", 6, "acl", "VERB", "imputer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("les", 10, "det", "DET", "le"), ("retards", 8, "obj", "NOUN", "retard"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_the_verb_after_a_participle_incise_on_the_opening_phrase_is_the_sentence_s(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_INCISE_ROWS))
+    assert (doc[8].dep_, doc[1].head.i, doc[1].dep_, doc[3].head.i) == ("ROOT", 8, "nsubj", 1)

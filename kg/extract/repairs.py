@@ -1324,11 +1324,15 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     if not (noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].is_sent_end or doc[noun.left_edge.i - 1].text in _ENDS
             or "\n" in doc[noun.left_edge.i - 1].whitespace_):
         return
-    relative = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i > noun.i
-                     and any(q.lower_ == "qui" and q.dep_.startswith("nsubj") for q in c.children)), None)
+    # ('Le groupe X, contrôlé depuis 2021 par Y, a fait savoir': a participle's incise too)
+    relative = next((c for c in noun.children if c.i > noun.i and doc[c.left_edge.i - 1].text == "," and (
+        c.dep_ == "acl:relcl" and any(q.lower_ == "qui" and q.dep_.startswith("nsubj") for q in c.children)
+        or c.dep_ == "acl" and morph_values(c, "VerbForm") == ["Part"] and c.left_edge.i == c.i)), None)
     if relative is None:
         return
-    comma = relative.right_edge.i + 1
+    # the comma that closes the incise: the first after its verb (the parser may have hung the main
+    # verb inside the incise, so its subtree tells nothing)
+    comma = next((t.i for t in doc[relative.i + 1:] if t.text == "," or t.is_sent_end), len(doc))
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return
     first = doc[comma + 1]
