@@ -1325,9 +1325,12 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
             or "\n" in doc[noun.left_edge.i - 1].whitespace_):
         return
     # ('Le groupe X, contrôlé depuis 2021 par Y, a fait savoir': a participle's incise too)
-    relative = next((c for c in noun.children if c.i > noun.i and doc[c.left_edge.i - 1].text == "," and (
-        c.dep_ == "acl:relcl" and any(q.lower_ == "qui" and q.dep_.startswith("nsubj") for q in c.children)
-        or c.dep_ == "acl" and morph_values(c, "VerbForm") == ["Part"] and c.left_edge.i == c.i)), None)
+    def opens(c) -> int:  # the first word of an incise, its commas aside
+        return min(t.i for t in c.subtree if not t.is_punct)
+    relative = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("acl:relcl", "acl")
+                     and doc[opens(c) - 1].text == "," and (
+                         c.dep_ == "acl:relcl" and any(q.lower_ == "qui" and q.dep_.startswith("nsubj") for q in c.children)
+                         or c.dep_ == "acl" and morph_values(c, "VerbForm") == ["Part"] and opens(c) == c.i)), None)
     if relative is None:
         return
     # the comma that closes the incise: the first after its verb (the parser may have hung the main
