@@ -50,6 +50,7 @@ class Entry:
     frame: Frame
     priority: int = 1
     theme_in: frozenset[str] | None = None
+    theme_not_in: frozenset[str] = frozenset()  # head words of a theme that rule the entry out
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     requires_amount: bool = False
@@ -208,7 +209,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         if not (evokes and frame_iri and pos):
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
-        for used in (theme_in, venue_in, carried_by):
+        theme_not_in = one(node, "themeNotIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -219,6 +221,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             frame=frame(frame_iri),
             priority=int(one(node, "priority", 1)),
             theme_in=word_lists[theme_in] if theme_in else None,
+            theme_not_in=word_lists[theme_not_in] if theme_not_in else frozenset(),
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             venue_in=word_lists[venue_in] if venue_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),

@@ -3666,3 +3666,25 @@ def test_what_talks_are_about_after_sur_on_their_party_or_their_verb(read, text,
 def test_a_site_after_sur_is_where_talks_are_held_not_their_topic(read):
     (talks,) = of_type(read("Les discussions avec Vormex ont repris lundi sur le site de Tarlon."), "Negotiation")
     assert not any("site" in label for label in labels(talks, "theme") if not label.startswith("discussions"))
+
+
+@pytest.mark.parametrize("text", ["Le ministère a nommé un conciliateur lundi.",
+                                  "La préfète a désigné une médiatrice pour renouer le dialogue."])
+def test_appointing_someone_to_help_the_parties_agree_hires_no_one(read, text):
+    assert not of_type(read(text), "Hiring")
+
+
+def test_appointing_someone_to_a_post_still_hires(read):
+    (hiring,) = of_type(read("Le club a nommé un nouvel entraîneur lundi."), "Hiring")
+    assert labels(hiring, "agent") == ["club"]
+
+
+@pytest.mark.parametrize("text", ["La direction a présenté une offre de 4 % sur deux ans.",
+                                  "Le ministre a annoncé sa proposition de prime aux soignants."])
+def test_presenting_an_offer_is_the_offer_not_an_announcement_of_it(read, text):
+    events = read(text)
+    assert of_type(events, "Proposal") and not of_type(events, "Announcement")
+
+
+def test_presenting_a_plan_is_still_an_announcement(read):
+    assert of_type(read("La direction a présenté un plan de restructuration."), "Announcement")

@@ -102,6 +102,8 @@ class EventReader(PlaceReader, AmountReader):
             # ('ont coupé les fours à l'appel du syndicat': stopping at a union's call is acting
             # together, even with tools the sentence does not say are theirs)
             return False
+        if entry.theme_not_in and self.theme_words(token) & entry.theme_not_in:
+            return False  # ('a nommé une conciliatrice': an appointment to talks hires no one)
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
         words = self.theme_words(token) if entry.theme_in is not None else set()

@@ -74,6 +74,14 @@ def said(event: Event) -> bool:
         not f.own for f in event.roles["theme"])
 
 
+def presents_an_offer(event: Event) -> bool:
+    """'La direction a présenté une offre de 9 %', 'a annoncé sa proposition': presenting an offer
+    is making it; the proposal is the event, and no announcement of it is kept beside it."""
+    themes = [f for f in event.roles["theme"] if not f.own]
+    return event.type == "Announcement" and bool(themes) and all(
+        f.event is not None and f.event.type in ("Proposal", "JobOffer") for f in themes)
+
+
 def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
             gazetteer: Gazetteer | None = None) -> Extraction:
     """Entities and events of one document, every one tied to its sentence."""
@@ -156,5 +164,6 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
                 event.compared_to.add_source(source)
     events = [e for e in events if said(e)]
     events = merge_events(events, anaphora)
+    events = [e for e in events if not presents_an_offer(e)]
     settle_status(events)
     return Extraction(document.id, text, document.date, sentences, entities, mentions, events, offices)
