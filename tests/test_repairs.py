@@ -3639,3 +3639,34 @@ PARTICIPLE_INCISE_ROWS = [
 def test_the_verb_after_a_participle_incise_on_the_opening_phrase_is_the_sentence_s(hand_doc):
     doc = repair(hand_doc(PARTICIPLE_INCISE_ROWS))
     assert (doc[8].dep_, doc[1].head.i, doc[1].dep_, doc[3].head.i) == ("ROOT", 8, "nsubj", 1)
+
+
+# "l' offre de 5 $ la livre présentée par X" with the unit of the rate on its own and the participle on it
+RATE_UNIT_ROWS = [
+    ("l'", 1, "det", "DET", "le"), ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"), ("5", 4, "nummod", "NUM", "5"), ("$", 1, "nmod", "NOUN", "$"),
+    ("la", 6, "det", "DET", "le"), ("livre", 1, "appos", "NOUN", "livre", "Gender=Fem|Number=Sing"),
+    ("présentée", 6, "acl", "VERB", "présenter", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 10, "case", "ADP", "par"), ("l'", 10, "det", "DET", "le"), ("usine", 7, "obl:agent", "NOUN", "usine"),
+]
+
+
+def test_the_unit_of_a_rate_is_the_sum_s_and_what_follows_qualifies_the_noun_of_the_sum(hand_doc):
+    doc = repair(hand_doc(RATE_UNIT_ROWS))
+    assert (doc[6].head.i, doc[6].dep_, doc[7].head.i) == (4, "nmod", 1)
+
+
+def test_a_sum_hung_on_its_unit_takes_the_unit_s_place(hand_doc):
+    # "gagne 5 $ l' heure" with the sum under the unit, the unit the verb's object
+    rows = [("Il", 1, "nsubj", "PRON", "il"), ("gagne", 1, "ROOT", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("5", 3, "nummod", "NUM", "5"), ("$", 5, "nmod", "NOUN", "$"), ("l'", 5, "det", "DET", "le"),
+            ("heure", 1, "obj", "NOUN", "heure"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].head.i, doc[3].dep_, doc[5].head.i) == (1, "obj", 3)
+
+
+def test_a_day_named_after_a_sum_with_its_complement_is_a_date_and_is_left_alone(hand_doc):
+    rows = RATE_UNIT_ROWS[:7] + [("de", 8, "case", "ADP", "de"), ("grève", 6, "nmod", "NOUN", "grève")]
+    rows[6] = ("jour", 1, "appos", "NOUN", "jour")
+    doc = repair(hand_doc(rows))
+    assert doc[6].head.i == 1

@@ -192,6 +192,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
+    for token in _having(doc, tokens, ("appos", "nmod", "obj", "obl", "obl:mod", "conj"), ("NOUN",)):
+        _unit_of_a_rate_after_a_sum(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -1355,6 +1357,33 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     for child in tail:
         if child.i != above.i:
             child.head = verb
+
+
+def _unit_of_a_rate_after_a_sum(doc: Doc, unit) -> None:
+    """'l'offre de 4,85 $ la livre présentée par X', '12 euros l'heure versés par Y' parsed with
+    the unit as a noun of its own and the participle hung on it: a noun with its definite article
+    right after a sum is the unit of a rate, the sum's; a participle or a relative clause after it
+    qualifies the noun the sum measures."""
+    if unit.i < 2 or unit.pos_ != "NOUN":
+        return
+    det = doc[unit.i - 1]
+    total = doc[unit.i - 2]
+    if det.head.i != unit.i or det.lower_ not in ("la", "le", "l'") or not _counted(total) or unit.head.i == total.i:
+        return
+    if any(c.i > unit.i and c.dep_ == "nmod" and case_words(c) & {"de", "d'", "du", "des"} for c in unit.children):
+        return  # 'a reçu 300 euros le jour de son départ': a date, no rate
+    # (the noun of the sum, or a word with an article the tagger took for a verb: 'l'offre')
+    above = total.head
+    measured = above if above.i < total.i and (
+        above.pos_ == "NOUN" or any(c.dep_ == "det" for c in above.children)) else None
+    moved = [c for c in unit.children if c.i > unit.i and c.dep_ in ("acl", "acl:relcl")]
+    if unit.is_ancestor(total):
+        # ('gagne 27 euros l'heure' with the sum hung on the unit): the sum takes the unit's place
+        _take_place(total, unit)
+    unit.head, unit.dep_ = total, "nmod"
+    columns_changed(doc)
+    for clause in moved if measured is not None else []:
+        clause.head = measured
 
 
 def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
