@@ -11,7 +11,8 @@ import re
 
 import numpy as np
 
-from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..text import fold
@@ -192,8 +193,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
+    after_a_sum = set((np.flatnonzero(np.isin(doc.to_array(LOWER), _MEASURE_HASHES)) + 2).tolist())
     for token in _having(doc, tokens, ("appos", "nmod", "obj", "obl", "obl:mod", "conj"), ("NOUN",)):
-        _unit_of_a_rate_after_a_sum(doc, token)
+        if token.i in after_a_sum:
+            _unit_of_a_rate_after_a_sum(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -1311,10 +1314,8 @@ def _participle_tagged_an_infinitive(word) -> None:
     """'une prime négociée par le syndicat' with 'négociée' given the morphology of an
     infinitive: a verb in -é, -ée, -és, -ées is a past participle, of the gender and number its
     ending says (an infinitive ends in -er, -ir, -re)."""
-    if morph_values(word, "VerbForm") != ["Inf"]:
-        return
     ending = next((e for e in ("ées", "és", "ée", "é") if word.lower_.endswith(e)), None)
-    if ending is not None:
+    if ending is not None and morph_values(word, "VerbForm") == ["Inf"]:
         word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
 
 
@@ -2277,6 +2278,8 @@ def _conjunct_with_an_article_climbs(noun) -> None:
 _MEASURE_UNITS = {"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "%", "pourcent", "€", "$",
                   "£", "million", "millions", "milliard", "milliards", "cfa", "dirham", "dirhams", "dinar", "dinars"}
 
+
+_MEASURE_HASHES = np.array(sorted(get_string_id(w) for w in _MEASURE_UNITS), dtype=np.uint64)
 
 _SINCE = {"depuis", "dès", "pendant", "durant"}
 _ARTICLES = {"un", "une", "des", "le", "la", "les", "l'", "du", "de", "d'"}
