@@ -3688,3 +3688,14 @@ def test_presenting_an_offer_is_the_offer_not_an_announcement_of_it(read, text):
 
 def test_presenting_a_plan_is_still_an_announcement(read):
     assert of_type(read("La direction a présenté un plan de restructuration."), "Announcement")
+
+
+@pytest.mark.parametrize("text", ["La société Vormex arrête sa machine numéro 2 : 80 ouvriers au chômage technique.",
+                                  "Le tisserand a posé ses outils après quarante ans de métier."])
+def test_one_firm_or_one_worker_stopping_its_own_tools_is_no_strike(read, text):
+    assert not of_type(read(text), "Strike")
+
+
+def test_people_stopping_their_own_tools_strike(read):
+    (strike,) = of_type(read("Les couturières de l'atelier ont lâché leurs machines lundi."), "Strike")
+    assert labels(strike, "agent") == ["couturières de l'atelier"]

@@ -94,8 +94,11 @@ class EventReader(PlaceReader, AmountReader):
             # ('trie ses tuiles grâce à un logiciel': the means of a verb)
             return (is_nominal(token) and token.dep_.startswith(("obl", "nmod")) and token.head.pos_ == "VERB"
                     and bool(case_words(token) & entry.instrument_cases))
+        # (a strike is many people's: 'leurs outils', 'nos machines'; 'X arrête sa machine' is one firm's or
+        # one worker's)
         if entry.possessed_theme and not any(
-                c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss") for d in children(c))
+                c.dep_ == "obj" and any(d.dep_ == "det" and "Yes" in morph_values(d, "Poss")
+                                        and d.lower_ in ("leur", "leurs", "nos", "notre") for d in children(c))
                 or c.dep_.startswith(("obl", "obj")) and any(
                     self.instigated(g) for g in (c, *children(c)) if g.dep_.startswith(("obl", "nmod")))
                 for c in children(token)):
