@@ -3699,3 +3699,21 @@ def test_one_firm_or_one_worker_stopping_its_own_tools_is_no_strike(read, text):
 def test_people_stopping_their_own_tools_strike(read):
     (strike,) = of_type(read("Les couturières de l'atelier ont lâché leurs machines lundi."), "Strike")
     assert labels(strike, "agent") == ["couturières de l'atelier"]
+
+
+@pytest.mark.parametrize("text, proposer", [
+    ("Le joueur a refusé l'offre que le club a présentée.", "club"),
+    ("Le syndicat a rejeté les propositions que la direction a faites.", "direction"),
+    # the subject put after the verb of the relative clause, the clitic before it whom the offer goes to
+    ("Le joueur Paul Varga a refusé l'offre que lui a faite le club de Vernac.", "club de Vernac"),
+    ("La coureuse a décliné la proposition que lui avait soumise l'équipe Orvalis en juin.", "Orvalis"),
+])
+def test_who_made_an_offer_is_the_subject_of_the_relative_clause_that_carries_it(read, text, proposer):
+    (proposal,) = of_type(read(text), "Proposal")
+    assert labels(proposal, "agent") == [proposer]
+
+
+def test_a_relative_clause_of_a_verb_that_carries_no_event_names_no_doer(read):
+    events = read("Le joueur a refusé l'offre que le journal a révélée mardi.")
+    assert of_type(events, "Rejection")
+    assert all("journal" not in labels(p, "agent") for p in of_type(events, "Proposal"))

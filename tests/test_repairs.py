@@ -3670,3 +3670,37 @@ def test_a_day_named_after_a_sum_with_its_complement_is_a_date_and_is_left_alone
     rows[6] = ("jour", 1, "appos", "NOUN", "jour")
     doc = repair(hand_doc(rows))
     assert doc[6].head.i == 1
+
+
+# "Il a refusé l' offre que le club a présentée ." with 'offre' tagged a verb
+ARTICLE_VERB_ROWS = [
+    ("Il", 1, "nsubj", "PRON", "il"), ("a", 2, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusé", 2, "ROOT", "VERB", "refuser", "Tense=Past|VerbForm=Part"), ("l'", 4, "det", "DET", "le", "Number=Sing"),
+    ("offre", 2, "xcomp", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_with_its_article_is_a_noun_and_the_object(hand_doc):
+    doc = repair(hand_doc(ARTICLE_VERB_ROWS))
+    assert (doc[4].pos_, doc[4].dep_, doc[4].lemma_) == ("NOUN", "obj", "offre")
+
+
+def test_a_verb_with_a_subject_keeps_its_part_of_speech(hand_doc):
+    rows = [("Le", 1, "det", "DET", "le"), ("club", 2, "nsubj", "NOUN", "club"),
+            ("offre", 2, "ROOT", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"), ("un", 4, "det", "DET", "un"),
+            ("contrat", 2, "obj", "NOUN", "contrat"), (".", 2, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[2].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("word, gender, number", [("faite", "Fem", "Sing"), ("prises", "Fem", "Plur")])
+def test_a_participle_in_e_is_feminine_whatever_the_tagger_said(hand_doc, word, gender, number):
+    rows = list(INF_PARTICIPLE_ROWS)
+    rows[2] = (word, 1, "acl", "VERB", "faire", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[2].morph.get("Gender"), doc[2].morph.get("Number")) == ([gender], [number])
+
+
+def test_a_participle_in_t_keeps_its_masculine(hand_doc):
+    rows = list(INF_PARTICIPLE_ROWS)
+    rows[2] = ("fait", 1, "acl", "VERB", "faire", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+    assert repair(hand_doc(rows))[2].morph.get("Gender") == ["Masc"]

@@ -845,6 +845,8 @@ class EventReader(PlaceReader, AmountReader):
                     event.add("agent", filler)
         if not event.roles["agent"] and not cand.entry.reporting:
             self.agent_within(event, token)
+        if not event.roles["agent"] and is_nominal(token):
+            self.relative_doer(event, token)
         if not event.roles["agent"] and event.type == "Earning" and is_nominal(token) and token.dep_ == "nsubj":
             # 'Pour un soudeur confirmé, le salaire avoisine 3 200 euros': the people a clause of pay is
             # said for, after 'pour', earn it
@@ -1286,6 +1288,22 @@ class EventReader(PlaceReader, AmountReader):
         # 'une offre au Racing': the club it goes to is no place
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)
+
+    def relative_doer(self, event: Event, token: Token) -> None:
+        """'l'offre que le club a présentée', 'la proposition que lui a faite la direction': a relative
+        clause whose 'que' is the object of a verb that carries an event noun (``kgl:supportVerbs``)
+        names the noun's doer as its subject, and whom it goes to as its 'lui' or 'leur'."""
+        for clause in children(token):
+            if clause.dep_ != "acl:relcl" or not verb_lemmas(clause) & self.support or not any(
+                    c.lower_ in ("que", "qu'") and c.dep_ == "obj" for c in children(clause)):
+                continue
+            for c in children(clause):
+                if c.dep_ == "nsubj":
+                    for filler in self.fillers(c):
+                        event.add("agent", filler)
+                elif c.dep_ in ("iobj", "obl:arg") and c.lower_ in ("lui", "leur") and not event.roles["recipient"]:
+                    for filler in self.fillers(c):
+                        event.add("recipient", filler)
 
     def topic_of_talks(self, event: Event, token: Token) -> None:
         """'des négociations avec les syndicats sur la grille des salaires', 'des discussions

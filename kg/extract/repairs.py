@@ -88,6 +88,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     tokens = list(doc)  # one Token object per word for all the passes below
     heads_before = doc.to_array(HEAD) if len(doc) else None  # (no pass moved a word: no loop to look for)
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl"), ("VERB",)):
+        _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
@@ -180,6 +182,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
     for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl",), ("VERB",)):
+        _subject_after_the_verb_of_a_que_relative(doc, token, time_words)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         _qui_clause_after_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
@@ -1106,10 +1110,13 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
     feminine or plural), is a relative clause on that noun, 'que' its object. ('Il a dit que le
     syndicat a rejeté l'offre' has an object: a completive.)"""
     que = doc[verb.left_edge.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and que.i < c.i < verb.i]
+    # ('l'offre que lui a faite le club': a clitic taken for the subject, the subject put after the verb
+    # taken for its object)
+    inverted = bool(subjects) and all(c.lower_ in ("lui", "leur") for c in subjects)
     if (verb.dep_ not in ("acl", "ccomp", "advcl", "acl:relcl") or que.lower_ not in ("que", "qu'") or que.head.i != verb.i
-            or que.dep_ not in ("obj", "mark")
-            or not any(c.dep_ == "nsubj" and que.i < c.i < verb.i for c in verb.children)
-            or any(c.dep_ == "obj" and any(g.dep_ == "det" for g in c.children) for c in verb.children)):
+            or que.dep_ not in ("obj", "mark") or not subjects
+            or not inverted and any(c.dep_ == "obj" and any(g.dep_ == "det" for g in c.children) for c in verb.children)):
         return
     if verb.dep_ in ("acl", "acl:relcl"):
         # (a relative clause whose 'que' the parser left a conjunction; after an incise naming a
@@ -1127,10 +1134,13 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
         if named is not None and not any(c.dep_ == "obj" for c in verb.children):
             # ('un logiciel, baptisé X, que l'employeur utilise': the noun the incise between commas names)
             noun = named
-        elif (noun is None or not marked or que.i == 0 or doc[que.i - 1].text != ","
+        elif (noun is None or not marked or que.i == 0
+                # (after a comma, or right after the object's phrase: 'a refusé l'offre que le club a présentée')
+                or doc[que.i - 1].text != "," and max(t.i for t in noun.subtree if t.i < que.i) != que.i - 1
                 or morph_values(verb, "VerbForm") != ["Part"]
-                or morph_values(verb, "Gender") != morph_values(noun, "Gender")
-                or morph_values(verb, "Number") != morph_values(noun, "Number")):
+                # (a noun whose gender the tagger left out, as a word first taken for a verb, does not disagree)
+                or morph_values(noun, "Gender") and morph_values(verb, "Gender") != morph_values(noun, "Gender")
+                or morph_values(verb, "Number") != (morph_values(noun, "Number") or morph_values(verb, "Number"))):
             return
     que.set_morph("PronType=Rel")
     que.pos_, que.dep_ = "PRON", "obj"
@@ -1308,15 +1318,26 @@ def _time_adjective_taken_for_a_verb(doc: Doc, noun) -> None:
 
 _PARTICIPLE_ENDINGS = {"é": "Gender=Masc|Number=Sing", "ée": "Gender=Fem|Number=Sing", "és": "Gender=Masc|Number=Plur",
                        "ées": "Gender=Fem|Number=Plur"}
+#: what the ending of any past participle says of its noun: no masculine participle ends in -e ('fait',
+#: 'pris', 'offert', 'conclu'), so '-e' and '-es' are feminine ('faite', 'prises', 'offertes')
+_FEMININE_ENDINGS = {"e": "Gender=Fem|Number=Sing", "es": "Gender=Fem|Number=Plur"}
 
 
 def _participle_tagged_an_infinitive(word) -> None:
     """'une prime négociée par le syndicat' with 'négociée' given the morphology of an
     infinitive: a verb in -é, -ée, -és, -ées is a past participle, of the gender and number its
-    ending says (an infinitive ends in -er, -ir, -re)."""
-    ending = next((e for e in ("ées", "és", "ée", "é") if word.lower_.endswith(e)), None)
-    if ending is not None and morph_values(word, "VerbForm") == ["Inf"]:
-        word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
+    ending says (an infinitive ends in -er, -ir, -re). A past participle in '-e' or '-es' ('l'offre
+    que lui a faite le club') is feminine, whatever gender the tagger gave it."""
+    lower = word.lower_
+    ending = next((e for e in ("ées", "és", "ée", "é") if lower.endswith(e)), None)
+    if ending is not None:
+        if morph_values(word, "VerbForm") == ["Inf"]:
+            word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
+        return
+    feminine = next((e for e in ("es", "e") if lower.endswith(e)), None)
+    if (feminine is not None and len(lower) > 3 and "Masc" in morph_values(word, "Gender")
+            and morph_values(word, "VerbForm") == ["Part"]):
+        word.set_morph(f"{_FEMININE_ENDINGS[feminine]}|Tense=Past|VerbForm=Part")
 
 
 def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
@@ -1358,6 +1379,56 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     for child in tail:
         if child.i != above.i:
             child.head = verb
+
+
+_NOUN_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                     "leur", "leurs", "notre", "nos", "votre", "vos"}
+
+
+def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
+    """'Le joueur a refusé l'offre que le club a présentée' with 'offre' tagged a verb: a word
+    with its article right before it and neither subject nor auxiliary is a noun (what the verb
+    above acts on when it has no object); 'le club offre' has no article on 'offre'."""
+    det = doc[word.i - 1] if word.i > 0 else None
+    if (det is None or det.head.i != word.i or det.lower_ not in _NOUN_DETERMINERS
+            or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children)):
+        return
+    word.pos_ = "NOUN"
+    columns_changed(doc)
+    plural = det.lower_ in ("les", "des", "ces", "ses", "leurs", "nos", "vos")
+    word.lemma_ = word.lower_[:-1] if plural and word.lower_.endswith("s") else word.lower_
+    gender = morph_values(det, "Gender")  # (the verb's morphology goes; the article's gender and number stay)
+    features = ([f"Gender={gender[0]}"] if gender else []) + [f"Number={'Plur' if plural else 'Sing'}"]
+    word.set_morph("|".join(features))
+    det.dep_ = "det"
+    columns_changed(doc)
+    verb = word.head
+    if word.dep_ in ("xcomp", "ccomp") and verb.pos_ == "VERB" and verb.i < word.i \
+            and not any(c.dep_ == "obj" for c in verb.children):
+        word.dep_ = "obj"
+        columns_changed(doc)
+
+
+def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozenset[str] | set[str]) -> None:
+    """'la proposition que lui avait soumise l'équipe X', 'l'offre que lui a faite le club' parsed
+    with the noun phrase after the verb as its object and the clitic as its subject: in a relative
+    clause whose 'que' is the object, a noun phrase after the verb with no preposition is the
+    subject, put after its verb as French allows there, and 'lui' or 'leur' is whom it goes to.
+    ('l'offre que le club lui a faite' has its subject before the verb; a date after it, 'que X a
+    signée la semaine dernière', is no subject.)"""
+    que = next((c for c in verb.children if c.lower_ in ("que", "qu'") and c.dep_ == "obj" and c.i < verb.i), None)
+    if que is None:
+        return
+    after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                  and not case_words(c) and fold(c.lemma_) not in time_words), None)
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if after is None or any(c.lower_ not in ("lui", "leur") for c in subjects):
+        return
+    after.dep_ = "nsubj"
+    columns_changed(doc)
+    for clitic in subjects:
+        clitic.dep_ = "iobj"
+        columns_changed(doc)
 
 
 def _unit_of_a_rate_after_a_sum(doc: Doc, unit) -> None:
