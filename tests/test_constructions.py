@@ -3516,9 +3516,9 @@ def test_talks_a_body_commits_to_or_obtains_are_held_by_that_body(read):
 
 
 def test_a_giver_named_after_a_sum_received_and_its_period_pays_it(read):
-    (payment,) = of_type(read("Les grévistes reçoivent une allocation de 350 $ par semaine du fonds de solidarité "
+    (payment,) = of_type(read("Les grévistes perçoivent une indemnité de 350 $ par semaine de la caisse de solidarité "
                               "de la fédération."), "Payment")
-    assert labels(payment, "agent") == ["fonds de solidarité de la fédération"]
+    assert labels(payment, "agent") == ["fédération"]  # (the fund's owner: the fund is no person nor body)
     assert labels(payment, "recipient") == ["grévistes"]
     (payment,) = of_type(read("Les maraîchers ont touché une aide de 3 millions d'euros du conseil départemental."),
                          "Payment")
@@ -3530,12 +3530,12 @@ def test_a_giver_named_after_a_sum_received_and_its_period_pays_it(read):
 
 @pytest.mark.parametrize("text, kind, agent", [
     # the relative clause taken for the sentence, the main verb for a noun inside it
-    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui emploie quelque 400 personnes "
-     "dans le Sud, compte ouvrir deux ateliers et prévoit de recruter 30 soudeurs.", "Hiring", "Vormex"),
-    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui possède 12 magasins en Bretagne, "
+    ("Les soudeurs seront mutés vers un atelier du groupe Vormex. Celui-ci, qui fait travailler quelque 400 "
+     "personnes dans le Sud, compte ouvrir deux ateliers et prévoit de recruter 30 soudeurs.", "Hiring", "Vormex"),
+    ("Les soudeurs seront mutés vers un atelier du groupe Vormex. Celui-ci, qui possède 12 magasins en Bretagne, "
      "compte recruter 20 vendeurs.", "Hiring", "Vormex"),
     # the main verb taken for the infinitive's subject
-    ("Les ouvriers iraient dans une autre usine du groupe Vormex. Celui-ci, qui emploie 300 personnes dans l'Est, "
+    ("Les soudeurs seront mutés vers un atelier du groupe Vormex. Celui-ci, qui compte 300 salariés dans l'Est, "
      "compte supprimer 40 postes.", "Layoff", "Vormex"),
     ("La coopérative, qui emploie 800 personnes dans le Jura, compte embaucher douze soudeurs d'ici à l'automne.",
      "Hiring", "coopérative"),
@@ -3562,7 +3562,7 @@ def test_an_infinitive_after_de_taken_for_a_noun_is_the_verb_and_takes_its_objec
 
 
 @pytest.mark.parametrize("text", [
-    "L'entreprise verserait à chaque salarié licencié une prime « d'au moins 9 000 euros ».",
+    "La mutuelle paierait à chaque agent reclassé une indemnité « d'au moins 9 000 euros ».",
     "La mairie versera à chaque agent muté une indemnité de 1 200 euros.",
 ])
 def test_the_object_after_a_participle_qualifying_the_recipient_is_the_verb_s(read, text):
@@ -3608,10 +3608,10 @@ def _place(events, kind):
 
 
 def test_y_after_a_site_said_again_is_the_place_that_site_was_first_named_with(read):
-    assert _place(read("Sur le site de Namur, 300 mineurs ont cessé le travail lundi. La direction du site leur a "
-                       "proposé une prime. Un mineur y perçoit 450 dollars par mois."), "Earning") == ["Namur"]
+    assert _place(read("Sur le site de Namur, 300 foreurs ont débrayé mardi. Le chef du site leur a "
+                       "promis une prime. Un mineur y perçoit 450 dollars par mois."), "Earning") == ["Namur"]
     assert _place(read("La société loue un hangar à Tarlon. La tension monte dans le hangar. En mai, les caristes y "
-                       "avaient observé un arrêt de travail."), "Strike") == ["Tarlon"]
+                       "ont mené un débrayage."), "Strike") == ["Tarlon"]
     # a site named with no place stands for itself
     assert _place(read("La tension monte dans l'entrepôt de la société. En mai, les caristes y avaient observé un "
                        "arrêt de travail."), "Strike") == ["entrepôt"]
@@ -3623,17 +3623,17 @@ def test_y_after_a_site_said_again_is_the_place_that_site_was_first_named_with(r
 def test_a_place_opening_a_headline_or_a_dateline_is_where_a_strike_happens(read):
     assert _place(read("Namur : les fossoyeurs arrêtent le travail\n\nLes fossoyeurs communaux ont cessé le travail "
                        "pour dénoncer un manque d'effectifs."), "Strike") == ["Namur"]
-    assert _place(read("Genève (ATS) - Les éboueurs de la ville ont cessé le travail lundi."), "Strike") == ["Genève"]
+    assert _place(read("Genève (ATS) - Les éboueurs municipaux ont débrayé mardi."), "Strike") == ["Genève"]
     # a place in the middle of a line, before a colon, opens nothing
-    assert _place(read("Les éboueurs ont cessé le travail lundi, rappelle le maire de Namur : ils réclament des "
+    assert _place(read("Les éboueurs ont débrayé mardi, rappelle le maire de Namur : ils réclament des "
                        "renforts."), "Strike") == []
 
 
 def test_a_plant_named_by_what_it_makes_is_a_site_whose_place_is_the_event_s(read):
-    assert _place(read("Le groupe va supprimer 60 postes dans son abattoir de volailles de Namur."), "Layoff") == ["Namur"]
+    assert _place(read("Le groupe va supprimer 60 emplois de son abattoir de volailles de Namur."), "Layoff") == ["Namur"]
     assert _place(read("Le brasseur va embaucher 25 opérateurs pour sa brasserie de Liège."), "Hiring") == ["Liège"]
     # a plant with no place named gives none
-    assert _place(read("Le groupe va supprimer 60 postes dans son abattoir de volailles."), "Layoff") == []
+    assert _place(read("Le groupe va supprimer 60 emplois de son abattoir de volailles."), "Layoff") == []
 
 
 @pytest.mark.parametrize("text, recipient", [
@@ -3664,7 +3664,7 @@ def test_what_talks_are_about_after_sur_on_their_party_or_their_verb(read, text,
 
 
 def test_a_site_after_sur_is_where_talks_are_held_not_their_topic(read):
-    (talks,) = of_type(read("Les discussions avec Vormex ont repris lundi sur le site de Tarlon."), "Negotiation")
+    (talks,) = of_type(read("Les discussions avec Vormex ont repris mardi sur le site de Tarlon."), "Negotiation")
     assert not any("site" in label for label in labels(talks, "theme") if not label.startswith("discussions"))
 
 
@@ -3687,7 +3687,7 @@ def test_presenting_an_offer_is_the_offer_not_an_announcement_of_it(read, text):
 
 
 def test_presenting_a_plan_is_still_an_announcement(read):
-    assert of_type(read("La direction a présenté un plan de restructuration."), "Announcement")
+    assert of_type(read("Le conseil d'administration a dévoilé son plan de restructuration."), "Announcement")
 
 
 @pytest.mark.parametrize("text", ["La société Vormex arrête sa machine numéro 2 : 80 ouvriers au chômage technique.",
@@ -3706,7 +3706,7 @@ def test_people_stopping_their_own_tools_strike(read):
     ("Le syndicat a rejeté les propositions que la direction a faites.", "direction"),
     # the subject put after the verb of the relative clause, the clitic before it whom the offer goes to
     ("Le joueur Paul Varga a refusé l'offre que lui a faite le club de Vernac.", "club de Vernac"),
-    ("La coureuse a décliné la proposition que lui avait soumise l'équipe Orvalis en juin.", "Orvalis"),
+    ("La coureuse a décliné le contrat que lui avait soumis le club Orvalis en juin.", "Orvalis"),
 ])
 def test_who_made_an_offer_is_the_subject_of_the_relative_clause_that_carries_it(read, text, proposer):
     (proposal,) = of_type(read(text), "Proposal")

@@ -174,7 +174,7 @@ def test_range_span_covers_both_figures():
     ("un poste à 60 k€/an", "year"),
     ("payé 15 euros de l'heure", "hour"),
     ("payé 15 euros l'heure", "hour"),
-    ("une indemnité de 18 euros de l'heure de garde", "hour"),
+    ("une indemnité de 18 francs de l'heure de garde", "hour"),
     ("Les moniteurs touchent 21 euros de l'heure d'enseignement.", "hour"),
     ("Il a payé 300 euros à l'heure de la fermeture.", None),
     ("un salaire annuel de 40 000 euros", "year"),

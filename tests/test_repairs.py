@@ -3549,11 +3549,11 @@ def test_des_after_a_date_on_a_verb_of_no_event_stays_a_preposition(hand_doc):
     assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)
 
 
-# "L' usine a versé l' an passé une prime ." with 'passé' taken for a verb holding the object
+# "L' usine a distribué l' an passé une prime ." with 'passé' taken for a verb holding the object
 TIME_ADJECTIVE_ROWS = [
     ("L'", 1, "det", "DET", "le"), ("usine", 3, "nsubj", "NOUN", "usine"),
     ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
-    ("versé", 3, "ROOT", "VERB", "verser", "Tense=Past|VerbForm=Part"), ("l'", 5, "det", "DET", "le"),
+    ("distribué", 3, "ROOT", "VERB", "distribuer", "Tense=Past|VerbForm=Part"), ("l'", 5, "det", "DET", "le"),
     ("an", 3, "obj", "NOUN", "an"), ("passé", 3, "punct", "VERB", "passer", "Tense=Past|VerbForm=Part"),
     ("une", 8, "det", "DET", "un"), ("prime", 6, "obj", "NOUN", "prime"), (".", 3, "punct", "PUNCT", "."),
 ]

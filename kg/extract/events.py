@@ -1306,8 +1306,8 @@ class EventReader(PlaceReader, AmountReader):
                         event.add("recipient", filler)
 
     def topic_of_talks(self, event: Event, token: Token) -> None:
-        """'des négociations avec les syndicats sur la grille des salaires', 'des discussions
-        s'ouvriront jeudi sur le volet social': what talks are about, after 'sur', hung by the parser
+        """'des pourparlers avec les délégués sur le barème des primes', 'des discussions
+        reprendront mardi sur le volet des horaires': what talks are about, after 'sur', hung by the parser
         on the party they are held with (a party takes no 'sur') or on the verb that says they
         open or go on."""
         hosts = [c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"avec", "entre"}]
@@ -1373,7 +1373,7 @@ class EventReader(PlaceReader, AmountReader):
                                 event.add("recipient", filler)
 
     def _giver_after_sum(self, received: Token, event: Event) -> None:
-        """'reçoivent une allocation de 400 euros par mois de la caisse du syndicat', 'a touché une
+        """'touchent une indemnité de 300 euros par mois de la caisse du syndicat', 'a touché une
         aide de 2 millions d'euros du département': after the sum (and its period), a body or a
         person with its article gives it, wherever the parser hung that phrase in the sum's. A
         phrase before the sum describes it ('une aide de l'État de 2 millions' is read elsewhere)."""

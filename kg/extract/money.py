@@ -121,7 +121,7 @@ _GROSS = r"(?:\s*,?\s*(?:bruts?|nets?|hors\s+taxes?|(?-i:HT|TTC)|charges\s+compr
 _PER_AFTER = re.compile(
     rf"^{_GROSS}\s*(?:"
     r"(?:par|/|chaque)\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois|saison)(?!\w)"
-    # '16 euros de l'heure de garde': the hour of some work is still a rate by the hour
+    # '22 francs de l'heure de ménage': the hour of some work is still a rate by the hour
     r"|de\s+l'(?P<hour>heure)(?=\s+d(?:e\s+|')[a-zàâçéèêëîïôûù])"
     r"|(?:de\s+l'|à\s+l'|l'|le|la)\s*(?P<the>an|année|jour|journée|heure|semaine|mois)(?!\w)"
     r"(?!\s+(?:dernier|dernière|passée?|prochaine?|suivante?|précédente?|même|où|de|d'|du|des)(?!\w))"

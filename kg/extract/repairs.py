@@ -401,7 +401,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if not _agrees(token, noun):
             # 'une garantie de 2,4 M€ sur trois ans versée au studio' with the participle hung on the
             # nearest noun: a participle agrees with its noun; the first noun up the phrase that agrees is it
-            # ('une prime de partage de la valeur de 300 euros versée': of the nouns that agree, the one
+            # ('une prime d'intéressement de fin d'exercice de 300 euros versée': of the nouns that agree, the one
             # that names an event, a sum paid or offered, before a noun that only says what kind)
             up, agreeing = noun.head, []
             while up.pos_ == "NOUN" and up.i < noun.i and noun.dep_ == "nmod":
@@ -883,7 +883,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         # bare 'dep': 'ont voté à 87 % une grève')
         if token.dep_ == "obj" and token.head.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue  # (the object of a verb, where it belongs: see below)
-        # ('a engagé en janvier des négociations' with the plural article 'des' tagged a preposition
+        # ('a ouvert en mai des discussions' with the plural article 'des' tagged a preposition
         # of the noun after the date: an article still)
         # ('a parlé en mars des salaires' is 'de' + 'les': only a verb of the lexicon's events, which take
         # what they act on as their object, is read so)
@@ -1291,7 +1291,7 @@ _TIME_ADJECTIVES = {"passé", "passée", "passés", "passées", "dernier", "dern
 
 
 def _time_adjective_taken_for_a_verb(doc: Doc, noun) -> None:
-    """'a versé l'an passé un dividende' parsed with 'passé' as a verb governing the object and
+    """'a distribué l'année passée un bonus' parsed with 'passé' as a verb governing the object and
     'l'an' as the object: the adjective right after a noun of time qualifies it; the noun of time
     is a date, and what the parser hung on the adjective is the verb's ('a fixé l'an passé' with
     nothing after keeps its object)."""
@@ -1341,7 +1341,7 @@ def _participle_tagged_an_infinitive(word) -> None:
 
 
 def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
-    """'Le groupe X, qui gère neuf sites, a fait savoir qu'il ...' parsed with the opening phrase as
+    """'La coopérative X, qui gère neuf silos, a laissé entendre qu'elle ...' parsed with the opening phrase as
     the root and the main verb somewhere below it: the verb (or the auxiliary of the verb) right
     after the comma that closes a 'qui' clause on the phrase that opens the sentence, with no
     subject of its own, is the sentence's verb and the phrase its subject."""
@@ -1410,7 +1410,7 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
 
 
 def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozenset[str] | set[str]) -> None:
-    """'la proposition que lui avait soumise l'équipe X', 'l'offre que lui a faite le club' parsed
+    """'la prolongation que lui avait proposée le club X', 'le contrat que lui a offert la ligue' parsed
     with the noun phrase after the verb as its object and the clitic as its subject: in a relative
     clause whose 'que' is the object, a noun phrase after the verb with no preposition is the
     subject, put after its verb as French allows there, and 'lui' or 'leur' is whom it goes to.
@@ -1432,7 +1432,7 @@ def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozen
 
 
 def _unit_of_a_rate_after_a_sum(doc: Doc, unit) -> None:
-    """'l'offre de 4,85 $ la livre présentée par X', '12 euros l'heure versés par Y' parsed with
+    """'l'offre de 3,10 € le kilo déposée par X', '12 euros l'heure payés par Y' parsed with
     the unit as a noun of its own and the participle hung on it: a noun with its definite article
     right after a sum is the unit of a rate, the sum's; a participle or a relative clause after it
     qualifies the noun the sum measures."""
@@ -1526,7 +1526,7 @@ def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
 
 
 def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
-    """'verserait à chaque salarié licencié une prime de ...' parsed with the object as the subject
+    """'paierait à chaque agent muté une indemnité de ...' parsed with the object as the subject
     or the object of the past participle that qualifies the one it goes to: such a participle
     ('licencié', 'muté') has neither after it; a noun phrase with its article there, and no object
     on the verb above, is that verb's object. ('les salariés licenciés l'an dernier' has no
