@@ -3717,3 +3717,11 @@ def test_a_relative_clause_of_a_verb_that_carries_no_event_names_no_doer(read):
     events = read("Le joueur a refusé l'offre que le journal a révélée mardi.")
     assert of_type(events, "Rejection")
     assert all("journal" not in labels(p, "agent") for p in of_type(events, "Proposal"))
+
+
+def test_lui_is_not_the_person_its_subject_s_description_names(read):
+    events = read("Accueillie jeudi par la ministre flamande du Travail, Léa Varnas, une délégation syndicale est "
+                  "repartie avec une promesse écrite. La ministre lui a proposé de libérer une aide de 12 millions "
+                  "d'euros pour les ateliers.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "recipient") == ["délégation syndicale"]

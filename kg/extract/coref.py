@@ -344,8 +344,12 @@ class Coreference:
                     # ('Reçue par la préfète, une délégation ... La préfète lui a proposé': nor what the same
                     # description named before)
                     doer_noun = fold(doer.lemma_) if doer_key is None and doer.pos_ == "NOUN" else None
+                    # ('Reçue par la ministre, X, une délégation ... La ministre lui a proposé': nor the
+                    # person the description stands for)
+                    described = self.description(doer) if doer_noun is not None else None
                     cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i
                              and (doer_key is None or c.entity != doer_key)
+                             and (described is None or c.entity != described)
                              and (doer_noun is None or c.entity is not None or fold(c.token.lemma_) != doer_noun)]
                     if doer_key is None and doer.pos_ == "NOUN" and fold(doer.lemma_) not in self.person_nouns:
                         # 'l'employeur ... lui verser', 'la région ... lui verser': a body named by a common
