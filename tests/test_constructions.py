@@ -3721,7 +3721,7 @@ def test_a_relative_clause_of_a_verb_that_carries_no_event_names_no_doer(read):
 
 def test_lui_is_not_the_person_its_subject_s_description_names(read):
     events = read("Accueillie jeudi par la ministre flamande du Travail, Léa Varnas, une délégation syndicale est "
-                  "repartie avec une promesse écrite. La ministre lui a proposé de libérer une aide de 12 millions "
+                  "repartie avec une promesse écrite. La ministre lui a alors proposé de libérer une aide de 12 millions "
                   "d'euros pour les ateliers.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "recipient") == ["délégation syndicale"]

@@ -344,7 +344,7 @@ class Coreference:
                     # ('Reçue par la préfète, une délégation ... La préfète lui a proposé': nor what the same
                     # description named before)
                     doer_noun = fold(doer.lemma_) if doer_key is None and doer.pos_ == "NOUN" else None
-                    # ('Reçue par la ministre, X, une délégation ... La ministre lui a proposé': nor the
+                    # ('Reçue par la préfète, X, une délégation ... La préfète lui a offert': nor the
                     # person the description stands for)
                     described = self.description(doer) if doer_noun is not None else None
                     cands = [c for c in cands if not doer.left_edge.i <= c.token.i <= doer.right_edge.i
