@@ -586,3 +586,12 @@ def test_a_two_word_name_whose_board_or_owners_act_is_a_company(nlp):
     # a person who leads a choir or a team 'sous la direction de' stays a person
     assert types(nlp, "Le chœur chante sous la direction de Ophélie Tardan.").get("Ophélie Tardan") == "Person"
 
+
+
+@pytest.mark.slow
+def test_a_capitalised_authority_noun_alone_after_its_article_is_the_authority(nlp):
+    assert types(nlp, "Le concessionnaire a versé 4 millions d'euros de loyers à l'État malgache.").get("État") \
+        == "Organization"
+    assert types(nlp, "La Région a voté mardi une aide aux éleveurs du Jura.").get("Région") == "Organization"
+    # the land named in lower case is no entity, and a town after it stays a place
+    assert types(nlp, "Les éleveurs de la région de Namur ont manifesté.").get("Namur") == "Place"

@@ -311,7 +311,9 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
     if span.start in dateline_places(doc):
         return "Place"  # 'Tamatave (AFP) -', 'RIMOUSKI —': where the dispatch is datelined from
     first = span[0]
-    if found_type in ("Place", "Thing") and len(span) > 1 and first.text[:1].isupper() \
+    # ('l'État', 'la Région' alone, capitalised after their article: the authority too)
+    alone = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("l'", "la", "le")
+    if found_type in ("Place", "Thing") and (len(span) > 1 or alone) and first.text[:1].isupper() \
             and fold(first.text) in gazetteer.words("authorityNouns"):
         return "Organization"  # 'la Région Bretagne', 'la Ville de Vernac': the authority ('la région X' is the land)
     before = [t for t in doc[max(0, span.start - 3):span.start]]
