@@ -3725,3 +3725,8 @@ def test_lui_is_not_the_person_its_subject_s_description_names(read):
                   "d'euros pour les ateliers.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "recipient") == ["délégation syndicale"]
+
+
+def test_a_place_after_a_preposition_in_the_lead_is_preferred_to_one_opening_the_headline(read):
+    assert _place(read("Belgique : la colère des fossoyeurs\n\nLes fossoyeurs travaillent à Namur depuis mai. Ils ont "
+                       "débrayé lundi pour réclamer des renforts."), "Strike") == ["Namur"]

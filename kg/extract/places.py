@@ -298,15 +298,19 @@ class PlaceReader(ArgumentReader):
         réclament ...': a strike is a local event, and news tells where it happens in its lead;
         with no place of its own, of its parties or of its sentence, a strike happens at the first
         place the headline or the first two sentences name after a preposition of place (asked of
-        strikes only: a layoff or an offer is a company's, wherever the story opens)."""
+        strikes only: a layoff or an offer is a company's, wherever the story opens). A place that only
+        opens a line ('Charleroi : ...', a dateline) is the fallback: the lead's 'à X' is more precise."""
+        found = []
         for i, key, sentence in self._located_places():
             if sentence > 2:
                 break
             t = self.doc[i]
             # (not in a relative clause: 'le syndicat, qui a son siège à Lyon' says where the union sits)
             if key not in taken and not any(a.dep_ == "acl:relcl" for a in t.ancestors):
-                return [self.entity_filler(t, key)]
-        return []
+                if case_words(t) & {"à", "au", "aux", "en", "dans"}:
+                    return [self.entity_filler(t, key)]
+                found = found or [self.entity_filler(t, key)]
+        return found
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
