@@ -3728,5 +3728,5 @@ def test_lui_is_not_the_person_its_subject_s_description_names(read):
 
 
 def test_a_place_after_a_preposition_in_the_lead_is_preferred_to_one_opening_the_headline(read):
-    assert _place(read("Belgique : la colère des fossoyeurs\n\nLes fossoyeurs travaillent à Namur depuis mai. Ils ont "
-                       "débrayé lundi pour réclamer des renforts."), "Strike") == ["Namur"]
+    assert _place(read("Belgique : la colère des fossoyeurs\n\nLes fossoyeurs de la ville travaillent à Namur depuis mai. "
+                       "Lundi, les fossoyeurs communaux ont débrayé pour réclamer des renforts."), "Strike") == ["Namur"]
