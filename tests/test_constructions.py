@@ -3730,3 +3730,13 @@ def test_lui_is_not_the_person_its_subject_s_description_names(read):
 def test_a_place_after_a_preposition_in_the_lead_is_preferred_to_one_opening_the_headline(read):
     assert _place(read("Belgique : la colère des fossoyeurs\n\nLes fossoyeurs de la ville travaillent à Namur depuis mai. "
                        "Lundi, les fossoyeurs communaux ont débrayé pour réclamer des renforts."), "Strike") == ["Namur"]
+
+
+@pytest.mark.parametrize("text", ["La commune a engagé six fossoyeurs pour l'été.",
+                                  "Le port a engagé vingt arrimeurs."])
+def test_people_of_a_trade_in_eur_are_hired(read, text):
+    assert of_type(read(text), "Hiring")
+
+
+def test_a_thing_engaged_is_no_hiring(read):
+    assert not of_type(read("La direction a engagé deux procédures contre le syndicat."), "Hiring")

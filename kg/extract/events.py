@@ -126,12 +126,18 @@ class EventReader(PlaceReader, AmountReader):
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
         if entry.theme_in in (self.lexicon.words("personWords"), self.lexicon.words("takenOverStaffWords")) and any(
-                self.people_word(fold(w)) for w in words):
+                self.people_word(fold(w)) or self.trade_in_eur(fold(w)) for w in words):
             # ('embaucher douze repasseuses': a noun of people by its ending; 'le repreneur gardera 40 des
             # 60 tisserands': people of any trade taken over)
             return True
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def trade_in_eur(self, lemma: str) -> bool:
+        """'engager six fossoyeurs', 'recruter 40 soudeurs': what one hires or takes over, named by a noun
+        in -eur, is people of a trade ('un moteur', 'un secteur' are never hired; the general list of
+        people leaves -eur out for them, ``kgl:personSuffixes``)."""
+        return len(lemma) > 5 and lemma.endswith(("eur", "eurs")) and lemma not in self.suffix_exceptions
 
     def carried(self, token: Token, entry: Entry) -> bool:
         """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
