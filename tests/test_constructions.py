@@ -3740,3 +3740,20 @@ def test_people_of_a_trade_in_eur_are_hired(read, text):
 
 def test_a_thing_engaged_is_no_hiring(read):
     assert not of_type(read("La direction a engagé deux procédures contre le syndicat."), "Hiring")
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("La station recrute 30 saisonniers. Les postes de perchiste sont payés 12 euros de l'heure.",
+     "postes de perchiste"),
+    ("Le musée va embaucher huit guides. Les emplois d'accueil seront rémunérés 1 900 euros par mois.",
+     "emplois d'accueil"),
+])
+def test_the_posts_a_passive_of_pay_is_said_of_are_the_jobs_offered(read, text, posts):
+    (offer,) = of_type(read(text), "JobOffer")
+    assert labels(offer, "theme") == [posts] and labels(offer, "agent")
+
+
+def test_pay_said_of_people_rather_than_posts_is_what_they_earn(read):
+    events = read("La station recrute 30 saisonniers. Ils seront payés 12 euros de l'heure.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["30 saisonniers"] and not of_type(events, "JobOffer")

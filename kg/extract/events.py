@@ -391,6 +391,12 @@ class EventReader(PlaceReader, AmountReader):
                         # 'ceux de techniciens, rémunérés entre ... et ... euros': the people the pay is
                         # said of are the jobs offered
                         own.roles["theme"] = [f for f in self.fillers(t.head) if not f.own]
+                    if own.type == "JobOffer" and not own.roles["theme"]:
+                        # 'Les postes de cariste sont payés 13 euros de l'heure': the posts a passive of pay
+                        # is said of are the jobs offered
+                        posts = [c for c in children(t) if c.dep_ in ("nsubj:pass", "nsubj")
+                                 and fold(c.lemma_) in self.lexicon.folded("jobWords")]
+                        own.roles["theme"] = [f for c in posts for f in self.fillers(c)]
                     anaphora.append((cand.entry.evokes, amount, t.idx + self.offset, own))
                 continue
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
