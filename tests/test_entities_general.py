@@ -595,3 +595,17 @@ def test_a_capitalised_authority_noun_alone_after_its_article_is_the_authority(n
     assert types(nlp, "La Région a voté mardi une aide aux éleveurs du Jura.").get("Région") == "Organization"
     # the land named in lower case is no entity, and a town after it stays a place
     assert types(nlp, "Les éleveurs de la région de Namur ont manifesté.").get("Namur") == "Place"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("Selon Jean Ekoto, président du Cofartel, la grève continue.", "Cofartel"),
+    ("Les délégués du Kervanor ont quitté la réunion mardi.", "Kervanor"),
+])
+def test_a_single_name_after_du_is_a_body_not_a_person(nlp, text, name):
+    assert types(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.slow
+def test_a_full_name_after_de_without_article_stays_a_person(nlp):
+    assert types(nlp, "La fille de Marc Dubois a témoigné devant le tribunal.").get("Marc Dubois") == "Person"

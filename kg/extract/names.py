@@ -322,6 +322,11 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         if prev.pos_ == "NOUN" and fold(prev.lemma_) in gazetteer.words("leaderNouns") and found_type != "Place" \
                 and len(span) <= 2 and all(t.text[:1].isupper() for t in span):
             return "Person"
+    if (found_type in ("Person", "Thing") and len(span) == 1 and before and before[-1].lower_ in ("du", "des")
+            and before[-1].i == span.start - 1 and not gazetteer.lookup(span.text)):
+        # 'secrétaire général du Synatpeg': a name after the article of 'du' or 'des' is no person's (a
+        # person's name takes no article); a single such word is a body
+        return "Organization"
     if len(before) >= 2 and fold(before[-1].text) in ("de", "du", "d'", "des"):
         noun = before[-2]
         lemma = fold(noun.lemma_) if noun.pos_ == "NOUN" else fold(noun.text)
