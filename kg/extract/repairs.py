@@ -16,8 +16,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..text import fold
-from .syntax import (case_words, columns_changed, is_fronted_participle, morph_values, positions, track_columns,
-                     untrack_columns, words_where)
+from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, morph_values,
+                     participle_stem, positions, track_columns, untrack_columns, words_where)
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -49,7 +49,7 @@ _TIME_LEMMAS: dict[frozenset[str], dict[int, bool]] = {}
 
 def _participle_shape(word: str) -> bool:
     """A capitalised word in -é, -ée, -és, -ées: what a participle opening a sentence looks like."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith(("é", "ée", "és", "ées"))
+    return word[:1].isupper() and word[1:].islower() and word.endswith(PARTICIPLE_ENDINGS)
 
 
 def _time_nouns(doc: Doc, tokens: list, time_words: frozenset[str] | set[str]) -> list:
@@ -354,7 +354,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and morph_values(verb, "VerbForm") == ["Part"]
                 and "Past" in morph_values(verb, "Tense") and token.i < verb.i
                 # ('Brenvel recrute 200 ingénieurs' with 'recrute' tagged a participle: an -er verb's ends in é)
-                and (not verb.lemma_.endswith("er") or verb.lower_.endswith(("é", "ée", "és", "ées")))
+                and (not verb.lemma_.endswith("er") or verb.lower_.endswith(PARTICIPLE_ENDINGS))
                 and fold(verb.lemma_) not in etre_verbs and not any(c.dep_.startswith(("aux", "expl")) for c in verb.children)):
             # 'un poste en CDI rémunéré 45 k€' with the noun taken for the subject of the participle:
             # a past participle with no auxiliary is passive ('partis', of a verb taking 'être', is not);
@@ -1026,6 +1026,12 @@ def _no_cycles(doc: Doc) -> None:
 _ENDS = {".", "!", "?", ":", ";", "…"}
 
 
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence: the first of the text, or after a word that
+    ends a sentence as the parse or the punctuation says."""
+    return start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in _ENDS
+
+
 #: clitics that come right before a finite verb, never before a noun
 _CLITICS = frozenset({"y", "en", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 
@@ -1316,7 +1322,7 @@ def _time_adjective_taken_for_a_verb(doc: Doc, noun) -> None:
         columns_changed(doc)
 
 
-_PARTICIPLE_ENDINGS = {"é": "Gender=Masc|Number=Sing", "ée": "Gender=Fem|Number=Sing", "és": "Gender=Masc|Number=Plur",
+_PARTICIPLE_AGREEMENT = {"é": "Gender=Masc|Number=Sing", "ée": "Gender=Fem|Number=Sing", "és": "Gender=Masc|Number=Plur",
                        "ées": "Gender=Fem|Number=Plur"}
 #: what the ending of any past participle says of its noun: no masculine participle ends in -e ('fait',
 #: 'pris', 'offert', 'conclu'), so '-e' and '-es' are feminine ('faite', 'prises', 'offertes')
@@ -1329,10 +1335,10 @@ def _participle_tagged_an_infinitive(word) -> None:
     ending says (an infinitive ends in -er, -ir, -re). A past participle in '-e' or '-es' ('l'offre
     que lui a faite le club') is feminine, whatever gender the tagger gave it."""
     lower = word.lower_
-    ending = next((e for e in ("ées", "és", "ée", "é") if lower.endswith(e)), None)
+    ending = next((e for e in PARTICIPLE_ENDINGS if lower.endswith(e)), None)
     if ending is not None:
         if morph_values(word, "VerbForm") == ["Inf"]:
-            word.set_morph(f"{_PARTICIPLE_ENDINGS[ending]}|Tense=Past|VerbForm=Part")
+            word.set_morph(f"{_PARTICIPLE_AGREEMENT[ending]}|Tense=Past|VerbForm=Part")
         return
     feminine = next((e for e in ("es", "e") if lower.endswith(e)), None)
     if (feminine is not None and len(lower) > 3 and "Masc" in morph_values(word, "Gender")
@@ -1345,8 +1351,7 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     the root and the main verb somewhere below it: the verb (or the auxiliary of the verb) right
     after the comma that closes a 'qui' clause on the phrase that opens the sentence, with no
     subject of its own, is the sentence's verb and the phrase its subject."""
-    if not (noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].is_sent_end or doc[noun.left_edge.i - 1].text in _ENDS
-            or "\n" in doc[noun.left_edge.i - 1].whitespace_):
+    if not (_opens_sentence(doc, noun.left_edge.i) or "\n" in doc[noun.left_edge.i - 1].whitespace_):
         return
     # ('Le groupe X, contrôlé depuis 2021 par Y, a fait savoir': a participle's incise too)
     def opens(c) -> int:  # the first word of an incise, its commas aside
@@ -1484,43 +1489,33 @@ def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
         root = root.head
     if root.i > word.i:
         return
-    if root.pos_ in ("NOUN", "PROPN", "PRON") and (root.left_edge.i == 0 or doc[root.left_edge.i - 1].is_sent_end
-                                                   or doc[root.left_edge.i - 1].text in _ENDS) and any(
+    if root.pos_ in ("NOUN", "PROPN", "PRON") and _opens_sentence(doc, root.left_edge.i) and any(
             c.dep_ == "acl:relcl" and c.i < word.i and any(q.lower_ == "qui" for q in c.children) for c in root.children):
         # ('La coopérative, qui emploie 800 personnes, compte embaucher' with the opening phrase the root
         # and its relative clause rightly under it)
-        tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
-        if under:
-            infinitive.head = word
-        _as_finite_verb(doc, word)
-        word.head, word.dep_ = word, "ROOT"
-        root.head, root.dep_ = word, "nsubj"
-        infinitive.dep_ = "xcomp"
-        columns_changed(doc)
-        for child in tail:
-            child.head = word
+        subject, relative = root, None
+    elif root.pos_ == "VERB":
+        qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+        if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
+            return
+        opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                   and c.dep_ not in ("punct", "case") and not case_words(c)]
+        if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not _opens_sentence(doc, opening[0].left_edge.i):
+            return
+        subject, relative = opening[0], root
+    else:
         return
-    if root.pos_ != "VERB":
-        return
-    qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
-    if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
-        return
-    opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
-               and c.dep_ not in ("punct", "case") and not case_words(c)]
-    if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not (
-            opening[0].left_edge.i == 0 or doc[opening[0].left_edge.i - 1].is_sent_end
-            or doc[opening[0].left_edge.i - 1].text in _ENDS):
-        return
-    subject = opening[0]
     tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
     if under:
         infinitive.head = word
     _as_finite_verb(doc, word)
     word.head, word.dep_ = word, "ROOT"
     subject.head, subject.dep_ = word, "nsubj"
-    root.head, root.dep_ = subject, "acl:relcl"
     infinitive.dep_ = "xcomp"
     columns_changed(doc)
+    if relative is not None:
+        relative.head, relative.dep_ = subject, "acl:relcl"
+        columns_changed(doc)
     for child in tail:
         child.head = word  # the full stop and what follows the main verb are the main clause's
 
@@ -1558,7 +1553,7 @@ def _fronted_participle_taken_for_a_name(doc: Doc, word) -> None:
     word.pos_ = "VERB"
     columns_changed(doc)
     word.set_morph("Tense=Past|VerbForm=Part")
-    word.lemma_ = re.sub(r"(?:é|ée|és|ées)$", "", word.lower_) + "er"
+    word.lemma_ = f"{participle_stem(word.lower_)}er"
     verb = word.head
     phrase = next((c for c in word.children if c.i > word.i + 1 and c.left_edge.i == word.i + 2
                    and c.pos_ in ("NOUN", "PROPN") and not case_words(c)), None)
@@ -2105,8 +2100,7 @@ def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | s
     start = noun.left_edge.i
     if (noun.dep_ not in ("obl", "obl:mod") or case_words(noun) or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i
             or fold(noun.lemma_) in time_words or not any(c.dep_ == "det" for c in noun.children)
-            or not (start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in _ENDS
-                    or "\n" in doc[start - 1].whitespace_)):
+            or not (_opens_sentence(doc, start) or "\n" in doc[start - 1].whitespace_)):
         return
     comma = noun.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != ",":
@@ -3120,7 +3114,7 @@ def _as_finite_verb(doc: Doc, word) -> None:
 def _participle_of(word, verbs: frozenset[str] | set[str]) -> str | None:
     """The infinitive of the lexicon's first-group verb whose past participle ``word`` is
     ('licenciés' gives 'licencier'), else None: what a participle tagged a noun stands for."""
-    stem = next((word.lower_[:-len(end)] for end in ("ées", "és", "ée", "é") if word.lower_.endswith(end)), None)
+    stem = participle_stem(word.lower_)
     return stem + "er" if stem is not None and stem + "er" in verbs else None
 
 

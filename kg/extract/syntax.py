@@ -520,20 +520,30 @@ def is_demonym(token: Token) -> bool:
     return before is not None and before.lower_ in ("le", "la", "l'", "du", "au", "les", "aux", "des")
 
 
+#: the endings of a past participle of the first group, longest first ('licenciées' ... 'licencié')
+PARTICIPLE_ENDINGS = ("ées", "és", "ée", "é")
+
+
+def participle_stem(word: str) -> str | None:
+    """What a word ends in a past participle's ending after ('licenciées' gives 'licenci'), or None:
+    with 'er', the verb it may be the participle of."""
+    return next((word[:-len(end)] for end in PARTICIPLE_ENDINGS if word.endswith(end)), None)
+
+
 def is_fronted_participle(token: Token) -> bool:
     """'Sollicitée, la direction affirme ...', 'Contactés, les élus ...': a past participle of a
     verb in -er opening its sentence before a comma says what happened to the subject that
     follows; the model may take the capitalised word for a name. Known by its ending and by the
     verb the vocabulary knows ('solliciter'); 'René, ...' has no such verb."""
     word = token.text
-    if not word[:1].isupper() or not word[1:].islower() or not word.endswith(("é", "ée", "és", "ées")):
+    if not word[:1].isupper() or not word[1:].islower() or not word.endswith(PARTICIPLE_ENDINGS):
         return False
     if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
         return False
     if not (token.i == 0 or token.is_sent_start):
         return False
-    stem = re.sub(r"(?:é|ée|és|ées)$", "", word.lower())
-    return stem != word.lower() and len(stem) >= 3 and token.vocab.has_vector(stem + "er")
+    stem = participle_stem(word.lower())
+    return stem is not None and len(stem) >= 3 and token.vocab.has_vector(stem + "er")
 
 
 _DASHES = {"-", "–", "—"}
