@@ -3589,7 +3589,7 @@ def test_a_sum_quoted_as_a_fragment_of_the_article_s_sentence_is_told(read):
 @pytest.mark.parametrize("text, source", [
     ("Interrogée, sa directrice des achats, Maëlle Kerbrat, a confirmé que le groupe supprimera 40 postes.",
      "Maëlle Kerbrat"),
-    ("Sollicitée, la mairie de Vernac a confirmé que la ville recrutera six animateurs.", "mairie de Vernac"),
+    ("Questionnée, la mairie de Vernac a confirmé que la ville recrutera six animateurs.", "mairie de Vernac"),
 ])
 def test_a_participle_opening_the_sentence_is_never_who_speaks(read, text, source):
     (event,) = [e for e in read(text) if e.type in ("Layoff", "Hiring")]

@@ -579,7 +579,7 @@ def test_a_name_opening_its_sentence_before_a_comma_stays_a_name(nlp, text, pers
 
 @pytest.mark.slow
 def test_a_two_word_name_whose_board_or_owners_act_is_a_company(nlp):
-    assert types(nlp, "La direction de Vormel Ascenseurs a refusé de commenter.").get("Vormel Ascenseurs") \
+    assert types(nlp, "La direction de Vormel Emballages a refusé de commenter.").get("Vormel Emballages") \
         == "Organization"
     assert types(nlp, "Les actionnaires de Brandal Textile ont voté la fusion.").get("Brandal Textile") \
         == "Organization"

@@ -1397,9 +1397,10 @@ class EventReader(PlaceReader, AmountReader):
             cases = case_words(t)
             definite = cases & {"du", "des"} or "de" in cases and (
                 t.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("la", "l'") for c in children(t)))
-            owned = any(self.token_entity.get(d.i) is not None
-                        and self.entities[self.token_entity[d.i]].type == "Organization" for d in t.subtree)
-            if definite and (self.animate_token(t) or owned):
+            # (a fund or a chest of a named body: 'de la caisse de solidarité de la CGT')
+            if definite and (self.animate_token(t) or any(
+                    self.token_entity.get(d.i) is not None
+                    and self.entities[self.token_entity[d.i]].type == "Organization" for d in t.subtree)):
                 for filler in self.fillers(t):
                     event.add("agent", filler)
                 return

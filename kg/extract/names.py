@@ -324,7 +324,7 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
             return "Person"
     if (found_type in ("Person", "Thing") and len(span) == 1 and before and before[-1].lower_ in ("du", "des")
             and before[-1].i == span.start - 1 and not gazetteer.lookup(span.text)):
-        # 'secrétaire général du Synatpeg': a name after the article of 'du' or 'des' is no person's (a
+        # 'secrétaire général du Sytrapel': a name after the article of 'du' or 'des' is no person's (a
         # person's name takes no article); a single such word is a body
         return "Organization"
     if len(before) >= 2 and fold(before[-1].text) in ("de", "du", "d'", "des"):
@@ -340,7 +340,7 @@ def context_type(doc: Doc, span: SpacySpan, found_type: str, gazetteer: Gazettee
         lone = found_type in ("Place", "Thing") or found_type == "Person" and len(span) == 1
         roles = gazetteer.words("companyRoleNouns")
         # a company's board, staff or owners are no person's, whatever the name's length ('la direction de
-        # Vormel Ascenseurs'); 'sous la direction de Léa Varnas' is a person's lead
+        # Vormel Emballages'); 'sous la direction de Léa Varnas' is a person's lead
         # ('le directeur de Paul Varga', 'son patron' may be a person's: only a board, a head or owners)
         owned = found_type == "Person" and not (noun.i > 1 and doc[noun.i - 2].lower_ == "sous") \
             and fold(noun.text) in ("direction", "pdg", "actionnaires", "filiale", "dirigeants")

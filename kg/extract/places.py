@@ -91,7 +91,7 @@ class PlaceReader(ArgumentReader):
 
     def site_named_before(self, t: Token) -> list[Filler]:
         """What a site noun said again stands for: its own place, else the place of the same site
-        named earlier in the document ('le site de Kambove ... la direction du site'), else the
+        named earlier in the document ('le site de Vernac ... le chef du site'), else the
         site itself ('l'entrepôt')."""
         own = self.site_place(t)
         if own:
@@ -274,7 +274,7 @@ class PlaceReader(ArgumentReader):
         return found
 
     def _heads_a_line(self, t: Token, key: str) -> bool:
-        """'Liège : les fossoyeurs arrêtent le travail', 'TUNIS – Le groupe ...': a place that opens
+        """'Tarlon : les éboueurs débraient', 'VERNAC – Le groupe ...': a place that opens
         a line before a colon or a dash, or a dispatch's dateline ('Genève (ATS) -'), is where the
         story happens, as if after 'à'."""
         if t.i in dateline_places(self.doc):
@@ -299,7 +299,7 @@ class PlaceReader(ArgumentReader):
         with no place of its own, of its parties or of its sentence, a strike happens at the first
         place the headline or the first two sentences name after a preposition of place (asked of
         strikes only: a layoff or an offer is a company's, wherever the story opens). A place that only
-        opens a line ('Charleroi : ...', a dateline) is the fallback: the lead's 'à X' is more precise."""
+        opens a line ('Vernac : ...', a dateline) is the fallback: the lead's 'à X' is more precise."""
         found = []
         for i, key, sentence in self._located_places():
             if sentence > 2:

@@ -1353,7 +1353,7 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     subject of its own, is the sentence's verb and the phrase its subject."""
     if not (_opens_sentence(doc, noun.left_edge.i) or "\n" in doc[noun.left_edge.i - 1].whitespace_):
         return
-    # ('Le groupe X, contrôlé depuis 2021 par Y, a fait savoir': a participle's incise too)
+    # ('Le groupe X, racheté en 2019 par Y, a fait savoir': a participle's incise too)
     def opens(c) -> int:  # the first word of an incise, its commas aside
         return min(t.i for t in c.subtree if not t.is_punct)
     relative = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("acl:relcl", "acl")
@@ -1420,7 +1420,7 @@ def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozen
     clause whose 'que' is the object, a noun phrase after the verb with no preposition is the
     subject, put after its verb as French allows there, and 'lui' or 'leur' is whom it goes to.
     ('l'offre que le club lui a faite' has its subject before the verb; a date after it, 'que X a
-    signée la semaine dernière', is no subject.)"""
+    paraphée mardi dernier', is no subject.)"""
     que = next((c for c in verb.children if c.lower_ in ("que", "qu'") and c.dep_ == "obj" and c.i < verb.i), None)
     if que is None:
         return
@@ -1560,7 +1560,7 @@ def _fronted_participle_taken_for_a_name(doc: Doc, word) -> None:
     if (phrase is None or verb.i <= phrase.i or verb.pos_ not in ("VERB", "AUX")
             or any(c.dep_.startswith("nsubj") and c.i != word.i for c in verb.children)):
         return
-    # ('Sollicitée, la mairie a confirmé' with the participle itself made the subject)
+    # ('Questionnée, la mairie a confirmé' with the participle itself made the subject)
     phrase.head, phrase.dep_ = verb, word.dep_ if word.dep_.startswith("nsubj") else _subject_relation(verb)
     columns_changed(doc)
     word.head, word.dep_ = phrase, "acl"
@@ -1573,7 +1573,7 @@ def _fronted_participle_taken_for_a_name(doc: Doc, word) -> None:
 
 
 def _name_apposed_to_the_subject(doc: Doc, name) -> None:
-    """'son directeur des ventes, Yann Corlay, a assuré ...' parsed with the name as a second
+    """'son directeur des ventes, Loïc Tanguy, a assuré ...' parsed with the name as a second
     subject: a name between commas right after the verb's subject phrase, with the verb (or its
     auxiliary) right after the second comma, names that subject. ('Les confrères, la direction
     a refusé' has no name there.)"""

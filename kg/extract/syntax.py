@@ -531,7 +531,7 @@ def participle_stem(word: str) -> str | None:
 
 
 def is_fronted_participle(token: Token) -> bool:
-    """'Sollicitée, la direction affirme ...', 'Contactés, les élus ...': a past participle of a
+    """'Questionnée, la préfète affirme ...', 'Contactés, les élus ...': a past participle of a
     verb in -er opening its sentence before a comma says what happened to the subject that
     follows; the model may take the capitalised word for a name. Known by its ending and by the
     verb the vocabulary knows ('solliciter'); 'René, ...' has no such verb."""
