@@ -3757,3 +3757,17 @@ def test_pay_said_of_people_rather_than_posts_is_what_they_earn(read):
     events = read("La station recrute 30 saisonniers. Ils seront payés 12 euros de l'heure.")
     (earning,) = of_type(events, "Earning")
     assert labels(earning, "agent") == ["30 saisonniers"] and not of_type(events, "JobOffer")
+
+
+def test_announcing_a_clause_that_states_no_event_of_ours_is_the_announcement(read):
+    (news,) = of_type(read("La mairie a annoncé qu'un bilan sanitaire des écoles serait publié en juin."), "Announcement")
+    assert labels(news, "agent") == ["mairie"]
+    assert labels(news, "theme") == ["un bilan sanitaire des écoles serait publié en juin"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le collectif des livreurs a annoncé qu'il cesserait le travail vendredi.", "Strike"),
+    ("Le transporteur a annoncé dimanche qu'il porterait plainte contre l'État.", "Lawsuit")])
+def test_announcing_a_clause_that_states_an_event_only_gives_that_event_its_source(read, text, kind):
+    events = read(text)
+    assert of_type(events, kind) and not of_type(events, "Announcement")

@@ -1625,7 +1625,10 @@ class EventReader(PlaceReader, AmountReader):
             c.dep_ in ("xcomp", "obl:arg", "obj") and morph_values(c, "VerbForm") == ["Inf"] and c.i > token.i
             for c in children(token))
         for clause in clauses:
-            sp = self.span(clause.left_edge, clause.right_edge)
+            first = clause.left_edge
+            if first.dep_ == "mark" and first.lower_ in ("que", "qu'") and first.i < clause.i:
+                first = self.doc[first.i + 1]  # what is said, without its 'que'
+            sp = self.span(first, clause.right_edge)
             event.add("theme", Filler(sp.text.strip(' "'), span=sp, head=fold(clause.lemma_)))
         # ('a annoncé le gel des embauches, ..., et l'intersyndicale a répondu « non »': a verb with its own
         # object says that, not a quotation elsewhere in its sentence)

@@ -56,22 +56,28 @@ def sentences_of(doc, text: str) -> list[Span]:
     return spans
 
 
-def said(event: Event) -> bool:
+def said(event: Event, events: list[Event]) -> bool:
     """Whether an event of saying is worth a node of its own.
 
     A verb of saying attributes what it introduces: the events of its clause
     or quotation get its subject as their source (see :mod:`.attribution`),
     and saying is no event of its own; "who said what" is answered by the
     sources. An announcement is an event when someone announces something
-    named ("annonce un plan social"), not when it introduces a clause
-    ("annonce que ..."), which is attribution again.
+    named ("annonce un plan social"), not when it introduces a clause that
+    states an event ("annonce qu'il fera grève"), which is attribution again.
+    A clause that states none of ours ("annonce qu'un audit sera mené") has
+    no event to carry its source: the announcing is the event, the clause
+    what it announces.
     """
     if not event.speech:
         return True
-    if event.type == "Statement":
+    if event.type == "Statement" or not event.roles["agent"] or event.quoted:
         return False
-    return bool(event.roles["agent"]) and not event.clausal and not event.quoted and any(
-        not f.own for f in event.roles["theme"])
+    if event.clausal:
+        return event.type == "Announcement" and bool(event.roles["theme"]) and not any(
+            f.span is not None and not other.speech and f.span.begin <= t.begin < f.span.end
+            for f in event.roles["theme"] for other in events for t in other.triggers)
+    return any(not f.own for f in event.roles["theme"])
 
 
 def presents_an_offer(event: Event) -> bool:
@@ -162,7 +168,7 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
                 event.add_source(source)
             for source in event.sources:
                 event.compared_to.add_source(source)
-    events = [e for e in events if said(e)]
+    events = [e for e in events if said(e, events)]
     events = merge_events(events, anaphora)
     events = [e for e in events if not presents_an_offer(e)]
     settle_status(events)
