@@ -3771,3 +3771,25 @@ def test_announcing_a_clause_that_states_no_event_of_ours_is_the_announcement(re
 def test_announcing_a_clause_that_states_an_event_only_gives_that_event_its_source(read, text, kind):
     events = read(text)
     assert of_type(events, kind) and not of_type(events, "Announcement")
+
+
+def test_what_talks_end_in_is_agreed_by_their_parties(read):
+    events = read("Les pourparlers entre la mairie de Varenne et le syndicat des agents ont débouché mardi "
+                  "sur un compromis prévoyant une prime de 200 euros.")
+    (deal,) = of_type(events, "Agreement")
+    assert labels(deal, "agent") == ["mairie de Varenne", "syndicat des agents"]
+    assert deal.status == "Asserted"  # the participle says what the deal provides, not that it is planned
+
+
+@pytest.mark.parametrize("text", [
+    "La grève des éboueurs a abouti à une hausse des primes.",
+    "Les pourparlers entre la mairie de Varenne et le syndicat des agents se poursuivent ; le syndicat "
+    "fera grève au cas où les pourparlers ne déboucheraient sur aucun compromis."])
+def test_no_agreement_from_a_strike_s_outcome_nor_from_talks_that_may_fail(read, text):
+    assert not of_type(read(text), "Agreement")
+
+
+@pytest.mark.parametrize("text, kind", [("Un débrayage a éclaté mardi au dépôt de bus.", "Strike"),
+                                        ("Les pourparlers se sont déroulés lundi à la sous-préfecture.", "Negotiation")])
+def test_an_event_noun_said_to_happen_by_a_verb_with_an_accent_takes_place(read, text, kind):
+    assert of_type(read(text), kind)

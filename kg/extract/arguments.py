@@ -44,6 +44,7 @@ class Candidate:
     entry: Entry
     event: Event | None = None
     amounts: list[Amount] = field(default_factory=list)
+    outcome_of: "Candidate | None" = None  # the talks whose outcome it is ('ont abouti à un accord')
 
 
 class ArgumentReader:
@@ -85,6 +86,7 @@ class ArgumentReader:
         self.pays_people = lexicon.words("payPeopleVerbs")
         self.planned = lexicon.words("plannedGovernors")
         self.take_place = lexicon.folded("takePlaceVerbs")
+        self.outcome_verbs = lexicon.folded("outcomeVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.mood = Modality(lexicon, self.entries)
         self.coref = Coreference(doc, token_entity, entities, lexicon)
@@ -753,7 +755,7 @@ class ArgumentReader:
             objects = [c for c in children(v) if c.dep_ == "obj" and fold(c.lemma_) not in self.time_words]
             if any(fold(o.lemma_) in self.take_place for o in objects):
                 return True  # 'avoir lieu'
-            if not objects and verb_lemmas(v) & self.take_place:
+            if not objects and any(fold(lemma) in self.take_place for lemma in verb_lemmas(v)):  # 'éclater'
                 return True
         return False
 

@@ -423,6 +423,8 @@ class EventReader(PlaceReader, AmountReader):
             cand.event.scheduled = (cand.event.nominal and mood == "Planned" and subject is not None
                                     and self.mood.plans_subject(subject.head))
             cand.event.takes_place = cand.event.nominal and t.dep_ == "nsubj" and self.happens(t.head)
+            if cand.event.nominal and not cand.event.takes_place and self.is_joint(cand.entry):
+                cand.outcome_of = self.talks_ending_in(t)
             if mood is not None:
                 cand.event.status = mood
             if cand.amounts:
@@ -868,8 +870,14 @@ class EventReader(PlaceReader, AmountReader):
                         self.entities[key].type == "Person" if key else self.people_word(fold(child.lemma_))):
                     for filler in self.fillers(child):
                         event.add("agent", filler)
+        talks = cand.outcome_of.event if cand.outcome_of is not None else None
+        if talks is not None and all(f.event is talks for f in event.roles["agent"]):
+            # the parties of the talks it ends, not the talks themselves (the verb's subject)
+            event.roles["agent"] = []
+            for filler in talks.roles["agent"]:
+                event.add("agent", filler)
         if is_nominal(token) and self.is_joint(cand.entry) and not event.roles["agent"] and (
-                event.definite or event.takes_place and any(
+                event.definite or cand.outcome_of is not None or event.takes_place and any(
                     c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")
                     for c in children(token))):
             self.earlier_parties(cand)
@@ -1586,6 +1594,25 @@ class EventReader(PlaceReader, AmountReader):
                 if owner is not None:
                     for filler in self.fillers(owner):
                         event.add("agent", filler)
+
+    def talks_ending_in(self, token: Token) -> Candidate | None:
+        """'Les négociations ont abouti à un accord', 'les discussions ont débouché sur un compromis':
+        the event noun that is the subject of a verb of ending in (``kgl:outcomeVerbs``) whose
+        complement the word is; what talks end in is agreed by their parties ('la grève a abouti à des
+        licenciements': a strike has no parties)."""
+        verb = token.head
+        if (not token.dep_.startswith("obl") or verb.pos_ != "VERB" or not case_words(token) & {"à", "au", "sur"}
+                or not any(fold(lemma) in self.outcome_verbs for lemma in verb_lemmas(verb))):
+            return None
+        if self.mood.negated(verb) or self.mood.modality(verb) is not None:
+            # ('si les pourparlers ne débouchent sur rien', 'devraient aboutir à un compromis': an end denied
+            # or only possible reaches none)
+            return None
+        for child in children(verb):
+            talks = self.by_token.get(child.i) if child.dep_ == "nsubj" else None
+            if talks is not None and self.is_joint(talks.entry):
+                return talks
+        return None
 
     def earlier_parties(self, cand: Candidate) -> None:
         """Definite talks with no party of their own: the parties of the joint event just before."""

@@ -129,7 +129,10 @@ class Modality:
                 agrees = child.head.i == token.i or all(
                     not morph_values(token, f) or not morph_values(child, f) or morph_values(token, f) == morph_values(child, f)
                     for f in ("Gender", "Number"))
-                if child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED and "Part" in morph_values(child, "VerbForm"):
+                # ('un compromis prévoyant une prime': a present participle with its object says what the noun
+                # itself plans, not that it is planned)
+                if (child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED
+                        and "Part" in morph_values(child, "VerbForm") and "Pres" not in morph_values(child, "Tense")):
                     return "Planned"
             head = token.head
             link = token
