@@ -3793,3 +3793,33 @@ def test_no_agreement_from_a_strike_s_outcome_nor_from_talks_that_may_fail(read,
                                         ("Les pourparlers se sont déroulés lundi à la sous-préfecture.", "Negotiation")])
 def test_an_event_noun_said_to_happen_by_a_verb_with_an_accent_takes_place(read, text, kind):
     assert of_type(read(text), kind)
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("Huit anciens magasiniers du dépôt se sont tournés vers les prud'hommes afin de réclamer le versement "
+     "de leurs primes.", "versement"),
+    ("L'association s'est adressée au tribunal administratif pour faire suspendre l'arrêté municipal.", "arrêté")])
+def test_turning_to_a_court_is_going_to_law_about_what_it_is_turned_to_for(read, text, theme):
+    (suit,) = of_type(read(text), "Lawsuit")
+    assert theme in " ".join(labels(suit, "theme"))
+
+
+@pytest.mark.parametrize("text", ["La cantine s'est tournée vers un traiteur de la région.",
+                                  "Le préfet s'est adressé aux grévistes devant la mairie."])
+def test_turning_to_a_supplier_or_to_people_is_no_lawsuit(read, text):
+    assert not of_type(read(text), "Lawsuit")
+
+
+def test_an_elided_de_before_a_quotation_mark_stays_a_preposition(nlp):
+    doc = nlp("Une prime jugée d'« indécente » par la CGT, qui l'a refusée.")
+    words = [t.text for t in doc]
+    assert "d'" in words and "d" not in words
+    glued = nlp("Il parle de l'« offre » du groupe.")
+    assert [t.text for t in glued][3:6] == ["l'", "«", "offre"]
+    assert all(glued.text[t.idx:t.idx + len(t.text)] == t.text for t in glued)  # offsets still slice the text
+
+
+def test_a_rejection_after_an_elided_quotation_is_by_the_antecedent_of_qui(read):
+    (no,) = of_type(read("La direction a proposé une prime de 100 euros, une offre aussitôt jugée d'« indécente » "
+                         "par les délégués, qui l'ont refusée en bloc."), "Rejection")
+    assert labels(no, "agent") == ["délégués"]

@@ -3704,3 +3704,45 @@ def test_a_participle_in_t_keeps_its_masculine(hand_doc):
     rows = list(INF_PARTICIPLE_ROWS)
     rows[2] = ("fait", 1, "acl", "VERB", "faire", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
     assert repair(hand_doc(rows))[2].morph.get("Gender") == ["Masc"]
+
+
+# "Sept anciens couvreurs ont saisi le juge ." with the capitalised number taken for a name that is
+# the noun's preposition, and the noun then an adjunct
+COUNT_OPENING_ROWS = [
+    ("Sept", 2, "case", "PROPN", "Sept", "Gender=Masc|Number=Sing"),
+    ("anciens", 2, "amod", "ADJ", "ancien", "Gender=Masc|Number=Plur"),
+    ("couvreurs", 4, "obl:mod", "NOUN", "couvreur", "Gender=Masc|Number=Plur"),
+    ("ont", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("saisi", 4, "ROOT", "VERB", "saisir", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("le", 6, "det", "DET", "le", "Definite=Def"),
+    ("juge", 4, "obj", "NOUN", "juge", "Gender=Masc|Number=Sing"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_number_in_letters_opening_the_sentence_counts_its_noun_which_is_the_subject(hand_doc):
+    doc = repair(hand_doc(COUNT_OPENING_ROWS))
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("NUM", "nummod", 2)
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 4)
+
+
+def test_a_counted_adjunct_before_a_verb_that_has_its_subject_stays_an_adjunct(hand_doc):
+    # "Sept jours après , la CGT a saisi le juge ." : the verb has its subject
+    rows = [
+        ("Sept", 1, "case", "PROPN", "Sept", ""),
+        ("jours", 7, "obl:mod", "NOUN", "jour", "Gender=Masc|Number=Plur"),
+        ("après", 1, "advmod", "ADV", "après"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("la", 5, "det", "DET", "le", "Definite=Def"),
+        ("CGT", 7, "nsubj", "PROPN", "CGT", ""),
+        ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("saisi", 7, "ROOT", "VERB", "saisir", "Tense=Past|VerbForm=Part"),
+        ("le", 9, "det", "DET", "le", "Definite=Def"),
+        ("juge", 7, "obj", "NOUN", "juge", ""),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[5].dep_) == ("obl:mod", "nsubj")
+    # and a capitalised word that counts nothing is left as it was
+    doc = repair(hand_doc([("Varnel", 2, "case", "PROPN", "Varnel", "")] + COUNT_OPENING_ROWS[1:]))
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "case")

@@ -252,7 +252,8 @@ class EventReader(PlaceReader, AmountReader):
             if is_reflexive(token):
                 # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct
                 heads += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg")
-                          and case_words(c) & {"de", "d'", "du", "des", "sur"}]  # ('s'appuie sur un logiciel')
+                          and case_words(c) & {"de", "d'", "du", "des", "sur", "vers"}]  # ('s'appuie sur un logiciel',
+                # 'se tourne vers la justice')
             # beside an object, people after 'à' receive ('propose une hausse aux ingénieurs'): they say
             # nothing of what is offered ('recourir au Tribunal fédéral', with no object, names the resort;
             # 'une transaction a été proposée au directeur': the passive's subject is its object)
@@ -1224,12 +1225,18 @@ class EventReader(PlaceReader, AmountReader):
         """'Le syndicat a saisi le tribunal pour contester la procédure': a case brought to a court
         (the verb's object) is about what it is brought to contest, after 'pour' ('a saisi les
         prud'hommes lundi' keeps the court as what it names)."""
-        aims = [c for c in children(token) if c.dep_ in ("advcl", "xcomp", "obl", "obl:arg") and c.pos_ == "VERB"
-                and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(c))]
+        # ('s'est tourné vers le tribunal pour faire annuler la sanction': the court after a preposition, and
+        # the aim hung on it)
+        courts = [c for c in children(token) if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                  and fold(c.lemma_) in self.lexicon.folded("courtWords")]
+        aims = [c for c in [*children(token), *(a for c in courts for a in children(c) if a.dep_ == "acl")]
+                if c.dep_ in ("advcl", "xcomp", "obl", "obl:arg", "acl") and c.pos_ == "VERB"
+                and any(m.lower_ in ("pour", "afin") for m in children(c) if m.dep_ in ("mark", "advmod"))]
+        # ('afin d'obtenir ...' with the infinitive hung on 'afin')
+        aims += [g for c in children(token) if c.lower_ == "afin" for g in children(c) if g.pos_ == "VERB"]
         objects = [o for a in aims for o in children(a) if o.dep_ == "obj"]
         # 'a saisi les prud'hommes pour travail dissimulé', 'a saisi la justice contre la plateforme X': the
         # grievance after 'pour' (on the verb or on the court), and the party sued after 'contre'
-        courts = [c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in self.lexicon.folded("courtWords")]
         near = list(children(token)) + [g for c in courts for g in children(c)]
         objects += [c for c in near if c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
                     and "pour" in case_words(c) and c.i not in self.amount_tokens

@@ -11,11 +11,12 @@ import re
 
 import numpy as np
 
-from spacy.attrs import HEAD, LEMMA, LOWER, ORTH
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..text import fold
+from .money import is_count_word
 from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, morph_values,
                      participle_stem, positions, track_columns, untrack_columns, words_where)
 
@@ -106,6 +107,9 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_cut_off_by_an_incise(doc, token)
     for token in _having(doc, tokens, pos=("AUX", "VERB")):
         _summer_taken_for_been(doc, token)
+    for i in [0, *np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()] if len(doc) else ():
+        if tokens[i].text[:1].isupper() and tokens[i].pos_ != "NUM" and is_count_word(tokens[i].text):
+            _count_opening_the_sentence_taken_for_a_name(doc, tokens[i])
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
         _subject_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name", "nsubj"), ("VERB",)):
@@ -2087,6 +2091,24 @@ def _subject_opens_the_sentence(doc: Doc, verb, time_words: frozenset[str] | set
                 word.head, word.dep_ = noun, "appos"  # the name of the noun, parsed as a sentence of its own
                 columns_changed(doc)
         return
+
+
+def _count_opening_the_sentence_taken_for_a_name(doc: Doc, count) -> None:
+    """'Sept anciens livreurs ont saisi ...' parsed with the capitalised number as a name, or as a
+    preposition of the noun it counts, which then is no subject: a number in letters that opens its
+    sentence counts the noun it hangs on, and that noun, left as an adjunct with no preposition of
+    its own before a verb with no subject, is the subject ('Sept jours plus tard, la grève ...' keeps
+    its adjunct: the verb has a subject)."""
+    noun = count.head
+    if noun.i <= count.i or noun.pos_ not in ("NOUN", "PROPN") or noun.i - count.i > 3:
+        return
+    count.pos_, count.dep_ = "NUM", "nummod"
+    columns_changed(doc)
+    verb = noun.head
+    if (noun.dep_ in ("obl", "obl:mod") and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and not case_words(noun)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)):
+        noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        columns_changed(doc)
 
 
 def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
