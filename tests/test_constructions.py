@@ -3823,3 +3823,17 @@ def test_a_rejection_after_an_elided_quotation_is_by_the_antecedent_of_qui(read)
     (no,) = of_type(read("La direction a proposé une prime de 100 euros, une offre aussitôt jugée d'« indécente » "
                          "par les délégués, qui l'ont refusée en bloc."), "Rejection")
     assert labels(no, "agent") == ["délégués"]
+
+
+def test_lui_in_a_relative_clause_is_not_what_the_clause_hangs_on(read):
+    events = read("Léa Morvan quitte Nantes. La pivot était pourtant courtisée par le club de Brest, qui lui avait "
+                  "soumis une proposition à 8 000 euros brut mensuels.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["club de Brest"] and labels(offer, "recipient") == ["Léa Morvan"]
+
+
+@pytest.mark.parametrize("text", ["La mairie propose une prime de 400 euros par an aux agents de la voirie.",
+                                  "Léa Morvan a proposé une hausse de 2 % par an aux salariés du club."])
+def test_pay_by_the_year_offered_to_a_group_is_a_proposal_not_a_job_offer(read, text):
+    events = read(text)
+    assert of_type(events, "Proposal") and not of_type(events, "JobOffer")

@@ -338,6 +338,9 @@ class Coreference:
                     # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
                     subject = next((c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject
+                if (subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl"
+                        and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN")):
+                    doer = verb.head  # ('X, qui lui a soumis une offre': the relative's subject is what it hangs on)
                 if doer is not None:
                     doer_key = self.token_entity.get(doer.i)
                     # (nor what its own phrase says it is: 'La région, actionnaire à 34 %, lui a versé')

@@ -88,6 +88,15 @@ def presents_an_offer(event: Event) -> bool:
         f.event is not None and f.event.type in ("Proposal", "JobOffer") for f in themes)
 
 
+def offers_a_wage(event: Event, entities: dict) -> bool:
+    """'Le club lui a soumis une proposition à 30 000 euros par mois' (to a person named): pay by the
+    month or the year offered to one named person is the wage of a job offered to them, not a
+    proposal in a dispute ('une prime de 500 euros par an aux salariés' offers no one a job)."""
+    return (event.type == "Proposal" and event.amount is not None and event.amount.per in ("month", "year")
+            and bool(event.roles["recipient"]) and all(
+                f.entity is not None and entities[f.entity].type == "Person" for f in event.roles["recipient"]))
+
+
 def extract(document: Document, nlp: Language | None = None, lexicon: Lexicon | None = None,
             gazetteer: Gazetteer | None = None) -> Extraction:
     """Entities and events of one document, every one tied to its sentence."""
@@ -171,5 +180,8 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
     events = [e for e in events if said(e, events)]
     events = merge_events(events, anaphora)
     events = [e for e in events if not presents_an_offer(e)]
+    for event in events:
+        if offers_a_wage(event, entities):
+            event.type = "JobOffer"
     settle_status(events)
     return Extraction(document.id, text, document.date, sentences, entities, mentions, events, offices)
