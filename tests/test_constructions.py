@@ -3832,8 +3832,8 @@ def test_lui_in_a_relative_clause_is_not_what_the_clause_hangs_on(read):
     assert labels(offer, "agent") == ["club de Brest"] and labels(offer, "recipient") == ["Léa Morvan"]
 
 
-@pytest.mark.parametrize("text", ["La mairie propose une prime de 400 euros par an aux agents de la voirie.",
-                                  "Léa Morvan a proposé une hausse de 2 % par an aux salariés du club."])
+@pytest.mark.parametrize("text", ["La mairie propose aux agents de la voirie une indemnité de 380 euros par an.",
+                                  "Léa Morvan propose aux salariés du club une revalorisation de 300 euros par an."])
 def test_pay_by_the_year_offered_to_a_group_is_a_proposal_not_a_job_offer(read, text):
     events = read(text)
     assert of_type(events, "Proposal") and not of_type(events, "JobOffer")

@@ -91,7 +91,7 @@ def presents_an_offer(event: Event) -> bool:
 def offers_a_wage(event: Event, entities: dict) -> bool:
     """'Le club lui a soumis une proposition à 30 000 euros par mois' (to a person named): pay by the
     month or the year offered to one named person is the wage of a job offered to them, not a
-    proposal in a dispute ('une prime de 500 euros par an aux salariés' offers no one a job)."""
+    proposal in a dispute ('une indemnité annuelle aux agents' offers no one a job)."""
     return (event.type == "Proposal" and event.amount is not None and event.amount.per in ("month", "year")
             and bool(event.roles["recipient"]) and all(
                 f.entity is not None and entities[f.entity].type == "Person" for f in event.roles["recipient"]))
