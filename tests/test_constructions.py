@@ -3837,3 +3837,17 @@ def test_lui_in_a_relative_clause_is_not_what_the_clause_hangs_on(read):
 def test_pay_by_the_year_offered_to_a_group_is_a_proposal_not_a_job_offer(read, text):
     events = read(text)
     assert of_type(events, "Proposal") and not of_type(events, "JobOffer")
+
+
+def test_a_strike_with_no_place_of_its_own_happens_at_the_dateline_not_the_headline_s_country(read):
+    text = ("Bénin : les dockers de Ouidah restent à quai\n\nOUIDAH – Les grues ne tournent plus depuis mardi. "
+            "Au terme de trois jours de grève, les dockers ont obtenu une prime de risque.")
+    (strike,) = of_type(read(text), "Strike")
+    assert [f.label.lower() for f in strike.roles["place"]] == ["ouidah"]
+
+
+def test_with_no_dateline_the_headline_s_place_is_still_the_strike_s(read):
+    text = ("Bénin : les dockers restent à quai\n\nLes grues ne tournent plus depuis mardi. "
+            "Au terme de trois jours de grève, les dockers ont obtenu une prime de risque.")
+    (strike,) = of_type(read(text), "Strike")
+    assert labels(strike, "place") == ["Bénin"]

@@ -609,3 +609,13 @@ def test_a_single_name_after_du_is_a_body_not_a_person(nlp, text, name):
 @pytest.mark.slow
 def test_a_full_name_after_de_without_article_stays_a_person(nlp):
     assert types(nlp, "La fille de Marc Dubois a témoigné devant le tribunal.").get("Marc Dubois") == "Person"
+
+
+def test_a_dateline_in_capitals_the_text_names_again_is_a_place(nlp):
+    text = "Bénin : les dockers de Ouidah restent à quai\n\nOUIDAH – Les grues ne tournent plus depuis mardi."
+    x = extract(parse_document(f"date 2024-03 {text}", "t"), nlp)
+    (mention,) = [m for m in x.mentions if m.span.text == "OUIDAH"]
+    assert x.entities[mention.entity_key].type == "Place"
+    # a word in capitals that opens the line before a dash, named nowhere else and unknown, is no place
+    shouted = "Bénin : les dockers restent à quai\n\nEXCLUSIF – Les grues ne tournent plus depuis mardi."
+    assert not any(n.lower() == "exclusif" for n in names(nlp, shouted))

@@ -476,6 +476,22 @@ def _depends_on(token, ancestor) -> bool:
     return False
 
 
+def _dateline_spans(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """The character spans of the words of a dispatch's dateline (:func:`.syntax.dateline_places`),
+    one span per run of words."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(dateline_places(doc)):
+        t = doc[i]
+        if not t.text[:1].isupper():
+            continue  # (a dash between the words of 'SAINT-LÔ' is part of the run, not its start)
+        b, e = t.idx + offset, t.idx + len(t.text) + offset
+        if spans and i - 1 in dateline_places(doc) and spans[-1][1] >= b - 1:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((b, e))
+    return spans
+
+
 def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexicon: Lexicon):
     """Entities and mentions of a parsed document.
 
@@ -636,6 +652,14 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
     for b, e in site_places(doc, offset, gazetteer):
         if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
             model_spans.append(Found(b, e, "Place"))
+    for b, e in _dateline_spans(doc, offset):
+        # 'TANGER -', in capitals, which the model seldom takes for a name: where the dispatch is from,
+        # when the place is known or the text names it again ('EXCLUSIF -' opens a line too)
+        known = lookup(text[b:e], gazetteer)
+        if (not any(f.begin < e and b < f.end for f in model_spans) and free(b, e)
+                and (known is not None and known.type == "Place"
+                     or re.search(r"(?<!\w)" + re.escape(text[b:e].title()) + r"(?!\w)", text[:b] + " " + text[e:]))):
+            model_spans.append(Found(b, e, "Place", known))
     for b, e in titled_names(doc, offset, lexicon):
         if not any(f.begin < e and b < f.end for f in model_spans) and free(b, e):
             known = lookup(text[b:e], gazetteer)

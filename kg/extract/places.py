@@ -299,8 +299,10 @@ class PlaceReader(ArgumentReader):
         with no place of its own, of its parties or of its sentence, a strike happens at the first
         place the headline or the first two sentences name after a preposition of place (asked of
         strikes only: a layoff or an offer is a company's, wherever the story opens). A place that only
-        opens a line ('Vernac : ...', a dateline) is the fallback: the lead's 'à X' is more precise."""
-        found = []
+        opens a line ('Vernac : ...', a dateline) is the fallback: the lead's 'à X' is more precise; and
+        of those, a dispatch's dateline, where the story is told from, before the place a headline opens
+        with ('Pays : les dockers de la ville ...' files the story under a wider place)."""
+        datelined, headed = [], []
         for i, key, sentence in self._located_places():
             if sentence > 2:
                 break
@@ -309,8 +311,11 @@ class PlaceReader(ArgumentReader):
             if key not in taken and not any(a.dep_ == "acl:relcl" for a in t.ancestors):
                 if case_words(t) & {"à", "au", "aux", "en", "dans"}:
                     return [self.entity_filler(t, key)]
-                found = found or [self.entity_filler(t, key)]
-        return found
+                if i in dateline_places(self.doc):
+                    datelined = datelined or [self.entity_filler(t, key)]
+                else:
+                    headed = headed or [self.entity_filler(t, key)]
+        return datelined or headed
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
