@@ -3851,3 +3851,15 @@ def test_with_no_dateline_the_headline_s_place_is_still_the_strike_s(read):
             "Au terme de trois jours de grève, les dockers ont obtenu une prime de risque.")
     (strike,) = of_type(read(text), "Strike")
     assert labels(strike, "place") == ["Bénin"]
+
+
+def test_where_a_relative_of_place_happens_is_the_place_its_country_locates(read):
+    (hiring,) = of_type(read("Le groupe déménage sa chaîne vers son usine de Gdansk, en Pologne, où il va "
+                             "engager une soixantaine de soudeurs."), "Hiring")
+    assert labels(hiring, "place") == ["Gdansk"]
+
+
+def test_a_country_alone_before_a_relative_of_place_is_the_place(read):
+    (hiring,) = of_type(read("Le groupe déménage sa chaîne en Pologne, où il va engager une soixantaine de soudeurs."),
+                        "Hiring")
+    assert labels(hiring, "place") == ["Pologne"]

@@ -181,13 +181,29 @@ class PlaceReader(ArgumentReader):
         for antecedent in ([clause.head] if clause.dep_ == "acl:relcl" else []) + ([before] if before is not None else []):
             key = self.token_entity.get(antecedent.i)
             if key and self.entities[key].type == "Place":
-                return [self.entity_filler(antecedent, key)]
+                return [self.located_before(antecedent) or self.entity_filler(antecedent, key)]
             if fold(antecedent.lemma_) in self.site_words:
                 for c in children(antecedent):
                     key = self.token_entity.get(c.i)
                     if c.dep_ == "nmod" and key and self.entities[key].type == "Place":
                         return [self.entity_filler(c, key)]
         return []
+
+    def located_before(self, place: Token) -> Filler | None:
+        """'son usine de Brno, en Tchéquie, où ...': a place after 'en', 'au' or 'aux' set off by a comma
+        only says where the place named right before it lies; that one is the more precise."""
+        start = place.left_edge.i
+        while start < place.i and self.doc[start].is_punct:
+            start += 1  # (the comma before it, when the parser hung it on the place)
+        if not case_words(place) & {"en", "au", "aux"} or start < 2 or self.doc[start - 1].text != ",":
+            return None
+        key = self.token_entity.get(start - 2)
+        if key is None or key == self.token_entity.get(place.i) or self.entities[key].type != "Place":
+            return None
+        first = start - 2
+        while first > 0 and self.token_entity.get(first - 1) == key:
+            first -= 1
+        return self.entity_filler(self.doc[first], key)
 
     def there(self, token: Token) -> list[Filler]:
         """'Les salles du musée X resteront fermées samedi. Les agents y observeront une grève': the
