@@ -3863,3 +3863,16 @@ def test_a_country_alone_before_a_relative_of_place_is_the_place(read):
     (hiring,) = of_type(read("Le groupe déménage sa chaîne en Pologne, où il va engager une soixantaine de soudeurs."),
                         "Hiring")
     assert labels(hiring, "place") == ["Pologne"]
+
+
+def test_announcing_a_past_infinitive_that_states_no_event_of_ours_is_the_announcement(read):
+    (news,) = of_type(read("L'Institut des statistiques a annoncé mardi avoir révisé sa prévision de croissance."),
+                      "Announcement")
+    assert labels(news, "agent") == ["Institut des statistiques"]
+
+
+def test_a_town_after_a_on_an_offer_is_where_it_is_made_not_to_whom(read):
+    (offer,) = of_type(read("Les 30 agents de l'entrepôt se sont vu proposer une mutation à Rennes ou à Brest."),
+                       "Proposal")
+    assert labels(offer, "recipient") == ["30 agents de l'entrepôt"]
+    assert labels(offer, "place") == ["Rennes", "Brest"]

@@ -315,3 +315,30 @@ def test_a_cut_off_phrase_with_a_verb_of_its_own_lends_no_subject(hand_doc):
             ("postes", 6, "obj", "NOUN", "poste"), (".", 6, "punct", "PUNCT", ".")]
     events, _ = read(hand_doc(rows), {2: VEXAMO})
     assert not only(events, "Layoff").roles["agent"]
+
+
+# "Les cueilleurs ont repris , a annoncé l' union , antenne de FO ." : the subject of 'annoncé' after it,
+# parsed as its object, with an apposition of its own
+INVERTED_SPEAKER_ROWS = [
+    ("Les", 1, "det", "DET", "le"),
+    ("cueilleurs", 3, "nsubj", "NOUN", "cueilleur"),
+    ("ont", 3, "aux:tense", "AUX", "avoir"),
+    ("repris", 3, "ROOT", "VERB", "reprendre"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("a", 6, "aux:tense", "AUX", "avoir"),
+    ("annoncé", 3, "conj", "VERB", "annoncer", "Tense=Past|VerbForm=Part"),
+    ("l'", 8, "det", "DET", "le"),
+    ("union", 6, "obj", "NOUN", "union"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("antenne", 8, "appos", "NOUN", "antenne"),
+    ("de", 12, "case", "ADP", "de"),
+    ("FO", 10, "nmod", "PROPN", "FO"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_the_apposition_of_a_speaker_after_the_verb_is_not_what_is_said(hand_doc):
+    events, _ = read(hand_doc(INVERTED_SPEAKER_ROWS))
+    news = only(events, "Announcement")
+    assert labels(news.roles["agent"]) == ["union"]
+    assert not any("antenne" in f.label for f in news.roles["theme"])

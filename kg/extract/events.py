@@ -832,6 +832,12 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
         self.receiver(cand)
+        # ('on leur offre une mutation à Rennes ou à Brest': a place after 'à' is where, not to whom)
+        towns = [f for f in event.roles["recipient"] if f.entity and self.entities[f.entity].type == "Place"]
+        if towns:
+            event.roles["recipient"] = [f for f in event.roles["recipient"] if f not in towns]
+            if not event.roles["place"]:
+                event.roles["place"] = towns
         if event.type == "Payment" and event.amount is not None and not event.roles["theme"]:
             self.sum_of(event)
         if event.type == "Payment" and not is_nominal(token):
@@ -1652,12 +1658,19 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(child):  # the subject comes after the verb
                         event.add("agent", filler)
                         event.roles["theme"] = [f for f in event.roles["theme"] if not same_filler(f, filler)]
+                    # (nor is what its own phrase says it is: '..., précise la fédération, antenne locale de X')
+                    phrase = self.span(child.left_edge, child.right_edge)
+                    event.roles["theme"] = [f for f in event.roles["theme"]
+                                            if f.span is None or not phrase.begin <= f.span.begin < phrase.end]
                     break
         clauses = [c for c in children(token) if c.dep_ == "ccomp"]
         # 'annonce porter plainte', 'affirme avoir reçu': an infinitive says a clause too
-        event.clausal = bool(clauses) or any(
-            c.dep_ in ("xcomp", "obl:arg", "obj") and morph_values(c, "VerbForm") == ["Inf"] and c.i > token.i
-            for c in children(token))
+        # ('affirme avoir reçu': a past infinitive, its participle under an auxiliary in the infinitive)
+        infinitives = [c for c in children(token) if c.dep_ in ("xcomp", "obl:arg", "obj") and c.i > token.i
+                       and (morph_values(c, "VerbForm") == ["Inf"] or any(
+                           a.dep_.startswith("aux") and morph_values(a, "VerbForm") == ["Inf"] for a in children(c)))]
+        event.clausal = bool(clauses or infinitives)
+        clauses = clauses or infinitives[:1]
         for clause in clauses:
             first = clause.left_edge
             if first.dep_ == "mark" and first.lower_ in ("que", "qu'") and first.i < clause.i:
