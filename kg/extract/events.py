@@ -832,9 +832,10 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
         self.receiver(cand)
-        # ('on leur offre une mutation à Rennes ou à Brest': a place after 'à' is where, not to whom)
+        # ('les agents se voient offrir une mutation à Rennes ou à Brest': a place after 'à' beside the people
+        # it goes to is where, not to whom; 'a versé 40 millions au Burkina Faso', alone, pays the country)
         towns = [f for f in event.roles["recipient"] if f.entity and self.entities[f.entity].type == "Place"]
-        if towns:
+        if towns and len(towns) < len(event.roles["recipient"]):
             event.roles["recipient"] = [f for f in event.roles["recipient"] if f not in towns]
             if not event.roles["place"]:
                 event.roles["place"] = towns
