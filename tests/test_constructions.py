@@ -3876,3 +3876,20 @@ def test_a_town_after_a_on_an_offer_is_where_it_is_made_not_to_whom(read):
                        "Proposal")
     assert labels(offer, "recipient") == ["30 agents de l'entrepôt"]
     assert labels(offer, "place") == ["Rennes", "Brest"]
+
+
+def test_a_pronoun_speaking_a_completive_is_its_source(read):
+    (payment,) = of_type(read("Le président de la mutuelle, Marc Tessier, reste prudent. Il affirme que la société "
+                              "a versé 200 000 euros de bonus l'an dernier."), "Payment")
+    assert [s.label for s in payment.sources] == ["Marc Tessier"]
+
+
+def test_an_impersonal_il_with_a_verb_that_says_nothing_is_no_source(read):
+    (payment,) = of_type(read("Il est vrai que la société a versé 200 000 euros de bonus l'an dernier."), "Payment")
+    assert payment.sources == []
+
+
+def test_a_relative_of_saying_after_its_speaker_gives_the_speaker_s_source(read):
+    (earning,) = of_type(read("Le délégué Paul Ndiaye salue l'accord. « Il reste du chemin », a prévenu ce dernier, "
+                              "qui rappelle qu'un docker gagne 4 500 dirhams mensuels à Tanger."), "Earning")
+    assert [s.label for s in earning.sources] == ["Paul Ndiaye"]

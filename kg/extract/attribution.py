@@ -178,9 +178,12 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
         # "X explique que ...": the clause is X's
         if token.pos_ == "VERB" and (verb_lemmas(token) & reporting or _faire_savoir(token)):
             comps = [c for c in children(token) if c.dep_ == "ccomp"]
-            subjects = [c for c in children(token) if c.dep_ == "nsubj"]
+            # ('Il affirme que ...' with 'il' taken for an impersonal subject: a verb of saying has a speaker)
+            subjects = [c for c in children(token) if c.dep_ == "nsubj"
+                        or c.dep_ == "expl:subj" and c.lower_ in ("il", "elle", "ils", "elles")]
             if comps and subjects:
-                fillers = reader.fillers(subjects[0])
+                # ('Il affirme que ...', '..., qui rappelle que ...': whom the pronoun stands for)
+                fillers = reader.fillers(reader.antecedent(subjects[0]) or subjects[0])
                 # what follows the verb in its clause is what is said, even where the parser split
                 # the completive ('a déclaré que X supprimera': X as the complement, the verb beside it)
                 after = [e for e in _events_under(reader, token, events)

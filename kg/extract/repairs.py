@@ -989,6 +989,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, pos=("PRON",)):
         if token.lower_ == "qui":
             _subject_after_a_relative_with_a_preposition(doc, token)
+            # (again, once the passes above have told nouns from adjectives: 'a averti cette dernière, qui ...')
+            _qui_clause_after_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "NOUN")):
         _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
