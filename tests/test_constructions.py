@@ -3893,3 +3893,21 @@ def test_a_relative_of_saying_after_its_speaker_gives_the_speaker_s_source(read)
     (earning,) = of_type(read("Le délégué Paul Ndiaye salue l'accord. « Il reste du chemin », a prévenu ce dernier, "
                               "qui rappelle qu'un docker gagne 4 500 dirhams mensuels à Tanger."), "Earning")
     assert [s.label for s in earning.sources] == ["Paul Ndiaye"]
+
+
+@pytest.mark.parametrize("text, status", [("Les aiguilleurs du dépôt seront en grève dimanche.", "Planned"),
+                                          ("Les aiguilleurs du dépôt seraient en grève depuis jeudi.", "Hypothetical")])
+def test_a_state_of_strike_told_by_a_future_or_conditional_etre_is_to_come_or_possible(read, text, status):
+    (strike,) = of_type(read(text), "Strike")
+    assert strike.status == status
+
+
+def test_a_state_of_strike_in_the_present_is_asserted(read):
+    (strike,) = of_type(read("Les aiguilleurs du dépôt sont en grève depuis jeudi."), "Strike")
+    assert strike.status == "Asserted"
+
+
+def test_parties_after_entre_hung_on_a_time_of_day_are_the_verb_s(read):
+    (deal,) = of_type(read("Un compromis a été trouvé dans la soirée entre la mairie de Varenne et les éboueurs."),
+                      "Agreement")
+    assert labels(deal, "agent") == ["mairie de Varenne", "éboueurs"]

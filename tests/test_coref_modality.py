@@ -126,6 +126,17 @@ def test_the_future_and_the_conditional_are_read_off_the_word(hand_doc):
     assert [tense_by_ending(t) for t in doc] == ["Cnd", "Fut", None, "Fut", None]
 
 
+def test_the_future_and_the_conditional_of_irregular_stems_are_read_too(hand_doc):
+    doc = hand_doc([
+        ("seraient", 0, "ROOT", "AUX", "être", "Mood=Sub|Tense=Pres|VerbForm=Fin"),
+        ("aura", 0, "obj", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("iront", 0, "obj", "VERB", "aller", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("sont", 0, "obj", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("avait", 0, "obj", "AUX", "avoir", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ])
+    assert [tense_by_ending(t) for t in doc] == ["Cnd", "Fut", "Fut", None, None]
+
+
 def test_an_infinitive_under_pouvoir_is_hypothetical_and_under_aller_planned(hand_doc):
     for governor, status in (("pouvoir", "Hypothetical"), ("aller", "Planned"), ("refuser", None)):
         doc = hand_doc([

@@ -3746,3 +3746,39 @@ def test_a_counted_adjunct_before_a_verb_that_has_its_subject_stays_an_adjunct(h
     # and a capitalised word that counts nothing is left as it was
     doc = repair(hand_doc([("Varnel", 2, "case", "PROPN", "Varnel", "")] + COUNT_OPENING_ROWS[1:]))
     assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "case")
+
+
+# "Un accord a été trouvé dans la nuit entre la mairie et le syndicat ." with the parties hung on 'nuit'
+NIGHT_PARTIES_ROWS = [
+    ("Un", 1, "det", "DET", "un"),
+    ("accord", 4, "nsubj:pass", "NOUN", "accord", "Gender=Masc|Number=Sing"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("trouvé", 4, "ROOT", "VERB", "trouver", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("dans", 7, "case", "ADP", "dans"),
+    ("la", 7, "det", "DET", "le", "Definite=Def"),
+    ("nuit", 4, "obl:mod", "NOUN", "nuit", "Gender=Fem|Number=Sing"),
+    ("entre", 10, "case", "ADP", "entre"),
+    ("la", 10, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 7, "nmod", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("et", 13, "cc", "CCONJ", "et"),
+    ("le", 13, "det", "DET", "le", "Definite=Def"),
+    ("syndicat", 10, "conj", "NOUN", "syndicat", "Gender=Masc|Number=Sing"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+NIGHT_WORDS = frozenset({"nuit", "lundi", "mardi"})
+
+
+def test_parties_after_entre_on_a_time_with_no_event_noun_go_to_the_verb(hand_doc):
+    doc = repair(hand_doc(NIGHT_PARTIES_ROWS), NIGHT_WORDS)
+    assert (doc[10].dep_, doc[10].head.i) == ("obl:mod", 4)
+
+
+def test_times_after_entre_on_a_time_stay_where_they_are(hand_doc):
+    # "... dans la nuit entre lundi et mardi ." : 'lundi' is a time, not a party
+    rows = NIGHT_PARTIES_ROWS[:9] + [("lundi", 7, "nmod", "NOUN", "lundi"), ("et", 11, "cc", "CCONJ", "et"),
+                                     ("mardi", 9, "conj", "NOUN", "mardi"), (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), NIGHT_WORDS)
+    assert (doc[9].dep_, doc[9].head.i) == ("nmod", 7)

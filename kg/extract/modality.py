@@ -134,6 +134,18 @@ class Modality:
                 if (child.dep_ == "acl" and agrees and verb_lemmas(child) & _SCHEDULED
                         and "Part" in morph_values(child, "VerbForm") and "Pres" not in morph_values(child, "Tense")):
                     return "Planned"
+            copulas = [c for c in children(token) if c.dep_ == "cop"]
+            if copulas:
+                # 'les contrôleurs seront en grève', 'seraient en grève': a state told by 'être' is to come,
+                # or possible, by the tense of 'être'
+                verb = copulas[0]
+                for t in [verb, *(c for c in children(token) if c.dep_.startswith("aux"))]:
+                    ending = tense_by_ending(t)
+                    if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
+                        return "Hypothetical"
+                    if "Fut" in morph_values(t, "Tense") or ending == "Fut":
+                        return "Planned"
+                return None
             head = token.head
             link = token
             # 'devrait mettre un terme au débrayage', 'la fin du débrayage est espérée': what is to end has

@@ -273,6 +273,13 @@ _CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 _FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
 
 
+#: the stems of the future and the conditional that are not the infinitive ('seraient', 'aura', 'iront')
+_IRREGULAR_STEMS = {"être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
+                    "vouloir": "voudr", "venir": "viendr", "tenir": "tiendr", "obtenir": "obtiendr", "savoir": "saur",
+                    "voir": "verr", "falloir": "faudr", "valoir": "vaudr", "recevoir": "recevr", "percevoir": "percevr",
+                    "envoyer": "enverr", "courir": "courr", "mourir": "mourr"}
+
+
 def tense_by_ending(token: Token) -> str | None:
     """'Cnd' or 'Fut' read off the word when the tagger says indicative
     ('accepteraient'): the future and the conditional are the infinitive
@@ -284,7 +291,7 @@ def tense_by_ending(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or "Fin" not in morph_values(token, "VerbForm"):
         return None
     lemma, word = token.lemma_.lower(), token.lower_
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    stem = _IRREGULAR_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
     if not lemma.endswith(("er", "ir", "re")) or not word.startswith(stem):
         return None
     rest = word[len(stem):]
