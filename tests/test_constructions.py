@@ -3911,3 +3911,17 @@ def test_parties_after_entre_hung_on_a_time_of_day_are_the_verb_s(read):
     (deal,) = of_type(read("Un compromis a été trouvé dans la soirée entre la mairie de Varenne et les éboueurs."),
                       "Agreement")
     assert labels(deal, "agent") == ["mairie de Varenne", "éboueurs"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Le préfet de la Manche a reçu jeudi une délégation de dockers.", ["préfet de la Manche", "délégation de dockers"]),
+    ("La rectrice recevra l'intersyndicale lundi.", ["rectrice", "intersyndicale"])])
+def test_receiving_one_side_of_a_dispute_is_holding_talks_with_it(read, text, sides):
+    (talks,) = of_type(read(text), "Negotiation")
+    assert labels(talks, "agent") == sides
+
+
+@pytest.mark.parametrize("text", ["Le syndicat a reçu un courrier de la préfecture.",
+                                  "La rectrice a reçu un prix pour son action."])
+def test_receiving_a_thing_is_no_talks(read, text):
+    assert not of_type(read(text), "Negotiation")

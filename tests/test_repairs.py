@@ -3782,3 +3782,32 @@ def test_times_after_entre_on_a_time_stay_where_they_are(hand_doc):
                                      ("mardi", 9, "conj", "NOUN", "mardi"), (".", 4, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows), NIGHT_WORDS)
     assert (doc[9].dep_, doc[9].head.i) == ("nmod", 7)
+
+
+# "Le préfet a convoqué vendredi après-midi les deux camps ." with the object hung on the date's second noun
+BARE_DATE_OBJECT_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("préfet", 3, "nsubj", "NOUN", "préfet", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("convoqué", 3, "ROOT", "VERB", "convoquer", "Tense=Past|VerbForm=Part"),
+    ("vendredi", 3, "obl:mod", "NOUN", "vendredi", "Gender=Masc|Number=Sing"),
+    ("après-midi", 4, "nmod", "NOUN", "après-midi", "Number=Sing"),
+    ("les", 8, "det", "DET", "le", "Definite=Def"),
+    ("deux", 8, "nummod", "NUM", "deux"),
+    ("camps", 5, "obl:mod", "NOUN", "camp", "Gender=Masc|Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+DATE_WORDS = frozenset({"vendredi", "apres-midi"})
+
+
+def test_an_object_hung_on_a_bare_date_after_the_verb_is_the_verb_s(hand_doc):
+    doc = repair(hand_doc(BARE_DATE_OBJECT_ROWS), DATE_WORDS)
+    assert (doc[8].dep_, doc[8].head.i) == ("obj", 3)
+
+
+def test_a_noun_on_a_date_stays_there_when_the_verb_has_its_object(hand_doc):
+    # "Le préfet a convoqué les élus vendredi après-midi les deux camps ." : the verb has its object
+    rows = BARE_DATE_OBJECT_ROWS[:4] + [("les", 5, "det", "DET", "le"), ("élus", 3, "obj", "NOUN", "élu")] + [
+        (w, h + 2 if h > 3 else h, *rest) for w, h, *rest in BARE_DATE_OBJECT_ROWS[4:]]
+    doc = repair(hand_doc(rows), DATE_WORDS)
+    assert (doc[10].dep_, doc[10].head.i) == ("obl:mod", 7)

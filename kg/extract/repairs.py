@@ -2487,13 +2487,19 @@ def _doer_hung_on_the_patient(doc: Doc, doer, event_nouns: frozenset[str] | set[
 def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
     """'a recruté en avril cinq pâtissiers' with the object, after the date, taken for an
     adjunct: a complement of the verb with no preposition is its object when it is no word of time
-    and the verb has none ('a travaillé trois jours', 'a signé lundi' keep their dates)."""
+    and the verb has none ('a travaillé trois jours', 'a signé lundi' keep their dates); so is such a
+    noun hung on a bare date right after the verb ('a réuni samedi matin les deux camps')."""
     verb = noun.head
+    for _ in range(2):  # ('vendredi après-midi': a date of two nouns, the second on the first)
+        if (verb.pos_ == "NOUN" and verb.i < noun.i and fold(verb.lemma_) in time_words and not case_words(verb)
+                and verb.dep_ in ("obl", "obl:mod", "nmod") and verb.head.pos_ in ("VERB", "NOUN")
+                and verb.head.i < verb.i):
+            verb = verb.head
     if (verb.pos_ != "VERB" or case_words(noun) or fold(noun.lemma_) in time_words or noun.i < verb.i
             or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
             or not any(c.dep_ in ("det", "nummod") for c in noun.children)):
         return
-    noun.dep_ = "obj"
+    noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
 
 
