@@ -3925,3 +3925,17 @@ def test_receiving_one_side_of_a_dispute_is_holding_talks_with_it(read, text, si
                                   "La rectrice a reçu un prix pour son action."])
 def test_receiving_a_thing_is_no_talks(read, text):
     assert not of_type(read(text), "Negotiation")
+
+
+def test_selling_for_a_sum_is_a_payment_by_the_buyer_to_the_seller(read):
+    (payment,) = of_type(read("Le FC Lorient a cédé son ailier au club allemand pour 11 millions d'euros."), "Payment")
+    assert labels(payment, "agent") == ["club allemand"] and labels(payment, "recipient") == ["FC Lorient"]
+    assert labels(payment, "theme") == ["ailier"] and payment.amount.value == 11_000_000
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le FC Lorient a cédé du terrain en fin de match.", None),
+    ("Le club a cédé les droits de diffusion de ses matchs à une chaîne pour 5 millions d'euros.", "Agreement")])
+def test_selling_with_no_sum_or_selling_rights_is_no_payment(read, text, kind):
+    events = read(text)
+    assert not of_type(events, "Payment") and (kind is None or of_type(events, kind))
