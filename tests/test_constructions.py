@@ -3939,3 +3939,14 @@ def test_selling_for_a_sum_is_a_payment_by_the_buyer_to_the_seller(read):
 def test_selling_with_no_sum_or_selling_rights_is_no_payment(read, text, kind):
     events = read(text)
     assert not of_type(events, "Payment") and (kind is None or of_type(events, kind))
+
+
+def test_what_an_agreement_between_parties_is_about_after_sur_on_a_party(read):
+    (deal,) = of_type(read("Un compromis a été trouvé lundi entre la mairie et les éboueurs sur les horaires."),
+                      "Agreement")
+    assert "horaires" in labels(deal, "theme")
+
+
+def test_an_agreement_between_parties_with_no_sur_has_no_topic(read):
+    (deal,) = of_type(read("Un compromis a été trouvé lundi entre la mairie et les éboueurs."), "Agreement")
+    assert labels(deal, "theme") == ["compromis"]

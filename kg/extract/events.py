@@ -896,7 +896,7 @@ class EventReader(PlaceReader, AmountReader):
             for filler in self.sentence_places(token, taken) or (
                     self.lead_places(taken) if event.type == "Strike" else []):
                 event.add("place", filler)
-        if is_nominal(token) and self.is_joint(cand.entry) and not event.roles["theme"]:
+        if is_nominal(token) and self.is_joint(cand.entry) and all(f.own for f in event.roles["theme"]):
             self.topic_of_talks(event, token)
         if is_nominal(token):
             # the noun's own phrase names what the event is ('la suppression de 450 postes')
@@ -1349,6 +1349,9 @@ class EventReader(PlaceReader, AmountReader):
         if token.dep_ in ("nsubj", "nsubj:pass", "obj") and carrier.pos_ == "VERB" and (
                 self.happens(carrier) or verb_lemmas(carrier) & (self.support | self.planned)):
             hosts.append(carrier)
+            # ('un accord a été trouvé entre X et Y sur les primes': on the parties the verb names too)
+            hosts += [c for c in children(carrier) if c.dep_.startswith(("obl", "nmod")) and case_words(c) & {"avec", "entre"}]
+        hosts += [g for h in list(hosts) if h.pos_ != "VERB" for g in children(h) if g.dep_ == "conj"]
         for host in hosts:
             for c in children(host):
                 if (c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and "sur" in case_words(c) and c.pos_ == "NOUN"

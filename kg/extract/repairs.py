@@ -2522,7 +2522,7 @@ def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[st
     if inner is not None:
         noun.head, noun.dep_ = inner, "nmod"
         columns_changed(noun.doc)
-    elif (noun.head.i == stretch.i and stretch.dep_.startswith("obl") and stretch.head.pos_ in ("VERB", "AUX")
+    elif (noun.head.i == stretch.i and stretch.dep_.startswith(("obl", "xcomp")) and stretch.head.pos_ in ("VERB", "AUX")
           and noun.pos_ in ("NOUN", "PROPN") and fold(noun.lemma_) not in time_words):
         # 'un accord a été trouvé dans la nuit entre la direction et les syndicats': with no event noun
         # in the stretch, the parties are the verb's ('la semaine entre Noël et l'An' names times: kept)
