@@ -53,6 +53,7 @@ class Entry:
     theme_not_in: frozenset[str] = frozenset()  # head words of a theme that rule the entry out
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
+    table_in: frozenset[str] | None = None  # a 'sur X' complement must be headed by one of these ('sur la table')
     requires_amount: bool = False
     not_past: bool = False
     not_counted: bool = False  # the theme is not counted ('recrute un ingénieur'), unless an amount depends on the word
@@ -209,8 +210,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         if not (evokes and frame_iri and pos):
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
-        theme_not_in = one(node, "themeNotIn")
-        for used in (theme_in, venue_in, carried_by, theme_not_in):
+        theme_not_in, table_in = one(node, "themeNotIn"), one(node, "tableIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -224,6 +225,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             theme_not_in=word_lists[theme_not_in] if theme_not_in else frozenset(),
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             venue_in=word_lists[venue_in] if venue_in else None,
+            table_in=word_lists[table_in] if table_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),
             not_past=bool(boolean(node, "notPast")),
             not_counted=bool(boolean(node, "notCounted")),

@@ -3950,3 +3950,15 @@ def test_what_an_agreement_between_parties_is_about_after_sur_on_a_party(read):
 def test_an_agreement_between_parties_with_no_sur_has_no_topic(read):
     (deal,) = of_type(read("Un compromis a été trouvé lundi entre la mairie et les éboueurs."), "Agreement")
     assert labels(deal, "theme") == ["compromis"]
+
+
+def test_putting_something_on_the_table_is_proposing_it(read):
+    (offer,) = of_type(read("Le patronat a posé sur la table une augmentation de 1,5 % des minima."), "Proposal")
+    assert labels(offer, "agent") == ["patronat"]
+    assert labels(offer, "theme") == ["augmentation de 1,5 % des minima"]
+
+
+@pytest.mark.parametrize("text", ["Le greffier a mis le dossier sur le bureau du juge.",
+                                  "La chaîne Sportix met 80 millions de francs sur la table chaque saison."])
+def test_putting_a_thing_on_a_desk_or_a_bare_sum_on_the_table_is_no_proposal(read, text):
+    assert not of_type(read(text), "Proposal")

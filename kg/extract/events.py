@@ -82,6 +82,13 @@ class EventReader(PlaceReader, AmountReader):
             return False  # 'des stages montés en partenariat avec le lycée': how it is done, no event
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
+        if entry.table_in is not None and not any(
+                "sur" in case_words(c) and fold(c.lemma_) in entry.table_in
+                for h in (token, *(o for o in children(token) if o.dep_ == "obj")) for c in children(h)
+                if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")):
+            return False  # ('pose sur la table une hausse', with the place of it hung on the verb or its object)
+        if entry.table_in is not None and any(c.dep_ == "obj" and c.i in self.amount_tokens for c in children(token)):
+            return False  # ('met 100 millions sur la table': a sum put up is paid or offered, as its context tells)
         if entry.venue_in is not None and not (
                 any(self.before_venue(h, entry.venue_in)
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
@@ -832,6 +839,8 @@ class EventReader(PlaceReader, AmountReader):
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
         self.receiver(cand)
+        if cand.entry.table_in is not None:  # ('pose sur la table une hausse': the table is where, not what)
+            event.roles["theme"] = [f for f in event.roles["theme"] if f.head not in cand.entry.table_in]
         # ('les agents se voient offrir une mutation à Rennes ou à Brest': a place after 'à' beside the people
         # it goes to is where, not to whom; 'a versé 40 millions au Burkina Faso', alone, pays the country)
         towns = [f for f in event.roles["recipient"] if f.entity and self.entities[f.entity].type == "Place"]
