@@ -3962,3 +3962,8 @@ def test_putting_something_on_the_table_is_proposing_it(read):
                                   "La chaîne Sportix met 80 millions de francs sur la table chaque saison."])
 def test_putting_a_thing_on_a_desk_or_a_bare_sum_on_the_table_is_no_proposal(read, text):
     assert not of_type(read(text), "Proposal")
+
+
+def test_what_a_worker_who_starts_out_earns(read):
+    (pay,) = of_type(read("Un cariste qui débute gagne 1 750 euros net mensuels."), "Earning")
+    assert labels(pay, "agent") == ["cariste"] and pay.amount.per == "month"

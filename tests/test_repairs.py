@@ -3811,3 +3811,33 @@ def test_a_noun_on_a_date_stays_there_when_the_verb_has_its_object(hand_doc):
         (w, h + 2 if h > 3 else h, *rest) for w, h, *rest in BARE_DATE_OBJECT_ROWS[4:]]
     doc = repair(hand_doc(rows), DATE_WORDS)
     assert (doc[10].dep_, doc[10].head.i) == ("obl:mod", 7)
+
+
+# "Un soudeur qui débute touche 1 900 euros ." with the main verb made the complement of 'débute'
+QUI_CLAUSE_THEN_VERB_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("soudeur", 1, "ROOT", "NOUN", "soudeur", "Gender=Masc|Number=Sing"),
+    ("qui", 3, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("débute", 1, "acl:relcl", "VERB", "débuter", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("touche", 3, "xcomp", "VERB", "toucher", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("1", 7, "nummod", "NUM", "1"),
+    ("900", 7, "nummod", "NUM", "900"),
+    ("euros", 4, "obj", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_after_a_relative_on_the_root_noun_is_the_sentence_s(hand_doc):
+    doc = repair(hand_doc(QUI_CLAUSE_THEN_VERB_ROWS))
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4)
+    assert (doc[3].dep_, doc[3].head.i) == ("acl:relcl", 1)
+
+
+def test_an_infinitive_after_a_relative_stays_its_complement(hand_doc):
+    # "Un soudeur qui veut partir ." : 'partir' completes 'veut'
+    rows = QUI_CLAUSE_THEN_VERB_ROWS[:3] + [("veut", 1, "acl:relcl", "VERB", "vouloir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+                                          ("partir", 3, "xcomp", "VERB", "partir", "VerbForm=Inf"),
+                                          (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[4].dep_, doc[4].head.i) == ("xcomp", 3) and doc[1].dep_ == "ROOT"

@@ -127,6 +127,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _main_verb_hung_on_the_subject_after_a_relative(doc, token)
     for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
+    for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
+        _main_verb_taken_for_the_relative_s_complement(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
         _name_apposed_to_the_subject(doc, token)
     for i in (commas - 1).tolist():
@@ -1390,6 +1392,28 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
     for child in tail:
         if child.i != above.i:
             child.head = verb
+
+
+def _main_verb_taken_for_the_relative_s_complement(doc: Doc, verb) -> None:
+    """'Un soudeur qui débute touche 1 900 euros' parsed with the noun as the root and the main
+    verb as a complement or an adjunct of the relative clause's verb: a finite verb with no conjunction
+    is neither; right
+    after a 'qui' clause on the noun that heads the sentence, it is the sentence's verb and the noun
+    its subject ('Un soudeur qui veut partir' keeps its infinitive)."""
+    relative = verb.head
+    noun = relative.head
+    if ("Fin" not in morph_values(verb, "VerbForm") or relative.dep_ != "acl:relcl" or noun.dep_ != "ROOT"
+            or noun.pos_ not in ("NOUN", "PROPN") or verb.i < relative.i
+            or not any(q.lower_ == "qui" and q.dep_ == "nsubj" for q in relative.children)
+            or any(t.text in (",", ";", ":") for t in doc[relative.i:verb.i])
+            or any(c.dep_ == "mark" for c in verb.children)):  # ('qui débute quand il gagne': a clause of its own)
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(doc)
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # (what follows the verb is its own)
 
 
 _NOUN_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
