@@ -480,12 +480,13 @@ def _dateline_spans(doc: Doc, offset: int) -> list[tuple[int, int]]:
     """The character spans of the words of a dispatch's dateline (:func:`.syntax.dateline_places`),
     one span per run of words."""
     spans: list[tuple[int, int]] = []
-    for i in sorted(dateline_places(doc)):
+    places = dateline_places(doc)
+    for i in sorted(places):
         t = doc[i]
         if not t.text[:1].isupper():
             continue  # (a dash between the words of 'SAINT-LÔ' is part of the run, not its start)
         b, e = t.idx + offset, t.idx + len(t.text) + offset
-        if spans and i - 1 in dateline_places(doc) and spans[-1][1] >= b - 1:
+        if spans and i - 1 in places and spans[-1][1] >= b - 1:
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((b, e))

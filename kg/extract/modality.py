@@ -21,6 +21,18 @@ _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nu
 _SCHEDULED = {"prévoir", "programmer", "planifier", "envisager", "annoncer", "fixer"}
 
 
+def _by_tense(words, verb: Token | None = None) -> str | None:
+    """'Hypothetical' for the first of ``words`` in the conditional, 'Planned' for one in the future
+    (a conditional of ``verb`` itself that is a future in the past too), else None."""
+    for t in words:
+        ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
+        if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
+            return "Planned" if t is verb and _future_in_the_past(verb) else "Hypothetical"
+        if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
+            return "Planned"
+    return None
+
+
 def _with_auxiliaries(verb: Token) -> list[Token]:
     """The verb and its auxiliaries: 'aurait signé' is conditional by 'aurait'."""
     return [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
@@ -138,14 +150,7 @@ class Modality:
             if copulas:
                 # 'les contrôleurs seront en grève', 'seraient en grève': a state told by 'être' is to come,
                 # or possible, by the tense of 'être'
-                verb = copulas[0]
-                for t in [verb, *(c for c in children(token) if c.dep_.startswith("aux"))]:
-                    ending = tense_by_ending(t)
-                    if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
-                        return "Hypothetical"
-                    if "Fut" in morph_values(t, "Tense") or ending == "Fut":
-                        return "Planned"
-                return None
+                return _by_tense([copulas[0], *(c for c in children(token) if c.dep_.startswith("aux"))])
             head = token.head
             link = token
             # 'devrait mettre un terme au débrayage', 'la fin du débrayage est espérée': what is to end has
@@ -166,12 +171,9 @@ class Modality:
             if head.lemma_.lower() not in self.support:
                 return None  # 'quand la grève prendra-t-elle fin ?': the end is to come, not the strike
             verb = head
-        for t in _with_auxiliaries(verb):
-            ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
-            if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
-                return "Planned" if t is verb and _future_in_the_past(verb) else "Hypothetical"
-            if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
-                return "Planned"
+        by_tense = _by_tense(_with_auxiliaries(verb), verb)
+        if by_tense is not None:
+            return by_tense
         if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in children(verb)) and verb.dep_ == "advcl":
             return "Hypothetical"
         infinitive = "Inf" in morph_values(verb, "VerbForm") or any(  # 'pourront être utilisées'

@@ -1397,9 +1397,8 @@ def _main_verb_hung_on_the_subject_after_a_relative(doc: Doc, noun) -> None:
 def _main_verb_taken_for_the_relative_s_complement(doc: Doc, verb) -> None:
     """'Un soudeur qui débute touche 1 900 euros' parsed with the noun as the root and the main
     verb as a complement or an adjunct of the relative clause's verb: a finite verb with no conjunction
-    is neither; right
-    after a 'qui' clause on the noun that heads the sentence, it is the sentence's verb and the noun
-    its subject ('Un soudeur qui veut partir' keeps its infinitive)."""
+    is neither; right after a 'qui' clause on the noun that heads the sentence, it is the sentence's
+    verb and the noun its subject ('Un soudeur qui veut partir' keeps its infinitive)."""
     relative = verb.head
     noun = relative.head
     if ("Fin" not in morph_values(verb, "VerbForm") or relative.dep_ != "acl:relcl" or noun.dep_ != "ROOT"
