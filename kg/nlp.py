@@ -121,6 +121,14 @@ def merge_elisions(doc: Doc) -> Doc:
     return doc
 
 
+#: a dispatch's dateline at the start of a line, up to the dash after it: a place in capitals
+#: ('RIMOUSKI —', 'BAMAKO, 12 avril 2025 –'), or any place before an agency's brackets ('Genève (ATS) -')
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*[A-ZÀ-Ý](?:,[ \t][\w ]{1,25}?)?(?:\s*\([A-Za-zÀ-ÿ. -]{1,20}\))?"
+    r"|[A-ZÀ-Ý][\wÀ-ÿ'’ -]{0,30}?(?:,[ \t][\w ]{1,25}?)?\s*\([A-Za-zÀ-ÿ. -]{1,20}\))"
+    r"[ \t]+[-–—][ \t]+(?=[A-ZÀ-Ý«\"])")
+
+
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence, so headlines and paragraphs never
@@ -147,6 +155,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # in increasing precedence, each overriding the one before: a quotation opened after a full
     # stop starts a sentence, a word inside a short quotation does not, a word after a line break does
     # (a word's own trailing whitespace is a space or nothing: a line break is a token of its own)
+    # the first word after a dispatch's dateline starts the story's first sentence: the parser,
+    # given both as one, hangs the lead's subject or verb on the place
+    opening.update(m.end() for m in _DATELINE.finditer(text))
     if opening:
         starts[later & numpy.isin(words[:, 1], list(opening))] = 1
     if inside:

@@ -1954,6 +1954,17 @@ def test_the_pay_of_jobs_after_a_recruitment_is_their_offer(read):
     assert not read("Ces postes seront payés 2 100 euros brut par mois.")
 
 
+def test_the_pay_of_the_terms_of_a_recruitment_told_before_is_its_offer(read):
+    # kgl:termsPaid: the contracts or missions a recruitment takes people on for, paid apart
+    events = read("La coopérative recrute douze cueilleurs. Ces missions sont payées 13,40 euros de l'heure.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["coopérative"] and labels(offer, "theme") == ["douze cueilleurs"]
+    assert offer.amount.value == 13.4 and offer.amount.per == "hour"
+    # no recruitment told before: a contract's pay offers no job
+    events = read("Le club a prolongé son gardien. Son nouveau contrat est payé 90 000 euros par mois.")
+    assert not of_type(events, "JobOffer")
+
+
 def test_a_wage_offered_to_newcomers_is_a_job_offer(read):
     (offer,) = of_type(read("Les apprentis se verront proposer un salaire de 1 500 euros brut par mois."), "JobOffer")
     assert labels(offer, "theme") == ["apprentis"]

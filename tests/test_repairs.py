@@ -709,6 +709,20 @@ def test_a_noun_with_a_subject_and_an_object_is_the_verb_it_spells(hand_doc):
     assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "toucher")
 
 
+def test_the_bare_complement_of_a_noun_made_a_verb_is_its_object(hand_doc):
+    # "La régie embauche six guides ." with 'guides' hung on the noun 'embauche'
+    rows = [("La", 1, "det", "DET", "le"), ("régie", 2, "nsubj", "NOUN", "régie"),
+            ("embauche", 2, "ROOT", "NOUN", "embauche"), ("six", 4, "nummod", "NUM", "six"),
+            ("guides", 2, "nmod", "NOUN", "guide"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"embaucher"})
+    assert (doc[2].pos_, doc[4].head.i, doc[4].dep_) == ("VERB", 2, "obj")
+    # a complement with its preposition stays an adjunct: "La régie embauche pour six mois ."
+    rows = rows[:3] + [("pour", 5, "case", "ADP", "pour"), ("six", 5, "nummod", "NUM", "six"),
+                       ("mois", 2, "nmod", "NOUN", "mois"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), verbs={"embaucher"})
+    assert (doc[2].pos_, doc[5].dep_) == ("VERB", "obl:mod")
+
+
 def test_a_noun_with_an_article_stays_a_noun(hand_doc):
     # "La touche finale plaît ." : 'touche' with its article and no object
     rows = [("La", 1, "det", "DET", "le"), ("touche", 3, "nsubj", "NOUN", "touche"),
@@ -2796,6 +2810,33 @@ def test_a_complement_of_a_date_that_asks_one_stays_its_own(hand_doc):
     rows[6] = ("travaux", 4, "nmod", "NOUN", "travail", "Gender=Masc|Number=Plur")
     doc = repair(hand_doc(rows), time_words={"annee", "fin"})
     assert (doc[6].head.i, doc[6].dep_) == (4, "nmod")
+
+
+# "Orvel publie depuis jeudi des annonces ." with the object taken into a weekday
+WEEKDAY_SINCE_ROWS = [
+    ("Orvel", 1, "nsubj", "PROPN", "Orvel"),
+    ("publie", 1, "ROOT", "VERB", "publier", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("depuis", 3, "case", "ADP", "depuis"),
+    ("jeudi", 1, "obl:mod", "NOUN", "jeudi", "Gender=Masc|Number=Sing"),
+    ("des", 5, "case", "ADP", "de", "Definite=Def|Number=Plur"),
+    ("annonces", 3, "nmod", "NOUN", "annonce", "Gender=Fem|Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_after_a_weekday_named_alone_is_the_object_of_a_verb_with_none(hand_doc):
+    doc = repair(hand_doc(WEEKDAY_SINCE_ROWS), time_words={"jeudi"})
+    assert (doc[5].head.i, doc[5].dep_) == (1, "obj")
+    assert (doc[4].dep_, doc[4].pos_) == ("det", "DET")
+
+
+def test_a_noun_after_a_weekday_stays_its_own_when_the_verb_has_an_object(hand_doc):
+    # "Orvel publie depuis jeudi des annonces le bilan ." : the verb has its object already
+    rows = WEEKDAY_SINCE_ROWS[:6] + [("le", 7, "det", "DET", "le", "Definite=Def"),
+                                     ("bilan", 1, "obj", "NOUN", "bilan", "Gender=Masc|Number=Sing"),
+                                     (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), time_words={"jeudi"})
+    assert (doc[5].head.i, doc[5].dep_) == (3, "nmod")
 
 
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject

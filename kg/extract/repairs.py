@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..text import fold
+from .dates import MONTHS, WEEKDAYS
 from .money import is_count_word
 from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, morph_values,
                      participle_stem, positions, track_columns, untrack_columns, words_where)
@@ -2406,9 +2407,10 @@ def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set
     verb = word.head
     if verb.pos_ != "VERB" or not case_words(word) & _SINCE or any(c.dep_ == "obj" for c in verb.children):
         return
-    if word.text[:1].isdigit() or fold(word.lemma_) in time_words and any(c.dep_ in ("amod", "nummod") for c in word.children):
-        # (a date complete in itself: 'l'an dernier', 'la semaine passée', '2024'; 'la fin', 'le début'
-        # take a complement: 'depuis la fin des travaux')
+    if (word.text[:1].isdigit() or word.lower_ in WEEKDAYS or word.lower_ in MONTHS
+            or fold(word.lemma_) in time_words and any(c.dep_ in ("amod", "nummod") for c in word.children)):
+        # (a date complete in itself: 'l'an dernier', 'la semaine passée', '2024', a weekday or a month
+        # named alone; 'la fin', 'le début' take a complement: 'depuis la fin des travaux')
         # 'depuis la saison passée des drones': the noun after the date, with 'des' taken for a preposition
         noun = next((c for c in word.children if c.dep_ == "nmod" and c.i > word.i and c.pos_ == "NOUN"
                      and [k.lower_ for k in c.children if k.dep_ == "case"] in (["des"], ["du"])
@@ -3124,6 +3126,8 @@ def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> No
         return
     _as_finite_verb(doc, word)
     word.lemma_ = infinitive
+    # ('La régie embauche six guides': the noun after it, hung as the noun's complement, is its object)
+    _complements_of_the_verb(doc, word, [c for c in word.children if c.i > word.i and c.dep_ == "nmod"])
 
 
 def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
