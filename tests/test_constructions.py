@@ -2607,6 +2607,21 @@ def test_an_object_clitic_stands_for_the_thing_before_it(read):
     assert labels(rejection, "theme") == ["plan social"]
 
 
+def test_an_object_clitic_driven_to_act_does_what_the_infinitive_says(read):
+    # 'X l'a poussé à supprimer': the body the clitic stands for cuts the jobs, not what drove it
+    events = read("Le groupe Vertal connaît des difficultés. La baisse des ventes l'a poussé à supprimer quarante postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Vertal"]
+    # a clitic never stands for the subject of its own verb: with nothing before it, no doer at all
+    events = read("La baisse des ventes l'a poussé à supprimer quarante postes.")
+    assert all(labels(e, "agent") != ["baisse des ventes"] for e in events)
+
+
+def test_a_name_after_a_network_is_an_organisation(read, nlp):
+    # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
+    assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"
+
+
 def test_an_object_clitic_that_does_not_agree_stands_for_nothing(read):
     # 'rejetée' is feminine: not the bonus
     (rejection,) = of_type(read("La mairie propose un bonus de 300 euros. Les guides l'ont rejetée."), "Rejection")

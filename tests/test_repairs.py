@@ -1686,6 +1686,30 @@ def test_a_finite_verb_hung_on_a_root_noun_with_no_relative_is_the_nouns_verb(ha
     assert (doc[8].dep_, doc[1].head.i, doc[1].dep_, doc[11].head.i) == ("ROOT", 8, "nsubj", 8)
 
 
+# "Dès l' aube , Orvel avait cédé ses parts ." with the verb hung on the fronted adjunct
+FRONTED_ADJUNCT_ROWS = [
+    ("Dès", 2, "case", "ADP", "dès"), ("l'", 2, "det", "DET", "le", "Definite=Def"),
+    ("aube", 2, "ROOT", "NOUN", "aube", "Gender=Fem|Number=Sing"), (",", 2, "punct", "PUNCT", ","),
+    ("Orvel", 2, "nmod", "PROPN", "Orvel"),
+    ("avait", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin"),
+    ("cédé", 2, "acl", "VERB", "céder", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("ses", 8, "det", "DET", "son"), ("parts", 6, "obj", "NOUN", "part"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_tensed_verb_hung_on_a_fronted_adjunct_takes_the_name_after_the_comma_as_subject(hand_doc):
+    doc = repair(hand_doc(FRONTED_ADJUNCT_ROWS))
+    assert (doc[6].dep_, doc[4].head.i, doc[4].dep_, doc[2].head.i, doc[2].dep_) == ("ROOT", 6, "nsubj", 6, "obl:mod")
+
+
+def test_a_tensed_verb_on_a_fronted_adjunct_with_no_noun_after_the_comma_stays(hand_doc):
+    # "Dès l' aube , avait cédé ses parts ." : no subject to be found, the parse is left alone
+    rows = [r for i, r in enumerate(FRONTED_ADJUNCT_ROWS) if i != 4]
+    rows = [(w, h - 1 if h > 4 else h, *rest) for (w, h, *rest) in rows]
+    doc = repair(hand_doc(rows))
+    assert (doc[5].dep_, doc[5].head.i) == ("acl", 2)
+
+
 def test_a_finite_verb_after_a_relative_pronoun_stays_the_nouns_clause(hand_doc):
     # "Les fromages qu' achète la coopérative ." with the subject after the verb taken for its object
     rows = [("Les", 1, "det", "DET", "le", "Definite=Def"), ("fromages", 1, "ROOT", "NOUN", "fromage", "Number=Plur"),

@@ -237,6 +237,17 @@ class ArgumentReader:
         return (not self.animate_token(token) and token.i not in self.amount_tokens
                 and fold(token.lemma_) not in self.time_words)
 
+    def _an_actor(self, token: Token) -> bool:
+        """A noun of a person or a body, named or described, an object clitic may stand for ('la
+        fonderie Ravel': a noun with its name)."""
+        return (self.animate_token(token) or fold(token.lemma_) in self.descriptors
+                or any(c.i in self.token_entity and c.dep_ in ("appos", "flat:name", "nmod") and not case_words(c)
+                       for c in children(token)))
+
+    def _a_referent(self, token: Token) -> bool:
+        """A noun any object clitic may stand for, a person or body included: no sum, no date."""
+        return token.i not in self.amount_tokens and fold(token.lemma_) not in self.time_words
+
     def phrase(self, token: Token) -> tuple[Token, Token]:
         """The noun phrase headed by ``token``, without clauses or conjuncts."""
         keep = {token.i}
@@ -481,6 +492,16 @@ class ArgumentReader:
                 return self.fillers(patients[0])
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
+            if objs and "à" in marks and objs[0].i < verb.head.i:
+                # 'la crise l'a conduit à licencier', 'les a poussés à débrayer': an object clitic before the
+                # verb stands for whom it drives to act, a body as much as a person; one that can act first
+                # ('La fonderie traverse une crise. La baisse des commandes la pousse à ...': the foundry)
+                driven = (self.coref.object_antecedent(objs[0], self._an_actor)
+                          or self.coref.object_antecedent(objs[0], self._a_referent))
+                if driven is not None:
+                    return self.fillers(driven)
+                if objs[0].lower_ in ("le", "la", "l'", "les"):
+                    return []  # (standing for nothing found: still not the subject, which drove it)
             datives = [c for c in children(verb.head) if c.i != verb.i and (
                 c.dep_ == "iobj" or c.dep_ in ("obl", "obl:arg") and case_words(c) & {"à", "au", "aux"})]
             if (datives and infinitive and marks & {"de", "d'"} and verb_lemmas(verb.head) & self.dative_control

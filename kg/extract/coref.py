@@ -434,6 +434,8 @@ class Coreference:
             cand = self.doc[i]
             if cand.pos_ != "NOUN" or cand.dep_ not in ("obj", "nsubj", "nsubj:pass") or not things(cand):
                 continue
+            if cand.head.i == verb.i:
+                continue  # 'La crise l'a frappé': a clitic never stands for its own verb's subject (that is 'se')
             g, n = _feature(cand, "Gender"), _feature(cand, "Number")
             if (number is None or n is None or n == number) and (gender is None or g is None or g == gender):
                 return cand

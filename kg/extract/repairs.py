@@ -2628,14 +2628,27 @@ def _finite_clause_hung_on_its_subject(doc: Doc, verb) -> None:
     # ('La tuilerie trie ses tuiles' with 'trie' tagged a participle: spelled as the present
     # of its first-group lemma, it is finite)
     present = verb.lemma_.endswith("er") and verb.lower_ in (verb.lemma_[:-1], verb.lemma_[:-2] + "ent")
-    if (verb.dep_ != "acl" or not ("Ind" in morph_values(verb, "Mood") or present) or noun.head.i != noun.i
+    # ('X avait proposé': a participle with an auxiliary in the indicative is a finite verb too)
+    tensed = any(c.dep_ == "aux:tense" and "Ind" in morph_values(c, "Mood") for c in verb.children)
+    if (verb.dep_ != "acl" or not ("Ind" in morph_values(verb, "Mood") or present or tensed) or noun.head.i != noun.i
             or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i
             or any(c.dep_.startswith(("nsubj", "mark", "expl")) or "Rel" in morph_values(c, "PronType")
                    for c in verb.children)
             or any(t.text in _ENDS or "\n" in t.whitespace_ for t in doc[noun.i:verb.i])):
         return
+    subject = noun
+    if case_words(noun):
+        # 'Avant l'audience, X avait proposé ...' with the verb on the fronted adjunct: a noun with its
+        # preposition is no subject; the noun after the comma that closes it is
+        subject = next((t for t in doc[noun.i + 1:verb.i] if t.head.i == noun.i and t.pos_ in ("NOUN", "PROPN")
+                        and not case_words(t) and doc[t.left_edge.i - 1].text == ","), None)
+        if subject is None:
+            return
     _take_place(verb, noun)
-    noun.head, noun.dep_ = verb, "nsubj"
+    if subject is not noun:
+        noun.head, noun.dep_ = verb, "obl:mod"
+        columns_changed(doc)
+    subject.head, subject.dep_ = verb, "nsubj"
     columns_changed(doc)
     if present and "Ind" not in morph_values(verb, "Mood"):
         verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
