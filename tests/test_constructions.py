@@ -2617,6 +2617,14 @@ def test_an_object_clitic_driven_to_act_does_what_the_infinitive_says(read):
     assert all(labels(e, "agent") != ["baisse des ventes"] for e in events)
 
 
+def test_taking_a_case_before_the_industrial_tribunal_is_suing(read):
+    # kgl:courtWords holds the lemma the model gives 'prud'hommes' ('prud'homme')
+    (suit,) = of_type(read("Les chauffeurs ont porté le litige devant les prud'hommes de Lyon."), "Lawsuit")
+    assert labels(suit, "agent") == ["chauffeurs"]
+    # before a mayor, nothing is taken to court
+    assert not of_type(read("Les chauffeurs ont porté leurs doléances devant le maire de Lyon."), "Lawsuit")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -306,6 +306,24 @@ def test_a_name_apposed_to_a_noun_cut_off_from_its_verb_does_what_the_verb_says(
     assert [f.entity for f in only(events, "Layoff").roles["agent"]] == ["entity/vexamo"]
 
 
+def test_people_cut_off_from_their_verb_with_a_named_body_in_their_complement_do_it(hand_doc):
+    # "Six guides du réseau alpin Vexamo | ont saisi le tribunal ." : the people, not the name of
+    # the network their complement holds (after the network's noun and its adjective)
+    rows = [("Six", 1, "nummod", "NUM", "six"), ("guides", 1, "ROOT", "NOUN", "guide"),
+            ("du", 3, "case", "ADP", "de"), ("réseau", 1, "nmod", "NOUN", "réseau"),
+            ("alpin", 3, "amod", "ADJ", "alpin"), ("Vexamo", 1, "nmod", "PROPN", "Vexamo"),
+            ("ont", 7, "aux:tense", "AUX", "avoir"), ("saisi", 7, "ROOT", "VERB", "saisir"),
+            ("le", 9, "det", "DET", "le"), ("tribunal", 7, "obj", "NOUN", "tribunal"), (".", 7, "punct", "PUNCT", ".")]
+    events, _ = read(hand_doc(rows), {5: VEXAMO})
+    assert labels(only(events, "Lawsuit").roles["agent"]) == ["Six guides du réseau alpin Vexamo"]
+    # the body's name right after the people names them no body: "Six guides Vexamo | ont saisi ..."
+    rows = rows[:2] + [("Vexamo", 1, "appos", "PROPN", "Vexamo"), ("ont", 4, "aux:tense", "AUX", "avoir"),
+                       ("saisi", 4, "ROOT", "VERB", "saisir"), ("le", 6, "det", "DET", "le"),
+                       ("tribunal", 4, "obj", "NOUN", "tribunal"), (".", 4, "punct", "PUNCT", ".")]
+    events, _ = read(hand_doc(rows), {2: VEXAMO})
+    assert [f.entity for f in only(events, "Lawsuit").roles["agent"]] == ["entity/vexamo"]
+
+
 def test_a_cut_off_phrase_with_a_verb_of_its_own_lends_no_subject(hand_doc):
     # "L' équipementier Vexamo qui recrute | a supprimé ..." : a clause, not a cut-off subject
     rows = [("L'", 1, "det", "DET", "le"), ("équipementier", 1, "ROOT", "NOUN", "équipementier"),

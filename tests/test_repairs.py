@@ -2863,6 +2863,35 @@ def test_a_noun_after_a_weekday_stays_its_own_when_the_verb_has_an_object(hand_d
     assert (doc[5].head.i, doc[5].dep_) == (3, "nmod")
 
 
+# "Douze livreurs de la plateforme lyonnaise Kourso ont saisi le juge ." with the name taken for
+# the subject and the people left a root of their own
+COMPLEMENT_NAME_ROWS = [
+    ("Douze", 1, "nummod", "NUM", "douze"), ("livreurs", 1, "ROOT", "NOUN", "livreur", "Number=Plur"),
+    ("de", 4, "case", "ADP", "de"), ("la", 4, "det", "DET", "le"),
+    ("plateforme", 1, "nmod", "NOUN", "plateforme", "Number=Sing"), ("lyonnaise", 4, "amod", "ADJ", "lyonnais"),
+    ("Kourso", 8, "nsubj", "PROPN", "Kourso"),
+    ("ont", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("saisi", 8, "ROOT", "VERB", "saisir", "Tense=Past|VerbForm=Part"),
+    ("le", 10, "det", "DET", "le"), ("juge", 8, "obj", "NOUN", "juge"), (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_after_a_common_noun_of_a_cut_off_complement_names_it_and_the_root_is_the_subject(hand_doc):
+    doc = repair(hand_doc(COMPLEMENT_NAME_ROWS))
+    assert (doc[6].head.i, doc[6].dep_, doc[1].head.i, doc[1].dep_) == (4, "appos", 8, "nsubj")
+
+
+def test_a_name_right_after_its_noun_with_no_root_before_stays_the_subject(hand_doc):
+    # "La plateforme lyonnaise Kourso a saisi le juge ." : no cut-off root before the name
+    rows = [("La", 1, "det", "DET", "le"), ("plateforme", 3, "nsubj", "NOUN", "plateforme"),
+            ("lyonnaise", 1, "amod", "ADJ", "lyonnais"), ("Kourso", 5, "nsubj", "PROPN", "Kourso"),
+            ("a", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+            ("saisi", 5, "ROOT", "VERB", "saisir", "Tense=Past|VerbForm=Part"),
+            ("le", 7, "det", "DET", "le"), ("juge", 5, "obj", "NOUN", "juge"), (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].head.i, doc[3].dep_) == (5, "nsubj")
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

@@ -341,6 +341,8 @@ class ArgumentReader:
             return self.doc[start.i - 2].i != token.i
         if prev is not None and prev.i > token.i and prev.pos_ in ("DET", "ADP"):
             return True  # 'les enseignants de l'École X': after an article or a preposition, a complement
+        while prev is not None and prev.pos_ == "ADJ" and prev.i - 1 > token.i:
+            prev = self.doc[prev.i - 1]  # ('les agents du réseau immobilier X': the noun before its adjectives)
         return (prev is not None and prev.i != token.i and prev.pos_ == "NOUN"
                 and fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns)
 
@@ -452,9 +454,10 @@ class ArgumentReader:
             # 'Varnel | a licencié 15 employés', 'Brenvel | lui a offert': the parser cut the subject
             # off as a root of its own
             prev = self.doc[first.i - 1]
-            while prev.dep_ in ("conj", "flat:name", "appos") and prev.head.i < prev.i:
+            while prev.dep_ in ("conj", "flat:name", "appos", "nmod", "amod") and prev.head.i < prev.i:
                 # 'X et Y | ont signé': the first of the cut-off names heads them; 'le groupe X |
-                # va racheter': the noun the name is apposed to heads the phrase
+                # va racheter': the noun the name is apposed to heads the phrase; 'des agents du
+                # réseau X | ont porté': the noun its complements hang on
                 prev = prev.head
             if (prev.dep_ == "ROOT" and prev.pos_ in ("PROPN", "NOUN") and "\n" not in self.doc[first.i - 1].whitespace_
                     and not any(t.pos_ in ("VERB", "AUX") for t in subtree_of(prev))):

@@ -35,7 +35,7 @@ from .names import (body_names, initials, capitalised_runs, company_by_name, con
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place", "MISC": "Thing"}
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
 #: one or two capitalised words right before a bracket, which may end a name the model cut short
-_NAME_TAIL = re.compile(r"^((?:[ \u00a0]+[A-ZÀ-Ý][\w-]*){1,2})[ \u00a0]*\(")
+_NAME_TAIL = re.compile(r"^((?:[ \u00a0]+[\w'’-]+){1,7})[ \u00a0]*\(")
 _ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9&.-]{1,11})\s*\)")
 
 
@@ -93,16 +93,20 @@ def _noise(text: str, begin: int, end: int, quotes: list[tuple[int, int]]) -> bo
 
 
 def name_spelled_out(text: str, begin: int, end: int) -> int:
-    """Where a name ends when the acronym in brackets after it spells one or two more
-    capitalised words: 'Mutuelle Nord Assurances (MNA)' with the model's name ending a word early.
+    """Where a name ends when the acronym in brackets after it spells the words up to it:
+    'Mutuelle Nord Assurances (MNA)' with the model's name ending a word early, 'Union des
+    brasseurs de la vallée (UBV)' with its words in lower case left out of the name.
 
     >>> text = "entre Mutuelle Nord Assurances (MNA) et"
     >>> text[6:name_spelled_out(text, 6, 19)]
     'Mutuelle Nord Assurances'
     >>> name_spelled_out("entre Mutuelle Nord Assurances (CGT) et", 6, 19)
     19
+    >>> text = "l'Union des brasseurs de la vallée (UBV) a"
+    >>> text[2:name_spelled_out(text, 2, 21)]
+    'Union des brasseurs de la vallée'
     """
-    tail = _NAME_TAIL.match(text[end:end + 40])
+    tail = _NAME_TAIL.match(text[end:end + 80])
     if tail:
         m = _ACRONYM.match(text[end + tail.end(1):end + tail.end(1) + 16])
         if m and fold(m.group(1)) in initials(text[begin:end + tail.end(1)]):

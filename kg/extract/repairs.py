@@ -998,6 +998,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _source_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("PROPN", "ADJ", "NOUN")):
         _name_ending_a_relative_taken_for_the_subject(doc, token)
+        _name_ending_a_complement_taken_for_the_subject(doc, token)
     # (verbs that have a subject are asked nothing: most have one)
     with_subject = {tokens[i].head.i for i in positions(doc, ("nsubj", "nsubj:pass", "expl:subj"))}
     for token in _having(doc, tokens, ("ROOT", "advcl"), ("VERB",)):
@@ -2019,6 +2020,32 @@ def _name_ending_a_relative_taken_for_the_subject(doc: Doc, name) -> None:
     relation = _subject_relation(verb)
     name.head, name.dep_ = before, "appos"
     noun.head, noun.dep_ = verb, relation
+    columns_changed(doc)
+
+
+def _name_ending_a_complement_taken_for_the_subject(doc: Doc, name) -> None:
+    """'Douze livreurs de la plateforme lyonnaise Kourso ont saisi ...' parsed with the name as
+    the subject and the people cut off as a sentence of their own: a name right after a common
+    noun (and its adjectives) of the complement of a noun the parser left as a root just before
+    it names that common noun; the root is the subject ('La plateforme Kourso a saisi ...' has no
+    root before the name, and stays)."""
+    verb = name.head
+    if not name.text[:1].isupper() or name.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i < name.i:
+        return
+    before = doc[name.i - 1] if name.i > 0 else None
+    while before is not None and before.pos_ == "ADJ" and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.pos_ != "NOUN" or not before.text.islower() or not case_words(before):
+        return
+    root = before
+    while root.head.i != root.i and root.head.i < root.i and root.dep_ in ("nmod", "amod", "appos"):
+        root = root.head
+    if (root.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or root.i >= before.i
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[root.i:name.i]) or _disagrees_in_number(verb, root)):
+        return
+    relation = _subject_relation(verb)
+    name.head, name.dep_ = before, "appos"
+    root.head, root.dep_ = verb, relation
     columns_changed(doc)
 
 
