@@ -2625,6 +2625,23 @@ def test_taking_a_case_before_the_industrial_tribunal_is_suing(read):
     assert not of_type(read("Les chauffeurs ont porté leurs doléances devant le maire de Lyon."), "Lawsuit")
 
 
+def test_handing_out_a_sum_is_paying_it(read):
+    # 'distribuer' among the verbs of paying, a sum required
+    (payment,) = of_type(read("La coopérative a distribué 3 millions d'euros de ristournes à ses adhérents."), "Payment")
+    assert labels(payment, "agent") == ["coopérative"] and labels(payment, "theme")[0].startswith("ristournes")
+    assert payment.amount.value == 3_000_000
+    assert not of_type(read("Les grévistes ont distribué des tracts aux passants."), "Payment")
+
+
+def test_a_sum_paid_on_account_of_a_period_keeps_what_it_pays(read):
+    # 'au titre de l'exercice 2024' is a when (kgl:timeWords): the thing paid stays the sum's own
+    (payment,) = of_type(read("La mutuelle a versé 2 millions d'euros de primes à ses agents au titre de "
+                              "l'exercice 2024."), "Payment")
+    assert labels(payment, "theme") == ["primes"]
+    (payment,) = of_type(read("La mutuelle a versé 2 millions d'euros au titre des frais de justice."), "Payment")
+    assert labels(payment, "theme") == ["frais de justice"]
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -2912,6 +2912,16 @@ def test_a_name_set_off_by_a_colon_stays_alone(hand_doc):
     assert doc[0].dep_ == "ROOT"
 
 
+def test_the_phrase_after_a_headline_s_colon_hung_on_the_topic_is_the_verb_s_subject(hand_doc):
+    # "Vernac : la régie Orvel ferme ." with the phrase after the colon hung on the topic before it
+    rows = [("Vernac", 0, "ROOT", "PROPN", "Vernac"), (":", 0, "punct", "PUNCT", ":"),
+            ("la", 3, "det", "DET", "le"), ("régie", 0, "nmod", "NOUN", "régie"),
+            ("Orvel", 3, "appos", "PROPN", "Orvel"),
+            ("ferme", 5, "ROOT", "VERB", "fermer", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].head.i, doc[3].dep_, doc[0].dep_) == (5, "nsubj", "ROOT")
+
+
 # "après 6 semaines de pourparlers entre la mairie ." with the parties hung on 'semaines'
 STRETCH_ROWS = [
     ("après", 2, "case", "ADP", "après"),

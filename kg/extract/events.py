@@ -1229,9 +1229,11 @@ class EventReader(PlaceReader, AmountReader):
                 what = c
             else:
                 continue
-            if what is not None:
+            # ('au titre de l'exercice 2024': on account of a period, a when, no thing paid)
+            found = self.fillers(what) if what is not None else []
+            if found:
                 event.roles["theme"] = [f for f in event.roles["theme"] if f.own]
-                for filler in self.fillers(what):
+                for filler in found:
                     event.add("theme", filler)
                 # ('au titre de X' taken for whom the sum goes to)
                 event.roles["recipient"] = [f for f in event.roles["recipient"] if f.head != fold(c.lemma_)]

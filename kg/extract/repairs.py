@@ -1652,6 +1652,13 @@ def _name_before_its_verb(doc: Doc, name) -> None:
             or any(c.dep_.startswith("nsubj") for c in verb.children)
             or any(c.pos_ in ("VERB", "AUX") for c in name.subtree)):
         return
+    colon = next((t for t in doc[name.i + 1:name.right_edge.i] if t.text == ":"), None)
+    if colon is not None:
+        # 'Vernac : la maison X va fermer' with the phrase after the headline's colon hung on the topic
+        # before it: that phrase is the subject, the topic stays apart
+        name = next((c for c in name.children if c.i > colon.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if name is None:
+            return
     name.head, name.dep_ = verb, "nsubj"
     columns_changed(doc)
 
