@@ -51,6 +51,7 @@ class Entry:
     priority: int = 1
     theme_in: frozenset[str] | None = None
     theme_not_in: frozenset[str] = frozenset()  # head words of a theme that rule the entry out
+    doer_not_in: frozenset[str] = frozenset()  # head words of the verb's subject that rule the entry out
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     table_in: frozenset[str] | None = None  # a 'sur X' complement must be headed by one of these ('sur la table')
@@ -63,6 +64,7 @@ class Entry:
     default_status: str = "Asserted"
     carried_by: frozenset[str] | None = None  # a noun states the event only as the bare object of one of these verbs
     without_cases: frozenset[str] = frozenset()  # ... and only with no complement after one of these prepositions
+    with_article: bool = False  # ... or its object with an article too ('déposer un recours')
     against_party: bool = False  # a 'contre' complement naming a person or a body may stand for the venue
     party_cases: frozenset[str] = frozenset()  # a complement after one of these naming a person or a body
     joint_parties: bool = False  # the parties are named together: a coordination, or 'les deux parties'
@@ -210,8 +212,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
         if not (evokes and frame_iri and pos):
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
-        theme_not_in, table_in = one(node, "themeNotIn"), one(node, "tableIn")
-        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in):
+        theme_not_in, table_in, doer_not_in = one(node, "themeNotIn"), one(node, "tableIn"), one(node, "doerNotIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -223,6 +225,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             priority=int(one(node, "priority", 1)),
             theme_in=word_lists[theme_in] if theme_in else None,
             theme_not_in=word_lists[theme_not_in] if theme_not_in else frozenset(),
+            doer_not_in=word_lists[doer_not_in] if doer_not_in else frozenset(),
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             venue_in=word_lists[venue_in] if venue_in else None,
             table_in=word_lists[table_in] if table_in else None,
@@ -235,6 +238,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             default_status=_local(one(node, "defaultStatus", KG + "Asserted")),
             carried_by=word_lists[carried_by] if carried_by else None,
             without_cases=frozenset(c.lower() for c in p.get(KG + "withoutCase", [])),
+            with_article=bool(boolean(node, "withArticle")),
             against_party=bool(boolean(node, "againstParty")),
             party_cases=frozenset(c.lower() for c in p.get(KG + "partyCase", [])),
             joint_parties=bool(boolean(node, "jointParties")),

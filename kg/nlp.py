@@ -203,6 +203,28 @@ def load(name: str | None = None) -> Language:
     )
 
 
+@lru_cache(maxsize=1)
+def _noun_tables() -> tuple[frozenset[str], object] | None:
+    """The French nouns the model's lemmatizer knows, and its table of inflected forms; None
+    without a model."""
+    try:
+        tables = load().get_pipe("lemmatizer").lookups
+        return frozenset(tables.get_table("lemma_index").get("noun", [])), tables.get_table("lemma_lookup")
+    except (ModelError, KeyError, ValueError):
+        return None
+
+
+def common_noun(word: str) -> bool:
+    """Whether a word, capitalised or not, is a French common noun the lemmatizer knows, in any
+    number: 'Douanes', 'Santé' are; 'Québec', 'Ontario' are names."""
+    tables = _noun_tables()
+    if tables is None:
+        return False
+    nouns, forms = tables
+    lower = word.lower()
+    return lower in nouns or any(lemma in nouns for lemma in forms.get(lower, None) or ())
+
+
 def parse(document: Document, nlp: Language | None = None) -> Doc:
     """The parse of a document's article text (after its date header).
 

@@ -2642,6 +2642,29 @@ def test_a_sum_paid_on_account_of_a_period_keeps_what_it_pays(read):
     assert labels(payment, "theme") == ["frais de justice"]
 
 
+def test_lodging_a_recourse_is_an_action_at_law(read):
+    # kgl:lodgedActionNoun: 'déposer un recours', 'introduire une requête', with their article
+    (suit,) = of_type(read("Le collectif a déposé un recours contre l'arrêté préfectoral."), "Lawsuit")
+    assert labels(suit, "agent") == ["collectif"]
+    (suit,) = of_type(read("L'association a introduit une requête contre le permis."), "Lawsuit")
+    assert labels(suit, "agent") == ["association"]
+    # resorting to temporary work is no action at law
+    assert not of_type(read("Le recours à l'intérim a doublé dans les entrepôts."), "Lawsuit")
+
+
+def test_a_union_and_its_branch_are_two_bodies(nlp):
+    # 'CGT Cheminots': a common noun after a known union's name makes a branch of its own
+    types = entity_types(nlp, "La CGT Cheminots a rejoint le mouvement lancé par la CGT.")
+    assert types.get("CGT Cheminots") == "Organization" and types.get("CGT") == "Organization"
+
+
+def test_what_a_coalition_brings_together_is_what_it_is_made_of(read):
+    # kg:doerNotIn kgl:coalitionWords: an intersyndicale 'réunit' its unions, it opens no talks
+    assert not of_type(read("L'intersyndicale réunit la CGT, FO et la CFDT."), "Negotiation")
+    (talks,) = of_type(read("La préfète a réuni la direction et les syndicats."), "Negotiation")
+    assert {"direction", "syndicats"} <= set(labels(talks, "agent"))
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

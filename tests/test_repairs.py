@@ -2892,6 +2892,32 @@ def test_a_name_right_after_its_noun_with_no_root_before_stays_the_subject(hand_
     assert (doc[3].head.i, doc[3].dep_) == (5, "nsubj")
 
 
+# "Solidaires , la CGT et l' UNSA ont signé ." with the second name hung on the first and the third on it
+LIST_MIDDLE_ROWS = [
+    ("Solidaires", 8, "nsubj", "PROPN", "Solidaires"), (",", 3, "punct", "PUNCT", ","),
+    ("la", 3, "det", "DET", "le"), ("CGT", 0, "nmod", "PROPN", "CGT"),
+    ("et", 6, "cc", "CCONJ", "et"), ("l'", 6, "det", "DET", "le"), ("UNSA", 3, "conj", "PROPN", "UNSA"),
+    ("ont", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("signé", 8, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"), (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_the_middle_of_a_list_hung_on_its_first_name_is_a_conjunct(hand_doc):
+    doc = repair(hand_doc(LIST_MIDDLE_ROWS))
+    assert [(doc[i].head.i, doc[i].dep_) for i in (3, 6)] == [(0, "conj"), (0, "conj")]
+
+
+def test_an_apposition_joined_to_a_bare_noun_stays(hand_doc):
+    # "Varga , le maire et président , a signé ." : a person's titles, not a list of bodies
+    rows = [("Varga", 8, "nsubj", "PROPN", "Varga"), (",", 3, "punct", "PUNCT", ","),
+            ("le", 3, "det", "DET", "le"), ("maire", 0, "appos", "NOUN", "maire"),
+            ("et", 5, "cc", "CCONJ", "et"), ("président", 3, "conj", "NOUN", "président"),
+            (",", 3, "punct", "PUNCT", ","), ("a", 8, "aux:tense", "AUX", "avoir"),
+            ("signé", 8, "ROOT", "VERB", "signer"), (".", 8, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert [(doc[i].head.i, doc[i].dep_) for i in (3, 5)] == [(0, "appos"), (3, "conj")]
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

@@ -94,6 +94,9 @@ class EventReader(PlaceReader, AmountReader):
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
                 or entry.against_party and self.against_party(token)):
             return False
+        if entry.doer_not_in and any(c.dep_.startswith("nsubj") and fold(c.lemma_) in entry.doer_not_in
+                                     for c in children(token)):
+            return False  # ('le front commun réunit quatre centrales': what a coalition is made of)
         party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
         if entry.joint_parties:
             return party or self.parties_together(token)
@@ -148,9 +151,11 @@ class EventReader(PlaceReader, AmountReader):
 
     def carried(self, token: Token, entry: Entry) -> bool:
         """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
-        the bare object of certain verbs, and not with certain complements ('faire appel à des
+        the bare object of certain verbs (or their object with an article too: 'a déposé un recours',
+        ``kg:withArticle``), and not with certain complements ('faire appel à des
         intérimaires' calls on workers; 'à l'appel du syndicat' names who called)."""
-        return (token.dep_ == "obj" and is_bare(token) and bool(verb_lemmas(token.head) & entry.carried_by)
+        return (token.dep_ == "obj" and (entry.with_article or is_bare(token))
+                and bool(verb_lemmas(token.head) & entry.carried_by)
                 and not any(case_words(c) & entry.without_cases for c in children(token))
                 and not any(case_words(c) & entry.without_cases and c.i > token.i
                             for c in children(token.head) if c.dep_.startswith("obl")))

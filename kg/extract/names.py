@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ..gazetteer import Gazetteer, Known
 from ..lexicon import Lexicon
-from ..nlp import _PAIRS, normalise
+from ..nlp import _PAIRS, common_noun, normalise
 from ..text import fold, quoted_ranges
 from .syntax import children, dateline_places, morph_values, positions, words_where
 
@@ -698,15 +698,16 @@ def body_names(doc: Doc, offset: int, gazetteer: Gazetteer, lexicon: Lexicon) ->
 def known_branch(doc: Doc, offset: int, begin: int, end: int, gazetteer: Gazetteer) -> Known | None:
     """A known organisation under a longer name: an acronym of its kind before it ('BSC
     Young Boys', 'FC Kessel'), or a proper name of a place after it ('Teamsters Québec':
-    the tagger takes 'Québec' for a proper noun; 'SNCF Réseau', with a common noun, is
-    another body)."""
+    the tagger takes 'Québec' for a proper noun; 'SNCF Réseau', 'CGT Douanes', with a common
+    noun, are other bodies)."""
     span = doc.char_span(begin - offset, end - offset, alignment_mode="expand")
     if span is None or len(span) < 2:
         return None
     candidates = []
     if span[0].text.isupper() and 2 <= len(span[0].text) <= 4 and span[0].is_alpha:
         candidates.append(span[1:])
-    if span[-1].pos_ == "PROPN" and span[-1].is_alpha and not span[-1].text.isupper():
+    if span[-1].pos_ == "PROPN" and span[-1].is_alpha and not span[-1].text.isupper() and not common_noun(span[-1].text):
+        # ('CGT Douanes', 'FO Santé': a common noun the tagger took for a name makes a branch of its own)
         candidates.append(span[:-1])
     for part in candidates:
         known = gazetteer.lookup(part.text)

@@ -204,6 +204,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adverb_locution_holding_the_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _conjunct_with_an_article_climbs(token)
+    for token in _having(doc, tokens, ("nmod", "appos"), ("PROPN", "NOUN")):
+        _middle_of_a_list_taken_for_a_complement(doc, token)
     after_a_sum = set((np.flatnonzero(np.isin(doc.to_array(LOWER), _MEASURE_HASHES)) + 2).tolist())
     for token in _having(doc, tokens, ("appos", "nmod", "obj", "obl", "obl:mod", "conj"), ("NOUN",)):
         if token.i in after_a_sum:
@@ -2419,6 +2421,31 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
             c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
         noun.head = head
+
+
+def _middle_of_a_list_taken_for_a_complement(doc: Doc, noun) -> None:
+    """'Solidaires, la CGT et l'USD ont déposé ...' with the second of three names hung on the
+    first as its complement and the third joined to it: after a comma, a name (or a noun with its
+    article) with no preposition, joined by 'et' or 'ou' to another name or noun with its article,
+    is the middle of a list that the first name opens ('Paul Varga, le maire et président du club'
+    joins a bare noun: an apposition, it stays)."""
+    first = noun.head
+    edge = noun.left_edge.i
+    while edge < noun.i and doc[edge].is_punct:
+        edge += 1  # (the comma before it, hung on it or not)
+    if (case_words(noun) or first.i >= noun.i or edge == 0 or doc[edge - 1].text != ","
+            or not (first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("NOUN", "ADJ"))):
+        return
+    named = noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children)
+    last = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and not case_words(c)
+            and any(k.dep_ == "cc" and k.lower_ in ("et", "ou") for k in c.children)
+            and (c.pos_ == "PROPN" or any(k.dep_ == "det" for k in c.children))]
+    if not named or not last:
+        return
+    noun.dep_ = "conj"
+    columns_changed(doc)
+    for c in last:
+        c.head = first
 
 
 #: units of sums and rates, whose counted phrase closes before a complement ('3 % des salaires')
