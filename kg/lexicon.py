@@ -52,6 +52,7 @@ class Entry:
     theme_in: frozenset[str] | None = None
     theme_not_in: frozenset[str] = frozenset()  # head words of a theme that rule the entry out
     doer_not_in: frozenset[str] = frozenset()  # head words of the verb's subject that rule the entry out
+    predicate_in: frozenset[str] | None = None  # an adjective the verb says of its object must be one of these (folded)
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     table_in: frozenset[str] | None = None  # a 'sur X' complement must be headed by one of these ('sur la table')
@@ -213,7 +214,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
         theme_not_in, table_in, doer_not_in = one(node, "themeNotIn"), one(node, "tableIn"), one(node, "doerNotIn")
-        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in):
+        predicate_in = one(node, "predicateIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in, predicate_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -226,6 +228,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             theme_in=word_lists[theme_in] if theme_in else None,
             theme_not_in=word_lists[theme_not_in] if theme_not_in else frozenset(),
             doer_not_in=word_lists[doer_not_in] if doer_not_in else frozenset(),
+            predicate_in=frozenset(fold(w) for w in word_lists[predicate_in]) if predicate_in else None,
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             venue_in=word_lists[venue_in] if venue_in else None,
             table_in=word_lists[table_in] if table_in else None,

@@ -2665,6 +2665,32 @@ def test_what_a_coalition_brings_together_is_what_it_is_made_of(read):
     assert {"direction", "syndicats"} <= set(labels(talks, "agent"))
 
 
+def test_an_infinitive_proposed_keeps_its_object_when_its_complements_run_long(read):
+    # the object's own complements cut at twelve words, not the object itself
+    (offer,) = of_type(read("La mairie a proposé de porter la prime de nuit à 150 euros par mois pour les agents "
+                            "de la voirie municipale dès le printemps."), "Proposal")
+    assert labels(offer, "theme")[0].startswith("porter la prime de nuit")
+    # a short one keeps all its complements
+    (offer,) = of_type(read("La mairie a proposé de relever la prime de nuit."), "Proposal")
+    assert labels(offer, "theme") == ["relever la prime de nuit"]
+
+
+def test_judging_an_offer_unacceptable_is_turning_it_down(read):
+    # kgl:judgedUnacceptableVerb with kg:predicateIn kgl:unacceptableWords
+    events = read("La régie a proposé une prime de 80 euros. Les guides l'ont jugée inacceptable.")
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "agent") == ["guides"] and labels(refusal, "theme") == ["prime"]
+    (refusal,) = of_type(read("Les délégués jugent l'offre insuffisante."), "Rejection")
+    assert labels(refusal, "agent") == ["délégués"]
+    (refusal,) = of_type(read("La fédération a proposé une hausse de 3 euros, jugée dérisoire par le collectif."),
+                         "Rejection")
+    assert labels(refusal, "agent") == ["collectif"] and labels(refusal, "theme") == ["hausse"]
+    # an offer judged of interest is not turned down; nor is a sum judged too low by no one said
+    assert not of_type(read("Les délégués jugent l'offre intéressante."), "Rejection")
+    assert not of_type(read("Les guides réclament une hausse de leur forfait, un montant jugé insuffisant."),
+                       "Rejection")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -2918,6 +2918,33 @@ def test_an_apposition_joined_to_a_bare_noun_stays(hand_doc):
     assert [(doc[i].head.i, doc[i].dep_) for i in (3, 5)] == [(0, "appos"), (3, "conj")]
 
 
+# "Orvel a proposé une prime , jugée faible par les guides ." with the participle an adjunct of the verb
+# and the doer hung on the adjective
+JUDGED_ROWS = [
+    ("Orvel", 2, "nsubj", "PROPN", "Orvel"), ("a", 2, "aux:tense", "AUX", "avoir"),
+    ("proposé", 2, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"),
+    ("une", 4, "det", "DET", "un"), ("prime", 2, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("jugée", 2, "advcl", "VERB", "juger", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("faible", 6, "xcomp", "ADJ", "faible"), ("par", 10, "case", "ADP", "par"), ("les", 10, "det", "DET", "le"),
+    ("guides", 7, "obl:mod", "NOUN", "guide", "Number=Plur"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_after_the_object_and_agreeing_with_it_qualifies_it(hand_doc):
+    doc = repair(hand_doc(JUDGED_ROWS))
+    assert (doc[6].head.i, doc[6].dep_) == (4, "acl")
+    assert (doc[10].head.i, doc[10].dep_) == (6, "obl:agent")
+
+
+def test_a_participle_that_does_not_agree_with_the_object_stays_an_adjunct(hand_doc):
+    # "... une prime , jugés faible ..." : a masculine plural says nothing of the bonus
+    rows = list(JUDGED_ROWS)
+    rows[6] = ("jugés", 2, "advcl", "VERB", "juger", "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[6].head.i, doc[6].dep_) == (2, "advcl")
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

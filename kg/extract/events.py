@@ -94,6 +94,8 @@ class EventReader(PlaceReader, AmountReader):
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
                 or entry.against_party and self.against_party(token)):
             return False
+        if entry.predicate_in is not None and not self.predicated(token, entry.predicate_in):
+            return False  # ('juge l'offre intéressante' refuses nothing)
         if entry.doer_not_in and any(c.dep_.startswith("nsubj") and fold(c.lemma_) in entry.doer_not_in
                                      for c in children(token)):
             return False  # ('le front commun réunit quatre centrales': what a coalition is made of)
@@ -148,6 +150,18 @@ class EventReader(PlaceReader, AmountReader):
         in -eur, is people of a trade ('un moteur', 'un secteur' are never hired; the general list of
         people leaves -eur out for them, ``kgl:personSuffixes``)."""
         return len(lemma) > 5 and lemma.endswith(("eur", "eurs")) and lemma not in self.suffix_exceptions
+
+    @staticmethod
+    def predicated(token: Token, words: frozenset[str]) -> bool:
+        """'l'a jugée inacceptable', 'une hausse jugée dérisoire', 'juge l'offre insuffisante',
+        'l'ont qualifiée d'indécente': an adjective the verb says of its object (its complement, or
+        one the parser hung on the object after it) is one of ``words``."""
+        said = [c for c in children(token) if c.dep_ in ("xcomp", "obl:arg", "obl") and c.i > token.i
+                and (c.dep_ == "xcomp" or case_words(c) & {"de", "d'", "comme"})]
+        said += [a for c in children(token) if c.dep_ == "obj" for a in children(c) if a.dep_ == "amod" and a.i > c.i]
+        if is_passive(token) and not any(c.dep_ == "obl:agent" for c in children(token)):
+            return False  # ('un montant jugé insuffisant': judged by no one said, it turns down nothing)
+        return any(fold(w.lemma_) in words or fold(w.lower_) in words for w in said)
 
     def carried(self, token: Token, entry: Entry) -> bool:
         """'X a fait appel du jugement', 'interjeter appel': a noun that states its event only as
@@ -1212,9 +1226,21 @@ class EventReader(PlaceReader, AmountReader):
             tails = [end(c) for c in children(t) if c.i > t.i and c.dep_ not in _NOT_IN_PHRASE]
             return max(tails, key=lambda x: x.i) if tails else t
 
-        # (the complements that keep it short: a long one after them, 'au lieu de fermer ...', is left out)
-        ends = [e for e in (end(c) for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES)
-                if e.i - verb.i <= 12]
+        def short_end(c: Token) -> Token | None:
+            # the complement's end within twelve words of the verb: the whole, or the complement cut
+            # before the complements of its own that run further ('porter l'indemnité de sujétion à
+            # 1 200 euros par an pour les agents ...' keeps 'porter l'indemnité de sujétion')
+            whole = end(c)
+            if whole.i - verb.i <= 12:
+                return whole
+            if c.dep_ != "obj":
+                return None  # (a long adjunct after them, 'au lieu de fermer ...', is left out)
+            inner = [e for e in (end(g) for g in children(c) if g.i > c.i and g.dep_ not in _NOT_IN_PHRASE)
+                     if e.i - verb.i <= 12]
+            return max(inner, key=lambda t: t.i) if inner else c
+
+        ends = [e for e in (short_end(c) for c in children(verb) if c.i > verb.i and c.dep_ not in _CLAUSES)
+                if e is not None]
         return self.span(verb, max(ends, key=lambda t: t.i) if ends else verb)
 
     def paid_as(self, event: Event, token: Token) -> None:

@@ -169,6 +169,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _subject_of_a_second_clause_joined_to_the_first_verb(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("PROPN",)):
         _name_after_de_belongs_to_the_noun_before(doc, token)
+    for token in _having(doc, tokens, ("advcl",), ("VERB",)):
+        _participle_set_after_the_object_qualifies_it(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _participle_agrees_with_the_noun_it_qualifies(doc, token)
     for token in _having(doc, tokens, ("case",), ("ADP",)):
@@ -841,6 +843,16 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # 'a été approuvé à main levée par les grévistes' with 'par' hung on 'levée': a bare
             # participle inside a passive clause lends its doer to the passive verb
             token.head = host.head
+    for token in _having(doc, tokens, ("obl:agent", "obl", "obl:mod")):
+        host = token.head
+        if (host.pos_ == "ADJ" and host.dep_ == "xcomp" and host.head.pos_ == "VERB"
+                and (token.dep_ == "obl:agent" or "par" in case_words(token))
+                and "Part" in morph_values(host.head, "VerbForm")
+                and not any(c.dep_ == "obl:agent" for c in host.head.children)):
+            # 'une hausse jugée dérisoire par le collectif' with 'par' hung on the adjective: the doer
+            # of the participle that says it ('déclaré coupable par le tribunal' reads the same)
+            token.head, token.dep_ = host.head, "obl:agent"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("obl:agent",)):
         if token.dep_ == "obl:agent" and not case_words(token) and not any(
                 c.dep_ == "obj" for c in token.head.children):
@@ -2823,6 +2835,31 @@ def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None
     for cc in [c for c in noun.children if c.dep_ == "cc" and c.i < noun.i]:
         cc.head = verb
         columns_changed(doc)
+
+
+def _participle_set_after_the_object_qualifies_it(doc: Doc, participle) -> None:
+    """'a proposé une hausse de 3 euros, jugée dérisoire par le collectif' with the participle hung
+    on the verb as an adjunct: a bare past participle right after the object and a comma, agreeing
+    with the object in gender and number, qualifies it when it cannot qualify the subject (which
+    does not agree) or names its own doer after 'par' ('Les déléguées ont signé l'accord, satisfaites
+    du résultat' speaks of the delegates, and stays)."""
+    verb = participle.head
+    if ("Part" not in morph_values(participle, "VerbForm") or "Past" not in morph_values(participle, "Tense")
+            or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in participle.children) or verb.i > participle.i):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < participle.i), None)
+    if obj is None or doc[participle.i - 1].text != "," or obj.right_edge.i != participle.i - 2:
+        return
+    g, n = morph_values(participle, "Gender"), morph_values(participle, "Number")
+    if not g or not n or morph_values(obj, "Gender") != g or morph_values(obj, "Number") != n:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agrees_with_subject = subject is not None and morph_values(subject, "Gender") == g and morph_values(subject, "Number") == n
+    doer = any("par" in case_words(c) for c in participle.subtree if c.i > participle.i)
+    if agrees_with_subject and not doer:
+        return
+    participle.head, participle.dep_ = obj, "acl"
+    columns_changed(doc)
 
 
 def _participle_agrees_with_the_noun_it_qualifies(doc: Doc, participle) -> None:
