@@ -2691,6 +2691,24 @@ def test_judging_an_offer_unacceptable_is_turning_it_down(read):
                        "Rejection")
 
 
+def test_coming_to_terms_with_a_party_is_agreeing(read):
+    # kgl:comeToTermsVerb: 's'entendre avec', 's'accorder sur'; getting on is no agreement
+    (deal,) = of_type(read("La gardienne Lina Korvel s'est entendue avec le club de Vernac."), "Agreement")
+    assert "Lina Korvel" in labels(deal, "agent")
+    (deal,) = of_type(read("La direction et les syndicats se sont accordés sur un calendrier."), "Agreement")
+    assert {"direction", "syndicats"} <= set(labels(deal, "agent"))
+    assert not of_type(read("La gardienne et l'entraîneur s'entendent bien."), "Agreement")
+
+
+def test_who_reports_a_clause_is_not_whom_its_pronoun_stands_for(read):
+    # 'D'après le site X, il touchera ...': the pronoun stands for the player, not the site
+    # ('il y touchera': only 'avoir' makes 'il y' impersonal)
+    events = read("Le gardien Paul Varga a signé à Tarlon. D'après le site Hockeynews, il y touchera 400 000 francs par an.")
+    (wage,) = of_type(events, "Earning")
+    assert labels(wage, "agent") == ["Paul Varga"]
+    assert not of_type(events, "Payment")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

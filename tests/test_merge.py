@@ -200,3 +200,20 @@ def test_a_theme_counted_otherwise_is_another():
     named = _against(10, ["Varlex", "Orvane"])
     counted = event("Lawsuit", 300, "Times", "trois entreprises")
     assert not same_event(named, counted)
+
+
+def test_a_wage_no_one_earns_in_the_sentence_of_an_offer_with_no_sum_is_the_offer_s():
+    # 'a décliné l'offre que lui avait faite le club, malgré un salaire de 450 000 francs par an'
+    offer = event("Proposal", 10, "Kesselor", "offre", sentence=1)
+    wage = event("Earning", 60, None, "salaire", usd(450000, per="year", currency="CHF"), sentence=1)
+    wage.nominal = True
+    merged = merge_events([offer, wage], [])
+    assert [e.type for e in merged] == ["Proposal"] and merged[0].amount.value == 450000
+
+
+def test_a_wage_someone_earns_stays_beside_the_offer():
+    offer = event("Proposal", 10, "Kesselor", "offre", sentence=1)
+    wage = event("Earning", 60, "joueurs", "salaire", usd(8000, per="month"), sentence=1)
+    wage.nominal = True
+    merged = merge_events([offer, wage], [])
+    assert sorted(e.type for e in merged) == ["Earning", "Proposal"] and merged[0].amount is None

@@ -2945,6 +2945,38 @@ def test_a_participle_that_does_not_agree_with_the_object_stays_an_adjunct(hand_
     assert (doc[6].head.i, doc[6].dep_) == (2, "advcl")
 
 
+# "l' offre que lui avaient remise les élus" parsed with a bare adnominal clause, 'que' a conjunction and
+# the subject after the verb taken for its object
+def test_an_adnominal_clause_with_que_for_object_and_its_subject_after_the_verb_is_a_relative(hand_doc):
+    rows = [("l'", 1, "det", "DET", "le"), ("offre", 1, "ROOT", "NOUN", "offre"),
+            ("que", 5, "obj", "SCONJ", "que"), ("lui", 5, "iobj", "PRON", "lui"),
+            ("avaient", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+            ("remise", 1, "acl", "VERB", "remettre", "Tense=Past|VerbForm=Part"),
+            ("les", 7, "det", "DET", "le"), ("élus", 5, "obj", "NOUN", "élu"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[5].dep_, doc[2].pos_) == ("nsubj", "acl:relcl", "PRON")
+    # with its subject before the verb ('que les élus lui avaient remise'), nothing moves
+    rows = [("l'", 1, "det", "DET", "le"), ("offre", 1, "ROOT", "NOUN", "offre"),
+            ("que", 7, "obj", "SCONJ", "que"), ("les", 4, "det", "DET", "le"), ("élus", 7, "nsubj", "NOUN", "élu"),
+            ("lui", 7, "iobj", "PRON", "lui"), ("avaient", 7, "aux:tense", "AUX", "avoir"),
+            ("remise", 1, "acl", "VERB", "remettre"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[4].dep_, doc[5].dep_) == ("nsubj", "iobj")
+
+
+def test_il_y_before_a_verb_other_than_avoir_is_a_personal_subject(hand_doc):
+    # "il y touchera 500 francs ." parsed as the impersonal 'il y a'
+    rows = [("il", 2, "expl:subj", "PRON", "il"), ("y", 2, "iobj", "PRON", "y"),
+            ("touchera", 2, "ROOT", "VERB", "toucher", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("500", 4, "nummod", "NUM", "500"), ("francs", 2, "obj", "NOUN", "franc"), (".", 2, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[0].dep_ == "nsubj"
+    # "il y aura des grèves ." : 'avoir' keeps it impersonal
+    rows = [("il", 2, "expl:subj", "PRON", "il"), ("y", 2, "iobj", "PRON", "y"),
+            ("aura", 2, "ROOT", "VERB", "avoir", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("des", 4, "det", "DET", "un"), ("grèves", 2, "obj", "NOUN", "grève"), (".", 2, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[0].dep_ == "expl:subj"
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

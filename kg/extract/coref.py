@@ -360,6 +360,9 @@ class Coreference:
                         people = [c for c in cands if c.kind == "Person"]
                         cands = people or cands
             if word in ("il", "elle", "ils", "elles") and token.dep_.startswith("nsubj"):
+                # 'D'après le site X, il touchera ...': who reports the clause is not whom it reports on
+                sources = [c for c in children(token.head) if case_words(c) & {"selon", "après"}]
+                cands = [c for c in cands if not any(s.left_edge.i <= c.token.i <= s.right_edge.i for s in sources)]
                 # 'Il a tourné le dos au club breton': who acts is not what its own clause acts on or goes to,
                 # named or described ('le club arabe' for the club just named)
                 others = set()

@@ -99,6 +99,9 @@ class EventReader(PlaceReader, AmountReader):
         if entry.doer_not_in and any(c.dep_.startswith("nsubj") and fold(c.lemma_) in entry.doer_not_in
                                      for c in children(token)):
             return False  # ('le front commun réunit quatre centrales': what a coalition is made of)
+        if entry.joint_parties and entry.reflexive and any(
+                c.dep_ == "advmod" and fold(c.lower_) in self.lexicon.folded("gettingOnAdverbs") for c in children(token)):
+            return False  # ('ils s'entendent bien': they get on)
         party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
         if entry.joint_parties:
             return party or self.parties_together(token)

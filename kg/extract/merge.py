@@ -166,6 +166,17 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(job, event)
                 absorbed[id(event)] = job
                 events.remove(event)
+    # 'a décliné l'offre du club, malgré un salaire annuel de 450 000 francs': a wage no one is said to
+    # earn, in the sentence of an offer that states no sum, is what the offer pays
+    for event in list(events):
+        if event.type == "Earning" and event.nominal and event.amount and not event.roles["agent"]:
+            offers = sorted((o for o in events if o.type in ("Proposal", "JobOffer") and o.amount is None
+                             and o.sentences[0] == event.sentences[0]), key=lambda o: o.nominal)
+            offer = offers[0] if offers else None  # (the clause that makes the offer before a noun of it)
+            if offer is not None:
+                offer.amount = event.amount
+                absorbed[id(event)] = offer
+                events.remove(event)
     for kind, amount, at, own in anaphora:
         before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
         hires = [e for e in events if e.type == "Hiring" and e.triggers[0].begin < at]

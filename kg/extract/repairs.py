@@ -191,7 +191,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
     for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
-    for token in _having(doc, tokens, ("acl:relcl",), ("VERB",)):
+    for token in _having(doc, tokens, ("expl:subj",), ("PRON",)):
+        _personal_subject_before_y(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl", "acl"), ("VERB",)):
+        # (a relative the parser took for a bare adnominal clause too: its 'que' is its object)
         _subject_after_the_verb_of_a_que_relative(doc, token, time_words)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         _qui_clause_after_a_noun_is_relative(doc, token)
@@ -1479,6 +1482,23 @@ def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozen
     for clitic in subjects:
         clitic.dep_ = "iobj"
         columns_changed(doc)
+    if verb.dep_ == "acl":
+        # ('que' tagged a conjunction: the relative pronoun it is, standing for the noun)
+        verb.dep_, que.pos_ = "acl:relcl", "PRON"
+        que.set_morph("PronType=Rel")
+        columns_changed(doc)
+
+
+def _personal_subject_before_y(doc: Doc, pronoun) -> None:
+    """'il y touchera 600 000 francs' parsed as the impersonal 'il y a': only 'avoir' makes 'il y'
+    impersonal; before any other verb 'il' is a person or a thing, the verb's subject ('il y a
+    trois ans', 'il y aura des grèves' stay impersonal)."""
+    verb = pronoun.head
+    if (pronoun.lower_ != "il" or pronoun.i + 1 >= len(doc) or doc[pronoun.i + 1].lower_ != "y"
+            or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "avoir"):
+        return
+    pronoun.dep_ = "nsubj"
+    columns_changed(doc)
 
 
 def _unit_of_a_rate_after_a_sum(doc: Doc, unit) -> None:
