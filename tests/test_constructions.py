@@ -2709,6 +2709,30 @@ def test_who_reports_a_clause_is_not_whom_its_pronoun_stands_for(read):
     assert not of_type(events, "Payment")
 
 
+def test_ne_que_before_a_sum_restricts_and_does_not_deny(read):
+    # 'ne touche que 900 000 euros': only that much, still earned
+    (wage,) = of_type(read("Le défenseur Paul Varga ne touche que 900 000 euros par an à Lyon."), "Earning")
+    assert not wage.negated and wage.amount.value == 900_000
+    # 'ne touche pas' denies it
+    (wage,) = of_type(read("Le défenseur Paul Varga ne touche pas 900 000 euros par an à Lyon."), "Earning")
+    assert wage.negated
+
+
+def test_the_head_of_a_verbless_sentence_and_a_stressed_pronoun_after_the_dative(read):
+    # the name a verbless sentence is about outranks a complement inside it; 'elle qui ...' after the
+    # sentence's 'lui' stands for whom 'lui' does
+    events = read("La dernière recrue ? Lina Korvel, la capitaine de l'Olympique de Tarlon. Le club de Vernac lui "
+                  "a proposé un contrat de trois ans, elle qui ne gagne que 4 000 euros par mois à Tarlon.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "recipient") == ["Lina Korvel"]
+    (wage,) = of_type(events, "Earning")
+    assert labels(wage, "agent") == ["Lina Korvel"]
+    # with no dative before it, 'elle qui' is resolved as any pronoun: here the name it is set beside
+    events = read("La gardienne Lina Korvel a signé à Vernac. La présidente Mia Dorval, elle qui gagne 9 000 euros "
+                  "par mois, lui a proposé un contrat.")
+    assert [labels(e, "agent") for e in of_type(events, "Earning")] == [["Mia Dorval"]]
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -239,7 +239,9 @@ class Coreference:
             return 0
         if self._is_subject(token):
             return 3
-        return 2 if _named(token).dep_ in ("obj", "iobj", "obl:agent") else 1
+        # (the head of a sentence with no verb, 'Le dernier en date ? X, le champion de Y.', is what
+        # it speaks of, more than a complement inside it)
+        return 2 if _named(token).dep_ in ("obj", "iobj", "obl:agent", "ROOT") else 1
 
     def _institution(self, key: str) -> bool:
         """A court or a ministry is never 'the company', 'the platform' or 'the union'."""
@@ -327,6 +329,18 @@ class Coreference:
             gender, number = _PRONOUNS[word]
             cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
             cands += self._chained(token, gender, number)
+            stressed = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "qui"
+            if word == "lui" or stressed and word in ("elle", "eux", "elles"):
+                # 'X lui a offert un salaire, lui qui ne touche que ...', '..., elle qui gagne ...': a
+                # stressed pronoun after the sentence's 'lui' (or 'leur') stands for what that one does
+                here = self.sentence_index[token.i]
+                dative = "lui" if word in ("lui", "elle") else "leur"
+                first = next((t for t in self.doc[max(0, token.i - 40):token.i] if t.lower_ == dative and t.pos_ == "PRON"
+                              and self.sentence_index[t.i] == here), None)
+                if first is not None:
+                    found = self.antecedent(first)
+                    if found is not None:
+                        return found
             if word in ("lui", "leur"):
                 # 'Il lui a proposé un contrat': whom one offers to is not oneself (that would be 'se')
                 verb = token.head

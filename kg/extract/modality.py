@@ -79,9 +79,16 @@ class Modality:
         repris': 'non' right before a participle that qualifies a noun ('dire non' says something;
         it does not deny the saying)."""
         qualifier = verb.dep_ in ("acl", "amod") and "Part" in morph_values(verb, "VerbForm")
-        return any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
-                   and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
-                   for c in children(verb))
+        negated = any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
+                      and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
+                      for c in children(verb))
+        if negated and any(c.lower_ in ("ne", "n'") for c in children(verb)):
+            # 'il ne touche que 3 millions', 'ne perçoit plus que 900 euros': 'ne ... que' before a noun
+            # phrase restricts, it does not deny ('ne dit pas que ...' before a clause still denies)
+            for t in verb.doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + 6)]:
+                if t.lower_ in ("que", "qu'") and t.head.i != verb.i and t.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON", "ADJ"):
+                    return False
+        return negated
 
     def negated(self, token: Token) -> bool:
         """The text says the event did not happen.
