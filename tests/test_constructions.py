@@ -2733,6 +2733,17 @@ def test_the_head_of_a_verbless_sentence_and_a_stressed_pronoun_after_the_dative
     assert [labels(e, "agent") for e in of_type(events, "Earning")] == [["Mia Dorval"]]
 
 
+def test_a_layoff_with_no_place_said_happens_where_the_dispatch_is_datelined(read):
+    events = read("VERNAC (AFP) - La scierie Morlet va supprimer 40 postes, a annoncé mardi la direction. "
+                  "Le syndicat propose une prime de départ de 5 000 euros.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "place") == ["VERNAC"]
+    # an offer is no event of a site; and a place the sentence says wins over the dateline
+    assert not labels(of_type(events, "Proposal")[0], "place")
+    (layoff,) = of_type(read("VERNAC (AFP) - La scierie Morlet va supprimer 40 postes dans son usine de Tarlon."), "Layoff")
+    assert labels(layoff, "place") == ["Tarlon"]
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

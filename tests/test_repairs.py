@@ -1718,7 +1718,8 @@ def test_a_finite_verb_after_a_relative_pronoun_stays_the_nouns_clause(hand_doc)
             ("la", 5, "det", "DET", "le", "Definite=Def"), ("coopérative", 3, "obj", "NOUN", "coopérative"),
             (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
-    assert (doc[1].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "acl", 1)
+    # (a relative clause of the noun, its subject after the verb)
+    assert (doc[1].dep_, doc[3].dep_, doc[3].head.i, doc[5].dep_) == ("ROOT", "acl:relcl", 1, "nsubj")
 
 
 # "La régie a versé aux guides un forfait ." with 'guides' taken for an adjective of 'forfait'

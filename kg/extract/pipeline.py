@@ -27,6 +27,10 @@ from .titles import find_offices
 _VERB, _AUX = int(POS_IDS["VERB"]), int(POS_IDS["AUX"])  # ints: the column holds ints, not IntEnums
 
 
+#: events that happen at a site or at a meeting: where a dispatch is datelined, unless the text says
+_SITED = ("Layoff", "Hiring", "Agreement", "Negotiation")
+
+
 def sentences_of(doc, text: str) -> list[Span]:
     """Sentence spans in the original text, without surrounding blanks."""
     offset = doc.user_data.get("offset", 0)
@@ -183,5 +187,12 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
     for event in events:
         if offers_a_wage(event, entities):
             event.type = "JobOffer"
+        if not event.roles["place"] and event.type in _SITED:
+            # a layoff, a hiring, talks or a deal with no place said happen where the dispatch is
+            # datelined ('ANVERS – La taillerie X licencie ...'); read once the events are settled, so
+            # that it makes no event a fact nor two events one
+            taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
+            for filler in reader.lead_places(taken, datelined_only=True):
+                event.add("place", filler)
     settle_status(events)
     return Extraction(document.id, text, document.date, sentences, entities, mentions, events, offices)

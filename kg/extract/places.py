@@ -309,7 +309,7 @@ class PlaceReader(ArgumentReader):
             found = self._devant = "devant" in doc_text(self.doc).lower()
         return found
 
-    def lead_places(self, taken: set[str]) -> list[Filler]:
+    def lead_places(self, taken: set[str], datelined_only: bool = False) -> list[Filler]:
         """'À Lorient, la grève des dockers entre dans sa deuxième semaine. [...] Les grévistes
         réclament ...': a strike is a local event, and news tells where it happens in its lead;
         with no place of its own, of its parties or of its sentence, a strike happens at the first
@@ -317,7 +317,9 @@ class PlaceReader(ArgumentReader):
         strikes only: a layoff or an offer is a company's, wherever the story opens). A place that only
         opens a line ('Vernac : ...', a dateline) is the fallback: the lead's 'à X' is more precise; and
         of those, a dispatch's dateline, where the story is told from, before the place a headline opens
-        with ('Pays : les dockers de la ville ...' files the story under a wider place)."""
+        with ('Pays : les dockers de la ville ...' files the story under a wider place).
+        ``datelined_only``: the dispatch's dateline alone, for events that happen at a site or a
+        meeting ('ANVERS – La taillerie X licencie ...'), not the lead's other places."""
         datelined, headed = [], []
         for i, key, sentence in self._located_places():
             if sentence > 2:
@@ -325,13 +327,13 @@ class PlaceReader(ArgumentReader):
             t = self.doc[i]
             # (not in a relative clause: 'le syndicat, qui a son siège à Lyon' says where the union sits)
             if key not in taken and not any(a.dep_ == "acl:relcl" for a in t.ancestors):
-                if case_words(t) & {"à", "au", "aux", "en", "dans"}:
+                if case_words(t) & {"à", "au", "aux", "en", "dans"} and not datelined_only:
                     return [self.entity_filler(t, key)]
                 if i in dateline_places(self.doc):
                     datelined = datelined or [self.entity_filler(t, key)]
                 else:
                     headed = headed or [self.entity_filler(t, key)]
-        return datelined or headed
+        return datelined if datelined_only else datelined or headed
 
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of

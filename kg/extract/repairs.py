@@ -1485,8 +1485,8 @@ def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozen
     if verb.dep_ == "acl":
         # ('que' tagged a conjunction: the relative pronoun it is, standing for the noun)
         verb.dep_, que.pos_ = "acl:relcl", "PRON"
-        que.set_morph("PronType=Rel")
         columns_changed(doc)
+        que.set_morph("PronType=Rel")
 
 
 def _personal_subject_before_y(doc: Doc, pronoun) -> None:
