@@ -57,6 +57,7 @@ class Entry:
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     table_in: frozenset[str] | None = None  # a 'sur X' complement must be headed by one of these ('sur la table')
     requires_amount: bool = False
+    no_amount: bool = False  # no sum depends on the word or lies in its object
     not_past: bool = False
     not_counted: bool = False  # the theme is not counted ('recrute un ingénieur'), unless an amount depends on the word
     anaphoric: bool = False
@@ -233,6 +234,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             venue_in=word_lists[venue_in] if venue_in else None,
             table_in=word_lists[table_in] if table_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),
+            no_amount=bool(boolean(node, "noAmount")),
             not_past=bool(boolean(node, "notPast")),
             not_counted=bool(boolean(node, "notCounted")),
             anaphoric=bool(boolean(node, "anaphoric")),

@@ -2744,6 +2744,16 @@ def test_a_layoff_with_no_place_said_happens_where_the_dispatch_is_datelined(rea
     assert labels(layoff, "place") == ["Tarlon"]
 
 
+def test_paying_money_owed_with_no_figure_is_a_payment(read):
+    # kgl:payOwedMoneyVerb (kg:noAmount): wages or arrears paid, no sum said
+    (payment,) = of_type(read("La coopérative a enfin versé les salaires en retard aux cueilleurs."), "Payment")
+    assert labels(payment, "agent") == ["coopérative"] and labels(payment, "theme")[0].startswith("salaires")
+    (payment,) = of_type(read("La régie s'est engagée à verser deux mois de salaire aux guides."), "Payment")
+    assert labels(payment, "theme") == ["salaire"] and labels(payment, "recipient") == ["guides"]
+    # settling a problem pays nothing
+    assert not of_type(read("La régie a réglé le problème des horaires."), "Payment")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -60,6 +60,11 @@ class EventReader(PlaceReader, AmountReader):
         for entry in entries:
             if entry.requires_amount and not attached:
                 continue
+            if entry.no_amount and (attached or any(
+                    t.i in self.amount_tokens for h in (*(c for c in children(token) if c.dep_ == "obj"),
+                                                        *([token.head] if token.dep_ == "acl" else []))
+                    for t in h.subtree)):
+                continue  # ('verser une prime de 500 euros': the entries with a sum say it)
             if entry.reporting and entry.evokes != "Announcement" and any(
                     c.dep_ == "obj" and is_nominal(c) and self.entries(c) and self.choose(c, self.entries(c))
                     for c in children(token)):
@@ -313,7 +318,9 @@ class EventReader(PlaceReader, AmountReader):
                 words |= noun_lemmas(ante) if ante is not None else set()
             # an object's 'de' complement says what it is only after a word of quantity ('recruter des
             # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
-            counted = not verbal or fold(head.lemma_) in self.quantities or head.like_num
+            # ('verser un mois de salaire': a stretch of time measures the pay it is of)
+            counted = (not verbal or fold(head.lemma_) in self.quantities or head.like_num
+                       or fold(head.lemma_) in self.time_words)
             # 'confier la tâche à un logiciel de traduction': after 'à', what the complement is made of
             # says what it is
             counted = counted or head.dep_ == "obl:arg" and "à" in case_words(head)
@@ -1158,6 +1165,12 @@ class EventReader(PlaceReader, AmountReader):
         for raised in self.raised_subject(token):
             for filler in self.fillers(raised):
                 event.add("theme", filler)
+        if event.type == "Payment" and not event.roles["theme"] and not is_nominal(token):
+            # 'verser un mois de salaire': the stretch of time measures what is paid
+            for obj in (c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in self.time_words):
+                for kind in (g for g in children(obj) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}):
+                    for filler in self.fillers(kind):
+                        event.add("theme", filler)
         if not is_nominal(token) and not event.roles["theme"]:
             # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
             # or accepted is the act its infinitive names
