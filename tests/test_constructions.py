@@ -2754,6 +2754,18 @@ def test_paying_money_owed_with_no_figure_is_a_payment(read):
     assert not of_type(read("La régie a réglé le problème des horaires."), "Payment")
 
 
+def test_a_meeting_that_took_place_between_parties_is_talks(read):
+    # the parties after 'entre' on the verb that says the meeting took place are the meeting's
+    (talks,) = of_type(read("Une réunion s'est tenue jeudi entre la direction et les syndicats."), "Negotiation")
+    assert labels(talks, "agent") == ["direction", "syndicats"]
+    # and a list of them hung on the place of the meeting and on the verb
+    (talks,) = of_type(read("Mardi, une réunion de conciliation s'est tenue à la préfecture entre la direction, "
+                            "les délégués syndicaux et l'inspectrice du travail."), "Negotiation")
+    assert labels(talks, "agent") == ["direction", "délégués syndicaux", "inspectrice du travail"]
+    # a meeting between two hours names no parties
+    assert not of_type(read("Une réunion s'est tenue jeudi entre midi et deux."), "Negotiation")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -204,6 +204,9 @@ class EventReader(PlaceReader, AmountReader):
         complement after one of ``cases`` naming persons or bodies ('une réunion entre midi et deux',
         'quitter Paris pour Lyon' name none)."""
         near = [c for c in children(token) if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
+        if is_nominal(token) and token.dep_ == "nsubj" and self.happens(token.head):
+            # ('une réunion s'est tenue mercredi entre X et Y': on the verb that says it took place)
+            near += [c for c in children(token.head) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
         # (or hung on a date: 's'est engagé pour trois saisons avec le club de X')
         near += [g for c in near if fold(c.lemma_) in self.time_words for g in children(c) if g.dep_ == "nmod"]
         return any(case_words(c) & cases and c.i > token.i and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)

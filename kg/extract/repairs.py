@@ -990,6 +990,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_object_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
+        _parties_hung_on_the_place_of_a_meeting(doc, token, event_nouns)
     for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
         _object_of_a_passive_listed_with_its_doer(doc, token)  # (once the passives are told)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
@@ -2619,6 +2620,32 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
         return
     noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
+
+
+def _parties_hung_on_the_place_of_a_meeting(doc: Doc, noun, event_nouns: frozenset[str] | set[str]) -> None:
+    """'une réunion s'est tenue à la préfecture entre la direction, les délégués et l'inspecteur' with
+    the first party hung on the place and the others taken for the verb's object: a complement after
+    'entre' on a place that the verb's 'à' or 'dans' names (no event noun) is the verb's; and a list
+    that goes on after its comma, on a verb that takes no object of its own (reflexive or passive),
+    goes on the list of parties ('la rencontre entre les deux villes' keeps its complement)."""
+    place = noun.head
+    verb = place.head
+    if (not case_words(noun) & {"entre"} or place.pos_ != "NOUN" or not case_words(place) & {"à", "au", "dans"}
+            or fold(place.lemma_) in event_nouns or verb.pos_ not in ("VERB", "AUX") or place.i > noun.i):
+        return
+    noun.head, noun.dep_ = verb, "obl:mod"
+    columns_changed(doc)
+    if not any(c.dep_ in ("expl:comp", "expl:pass", "aux:pass") for c in verb.children):
+        return
+    for obj in [c for c in verb.children if c.dep_ == "obj" and c.i > noun.i]:
+        edge = obj.left_edge.i
+        while edge < obj.i and doc[edge].is_punct:
+            edge += 1  # (the comma before it, hung on it or not)
+        if doc[edge - 1].text == "," and any(c.dep_ == "det" for c in obj.children):
+            obj.head, obj.dep_ = noun, "conj"
+            columns_changed(doc)
+            for more in [c for c in obj.children if c.dep_ == "conj"]:
+                more.head = noun  # (the rest of the list: 'et l'inspecteur')
 
 
 def _parties_hung_on_a_stretch_of_time(noun, time_words: frozenset[str] | set[str]) -> None:
