@@ -2766,6 +2766,14 @@ def test_a_meeting_that_took_place_between_parties_is_talks(read):
     assert not of_type(read("Une réunion s'est tenue jeudi entre midi et deux."), "Negotiation")
 
 
+def test_an_acronym_spells_the_words_before_the_model_s_name(nlp):
+    # 'Hévéas du Nord-Congo (HNC)', the model's name begun late: the acronym spells the whole name,
+    # a body's; the place that ends it is named too
+    types = entity_types(nlp, "Des ouvriers d'Hévéas du Nord-Congo (HNC) ont arrêté le travail.")
+    assert types.get("HNC") == "Organization" and types.get("Nord-Congo") == "Place"
+    assert "Hévéas" not in types
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -2978,6 +2978,18 @@ def test_il_y_before_a_verb_other_than_avoir_is_a_personal_subject(hand_doc):
     assert repair(hand_doc(rows))[0].dep_ == "expl:subj"
 
 
+def test_a_bare_name_right_after_the_verb_taken_for_an_argument_is_its_object(hand_doc):
+    # "Le syndicat a assigné HSC devant le juge ." with the name taken for a bare oblique
+    rows = [("Le", 1, "det", "DET", "le"), ("syndicat", 3, "nsubj", "NOUN", "syndicat"),
+            ("a", 3, "aux:tense", "AUX", "avoir"), ("assigné", 3, "ROOT", "VERB", "assigner"),
+            ("HSC", 3, "obl:arg", "NOUN", "hsc"), ("devant", 7, "case", "ADP", "devant"), ("le", 7, "det", "DET", "le"),
+            ("juge", 3, "obl:mod", "NOUN", "juge"), (".", 3, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[4].dep_ == "obj"
+    # a lower-case bare word there is no name: "Le syndicat a assigné hier devant le juge ."
+    rows[4] = ("hier", 3, "obl:arg", "NOUN", "hier")
+    assert repair(hand_doc(rows))[4].dep_ == "obl:arg"
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

@@ -114,6 +114,32 @@ def name_spelled_out(text: str, begin: int, end: int) -> int:
     return end
 
 
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \u00a0]+$")
+
+
+def name_spelled_back(text: str, begin: int, end: int, acronym: str) -> int | None:
+    """Where a name begins when the acronym in brackets after it spells words before the model's
+    name too (up to six, on the same line, no punctuation between): 'Hévéas du Sud-Cameroun (HSC)'
+    with the model's name 'Sud-Cameroun'. None when no capitalised word there makes the acronym.
+
+    >>> text = "des ouvriers d'Hévéas du Sud-Cameroun (HSC) ont"
+    >>> text[name_spelled_back(text, 25, 37, "HSC"):37]
+    'Hévéas du Sud-Cameroun'
+    >>> name_spelled_back("le port de Sud-Cameroun (HSC)", 11, 23, "HSC") is None
+    True
+    """
+    b = begin
+    for _ in range(6):
+        m = _WORD_BEFORE.search(text, 0, b)
+        if m is None:
+            return None
+        word = m.group(1).replace("’", "'").split("'")[-1]
+        b = m.end(1) - len(word)
+        if word[:1].isupper() and fold(acronym) in initials(text[b:end]):
+            return b
+    return None
+
+
 def parsed(doc: Doc) -> bool:
     """Whether the document has a dependency parse, asked once per document
     (``has_annotation`` walks every token, and typing asks it for every name)."""
@@ -681,6 +707,18 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if end != f.end and not any(g is not f and g.begin < end and f.end < g.end for g in found):
             f.end = end
         m = _ACRONYM.match(text[f.end:f.end + 16])
+        if m and m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
+            # 'Hévéas du Sud-Cameroun (HSC)' with the model's name begun a few words late: the
+            # acronym spells the words before it too
+            begin = name_spelled_back(text, f.begin, f.end, m.group(1))
+            if begin is not None and not any(g.begin < begin < g.end for g in found):
+                for g in [g for g in found if g is not f and begin <= g.begin and g.end <= f.begin]:
+                    found.remove(g)
+                if f.type == "Place":
+                    # ('Groupement des exportateurs de X (GEX)': the place ends a body's name, and is named too)
+                    inner.append(Found(f.begin, f.end, "Place", f.known))
+                    f.type, f.known = "Organization", None
+                f.begin = begin
         if not m or m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
             continue  # 'Montreux (VD)': a canton, a country code, not an abbreviation of the name
         if f.end + m.start(1) in agency:

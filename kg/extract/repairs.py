@@ -986,7 +986,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _doer_hung_on_the_patient(doc, token, event_nouns)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
-    for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN",)):
+    for token in _having(doc, tokens, ("obl:mod", "obl", "obl:arg"), ("NOUN", "PROPN")):
         _bare_object_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
@@ -2616,7 +2616,9 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
             verb = verb.head
     if (verb.pos_ != "VERB" or case_words(noun) or fold(noun.lemma_) in time_words or noun.i < verb.i
             or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
-            or not any(c.dep_ in ("det", "nummod") for c in noun.children)):
+            or not any(c.dep_ in ("det", "nummod") for c in noun.children)
+            and not (noun.text[:1].isupper() and noun.i == verb.i + 1)):
+        # (a name right after the verb needs no article: 'a assigné Orvel devant le tribunal')
         return
     noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
