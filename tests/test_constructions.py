@@ -2774,6 +2774,32 @@ def test_an_acronym_spells_the_words_before_the_model_s_name(nlp):
     assert "Hévéas" not in types
 
 
+def test_a_bare_noun_after_selon_is_no_source(read):
+    # 'selon expérience': what the pay varies with, not who reports it
+    events = read("La salle de sport recrute six coachs. Rémunération : entre 24 000 et 28 500 euros brut annuels "
+                  "selon expérience.")
+    assert all(not e.sources for e in events)
+    (layoff,) = of_type(read("Selon le syndicat, la direction va supprimer 40 postes."), "Layoff")
+    assert [f.label for f in layoff.sources] == ["syndicat"]
+
+
+def test_a_wage_stated_inside_a_quotation_is_kept_with_its_speaker(read):
+    # a wage by the time, of people named, in a quotation: the speaker's figure, with the speaker as source
+    events = read("« Une vendeuse touche 1 400 euros par mois, dimanches compris », a expliqué Lina Korvel, "
+                  "déléguée du magasin.")
+    (wage,) = of_type(events, "Earning")
+    assert labels(wage, "agent") == ["vendeuse"] and [f.label for f in wage.sources] == ["Lina Korvel"]
+    # any other event a quotation states stays the speaker's word
+    assert not read("« Nous signerons l'accord lundi », a dit la déléguée Lina Korvel.")
+
+
+def test_starting_at_a_wage_is_earning_it(read):
+    # kgl:startingPayVerb, a sum required
+    (wage,) = of_type(read("Un cariste démarre à 13 euros de l'heure dans cet entrepôt."), "Earning")
+    assert labels(wage, "agent") == ["cariste"] and wage.amount.per == "hour"
+    assert not of_type(read("La grève débute à 6 heures mardi."), "Earning")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"

@@ -217,3 +217,22 @@ def test_a_wage_someone_earns_stays_beside_the_offer():
     wage.nominal = True
     merged = merge_events([offer, wage], [])
     assert sorted(e.type for e in merged) == ["Earning", "Proposal"] and merged[0].amount is None
+
+
+def test_a_wage_line_after_a_recruitment_is_the_pay_of_the_jobs_offered():
+    # 'X recrute six guides. Rémunération : 2 100 euros brut mensuels.'
+    hiring = event("Hiring", 10, "Kesselor", "six guides", sentence=1)
+    wage = event("Earning", 160, None, "Rémunération", usd(2100, per="month", currency="EUR"), sentence=2)
+    wage.nominal = True
+    merged = merge_events([hiring, wage], [])
+    (job,) = [e for e in merged if e.type == "JobOffer"]
+    assert [f.label for f in job.roles["agent"]] == ["Kesselor"] and job.amount.value == 2100
+    assert not [e for e in merged if e.type == "Earning"]
+
+
+def test_a_wage_line_far_from_any_recruitment_stays_a_wage():
+    hiring = event("Hiring", 10, "Kesselor", "six guides", sentence=1)
+    wage = event("Earning", 460, None, "Rémunération", usd(2100, per="month", currency="EUR"), sentence=4)
+    wage.nominal = True
+    merged = merge_events([hiring, wage], [])
+    assert not [e for e in merged if e.type == "JobOffer"]

@@ -45,6 +45,7 @@ class Candidate:
     event: Event | None = None
     amounts: list[Amount] = field(default_factory=list)
     outcome_of: "Candidate | None" = None  # the talks whose outcome it is ('ont abouti à un accord')
+    quoted: bool = False  # the word stands in a quotation
 
 
 class ArgumentReader:

@@ -30,6 +30,11 @@ class AmountReader(ArgumentReader):
         """Amounts the article states; a figure inside a quotation stays the speaker's, like its events."""
         return [(a, t) for a, t in self.amount_anchor if not self.in_quote(t)]
 
+    def quoted_amounts(self) -> list[tuple[Amount, Token]]:
+        """Amounts inside a quotation: a word of the same quotation may state them ('« Un saigneur touche
+        52 000 francs par mois »'), no event of the article's own."""
+        return [(a, t) for a, t in self.amount_anchor if self.in_quote(t)]
+
     def amount_point(self, anchor: Token) -> Token | None:
         """The word an amount depends on (:meth:`attach_point`), except that a sum the parser hung on a
         verb that asks none goes to the verb's object when that is a noun of transaction ('a approuvé
@@ -99,6 +104,10 @@ class AmountReader(ArgumentReader):
             for amount, anchor in self.told_amounts():
                 point = self.amount_point(anchor)
                 if point is not None:
+                    self._attached.setdefault(point.i, []).append(amount)
+            for amount, anchor in self.quoted_amounts():
+                point = self.amount_point(anchor)
+                if point is not None and self.in_quote(point):
                     self._attached.setdefault(point.i, []).append(amount)
         return self._attached.get(token.i, [])
 

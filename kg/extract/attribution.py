@@ -151,6 +151,9 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             source = token.head if token.dep_ == "case" else token.head.head if token.dep_ == "fixed" else None
             if source is None or source.i == token.i or _writers_own(source):
                 continue
+            if (source.pos_ == "NOUN" and source.text.islower() and source.i not in reader.token_entity
+                    and not any(c.dep_ in ("det", "nmod:poss") for c in children(source))):
+                continue  # 'selon expérience', 'selon profil': a bare noun says what varies, not who says
             fillers = reader.fillers(source)
             sentence = reader.sentence_of(token.idx + reader.offset)
             target = _nearest_event(reader, source, events)

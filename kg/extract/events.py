@@ -358,9 +358,14 @@ class EventReader(PlaceReader, AmountReader):
         # only nouns and verbs evoke events (a verb tagged wrong is still a verb): a Token for those only
         for i in positions(self.doc, pos=("NOUN", "PROPN", "VERB", "AUX")):
             token = self.doc[i]
-            if self.in_quote(token):
+            # what a quotation says is the speaker's, not the paper's: no event, but a wage a speaker
+            # states ('« Un saigneur touche 52 000 francs par mois », résume X'), kept below with its sum
+            quoted = self.in_quote(token)
+            if quoted and token.pos_ != "VERB":
                 continue
             entries = self.entries(token)
+            if quoted:
+                entries = [e for e in entries if e.evokes == "Earning"]
             if token.pos_ == "VERB":
                 # 'se séparer de' is another verb than 'séparer': reflexive uses take reflexive entries only
                 reflexive = is_reflexive(token)
@@ -381,6 +386,7 @@ class EventReader(PlaceReader, AmountReader):
                     and verb_lemmas(token) & (self.support | self.planned)):
                 continue  # 'l'offre présentée par X': the participle only says who made the offer
             cand = Candidate(token, entry)
+            cand.quoted = quoted
             candidates.append(cand)
             self.by_token[token.i] = cand
         # an amount goes to the nearest event word above it; a word that states no
@@ -398,6 +404,10 @@ class EventReader(PlaceReader, AmountReader):
                     self.by_token[worked.token.i] = worked
                 else:
                     loose.append((amount, anchor))
+        for amount, anchor in self.quoted_amounts():
+            host = self._candidate_from(self.amount_point(anchor))
+            if host is not None and host.quoted:
+                host.amounts.append(amount)  # (a sum of a quotation goes to a word of the quotation only)
         self.offer_contents(candidates, loose)
         for cand in candidates:
             # "mettre en ligne une offre": the noun names the event its verb states
@@ -440,7 +450,7 @@ class EventReader(PlaceReader, AmountReader):
                     anaphora.append((cand.entry.evokes, amount, t.idx + self.offset, own))
                 continue
             cand.event = Event(type=cand.entry.evokes, triggers=[self.span(t, t)], sentences=[sent],
-                               status=cand.entry.default_status)
+                               status=cand.entry.default_status, quoted=cand.quoted)
             cand.event.nominal = is_nominal(t)
             cand.event.speech = cand.entry.reporting
             # a passive clause with its auxiliary, or an event noun that says how much, to whom or where,

@@ -177,6 +177,29 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 offer.amount = event.amount
                 absorbed[id(event)] = offer
                 events.remove(event)
+    # 'X recrute six coachs. Rémunération : entre 24 000 et 28 500 euros brut annuels': a wage by the
+    # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
+    # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)
+    for event in list(events):
+        if not (event.type == "Earning" and event.nominal and event.amount and event.amount.per
+                and not event.roles["agent"]):
+            continue
+        prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
+                 and 0 <= event.sentences[0] - o.sentences[0] <= 1 and o.triggers[0].begin < event.triggers[0].begin]
+        if not prior or prior[-1].type == "JobOffer" and prior[-1].amount is not None:
+            continue
+        host = prior[-1]
+        if host.type == "Hiring":
+            job = Event("JobOffer", list(event.triggers), list(event.sentences), status="Proposed")
+            for role in ("agent", "theme", "place"):
+                for filler in host.roles[role]:
+                    job.add(role, filler)
+            job.amount = event.amount
+            events[events.index(event)] = job
+        else:
+            host.amount = event.amount
+            absorbed[id(event)] = host
+            events.remove(event)
     for kind, amount, at, own in anaphora:
         before = [e for e in events if e.type == kind and e.triggers[0].begin < at]
         hires = [e for e in events if e.type == "Hiring" and e.triggers[0].begin < at]

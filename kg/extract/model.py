@@ -94,7 +94,7 @@ class Event:
     definite: bool = False  # a noun with a definite article: refers to an event already known
     nominal: bool = False  # stated by a noun ("la grève"), not a verb
     speech: bool = False  # stated by a verb of saying or announcing: it needs a speaker
-    quoted: bool = False  # what is said is a direct quotation
+    quoted: bool = False  # what is said is a direct quotation; for another event, it is said inside one
     clausal: bool = False  # what is said is a clause ('annonce que ...')
     bare_clause: bool = False  # a full clause that leaves its doer out on purpose ('ont été supprimés')
     told_again: bool = False  # a doerless passive of a thing already named ('Le contrat, signé vendredi, ...')

@@ -84,6 +84,24 @@ def said(event: Event, events: list[Event]) -> bool:
     return any(not f.own for f in event.roles["theme"])
 
 
+def quoted_wage(event: Event, events: list[Event], quotes: list[tuple[int, int]]) -> bool:
+    """'« Un saigneur touche 52 000 francs par mois », résume X': a wage by the time, of people named,
+    stated inside a quotation is kept, with the speaker of the quotation (the verb of saying right
+    after it, or right before it: 'X prévient : « ... »') as its source; any other event a quotation
+    states is the speaker's word, not the paper's. ``quotes``: the quotations' spans in the text."""
+    if event.type != "Earning" or event.amount is None or event.amount.per is None or not event.roles["agent"]:
+        return False
+    at = event.triggers[0].begin
+    quote = next(((b, e) for b, e in quotes if b <= at < e), None)
+    if quote is not None:
+        b, e = quote
+        speech = next((s for s in events if s.speech and (e <= s.triggers[0].begin <= e + 40
+                                                          or b - 60 <= s.triggers[0].end <= b)), None)
+        for speaker in speech.roles["agent"] if speech is not None else []:
+            event.add_source(speaker)
+    return True
+
+
 def presents_an_offer(event: Event) -> bool:
     """'La direction a présenté une offre de 9 %', 'a annoncé sa proposition': presenting an offer
     is making it; the proposal is the event, and no announcement of it is kept beside it."""
@@ -181,6 +199,8 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
                 event.add_source(source)
             for source in event.sources:
                 event.compared_to.add_source(source)
+    quotes = [(b + reader.offset, e + reader.offset) for b, e in reader.quotes]
+    events = [e for e in events if not e.quoted or e.speech or quoted_wage(e, events, quotes)]
     events = [e for e in events if said(e, events)]
     events = merge_events(events, anaphora)
     events = [e for e in events if not presents_an_offer(e)]
