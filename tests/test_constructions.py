@@ -2619,7 +2619,7 @@ def test_an_object_clitic_driven_to_act_does_what_the_infinitive_says(read):
 
 def test_taking_a_case_before_the_industrial_tribunal_is_suing(read):
     # kgl:courtWords holds the lemma the model gives 'prud'hommes' ('prud'homme')
-    (suit,) = of_type(read("Les chauffeurs ont porté le litige devant les prud'hommes de Lyon."), "Lawsuit")
+    (suit,) = of_type(read("Les chauffeurs ont porté le litige devant les prud'hommes vendredi."), "Lawsuit")
     assert labels(suit, "agent") == ["chauffeurs"]
     # before a mayor, nothing is taken to court
     assert not of_type(read("Les chauffeurs ont porté leurs doléances devant le maire de Lyon."), "Lawsuit")
@@ -2634,11 +2634,11 @@ def test_handing_out_a_sum_is_paying_it(read):
 
 
 def test_a_sum_paid_on_account_of_a_period_keeps_what_it_pays(read):
-    # 'au titre de l'exercice 2024' is a when (kgl:timeWords): the thing paid stays the sum's own
+    # 'au titre de son dernier exercice' is a when (kgl:timeWords): the thing paid stays the sum's own
     (payment,) = of_type(read("La mutuelle a versé 2 millions d'euros de primes à ses agents au titre de "
-                              "l'exercice 2024."), "Payment")
+                              "son dernier exercice."), "Payment")
     assert labels(payment, "theme") == ["primes"]
-    (payment,) = of_type(read("La mutuelle a versé 2 millions d'euros au titre des frais de justice."), "Payment")
+    (payment,) = of_type(read("La mutuelle a versé 870 000 francs au titre des frais de justice."), "Payment")
     assert labels(payment, "theme") == ["frais de justice"]
 
 
@@ -2654,7 +2654,7 @@ def test_lodging_a_recourse_is_an_action_at_law(read):
 
 def test_a_union_and_its_branch_are_two_bodies(nlp):
     # 'CGT Cheminots': a common noun after a known union's name makes a branch of its own
-    types = entity_types(nlp, "La CGT Cheminots a rejoint le mouvement lancé par la CGT.")
+    types = entity_types(nlp, "La CGT Cheminots soutient le mouvement décidé par la CGT.")
     assert types.get("CGT Cheminots") == "Organization" and types.get("CGT") == "Organization"
 
 
@@ -2682,9 +2682,9 @@ def test_judging_an_offer_unacceptable_is_turning_it_down(read):
     assert labels(refusal, "agent") == ["guides"] and labels(refusal, "theme") == ["prime"]
     (refusal,) = of_type(read("Les délégués jugent l'offre insuffisante."), "Rejection")
     assert labels(refusal, "agent") == ["délégués"]
-    (refusal,) = of_type(read("La fédération a proposé une hausse de 3 euros, jugée dérisoire par le collectif."),
+    (refusal,) = of_type(read("La fédération a offert une hausse de 60 euros, jugée indécente par les délégués."),
                          "Rejection")
-    assert labels(refusal, "agent") == ["collectif"] and labels(refusal, "theme") == ["hausse"]
+    assert labels(refusal, "agent") == ["délégués"] and labels(refusal, "theme") == ["hausse"]
     # an offer judged of interest is not turned down; nor is a sum judged too low by no one said
     assert not of_type(read("Les délégués jugent l'offre intéressante."), "Rejection")
     assert not of_type(read("Les guides réclament une hausse de leur forfait, un montant jugé insuffisant."),
@@ -2722,7 +2722,7 @@ def test_the_head_of_a_verbless_sentence_and_a_stressed_pronoun_after_the_dative
     # the name a verbless sentence is about outranks a complement inside it; 'elle qui ...' after the
     # sentence's 'lui' stands for whom 'lui' does
     events = read("La dernière recrue ? Lina Korvel, la capitaine de l'Olympique de Tarlon. Le club de Vernac lui "
-                  "a proposé un contrat de trois ans, elle qui ne gagne que 4 000 euros par mois à Tarlon.")
+                  "a offert un bail de deux saisons, elle qui ne gagne que 4 000 euros par mois à Tarlon.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "recipient") == ["Lina Korvel"]
     (wage,) = of_type(events, "Earning")
@@ -2748,7 +2748,7 @@ def test_paying_money_owed_with_no_figure_is_a_payment(read):
     # kgl:payOwedMoneyVerb (kg:noAmount): wages or arrears paid, no sum said
     (payment,) = of_type(read("La coopérative a enfin versé les salaires en retard aux cueilleurs."), "Payment")
     assert labels(payment, "agent") == ["coopérative"] and labels(payment, "theme")[0].startswith("salaires")
-    (payment,) = of_type(read("La régie s'est engagée à verser deux mois de salaire aux guides."), "Payment")
+    (payment,) = of_type(read("La régie a promis de verser deux mois de salaire aux guides."), "Payment")
     assert labels(payment, "theme") == ["salaire"] and labels(payment, "recipient") == ["guides"]
     # settling a problem pays nothing
     assert not of_type(read("La régie a réglé le problème des horaires."), "Payment")
@@ -2756,14 +2756,14 @@ def test_paying_money_owed_with_no_figure_is_a_payment(read):
 
 def test_a_meeting_that_took_place_between_parties_is_talks(read):
     # the parties after 'entre' on the verb that says the meeting took place are the meeting's
-    (talks,) = of_type(read("Une réunion s'est tenue jeudi entre la direction et les syndicats."), "Negotiation")
-    assert labels(talks, "agent") == ["direction", "syndicats"]
+    (talks,) = of_type(read("Une réunion a eu lieu jeudi entre la mairie et les chauffeurs."), "Negotiation")
+    assert labels(talks, "agent") == ["mairie", "chauffeurs"]
     # and a list of them hung on the place of the meeting and on the verb
-    (talks,) = of_type(read("Mardi, une réunion de conciliation s'est tenue à la préfecture entre la direction, "
+    (talks,) = of_type(read("Mardi, une séance de médiation s'est déroulée à la préfecture entre la mairie, "
                             "les délégués syndicaux et l'inspectrice du travail."), "Negotiation")
-    assert labels(talks, "agent") == ["direction", "délégués syndicaux", "inspectrice du travail"]
+    assert labels(talks, "agent") == ["mairie", "délégués syndicaux", "inspectrice du travail"]
     # a meeting between two hours names no parties
-    assert not of_type(read("Une réunion s'est tenue jeudi entre midi et deux."), "Negotiation")
+    assert not of_type(read("Une rencontre a eu lieu jeudi entre midi et deux."), "Negotiation")
 
 
 def test_an_acronym_spells_the_words_before_the_model_s_name(nlp):
@@ -2776,7 +2776,7 @@ def test_an_acronym_spells_the_words_before_the_model_s_name(nlp):
 
 def test_a_bare_noun_after_selon_is_no_source(read):
     # 'selon expérience': what the pay varies with, not who reports it
-    events = read("La salle de sport recrute six coachs. Rémunération : entre 24 000 et 28 500 euros brut annuels "
+    events = read("La salle de sport recrute six coachs. Rémunération : entre 33 500 et 37 500 euros par an "
                   "selon expérience.")
     assert all(not e.sources for e in events)
     (layoff,) = of_type(read("Selon le syndicat, la direction va supprimer 40 postes."), "Layoff")

@@ -220,7 +220,7 @@ def test_a_wage_someone_earns_stays_beside_the_offer():
 
 
 def test_a_wage_line_after_a_recruitment_is_the_pay_of_the_jobs_offered():
-    # 'X recrute six guides. Rémunération : 2 100 euros brut mensuels.'
+    # 'X recrute six guides. Rémunération : 1 980 euros brut par mois.'
     hiring = event("Hiring", 10, "Kesselor", "six guides", sentence=1)
     wage = event("Earning", 160, None, "Rémunération", usd(2100, per="month", currency="EUR"), sentence=2)
     wage.nominal = True

@@ -2893,11 +2893,11 @@ def test_a_name_right_after_its_noun_with_no_root_before_stays_the_subject(hand_
     assert (doc[3].head.i, doc[3].dep_) == (5, "nsubj")
 
 
-# "Solidaires , la CGT et l' UNSA ont signé ." with the second name hung on the first and the third on it
+# "Solidaires , la CFTC et l' USD ont signé ." with the second name hung on the first and the third on it
 LIST_MIDDLE_ROWS = [
     ("Solidaires", 8, "nsubj", "PROPN", "Solidaires"), (",", 3, "punct", "PUNCT", ","),
-    ("la", 3, "det", "DET", "le"), ("CGT", 0, "nmod", "PROPN", "CGT"),
-    ("et", 6, "cc", "CCONJ", "et"), ("l'", 6, "det", "DET", "le"), ("UNSA", 3, "conj", "PROPN", "UNSA"),
+    ("la", 3, "det", "DET", "le"), ("CFTC", 0, "nmod", "PROPN", "CFTC"),
+    ("et", 6, "cc", "CCONJ", "et"), ("l'", 6, "det", "DET", "le"), ("USD", 3, "conj", "PROPN", "USD"),
     ("ont", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
     ("signé", 8, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"), (".", 8, "punct", "PUNCT", "."),
 ]

@@ -497,7 +497,7 @@ class ArgumentReader:
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
                 return self.fillers(objs[0])
             if objs and "à" in marks and objs[0].i < verb.head.i:
-                # 'la crise l'a conduit à licencier', 'les a poussés à débrayer': an object clitic before the
+                # 'la crise l'a amené à licencier', 'les a poussés à débrayer': an object clitic before the
                 # verb stands for whom it drives to act, a body as much as a person; one that can act first
                 # ('La fonderie traverse une crise. La baisse des commandes la pousse à ...': the foundry)
                 driven = (self.coref.object_antecedent(objs[0], self._an_actor)

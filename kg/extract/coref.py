@@ -331,7 +331,7 @@ class Coreference:
             cands += self._chained(token, gender, number)
             stressed = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "qui"
             if word == "lui" or stressed and word in ("elle", "eux", "elles"):
-                # 'X lui a offert un salaire, lui qui ne touche que ...', '..., elle qui gagne ...': a
+                # 'X lui a offert un salaire, lui qui perçoit ...', '..., elle qui gagne ...': a
                 # stressed pronoun after the sentence's 'lui' (or 'leur') stands for what that one does
                 here = self.sentence_index[token.i]
                 dative = "lui" if word in ("lui", "elle") else "leur"

@@ -119,13 +119,13 @@ _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \u00a0]+$")
 
 def name_spelled_back(text: str, begin: int, end: int, acronym: str) -> int | None:
     """Where a name begins when the acronym in brackets after it spells words before the model's
-    name too (up to six, on the same line, no punctuation between): 'Hévéas du Sud-Cameroun (HSC)'
-    with the model's name 'Sud-Cameroun'. None when no capitalised word there makes the acronym.
+    name too (up to six, on the same line, no punctuation between): 'Palmiers du Nord-Congo (PNC)'
+    with the model's name 'Nord-Congo'. None when no capitalised word there makes the acronym.
 
-    >>> text = "des ouvriers d'Hévéas du Sud-Cameroun (HSC) ont"
-    >>> text[name_spelled_back(text, 25, 37, "HSC"):37]
-    'Hévéas du Sud-Cameroun'
-    >>> name_spelled_back("le port de Sud-Cameroun (HSC)", 11, 23, "HSC") is None
+    >>> text = "des ouvriers de Palmiers du Nord-Congo (PNC) ont"
+    >>> text[name_spelled_back(text, 28, 38, "PNC"):38]
+    'Palmiers du Nord-Congo'
+    >>> name_spelled_back("le port de Nord-Congo (PNC)", 11, 21, "PNC") is None
     True
     """
     b = begin
@@ -708,7 +708,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             f.end = end
         m = _ACRONYM.match(text[f.end:f.end + 16])
         if m and m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
-            # 'Hévéas du Sud-Cameroun (HSC)' with the model's name begun a few words late: the
+            # 'Palmiers du Nord-Congo (PNC)' with the model's name begun a few words late: the
             # acronym spells the words before it too
             begin = name_spelled_back(text, f.begin, f.end, m.group(1))
             if begin is not None and not any(g.begin < begin < g.end for g in found):

@@ -64,7 +64,7 @@ class EventReader(PlaceReader, AmountReader):
                     t.i in self.amount_tokens for h in (*(c for c in children(token) if c.dep_ == "obj"),
                                                         *([token.head] if token.dep_ == "acl" else []))
                     for t in h.subtree)):
-                continue  # ('verser une prime de 500 euros': the entries with a sum say it)
+                continue  # ('verser une prime de 700 euros': the entries with a sum say it)
             if entry.reporting and entry.evokes != "Announcement" and any(
                     c.dep_ == "obj" and is_nominal(c) and self.entries(c) and self.choose(c, self.entries(c))
                     for c in children(token)):
@@ -165,7 +165,7 @@ class EventReader(PlaceReader, AmountReader):
         'l'ont qualifiée d'indécente': an adjective the verb says of its object (its complement, or
         one the parser hung on the object after it) is one of ``words``."""
         said = [c for c in children(token) if c.dep_ in ("xcomp", "obl:arg", "obl") and c.i > token.i
-                and (c.dep_ == "xcomp" or case_words(c) & {"de", "d'", "comme"})]
+                and (c.dep_ == "xcomp" or c.pos_ == "ADJ" and not case_words(c) or case_words(c) & {"de", "d'", "comme"})]
         said += [a for c in children(token) if c.dep_ == "obj" for a in children(c) if a.dep_ == "amod" and a.i > c.i]
         if is_passive(token) and not any(c.dep_ == "obl:agent" for c in children(token)):
             return False  # ('un montant jugé insuffisant': judged by no one said, it turns down nothing)
@@ -205,7 +205,7 @@ class EventReader(PlaceReader, AmountReader):
         'quitter Paris pour Lyon' name none)."""
         near = [c for c in children(token) if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
         if is_nominal(token) and token.dep_ == "nsubj" and self.happens(token.head):
-            # ('une réunion s'est tenue mercredi entre X et Y': on the verb that says it took place)
+            # ('une rencontre a eu lieu lundi entre X et Y': on the verb that says it took place)
             near += [c for c in children(token.head) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
         # (or hung on a date: 's'est engagé pour trois saisons avec le club de X')
         near += [g for c in near if fold(c.lemma_) in self.time_words for g in children(c) if g.dep_ == "nmod"]
@@ -321,7 +321,7 @@ class EventReader(PlaceReader, AmountReader):
                 words |= noun_lemmas(ante) if ante is not None else set()
             # an object's 'de' complement says what it is only after a word of quantity ('recruter des
             # milliers d'ingénieurs'); 'engager une action de groupe' engages no group
-            # ('verser un mois de salaire': a stretch of time measures the pay it is of)
+            # ('verser deux semaines de paie': a stretch of time measures the pay it is of)
             counted = (not verbal or fold(head.lemma_) in self.quantities or head.like_num
                        or fold(head.lemma_) in self.time_words)
             # 'confier la tâche à un logiciel de traduction': after 'à', what the complement is made of
@@ -359,7 +359,7 @@ class EventReader(PlaceReader, AmountReader):
         for i in positions(self.doc, pos=("NOUN", "PROPN", "VERB", "AUX")):
             token = self.doc[i]
             # what a quotation says is the speaker's, not the paper's: no event, but a wage a speaker
-            # states ('« Un saigneur touche 52 000 francs par mois », résume X'), kept below with its sum
+            # states ('« Un vendeur touche 1 900 euros par mois », résume X'), kept below with its sum
             quoted = self.in_quote(token)
             if quoted and token.pos_ != "VERB":
                 continue
@@ -1179,7 +1179,7 @@ class EventReader(PlaceReader, AmountReader):
             for filler in self.fillers(raised):
                 event.add("theme", filler)
         if event.type == "Payment" and not event.roles["theme"] and not is_nominal(token):
-            # 'verser un mois de salaire': the stretch of time measures what is paid
+            # 'verser deux semaines de paie': the stretch of time measures what is paid
             for obj in (c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in self.time_words):
                 for kind in (g for g in children(obj) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}):
                     for filler in self.fillers(kind):
@@ -1257,8 +1257,8 @@ class EventReader(PlaceReader, AmountReader):
 
         def short_end(c: Token) -> Token | None:
             # the complement's end within twelve words of the verb: the whole, or the complement cut
-            # before the complements of its own that run further ('porter l'indemnité de sujétion à
-            # 1 200 euros par an pour les agents ...' keeps 'porter l'indemnité de sujétion')
+            # before the complements of its own that run further ('relever la prime de nuit à
+            # 90 euros par mois pour les équipes ...' keeps 'relever la prime de nuit')
             whole = end(c)
             if whole.i - verb.i <= 12:
                 return whole
@@ -1289,7 +1289,7 @@ class EventReader(PlaceReader, AmountReader):
                 what = c
             else:
                 continue
-            # ('au titre de l'exercice 2024': on account of a period, a when, no thing paid)
+            # ('au titre de son dernier exercice': on account of a period, a when, no thing paid)
             found = self.fillers(what) if what is not None else []
             if found:
                 event.roles["theme"] = [f for f in event.roles["theme"] if f.own]

@@ -166,7 +166,7 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(job, event)
                 absorbed[id(event)] = job
                 events.remove(event)
-    # 'a décliné l'offre du club, malgré un salaire annuel de 450 000 francs': a wage no one is said to
+    # 'a refusé la proposition du club, malgré un traitement de 300 000 francs par an': a wage no one is said to
     # earn, in the sentence of an offer that states no sum, is what the offer pays
     for event in list(events):
         if event.type == "Earning" and event.nominal and event.amount and not event.roles["agent"]:
@@ -177,7 +177,7 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 offer.amount = event.amount
                 absorbed[id(event)] = offer
                 events.remove(event)
-    # 'X recrute six coachs. Rémunération : entre 24 000 et 28 500 euros brut annuels': a wage by the
+    # 'X recrute six guides. Rémunération : entre 33 500 et 37 500 euros par an': a wage by the
     # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
     # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)
     for event in list(events):

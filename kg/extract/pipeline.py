@@ -85,7 +85,7 @@ def said(event: Event, events: list[Event]) -> bool:
 
 
 def quoted_wage(event: Event, events: list[Event], quotes: list[tuple[int, int]]) -> bool:
-    """'« Un saigneur touche 52 000 francs par mois », résume X': a wage by the time, of people named,
+    """'« Un vendeur touche 1 900 euros par mois », résume X': a wage by the time, of people named,
     stated inside a quotation is kept, with the speaker of the quotation (the verb of saying right
     after it, or right before it: 'X prévient : « ... »') as its source; any other event a quotation
     states is the speaker's word, not the paper's. ``quotes``: the quotations' spans in the text."""

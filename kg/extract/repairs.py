@@ -852,7 +852,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 and (token.dep_ == "obl:agent" or "par" in case_words(token))
                 and "Part" in morph_values(host.head, "VerbForm")
                 and not any(c.dep_ == "obl:agent" for c in host.head.children)):
-            # 'une hausse jugée dérisoire par le collectif' with 'par' hung on the adjective: the doer
+            # 'une hausse jugée indécente par les délégués' with 'par' hung on the adjective: the doer
             # of the participle that says it ('déclaré coupable par le tribunal' reads the same)
             token.head, token.dep_ = host.head, "obl:agent"
             columns_changed(doc)
@@ -2625,18 +2625,31 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
 
 
 def _parties_hung_on_the_place_of_a_meeting(doc: Doc, noun, event_nouns: frozenset[str] | set[str]) -> None:
-    """'une réunion s'est tenue à la préfecture entre la direction, les délégués et l'inspecteur' with
+    """'une rencontre a eu lieu à la mairie entre le maire, les chauffeurs et la médiatrice' with
     the first party hung on the place and the others taken for the verb's object: a complement after
     'entre' on a place that the verb's 'à' or 'dans' names (no event noun) is the verb's; and a list
     that goes on after its comma, on a verb that takes no object of its own (reflexive or passive),
     goes on the list of parties ('la rencontre entre les deux villes' keeps its complement)."""
+    if not case_words(noun) & {"entre"}:
+        return
     place = noun.head
+    if place.pos_ in ("VERB", "AUX"):
+        # (the first party on the verb, the others joined to the place before it)
+        place = next((c for c in place.children if c.dep_.startswith("obl") and c.i < noun.i and c.pos_ == "NOUN"
+                      and case_words(c) & {"à", "au", "dans"}), place)
     verb = place.head
-    if (not case_words(noun) & {"entre"} or place.pos_ != "NOUN" or not case_words(place) & {"à", "au", "dans"}
+    if (place.pos_ != "NOUN" or not case_words(place) & {"à", "au", "dans"}
             or fold(place.lemma_) in event_nouns or verb.pos_ not in ("VERB", "AUX") or place.i > noun.i):
         return
-    noun.head, noun.dep_ = verb, "obl:mod"
-    columns_changed(doc)
+    if noun.head.i != verb.i:
+        noun.head, noun.dep_ = verb, "obl:mod"
+        columns_changed(doc)
+    for more in [c for c in place.children if c.dep_ in ("conj", "appos") and c.i > noun.i]:
+        # ('à la préfecture entre X, les Y et la Z' with Y and Z joined to the place)
+        more.head, more.dep_ = noun, "conj"
+        columns_changed(doc)
+        for last in [c for c in more.children if c.dep_ == "conj"]:
+            last.head = noun
     if not any(c.dep_ in ("expl:comp", "expl:pass", "aux:pass") for c in verb.children):
         return
     for obj in [c for c in verb.children if c.dep_ == "obj" and c.i > noun.i]:
@@ -2887,7 +2900,7 @@ def _subject_of_a_second_clause_joined_to_the_first_verb(doc: Doc, verb) -> None
 
 
 def _participle_set_after_the_object_qualifies_it(doc: Doc, participle) -> None:
-    """'a proposé une hausse de 3 euros, jugée dérisoire par le collectif' with the participle hung
+    """'a offert une hausse de 60 euros, jugée indécente par les délégués' with the participle hung
     on the verb as an adjunct: a bare past participle right after the object and a comma, agreeing
     with the object in gender and number, qualifies it when it cannot qualify the subject (which
     does not agree) or names its own doer after 'par' ('Les déléguées ont signé l'accord, satisfaites
