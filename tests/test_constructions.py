@@ -2800,6 +2800,14 @@ def test_starting_at_a_wage_is_earning_it(read):
     assert not of_type(read("La grève débute à 6 heures mardi."), "Earning")
 
 
+def test_setting_something_up_is_no_laying_off(read):
+    # 'mettre sur pied' sets up; 'mettre à pied' lays off (kg:withoutCase 'sur' on kgl:suspendVerb)
+    assert not of_type(read("La mairie a annoncé qu'elle mettrait sur pied une cellule d'écoute pour les agents."),
+                       "Layoff")
+    (layoff,) = of_type(read("La scierie a mis à pied 45 employés."), "Layoff")
+    assert labels(layoff, "agent") == ["scierie"]
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"
