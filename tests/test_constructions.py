@@ -2808,6 +2808,14 @@ def test_setting_something_up_is_no_laying_off(read):
     assert labels(layoff, "agent") == ["scierie"]
 
 
+def test_what_a_sum_is_paid_for_after_pour_is_the_payment_s_theme(read):
+    # kgl:offer: a thing after 'pour' is what is paid for; people after 'pour' receive
+    (payment,) = of_type(read("La coopérative a déboursé 3 millions d'euros pour cette acquisition."), "Payment")
+    assert labels(payment, "theme") == ["acquisition"]
+    (payment,) = of_type(read("La coopérative a déboursé 3 millions d'euros pour les planteurs sinistrés."), "Payment")
+    assert "planteurs sinistrés" not in labels(payment, "theme")
+
+
 def test_a_name_after_a_network_is_an_organisation(read, nlp):
     # 'réseau' among kgl:orgDescriptors: the name it introduces is a body, and 'le réseau' refers back to it
     assert entity_types(nlp, "Douze agents du réseau immobilier Pervalis ont saisi les prud'hommes.")["Pervalis"] == "Organization"
