@@ -2990,6 +2990,27 @@ def test_a_bare_name_right_after_the_verb_taken_for_an_argument_is_its_object(ha
     assert repair(hand_doc(rows))[4].dep_ == "obl:arg"
 
 
+# "Un cariste saisonnier y gagne 90 euros ." with the adjective as the root and the verb hung on it
+ADJECTIVE_ROOT_ROWS = [
+    ("Un", 1, "det", "DET", "un"), ("cariste", 2, "nsubj", "NOUN", "cariste"),
+    ("saisonnier", 2, "ROOT", "ADJ", "saisonnier"), ("y", 4, "expl:comp", "PRON", "y"),
+    ("gagne", 2, "obl:arg", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("90", 6, "nummod", "NUM", "90"), ("euros", 4, "obj", "NOUN", "euro"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_adjective_of_the_subject_taken_for_the_root_gives_the_root_to_the_verb(hand_doc):
+    doc = repair(hand_doc(ADJECTIVE_ROOT_ROWS))
+    assert [(doc[i].head.i, doc[i].dep_) for i in (4, 1, 2, 7)] == [(4, "ROOT"), (4, "nsubj"), (1, "amod"), (4, "punct")]
+
+
+def test_an_adjective_root_with_a_copula_stays(hand_doc):
+    # "Le cariste est saisonnier ." : a copula makes the adjective the predicate
+    rows = [("Le", 1, "det", "DET", "le"), ("cariste", 3, "nsubj", "NOUN", "cariste"),
+            ("est", 3, "cop", "AUX", "être"), ("saisonnier", 3, "ROOT", "ADJ", "saisonnier"), (".", 3, "punct", "PUNCT", ".")]
+    assert repair(hand_doc(rows))[3].dep_ == "ROOT"
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),

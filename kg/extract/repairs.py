@@ -98,6 +98,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("ADJ",)):
+        _adjective_of_the_subject_taken_for_the_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
@@ -1846,6 +1848,28 @@ def _split_compound_tense(doc: Doc, aux) -> None:
             columns_changed(doc)
     aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
     columns_changed(doc)
+
+
+def _adjective_of_the_subject_taken_for_the_root(doc: Doc, adjective) -> None:
+    """'Un ouvrier saisonnier y gagne 28 dinars' parsed with the adjective as the root, the noun as its
+    subject and the verb hung below it: an adjective right after a noun, with no copula, qualifies the
+    noun; a finite verb hung on it is the sentence's, the noun its subject ('Le salarié, satisfait,
+    signe' has its adjective between commas; 'Le contrat est signé' has a copula)."""
+    noun = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i == adjective.i - 1
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in adjective.children if c.pos_ == "VERB" and c.i > adjective.i
+                 and "Fin" in morph_values(c, "VerbForm")
+                 and not any(k.dep_ in ("mark", "nsubj") or k.lower_ in ("qui", "que") for k in c.children)), None)
+    if noun is None or verb is None or any(c.dep_ == "cop" for c in adjective.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(doc)
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    adjective.head, adjective.dep_ = noun, "amod"
+    columns_changed(doc)
+    for child in [c for c in adjective.children if c.i > verb.i]:
+        child.head = verb  # (the full stop and what follows the verb are the verb's)
 
 
 def _name_cut_from_its_noun(doc: Doc, word) -> None:
