@@ -990,9 +990,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("obl:mod", "obl", "obl:arg"), ("NOUN", "PROPN")):
         _bare_object_taken_for_an_adjunct(doc, token, time_words)
+    # (parties after 'entre': only in a text that says 'entre')
+    between = len(doc) > 0 and bool((doc.to_array(LOWER) == get_string_id("entre")).any())
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
-        _parties_hung_on_the_place_of_a_meeting(doc, token, event_nouns)
+        if between:
+            _parties_hung_on_the_place_of_a_meeting(doc, token, event_nouns)
     for token in _having(doc, tokens, ("obj",), ("NOUN", "PROPN")):
         _object_of_a_passive_listed_with_its_doer(doc, token)  # (once the passives are told)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
@@ -2487,11 +2490,12 @@ def _middle_of_a_list_taken_for_a_complement(doc: Doc, noun) -> None:
     is the middle of a list that the first name opens ('Paul Varga, le maire et président du club'
     joins a bare noun: an apposition, it stays)."""
     first = noun.head
+    if first.i >= noun.i or not (first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("NOUN", "ADJ")):
+        return  # (the cheap tests first: most complements follow no name)
     edge = noun.left_edge.i
     while edge < noun.i and doc[edge].is_punct:
         edge += 1  # (the comma before it, hung on it or not)
-    if (case_words(noun) or first.i >= noun.i or edge == 0 or doc[edge - 1].text != ","
-            or not (first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("NOUN", "ADJ"))):
+    if edge == 0 or doc[edge - 1].text != "," or case_words(noun):
         return
     named = noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children)
     last = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and not case_words(c)
