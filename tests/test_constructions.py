@@ -2802,7 +2802,7 @@ def test_starting_at_a_wage_is_earning_it(read):
 
 def test_setting_something_up_is_no_laying_off(read):
     # 'mettre sur pied' sets up; 'mettre à pied' lays off (kg:withoutCase 'sur' on kgl:suspendVerb)
-    assert not of_type(read("La mairie a annoncé qu'elle mettrait sur pied une cellule d'écoute pour les agents."),
+    assert not of_type(read("La mairie a annoncé vouloir mettre sur pied une cellule d'écoute pour les agents."),
                        "Layoff")
     (layoff,) = of_type(read("La scierie a mis à pied 45 employés."), "Layoff")
     assert labels(layoff, "agent") == ["scierie"]

@@ -1854,7 +1854,7 @@ def _split_compound_tense(doc: Doc, aux) -> None:
 
 
 def _adjective_of_the_subject_taken_for_the_root(doc: Doc, adjective) -> None:
-    """'Un ouvrier saisonnier y gagne 28 dinars' parsed with the adjective as the root, the noun as its
+    """'Un cariste saisonnier y gagne 90 euros' parsed with the adjective as the root, the noun as its
     subject and the verb hung below it: an adjective right after a noun, with no copula, qualifies the
     noun; a finite verb hung on it is the sentence's, the noun its subject ('Le salarié, satisfait,
     signe' has its adjective between commas; 'Le contrat est signé' has a copula)."""
