@@ -3011,6 +3011,33 @@ def test_an_adjective_root_with_a_copula_stays(hand_doc):
     assert repair(hand_doc(rows))[3].dep_ == "ROOT"
 
 
+# "La séance s' est déroulée dans la mairie entre la régie , les guides et la médiatrice ." with the first party on
+# the place and the others taken for the verb's object
+MEETING_ROWS = [
+    ("La", 1, "det", "DET", "le"), ("séance", 4, "nsubj", "NOUN", "séance"),
+    ("s'", 4, "expl:comp", "PRON", "se"), ("est", 4, "aux:tense", "AUX", "être"),
+    ("déroulée", 4, "ROOT", "VERB", "dérouler", "Tense=Past|VerbForm=Part"),
+    ("dans", 7, "case", "ADP", "dans"), ("la", 7, "det", "DET", "le"), ("mairie", 4, "obl:arg", "NOUN", "mairie"),
+    ("entre", 10, "case", "ADP", "entre"), ("la", 10, "det", "DET", "le"), ("régie", 7, "nmod", "NOUN", "régie"),
+    (",", 13, "punct", "PUNCT", ","), ("les", 13, "det", "DET", "le"), ("guides", 4, "obj", "NOUN", "guide"),
+    ("et", 16, "cc", "CCONJ", "et"), ("la", 16, "det", "DET", "le"), ("médiatrice", 13, "conj", "NOUN", "médiatrice"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_parties_hung_on_the_place_of_a_meeting_are_the_verb_s_list_of_parties(hand_doc):
+    doc = repair(hand_doc(MEETING_ROWS))
+    assert [(doc[i].head.i, doc[i].dep_) for i in (10, 13, 16)] == [(4, "obl:mod"), (10, "conj"), (10, "conj")]
+
+
+def test_a_complement_after_entre_on_an_event_noun_stays_its_own(hand_doc):
+    # "La séance s' est déroulée dans la rencontre entre la régie ..." : a meeting noun keeps its parties
+    rows = list(MEETING_ROWS)
+    rows[7] = ("rencontre", 4, "obl:arg", "NOUN", "rencontre")
+    doc = repair(hand_doc(rows), event_nouns={"rencontre"})
+    assert (doc[10].head.i, doc[10].dep_) == (7, "nmod")
+
+
 # "Orvel affirme utiliser ." parsed as two sentences, 'Orvel' alone and the verb with no subject
 NAME_ALONE_ROWS = [
     ("Orvel", 0, "ROOT", "PROPN", "Orvel"),
