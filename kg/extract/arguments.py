@@ -235,8 +235,7 @@ class ArgumentReader:
 
     def _a_thing(self, token: Token) -> bool:
         """A noun an object clitic may stand for: no person or body, no sum, no date."""
-        return (not self.animate_token(token) and token.i not in self.amount_tokens
-                and fold(token.lemma_) not in self.time_words)
+        return not self.animate_token(token) and self._a_referent(token)
 
     def _an_actor(self, token: Token) -> bool:
         """A noun of a person or a body, named or described, an object clitic may stand for ('la

@@ -101,13 +101,10 @@ class AmountReader(ArgumentReader):
         """Amounts whose nearest event word is ``token`` (what kg:requiresAmount asks)."""
         if self._attached is None:
             self._attached = {}
-            for amount, anchor in self.told_amounts():
+            # (a sum inside a quotation only to a word of a quotation)
+            for amount, anchor in self.amount_anchor:
                 point = self.amount_point(anchor)
-                if point is not None:
-                    self._attached.setdefault(point.i, []).append(amount)
-            for amount, anchor in self.quoted_amounts():
-                point = self.amount_point(anchor)
-                if point is not None and self.in_quote(point):
+                if point is not None and (not self.in_quote(anchor) or self.in_quote(point)):
                     self._attached.setdefault(point.i, []).append(amount)
         return self._attached.get(token.i, [])
 

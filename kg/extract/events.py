@@ -168,11 +168,11 @@ class EventReader(PlaceReader, AmountReader):
         """'l'a jugée inacceptable', 'une hausse jugée dérisoire', 'juge l'offre insuffisante',
         'l'ont qualifiée d'indécente': an adjective the verb says of its object (its complement, or
         one the parser hung on the object after it) is one of ``words``."""
+        if is_passive(token) and not any(c.dep_ == "obl:agent" for c in children(token)):
+            return False  # ('un montant jugé insuffisant': judged by no one said, it turns down nothing)
         said = [c for c in children(token) if c.dep_ in ("xcomp", "obl:arg", "obl") and c.i > token.i
                 and (c.dep_ == "xcomp" or c.pos_ == "ADJ" and not case_words(c) or case_words(c) & {"de", "d'", "comme"})]
         said += [a for c in children(token) if c.dep_ == "obj" for a in children(c) if a.dep_ == "amod" and a.i > c.i]
-        if is_passive(token) and not any(c.dep_ == "obl:agent" for c in children(token)):
-            return False  # ('un montant jugé insuffisant': judged by no one said, it turns down nothing)
         return any(fold(w.lemma_) in words or fold(w.lower_) in words for w in said)
 
     def carried(self, token: Token, entry: Entry) -> bool:

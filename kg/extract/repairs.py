@@ -213,7 +213,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _conjunct_with_an_article_climbs(token)
     for token in _having(doc, tokens, ("nmod", "appos"), ("PROPN", "NOUN")):
         _middle_of_a_list_taken_for_a_complement(doc, token)
-    after_a_sum = set((np.flatnonzero(np.isin(doc.to_array(LOWER), _MEASURE_HASHES)) + 2).tolist())
+    lowers = doc.to_array(LOWER)  # (the repairs change no word: read once)
+    after_a_sum = set((np.flatnonzero(np.isin(lowers, _MEASURE_HASHES)) + 2).tolist())
     for token in _having(doc, tokens, ("appos", "nmod", "obj", "obl", "obl:mod", "conj"), ("NOUN",)):
         if token.i in after_a_sum:
             _unit_of_a_rate_after_a_sum(doc, token)
@@ -991,7 +992,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("obl:mod", "obl", "obl:arg"), ("NOUN", "PROPN")):
         _bare_object_taken_for_an_adjunct(doc, token, time_words)
     # (parties after 'entre': only in a text that says 'entre')
-    between = len(doc) > 0 and bool((doc.to_array(LOWER) == get_string_id("entre")).any())
+    between = bool((lowers == get_string_id("entre")).any())
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _parties_hung_on_a_stretch_of_time(token, time_words)
         if between:
@@ -2483,6 +2484,14 @@ def _conjunct_with_an_article_climbs(noun) -> None:
         noun.head = head
 
 
+def _after_a_comma(doc: Doc, word) -> bool:
+    """Whether the phrase of ``word`` comes right after a comma, whichever word the comma hangs on."""
+    edge = word.left_edge.i
+    while edge < word.i and doc[edge].is_punct:
+        edge += 1
+    return edge > 0 and doc[edge - 1].text == ","
+
+
 def _middle_of_a_list_taken_for_a_complement(doc: Doc, noun) -> None:
     """'Solidaires, la CGT et l'USD ont déposé ...' with the second of three names hung on the
     first as its complement and the third joined to it: after a comma, a name (or a noun with its
@@ -2492,10 +2501,7 @@ def _middle_of_a_list_taken_for_a_complement(doc: Doc, noun) -> None:
     first = noun.head
     if first.i >= noun.i or not (first.pos_ == "PROPN" or first.text[:1].isupper() and first.pos_ in ("NOUN", "ADJ")):
         return  # (the cheap tests first: most complements follow no name)
-    edge = noun.left_edge.i
-    while edge < noun.i and doc[edge].is_punct:
-        edge += 1  # (the comma before it, hung on it or not)
-    if edge == 0 or doc[edge - 1].text != "," or case_words(noun):
+    if not _after_a_comma(doc, noun) or case_words(noun):
         return
     named = noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children)
     last = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and not case_words(c)
@@ -2681,10 +2687,7 @@ def _parties_hung_on_the_place_of_a_meeting(doc: Doc, noun, event_nouns: frozens
     if not any(c.dep_ in ("expl:comp", "expl:pass", "aux:pass") for c in verb.children):
         return
     for obj in [c for c in verb.children if c.dep_ == "obj" and c.i > noun.i]:
-        edge = obj.left_edge.i
-        while edge < obj.i and doc[edge].is_punct:
-            edge += 1  # (the comma before it, hung on it or not)
-        if doc[edge - 1].text == "," and any(c.dep_ == "det" for c in obj.children):
+        if _after_a_comma(doc, obj) and any(c.dep_ == "det" for c in obj.children):
             obj.head, obj.dep_ = noun, "conj"
             columns_changed(doc)
             for more in [c for c in obj.children if c.dep_ == "conj"]:
