@@ -4192,3 +4192,14 @@ def test_putting_a_thing_on_a_desk_or_a_bare_sum_on_the_table_is_no_proposal(rea
 def test_what_a_worker_who_starts_out_earns(read):
     (pay,) = of_type(read("Un cariste qui débute gagne 1 750 euros net mensuels."), "Earning")
     assert labels(pay, "agent") == ["cariste"] and pay.amount.per == "month"
+
+
+@pytest.mark.parametrize("text", ["Le comité d'entreprise a assigné la direction en référé.",
+                                  "Les riverains poursuivent la communauté de communes en justice."])
+def test_the_stage_of_a_case_after_en_stands_for_the_court(read, text):
+    (suit,) = of_type(read(text), "Lawsuit")
+    assert labels(suit, "theme")
+
+
+def test_assigning_a_task_in_a_hurry_is_no_lawsuit(read):
+    assert not of_type(read("La cheffe d'atelier a assigné une tâche en priorité à chaque équipe."), "Lawsuit")

@@ -4091,3 +4091,57 @@ def test_an_infinitive_after_a_relative_stays_its_complement(hand_doc):
                                           (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[4].dep_, doc[4].head.i) == ("xcomp", 3) and doc[1].dep_ == "ROOT"
+
+
+# "La fédération a attaqué samedi la mairie ." with 'la mairie' hung on the date as its complement
+DATE_THEN_ARTICLE_NOUN_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("fédération", 3, "nsubj", "NOUN", "fédération", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("attaqué", 3, "ROOT", "VERB", "attaquer", "Tense=Past|VerbForm=Part"),
+    ("samedi", 3, "obl:mod", "NOUN", "samedi", "Gender=Masc|Number=Sing"),
+    ("la", 6, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 4, "nmod", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_its_article_hung_on_a_bare_date_is_the_verb_s_object(hand_doc):
+    doc = repair(hand_doc(DATE_THEN_ARTICLE_NOUN_ROWS), frozenset({"samedi"}))
+    assert (doc[6].dep_, doc[6].head.i) == ("obj", 3)
+
+
+def test_a_bare_noun_on_a_date_stays_the_date_s(hand_doc):
+    # "La fédération a attaqué samedi matin ." : 'matin' has no article; it says when on Saturday
+    rows = DATE_THEN_ARTICLE_NOUN_ROWS[:5] + [("matin", 4, "nmod", "NOUN", "matin", "Gender=Masc|Number=Sing"),
+                                               (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows), frozenset({"samedi", "matin"}))
+    assert (doc[5].dep_, doc[5].head.i) == ("nmod", 4)
+
+
+# "La CFDT a par ailleurs saisi la direction ." with the auxiliary tagged a verb and the subject on it
+AUX_TAGGED_A_VERB_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("CFDT", 2, "nsubj", "PROPN", "CFDT", "Gender=Fem|Number=Sing"),
+    ("a", 5, "aux:tense", "VERB", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("par", 4, "case", "ADP", "par"),
+    ("ailleurs", 5, "obl:mod", "ADV", "ailleurs"),
+    ("saisi", 5, "ROOT", "VERB", "saisir", "Tense=Past|VerbForm=Part"),
+    ("la", 7, "det", "DET", "le", "Definite=Def"),
+    ("direction", 5, "obj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_subject_hung_on_an_auxiliary_tagged_a_verb_is_the_participle_s(hand_doc):
+    doc = repair(hand_doc(AUX_TAGGED_A_VERB_ROWS))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 5)
+
+
+def test_a_modal_taken_for_an_auxiliary_keeps_its_subject(hand_doc):
+    # "La CFDT peut par ailleurs saisir la direction ." : 'pouvoir' heads its own clause
+    rows = [("peut", 5, "aux", "VERB", "pouvoir", "Mood=Ind|Tense=Pres|VerbForm=Fin") if r[0] == "a" else
+            ("saisir", 5, "ROOT", "VERB", "saisir", "VerbForm=Inf") if r[0] == "saisi" else r
+            for r in AUX_TAGGED_A_VERB_ROWS]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)

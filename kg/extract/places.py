@@ -338,7 +338,15 @@ class PlaceReader(ArgumentReader):
     def before_venue(self, token: Token, words: frozenset[str]) -> bool:
         """'obtenu (hier) devant la cour d'appel': a complement after 'devant' headed by one of
         ``words``, on the word itself or on a date or an object the parser hung it on."""
-        return bool(self._venues([token], words))
+        if self._venues([token], words):
+            return True
+        # 'a assigné la société en référé', 'poursuit son employeur en justice', 'a gagné en appel': the
+        # stage of a case after 'en' stands for the court the case is before
+        stages = self.lexicon.folded("courtStageWords")
+        hosts = [token, *(c for c in children(token) if c.dep_ == "obj")]
+        # (the parser takes 'en référé' for a gerund: the word as written, with 'en' as its marker)
+        return any(fold(c.lower_) in stages and [k.lower_ for k in children(c) if k.i < c.i] == ["en"]
+                   for h in hosts for c in children(h))
 
     def _venues(self, hosts: list[Token], words: frozenset[str]) -> list[Token]:
         """The complements after 'devant' headed by one of ``words``, on the ``hosts`` or on a date or

@@ -1005,7 +1005,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
         _number_tagged_a_verb(doc, token)
-    for token in _having(doc, tokens, ("aux:tense", "aux:pass", "aux"), ("AUX",)):
+    for token in _having(doc, tokens, ("aux:tense", "aux:pass", "aux"), ("AUX", "VERB")):
         _dependents_hung_on_the_auxiliary(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN",)):
         _date_taken_for_a_second_subject(doc, token, time_words)
@@ -2017,9 +2017,12 @@ def _date_taken_for_a_second_subject(doc: Doc, noun, time_words: frozenset[str] 
 def _dependents_hung_on_the_auxiliary(doc: Doc, aux) -> None:
     """'Le préfet, X, a pour sa part garanti une aide' parsed with the subject hung on the auxiliary:
     an auxiliary governs nothing; its subject and complements are the verb's (its adverbs, 'ne ... pas'
-    among them, are read where they stand)."""
+    among them, are read where they stand). So with 'a par ailleurs assigné', where the auxiliary is
+    tagged a verb: its relation tells what it is."""
     if not (aux.n_lefts or aux.n_rights) or not aux.dep_.startswith("aux") or aux.head.i == aux.i:
         return
+    if aux.pos_ == "VERB" and aux.lemma_ not in ("avoir", "être"):
+        return  # ('pouvoir', 'devoir' taken for auxiliaries govern their own clause)
     moved = [c for c in aux.children if c.dep_.startswith(("nsubj", "obl"))]
     for child in moved:
         child.head = aux.head
@@ -2598,6 +2601,17 @@ def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or any(c.dep_ == "case" for c in date.children) \
             or date.dep_ not in ("xcomp", "obl", "obl:mod", "obj", "nmod"):
         return
+    if verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        # 'a assigné mercredi l'entreprise' with 'l'entreprise' a complement of 'mercredi': a date takes
+        # no noun with an article and no preposition ('mardi 3 mai' is a number); the verb, having no
+        # object, takes it
+        bare = next((c for c in date.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                     and c.left_edge.i == date.i + 1 and c.left_edge.dep_ == "det"
+                     and c.left_edge.lower_ in _ARTICLES and c.left_edge.head.i == c.i
+                     and not any(k.dep_ == "case" for k in c.children)), None)
+        if bare is not None:
+            bare.head, bare.dep_ = verb, "obj"
+            columns_changed(doc)
     moved = [c for c in date.children if c.dep_ == "nmod" and c.i > date.i
              and case_words(c) & {"à", "au", "aux", "avec", "sur", "pour", "contre"}]
     if not moved:
