@@ -4145,3 +4145,27 @@ def test_a_modal_taken_for_an_auxiliary_keeps_its_subject(hand_doc):
             for r in AUX_TAGGED_A_VERB_ROWS]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+
+
+# "La mutuelle dit vouloir embaucher ." with 'dit' read as a past participle
+PRESENT_READ_AS_PARTICIPLE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mutuelle", 2, "nsubj", "NOUN", "mutuelle", "Gender=Fem|Number=Sing"),
+    ("dit", 2, "ROOT", "VERB", "dire", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("vouloir", 2, "xcomp", "VERB", "vouloir", "VerbForm=Inf"),
+    ("embaucher", 3, "xcomp", "VERB", "embaucher", "VerbForm=Inf"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_in_t_of_a_verb_in_ire_with_a_subject_and_no_auxiliary_is_a_present(hand_doc):
+    doc = repair(hand_doc(PRESENT_READ_AS_PARTICIPLE_ROWS))
+    assert doc[2].morph.get("VerbForm") == ["Fin"] and doc[2].morph.get("Tense") == ["Pres"]
+
+
+def test_the_participle_after_its_auxiliary_stays_a_participle(hand_doc):
+    # "La mutuelle a dit vouloir embaucher ." : 'a dit' is a past tense
+    rows = _inserted(PRESENT_READ_AS_PARTICIPLE_ROWS, 2, ("a", 3, "aux:tense", "AUX", "avoir",
+                                                          "Mood=Ind|Tense=Pres|VerbForm=Fin"))
+    doc = repair(hand_doc(rows))
+    assert doc[3].morph.get("VerbForm") == ["Part"]

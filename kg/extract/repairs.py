@@ -94,6 +94,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
+    for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
+        _present_taken_for_a_participle(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
@@ -1363,6 +1365,21 @@ _PARTICIPLE_AGREEMENT = {"é": "Gender=Masc|Number=Sing", "ée": "Gender=Fem|Num
 _FEMININE_ENDINGS = {"e": "Gender=Fem|Number=Sing", "es": "Gender=Fem|Number=Plur"}
 
 
+def _present_taken_for_a_participle(doc: Doc, verb) -> None:
+    """'Le groupe dit vouloir recruter', 'la direction fait savoir' with 'dit', 'fait' read as past
+    participles: a verb in -ire whose present and participle are one form ('dire', 'faire',
+    'écrire', 'conduire'), with a subject before it and no auxiliary, is in the present ('le
+    projet, dit prioritaire' has no subject; 'a dit' has its auxiliary)."""
+    lemma = verb.lemma_
+    if not lemma.endswith("ire") or verb.lower_ != lemma[:-2] + "t" or morph_values(verb, "VerbForm") != ["Part"]:
+        return
+    children = list(verb.children)
+    if any(c.dep_.startswith("aux") for c in children) or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return
+    verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+
+
 def _participle_tagged_an_infinitive(word) -> None:
     """'une prime négociée par le syndicat' with 'négociée' given the morphology of an
     infinitive: a verb in -é, -ée, -és, -ées is a past participle, of the gender and number its
@@ -2601,17 +2618,6 @@ def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or any(c.dep_ == "case" for c in date.children) \
             or date.dep_ not in ("xcomp", "obl", "obl:mod", "obj", "nmod"):
         return
-    if verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
-        # 'a assigné mercredi l'entreprise' with 'l'entreprise' a complement of 'mercredi': a date takes
-        # no noun with an article and no preposition ('mardi 3 mai' is a number); the verb, having no
-        # object, takes it
-        bare = next((c for c in date.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
-                     and c.left_edge.i == date.i + 1 and c.left_edge.dep_ == "det"
-                     and c.left_edge.lower_ in _ARTICLES and c.left_edge.head.i == c.i
-                     and not any(k.dep_ == "case" for k in c.children)), None)
-        if bare is not None:
-            bare.head, bare.dep_ = verb, "obj"
-            columns_changed(doc)
     moved = [c for c in date.children if c.dep_ == "nmod" and c.i > date.i
              and case_words(c) & {"à", "au", "aux", "avec", "sur", "pour", "contre"}]
     if not moved:
