@@ -4203,3 +4203,21 @@ def test_the_stage_of_a_case_after_en_stands_for_the_court(read, text):
 
 def test_assigning_a_task_in_a_hurry_is_no_lawsuit(read):
     assert not of_type(read("La cheffe d'atelier a assigné une tâche en priorité à chaque équipe."), "Lawsuit")
+
+
+def test_parties_that_must_meet_again_are_in_talks(read):
+    (talks,) = of_type(read("Le rectorat et les parents d'élèves doivent se retrouver vendredi."), "Negotiation")
+    assert labels(talks, "agent") == ["rectorat", "parents d'élèves"]
+
+
+def test_people_who_must_gather_at_a_place_hold_no_talks(read):
+    assert not of_type(read("Les randonneurs doivent se retrouver vendredi au col."), "Negotiation")
+
+
+def test_meeting_one_side_of_a_dispute_is_holding_talks(read):
+    (talks,) = of_type(read("Le directeur du site rencontrera les délégués du personnel mardi."), "Negotiation")
+    assert labels(talks, "agent")[0] == "directeur du site"
+
+
+def test_meeting_pupils_is_no_talks(read):
+    assert not of_type(read("La ministre rencontrera des lycéens mardi à Tulle."), "Negotiation")

@@ -4169,3 +4169,29 @@ def test_the_participle_after_its_auxiliary_stays_a_participle(hand_doc):
                                                           "Mood=Ind|Tense=Pres|VerbForm=Fin"))
     doc = repair(hand_doc(rows))
     assert doc[3].morph.get("VerbForm") == ["Part"]
+
+
+# "Mairie et riverains vont signer ." cut after the first noun, 'et riverains' on the verb
+BARE_PAIR_CUT_ROWS = [
+    ("Mairie", 0, "ROOT", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("et", 3, "cc", "CCONJ", "et"),
+    ("riverains", 3, "nsubj", "NOUN", "riverain", "Gender=Masc|Number=Plur"),
+    ("vont", 3, "ROOT", "VERB", "aller", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("signer", 3, "xcomp", "VERB", "signer", "VerbForm=Inf"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_noun_cut_off_before_et_and_the_subject_is_the_first_subject(hand_doc):
+    doc = repair(hand_doc(BARE_PAIR_CUT_ROWS))
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 3)
+    assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
+
+
+def test_a_bare_noun_before_et_and_a_noun_with_no_verb_stays_a_root(hand_doc):
+    # "Mairie et riverains : la concertation ." : no verb takes the second noun as its subject
+    rows = [BARE_PAIR_CUT_ROWS[0], ("et", 2, "cc", "CCONJ", "et"), ("riverains", 0, "conj", "NOUN", "riverain"),
+            (":", 5, "punct", "PUNCT", ":"), ("la", 5, "det", "DET", "le"),
+            ("concertation", 5, "ROOT", "NOUN", "concertation"), (".", 5, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].dep_, doc[0].head.i) == ("ROOT", 0)

@@ -225,7 +225,12 @@ class EventReader(PlaceReader, AmountReader):
         if any(case_words(c) & {"sans"} or c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") for c in children(token)):
             return False  # a state one ends up in ('se retrouver sans emploi', 'se retrouver seuls')
         if reflexive:
-            sides = [c for c in children(token) if c.dep_ == "nsubj"]
+            sides, verb = [c for c in children(token) if c.dep_ == "nsubj"], token
+            while not sides and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                # ('X et Y doivent se revoir', 'vont se retrouver': the subject of the verb the
+                # infinitive completes)
+                verb = verb.head
+                sides = [c for c in children(verb) if c.dep_ == "nsubj"]
         else:  # ('a réuni vendredi les deux parties' with the object taken for an adjunct after the date)
             sides = [c for c in children(token) if c.dep_ == "obj" or c.dep_ in ("obl", "obl:mod") and not case_words(c)]
         for side in sides:

@@ -90,6 +90,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     tokens = list(doc)  # one Token object per word for all the passes below
     heads_before = doc.to_array(HEAD) if len(doc) else None  # (no pass moved a word: no loop to look for)
     _join_fragments(doc, tokens)
+    for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
+        _bare_first_conjunct_made_a_root(doc, token)
     for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -1226,6 +1228,26 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
             token.head = verb
             token.dep_ = "obl:arg" if first.lower_ in ("à", "au", "aux") else "obl:mod"
             columns_changed(doc)
+
+
+def _bare_first_conjunct_made_a_root(doc: Doc, noun) -> None:
+    """'Direction et syndicats doivent se revoir' parsed as two sentences, the first noun alone and
+    'et syndicats doivent ...' with the second noun the subject: a bare noun (no article, as in a
+    pair of nouns opening a sentence) that is a root on its own, followed by 'et' or 'ou' and a noun
+    subject of the next verb, is the first subject of that verb, the second its conjunct. ('Grève
+    et manifestation jeudi', with no verb, stays.)"""
+    if noun.head.i != noun.i or noun.n_lefts or noun.n_rights or noun.i + 3 >= len(doc) or \
+            not noun.text[:1].isupper():
+        return
+    cc, second = doc[noun.i + 1], doc[noun.i + 2]
+    verb = second.head
+    if (cc.lower_ not in ("et", "ou") or cc.head.i != verb.i or second.dep_ != "nsubj"
+            or second.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or verb.i <= second.i):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    second.head, second.dep_ = noun, "conj"
+    cc.head = second
+    columns_changed(doc)
 
 
 def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
