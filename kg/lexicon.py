@@ -60,6 +60,7 @@ class Entry:
     no_amount: bool = False  # no sum depends on the word or lies in its object
     not_past: bool = False
     not_counted: bool = False  # the theme is not counted ('recrute un ingénieur'), unless an amount depends on the word
+    counted: bool = False  # the theme is counted ('l'engagement de 40 agents'; 'l'engagement du maire' is a pledge)
     anaphoric: bool = False
     reporting: bool = False
     reflexive: bool = False  # the entry is for the reflexive verb ('se séparer de'), and only it
@@ -237,6 +238,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             no_amount=bool(boolean(node, "noAmount")),
             not_past=bool(boolean(node, "notPast")),
             not_counted=bool(boolean(node, "notCounted")),
+            counted=bool(boolean(node, "counted")),
             anaphoric=bool(boolean(node, "anaphoric")),
             reporting=bool(boolean(node, "reporting")),
             reflexive=bool(boolean(node, "reflexive")),

@@ -4221,3 +4221,21 @@ def test_meeting_one_side_of_a_dispute_is_holding_talks(read):
 
 def test_meeting_pupils_is_no_talks(read):
     assert not of_type(read("La ministre rencontrera des lycéens mardi à Tulle."), "Negotiation")
+
+
+def test_the_engagement_of_a_counted_number_of_people_is_hiring_them(read):
+    (hiring,) = of_type(read("Le canton a confirmé l'engagement de 30 gardiens de prison."), "Hiring")
+    assert labels(hiring, "agent") == ["canton"] and "30 gardiens de prison" in labels(hiring, "theme")
+
+
+def test_the_engagement_of_a_minister_is_a_pledge(read):
+    assert not of_type(read("Le syndicat a salué l'engagement de la ministre des Sports."), "Hiring")
+
+
+def test_filling_posts_is_hiring(read):
+    (hiring,) = of_type(read("La régie des eaux veut pourvoir 12 postes de fontainiers."), "Hiring")
+    assert labels(hiring, "agent") == ["régie des eaux"]
+
+
+def test_providing_for_needs_fills_no_post(read):
+    assert not of_type(read("La commune doit pourvoir aux besoins des sinistrés."), "Hiring")

@@ -72,6 +72,8 @@ class EventReader(PlaceReader, AmountReader):
                 # ('annoncer un investissement' is a formal announcement besides the investment)
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
+            if entry.counted and not self.counted_theme(token):
+                continue
             if not self.may_state(token, entry):
                 continue
             return entry
@@ -254,8 +256,11 @@ class EventReader(PlaceReader, AmountReader):
 
     def counted_theme(self, token: Token) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
-        soignants': the object comes with a count above one."""
-        for obj in (c for c in children(token) if c.dep_ == "obj"):
+        soignants': the object comes with a count above one; of a noun, its complement after 'de'
+        ('l'engagement de 40 policiers')."""
+        themes = [c for c in children(token) if c.dep_ == "obj"] if not is_nominal(token) else [
+            c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des"}]
+        for obj in themes:
             if fold(obj.lemma_) in self.quantities:
                 return True
             for c in children(obj):
