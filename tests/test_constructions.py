@@ -4239,3 +4239,30 @@ def test_filling_posts_is_hiring(read):
 
 def test_providing_for_needs_fills_no_post(read):
     assert not of_type(read("La commune doit pourvoir aux besoins des sinistrés."), "Hiring")
+
+
+def test_making_use_of_a_tool_is_using_it(read):
+    (use,) = of_type(read("Les contrôleurs se servent d'une application de billetterie."), "Usage")
+    assert labels(use, "agent") == ["contrôleurs"] and labels(use, "theme") == ["application de billetterie"]
+
+
+def test_helping_oneself_to_a_coffee_uses_no_tool(read):
+    assert not of_type(read("Le gardien s'est servi d'un café avant la ronde."), "Usage")
+
+
+def test_rolling_out_a_tool_everywhere_is_using_it(read):
+    (use,) = of_type(read("La mutuelle a généralisé un logiciel de tri des courriers."), "Usage")
+    assert labels(use, "agent") == ["mutuelle"]
+
+
+def test_rolling_out_remote_work_uses_no_tool(read):
+    assert not of_type(read("La mutuelle a généralisé le télétravail le vendredi."), "Usage")
+
+
+def test_paying_an_instalment_with_no_figure_is_a_payment(read):
+    (pay,) = of_type(read("La coopérative versera un acompte aux maraîchers avant l'été."), "Payment")
+    assert labels(pay, "recipient") == ["maraîchers"] and pay.amount is None
+
+
+def test_adding_a_file_to_the_debate_pays_nothing(read):
+    assert not of_type(read("L'avocate a versé une nouvelle pièce au dossier."), "Payment")
