@@ -4266,3 +4266,12 @@ def test_paying_an_instalment_with_no_figure_is_a_payment(read):
 
 def test_adding_a_file_to_the_debate_pays_nothing(read):
     assert not of_type(read("L'avocate a versé une nouvelle pièce au dossier."), "Payment")
+
+
+def test_a_channel_devoting_a_show_to_a_subject_airs_it(read):
+    (aired,) = of_type(read("La chaîne régionale a consacré un reportage aux cueilleurs de myrtilles."), "Broadcast")
+    assert labels(aired, "agent") == ["chaîne régionale"] and labels(aired, "theme") == ["reportage"]
+
+
+def test_a_council_devoting_its_sitting_to_a_budget_airs_nothing(read):
+    assert not of_type(read("Le conseil communal a consacré sa séance au budget."), "Broadcast")
