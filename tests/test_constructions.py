@@ -4275,3 +4275,15 @@ def test_a_channel_devoting_a_show_to_a_subject_airs_it(read):
 
 def test_a_council_devoting_its_sitting_to_a_budget_airs_nothing(read):
     assert not of_type(read("Le conseil communal a consacré sa séance au budget."), "Broadcast")
+
+
+def test_the_wage_of_the_worker_a_firm_seeks_is_what_its_offer_pays(read):
+    events = read("La chaudronnerie cherche un soudeur, rémunéré 2 300 euros brut par mois.")
+    (job,) = of_type(events, "JobOffer")
+    assert labels(job, "agent") == ["chaudronnerie"] and job.amount.value == 2300
+    assert not of_type(events, "Earning")
+
+
+def test_the_wage_of_a_worker_already_there_is_earned(read):
+    events = read("Le soudeur de la chaudronnerie, rémunéré 2 300 euros brut par mois, a démissionné.")
+    assert of_type(events, "Earning") and not of_type(events, "JobOffer")

@@ -4195,3 +4195,22 @@ def test_a_bare_noun_before_et_and_a_noun_with_no_verb_stays_a_root(hand_doc):
             ("concertation", 5, "ROOT", "NOUN", "concertation"), (".", 5, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[0].dep_, doc[0].head.i) == ("ROOT", 0)
+
+
+# "Elle embauche des cavistes ." with 'embauche' left as its own lemma
+def _present_rows(lemma: str):
+    return [("Elle", 1, "nsubj", "PRON", "elle", "Person=3"),
+            ("embauche", 1, "ROOT", "VERB", lemma, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("des", 3, "det", "DET", "un", "Definite=Ind"),
+            ("cavistes", 1, "obj", "NOUN", "caviste", "Number=Plur"),
+            (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_present_left_as_its_own_lemma_takes_the_infinitive_of_the_lexicon(hand_doc):
+    doc = repair(hand_doc(_present_rows("embauche")), verbs=frozenset({"embaucher"}))
+    assert doc[1].lemma_ == "embaucher"
+
+
+def test_a_present_of_a_verb_the_lexicon_does_not_know_keeps_its_lemma(hand_doc):
+    doc = repair(hand_doc(_present_rows("embauche")), verbs=frozenset({"recruter"}))
+    assert doc[1].lemma_ == "embauche"

@@ -177,6 +177,17 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 offer.amount = event.amount
                 absorbed[id(event)] = offer
                 events.remove(event)
+    # 'cherche un caviste, payé 2 100 euros par mois': the wage said of the worker a job offer seeks, in
+    # its sentence, is what the offer pays (the worker is sought, not yet earning)
+    for event in list(events):
+        if event.type == "Earning" and event.amount and event.amount.per and event.roles["agent"]:
+            offer = next((o for o in events if o.type == "JobOffer" and o.amount is None and o.roles["agent"]
+                          and o.sentences[0] == event.sentences[0] and o.triggers[0].begin < event.triggers[0].begin
+                          and {f.head for f in event.roles["agent"]} & {f.head for f in o.roles["theme"]}), None)
+            if offer is not None:
+                offer.amount = event.amount
+                absorbed[id(event)] = offer
+                events.remove(event)
     # 'X recrute six guides. Rémunération : entre 33 500 et 37 500 euros par an': a wage by the
     # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
     # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)

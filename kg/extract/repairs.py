@@ -96,6 +96,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
+        _present_left_as_its_own_lemma(token, verbs)
     for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
         _present_taken_for_a_participle(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
@@ -1400,6 +1401,19 @@ def _present_taken_for_a_participle(doc: Doc, verb) -> None:
             c.dep_ == "nsubj" and c.i < verb.i for c in children):
         return
     verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+
+
+def _present_left_as_its_own_lemma(word, verbs: frozenset[str] | set[str]) -> None:
+    """'Il cherche un caviste' with 'cherche' lemmatised as itself (the lemmatiser, after a pronoun,
+    sometimes keeps the form): a present in -e, -es or -ent whose infinitive in -er is a verb of the
+    lexicon is that verb. ('compte' tagged a noun is mended elsewhere; a verb already lemmatised keeps
+    its lemma.)"""
+    lower = word.lower_
+    if word.lemma_ != lower or "Fin" not in morph_values(word, "VerbForm"):
+        return
+    stem = next((lower[:-len(end)] for end in ("ent", "es", "e") if lower.endswith(end)), None)
+    if stem and stem + "er" in verbs:
+        word.lemma_ = stem + "er"
 
 
 def _participle_tagged_an_infinitive(word) -> None:
