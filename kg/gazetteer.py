@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ResourceError
+from .nlp import common_noun
 from .resources import ontology_file
 from .text import fold
 from .vocab import KG, OWL, RDF, RDFS, RES, SCHEMA, SKOS
@@ -79,6 +80,12 @@ def _alternation(names) -> str:
 class Gazetteer:
     entries: list[Known]
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)  # local name -> folded words
+    place_names: frozenset[str] = frozenset()  # folded names of towns (ontology/places.tsv)
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether ``name`` is a town of ``ontology/places.tsv`` ('Metz', 'SENEFFE'). A town whose
+        name is also a French common noun ('Orange', 'Sens') is not: only its context can tell."""
+        return fold(name.strip()) in self.place_names and not common_noun(name.strip())
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of the gazetteer file by its local name, folded (empty if absent)."""
@@ -167,6 +174,18 @@ def parse_gazetteer(path: Path) -> Gazetteer:
     return Gazetteer(entries, word_lists)
 
 
+def parse_places(path: Path) -> frozenset[str]:
+    """The folded town names of a places file: one 'name<TAB>country' line each, '#' comments."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise ResourceError(f"{path} cannot be read ({err}). Restore it, or rebuild it with "
+                            "scripts/derive_places.py.") from err
+    return frozenset(fold(line.split("\t", 1)[0]) for line in lines if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    return parse_gazetteer(ontology_file("gazetteer.ttl"))
+    gazetteer = parse_gazetteer(ontology_file("gazetteer.ttl"))
+    gazetteer.place_names = parse_places(ontology_file("places.tsv"))
+    return gazetteer

@@ -4287,3 +4287,13 @@ def test_the_wage_of_the_worker_a_firm_seeks_is_what_its_offer_pays(read):
 def test_the_wage_of_a_worker_already_there_is_earned(read):
     events = read("Le soudeur de la chaudronnerie, rémunéré 2 300 euros brut par mois, a démissionné.")
     assert of_type(events, "Earning") and not of_type(events, "JobOffer")
+
+
+def test_a_town_of_the_places_file_at_a_dateline_is_a_place(nlp):
+    types = entity_types(nlp, "LANNION – Les salariés de la conserverie ont cessé le travail mardi.")
+    assert types == {"LANNION": "Place"}
+
+
+def test_the_surname_of_a_person_named_in_full_stays_theirs_even_if_a_town_bears_it(nlp):
+    types = entity_types(nlp, "Le négociateur Paul Laval a signé lundi. Laval a ensuite quitté la salle.")
+    assert types["Paul Laval"] == "Person" and types.get("Laval") != "Place"

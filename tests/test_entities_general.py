@@ -526,6 +526,16 @@ def test_a_name_after_a_noun_of_a_trades_shop_is_the_business(nlp):
 
 
 @pytest.mark.slow
+def test_a_name_opened_by_a_noun_of_a_trade_s_works_in_erie_is_a_firm(nlp):
+    assert types(nlp, "Les ouvriers de la Tonnellerie Vasseur ont débrayé.").get("Tonnellerie Vasseur") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_first_name_in_erie_opens_no_firm(nlp):
+    assert types(nlp, "Valérie Vasseur a été nommée directrice.").get("Valérie Vasseur") == "Person"
+
+
+@pytest.mark.slow
 def test_a_name_opened_by_a_plural_trade_noun_or_joined_by_an_ampersand_is_a_firm(nlp):
     assert types(nlp, "Les Tissages Morand ont été repris par un fonds.").get("Tissages Morand") == "Organization"
     assert types(nlp, "La fonderie Morel & Vidal a engagé deux apprentis.").get("Morel & Vidal") == "Organization"

@@ -221,14 +221,15 @@ def _apposed_to_body(span: SpacySpan | None, lexicon: Lexicon) -> bool:
             and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ",")
 
 
-def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> bool:
+def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: frozenset[str] = frozenset(),
+          town: bool = False) -> bool:
     """Whether a name the model took for a place (or left untyped) is a body
     that acts: an acronym ("UNSA-FER"), the subject of a verb of action
     ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
     d'X"). A place does not reject, sign or offer; a city that does is its
-    council."""
+    council. A ``town`` of the places file in capitals ('DAKAR, 14 mars -') is no acronym."""
     surface = text[f.begin:f.end]  # not doc.text, which joins every token at each call
-    if _ACRONYM_NAME.match(surface) and len(surface) >= 3:
+    if _ACRONYM_NAME.match(surface) and len(surface) >= 3 and not town:
         return True
     if not parsed(doc):
         return False  # no parse, no context to read
@@ -688,7 +689,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         # when the place is known or the text names it again ('EXCLUSIF -' opens a line too)
         known = lookup(text[b:e], gazetteer)
         if (not any(f.begin < e and b < f.end for f in model_spans) and free(b, e)
-                and (known is not None and known.type == "Place"
+                and (known is not None and known.type == "Place" or known is None and gazetteer.is_place_name(text[b:e])
                      or re.search(r"(?<!\w)" + re.escape(text[b:e].title()) + r"(?!\w)", text[:b] + " " + text[e:]))):
             model_spans.append(Found(b, e, "Place", known))
     for b, e in titled_names(doc, offset, lexicon):
@@ -757,12 +758,18 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
         if f.known is None and company_by_name(text[f.begin:f.end], gazetteer):
             f.type, f.sure = "Organization", True
             continue
+        town = f.known is None and gazetteer.is_place_name(text[f.begin:f.end])
+        if town and f.type in ("Person", "Thing", "Organization") and fold(text[f.begin:f.end]) not in full_name_ends:
+            # 'les prud'hommes de Metz', 'DAKAR, 14 mars -': a town of the places file the model took for
+            # a person or a body is a place, unless its context says otherwise below (a town that acts
+            # is its council; the surname of a person named in full stays theirs)
+            f.type = "Place"
         span = doc.char_span(f.begin - offset, f.end - offset, alignment_mode="expand") if f.known is None else None
         by_context = context_type(doc, span, f.type, gazetteer) if span is not None and f.type != "CreativeWork" else None
         if by_context:
             f.type, f.sure = by_context, True
         elif f.known is None and f.type in ("Place", "Thing") and (_acts(doc, text, offset, f, lexicon,
-                                                                        gazetteer.words("placeKindWords"))
+                                                                        gazetteer.words("placeKindWords"), town)
                                                                    or _apposed_to_body(span, lexicon)):
             f.type = "Organization"
         elif f.known is None:
