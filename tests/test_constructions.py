@@ -4297,3 +4297,25 @@ def test_a_town_of_the_places_file_at_a_dateline_is_a_place(nlp):
 def test_the_surname_of_a_person_named_in_full_stays_theirs_even_if_a_town_bears_it(nlp):
     types = entity_types(nlp, "Le négociateur Paul Laval a signé lundi. Laval a ensuite quitté la salle.")
     assert types["Paul Laval"] == "Person" and types.get("Laval") != "Place"
+
+
+def test_a_relative_taking_up_a_thing_after_its_doer_is_about_the_doer(read):
+    events = read("Le bailleur a proposé une indemnité, une somme jugée dérisoire par le collectif des locataires, "
+                  "qui l'a refusée lundi.")
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "agent") == ["collectif des locataires"]
+
+
+def test_a_relative_with_no_clitic_stays_on_the_noun_it_hangs_on(read):
+    events = read("Le bailleur a versé une indemnité, une somme fixée par le juge, qui a été jugée dérisoire.")
+    assert not any("juge" in labels(e, "agent") for e in events if e.type == "Rejection")
+
+
+def test_putting_forward_a_rise_is_proposing_it(read):
+    (offer,) = of_type(read("Les exploitants ont avancé une hausse de 60 euros par mois pour les saisonniers."),
+                       "Proposal")
+    assert labels(offer, "agent") == ["exploitants"] and offer.amount.value == 60
+
+
+def test_bringing_a_match_forward_proposes_nothing(read):
+    assert not of_type(read("La ligue a avancé la date du match de deux jours."), "Proposal")

@@ -174,6 +174,14 @@ class ArgumentReader:
             # "celui qui": the demonstrative points further back
             if head.lower_ in ("celui", "celle", "ceux") and head.dep_ == "appos":
                 return None
+            if (token.lower_ == "qui" and before is not None and before.i != head.i and before.pos_ in ("NOUN", "PROPN")
+                    and any(c.dep_ == "obj" and c.lower_ in ("le", "la", "l'", "les") and c.i < verb.i
+                            for c in children(verb))
+                    and self.animate_token(before) and not self.animate_token(head)):
+                # 'une prime jugée indécente par le syndicat, qui l'a rejetée': a relative after the comma
+                # that acts on a thing it takes up again ('l'') is about the one who can act, named last,
+                # not the thing the parser hung it on
+                return before
             return self._agreeing_antecedent(token, verb, head)
         return self.clefted(token)
 
