@@ -4214,3 +4214,54 @@ def test_a_present_left_as_its_own_lemma_takes_the_infinitive_of_the_lexicon(han
 def test_a_present_of_a_verb_the_lexicon_does_not_know_keeps_its_lemma(hand_doc):
     doc = repair(hand_doc(_present_rows("embauche")), verbs=frozenset({"recruter"}))
     assert doc[1].lemma_ == "embauche"
+
+
+# "Brivonne : la fromagerie va recruter ." with the topic the subject and the phrase after the colon on it
+TOPIC_COLON_ROWS = [
+    ("Brivonne", 5, "nsubj", "PROPN", "Brivonne"),
+    (":", 0, "punct", "PUNCT", ":"),
+    ("la", 3, "det", "DET", "le", "Definite=Def"),
+    ("fromagerie", 0, "nmod", "NOUN", "fromagerie", "Gender=Fem|Number=Sing"),
+    ("va", 5, "aux", "AUX", "aller", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("recruter", 5, "ROOT", "VERB", "recruter", "VerbForm=Inf"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_phrase_after_a_headline_s_colon_is_the_subject_not_the_topic(hand_doc):
+    doc = repair(hand_doc(TOPIC_COLON_ROWS))
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 5) and doc[0].dep_ == "dislocated"
+
+
+def test_a_subject_with_no_colon_after_it_keeps_its_complement(hand_doc):
+    # "Brivonne , la fromagerie va recruter ." : an apposition, no headline topic
+    rows = [TOPIC_COLON_ROWS[0], (",", 0, "punct", "PUNCT", ","), *TOPIC_COLON_ROWS[2:]]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].dep_, doc[3].head.i) == ("nsubj", 0)
+
+
+# "Une offre que les agents ont refusée ." : a verbless sentence, 'offre' tagged a verb, its article a subject
+ARTICLE_AS_SUBJECT_ROWS = [
+    ("Une", 1, "nsubj", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing"),
+    ("offre", 1, "ROOT", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("que", 5, "mark", "SCONJ", "que"),
+    ("les", 4, "det", "DET", "le", "Definite=Def"),
+    ("agents", 6, "nsubj", "NOUN", "agent", "Number=Plur"),
+    ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("refusée", 1, "ccomp", "VERB", "refuser", "Tense=Past|VerbForm=Part"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_root_verb_whose_only_subject_is_its_article_is_a_noun(hand_doc):
+    doc = repair(hand_doc(ARTICLE_AS_SUBJECT_ROWS))
+    assert doc[1].pos_ == "NOUN" and doc[0].dep_ == "det"
+
+
+def test_a_root_verb_with_a_subject_of_its_own_stays_a_verb(hand_doc):
+    # "Le club offre une prime ." : 'Le' is the article of 'club', the subject
+    rows = [("Le", 1, "det", "DET", "le", "Definite=Def"), ("club", 2, "nsubj", "NOUN", "club"),
+            ("offre", 2, "ROOT", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("une", 4, "det", "DET", "un"), ("prime", 2, "obj", "NOUN", "prime"), (".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[2].pos_ == "VERB"

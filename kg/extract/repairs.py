@@ -92,7 +92,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
         _bare_first_conjunct_made_a_root(doc, token)
-    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl"), ("VERB",)):
+    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
@@ -107,6 +107,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adjective_of_the_subject_taken_for_the_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
+    for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
+        _topic_before_a_colon_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
     for token in _having(doc, tokens, ("advcl",), ("VERB",)):
@@ -1504,8 +1506,8 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
     above acts on when it has no object); 'le club offre' has no article on 'offre'."""
     det = doc[word.i - 1] if word.i > 0 else None
     if (det is None or det.head.i != word.i or det.lower_ not in _NOUN_DETERMINERS
-            or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children)):
-        return
+            or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children if c.i != det.i)):
+        return  # ('Une offre que ...', a verbless sentence, with the article itself taken for a subject)
     word.pos_ = "NOUN"
     columns_changed(doc)
     plural = det.lower_ in ("les", "des", "ces", "ses", "leurs", "nos", "vos")
@@ -1754,6 +1756,23 @@ def _name_before_its_verb(doc: Doc, name) -> None:
         if name is None:
             return
     name.head, name.dep_ = verb, "nsubj"
+    columns_changed(doc)
+
+
+def _topic_before_a_colon_taken_for_the_subject(doc: Doc, topic) -> None:
+    """'Brivonne : la fromagerie X va recruter 30 personnes' parsed with the headline's topic as the
+    subject and the phrase after the colon hung on it: the phrase after the colon, with its article
+    and no preposition, is the subject; the topic stays apart ('Brivonne : grève à l'usine', with
+    no verb, and 'X et Y : ...' are not touched)."""
+    verb = topic.head
+    if verb.i < topic.i or verb.pos_ not in ("VERB", "AUX") or topic.i + 1 >= len(doc) or doc[topic.i + 1].text != ":":
+        return
+    phrase = next((c for c in topic.children if c.i > topic.i + 1 and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                   and c.dep_ in ("nmod", "appos") and not any(k.dep_ == "case" for k in c.children)), None)
+    if phrase is None:
+        return
+    phrase.head, phrase.dep_ = verb, "nsubj"
+    topic.dep_ = "dislocated"
     columns_changed(doc)
 
 
