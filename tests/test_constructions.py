@@ -4319,3 +4319,9 @@ def test_putting_forward_a_rise_is_proposing_it(read):
 
 def test_bringing_a_match_forward_proposes_nothing(read):
     assert not of_type(read("La ligue a avancé la date du match de deux jours."), "Proposal")
+
+
+def test_an_offer_refused_through_its_pronoun(read):
+    events = read("La communauté de communes propose une indemnité. Le collectif la refuse.")
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "agent") == ["collectif"] and labels(refusal, "theme") == ["indemnité"]

@@ -4265,3 +4265,23 @@ def test_a_root_verb_with_a_subject_of_its_own_stays_a_verb(hand_doc):
             ("une", 4, "det", "DET", "un"), ("prime", 2, "obj", "NOUN", "prime"), (".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[2].pos_ == "VERB"
+
+
+# "Le collectif la signe ." with 'la signe' taken for an article and a noun
+CLITIC_TAKEN_FOR_ARTICLE_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("collectif", 3, "nsubj", "NOUN", "collectif", "Gender=Masc|Number=Sing"),
+    ("la", 3, "det", "DET", "le", "Definite=Def|Gender=Fem"),
+    ("signe", 3, "ROOT", "NOUN", "signe", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_a_subject_after_le_or_la_is_a_verb_with_its_object_pronoun(hand_doc):
+    doc = repair(hand_doc(CLITIC_TAKEN_FOR_ARTICLE_ROWS), verbs=frozenset({"signer"}))
+    assert (doc[3].pos_, doc[3].lemma_) == ("VERB", "signer") and (doc[2].pos_, doc[2].dep_) == ("PRON", "obj")
+
+
+def test_a_noun_that_is_no_form_of_a_known_verb_stays_a_noun(hand_doc):
+    doc = repair(hand_doc(CLITIC_TAKEN_FOR_ARTICLE_ROWS), verbs=frozenset({"recruter"}))
+    assert doc[3].pos_ == "NOUN" and doc[2].dep_ == "det"

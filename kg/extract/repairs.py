@@ -833,6 +833,18 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.pos_, token.lemma_ = "VERB", lemma
             columns_changed(doc)
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+            continue
+        clitic = doc[token.i - 1] if token.i > 0 else None
+        if (clitic is not None and clitic.lower_ in ("le", "la", "les", "l'") and clitic.head.i == token.i
+                and any(c.dep_ == "nsubj" and c.i < clitic.i for c in children)
+                and not any(c.dep_ in ("cop", "case") for c in children)):
+            # 'Le syndicat la refuse' with 'la refuse' taken for an article and a noun: a noun takes no
+            # subject; with one, the word before is an object pronoun and the word a verb in -er
+            token.pos_, token.lemma_ = "VERB", lemma
+            columns_changed(doc)
+            token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+            clitic.pos_, clitic.dep_ = "PRON", "obj"
+            columns_changed(doc)
     for token in _having(doc, tokens, ("nsubj:pass",)):
         verb = token.head
         if (token.dep_ == "nsubj:pass" and any(c.dep_ == "expl:pass" for c in verb.children)
