@@ -4325,3 +4325,14 @@ def test_an_offer_refused_through_its_pronoun(read):
     events = read("La communauté de communes propose une indemnité. Le collectif la refuse.")
     (refusal,) = of_type(events, "Rejection")
     assert labels(refusal, "agent") == ["collectif"] and labels(refusal, "theme") == ["indemnité"]
+
+
+def test_setting_up_a_programme_of_departures_cuts_jobs(read):
+    events = read("La mutuelle a mis sur pied un programme de départs volontaires touchant 60 postes.")
+    (cut,) = of_type(events, "Layoff")
+    assert labels(cut, "agent") == ["mutuelle"]
+    assert not of_type(events, "Broadcast")
+
+
+def test_a_programme_of_training_cuts_no_job(read):
+    assert not of_type(read("La mutuelle a lancé un programme de formation pour ses agents."), "Layoff")

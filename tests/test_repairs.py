@@ -4285,3 +4285,31 @@ def test_a_noun_with_a_subject_after_le_or_la_is_a_verb_with_its_object_pronoun(
 def test_a_noun_that_is_no_form_of_a_known_verb_stays_a_noun(hand_doc):
     doc = repair(hand_doc(CLITIC_TAKEN_FOR_ARTICLE_ROWS), verbs=frozenset({"recruter"}))
     assert doc[3].pos_ == "NOUN" and doc[2].dep_ == "det"
+
+
+# "Le club paie à Tarvo Labs une redevance ." with 'Labs' tagged a verb, a root of its own
+NAME_END_AS_VERB_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("club", 2, "nsubj", "NOUN", "club", "Gender=Masc|Number=Sing"),
+    ("paie", 2, "ROOT", "VERB", "payer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("à", 4, "case", "ADP", "à"),
+    ("Tarvo", 2, "obl:arg", "PROPN", "Tarvo"),
+    ("Labs", 5, "ROOT", "VERB", "labs", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("une", 7, "det", "DET", "un", "Definite=Ind"),
+    ("redevance", 5, "obj", "NOUN", "redevance", "Gender=Fem|Number=Sing"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_an_unknown_capitalised_word_after_a_name_tagged_a_verb_ends_the_name(hand_doc):
+    doc = repair(hand_doc(NAME_END_AS_VERB_ROWS))
+    assert (doc[5].dep_, doc[5].head.i, doc[5].pos_) == ("flat:name", 4, "PROPN")
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 2)
+
+
+def test_a_known_verb_after_a_name_stays_a_verb(hand_doc):
+    # "... Tarvo Signe ..." lemmatised 'signer': the lemmatiser knows it, a verb
+    rows = [r if r[0] != "Labs" else ("Signe", 5, "ROOT", "VERB", "signer", "Mood=Ind|Tense=Pres|VerbForm=Fin")
+            for r in NAME_END_AS_VERB_ROWS]
+    doc = repair(hand_doc(rows))
+    assert doc[5].pos_ == "VERB" and doc[7].head.i == 5

@@ -105,6 +105,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_cut_from_its_noun(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("ADJ",)):
         _adjective_of_the_subject_taken_for_the_root(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
+        _last_word_of_a_name_tagged_a_verb(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
@@ -2213,6 +2215,29 @@ def _name_tagged_a_noun(doc: Doc, noun, start: int) -> bool:
     return (len(noun.text) > 1 and noun.text.isupper()
             or noun.text[:1].isupper() and (noun.i > start or after is not None and after.text[:1].isupper()
                                              and after.pos_ in ("NOUN", "PROPN", "ADJ")))
+
+
+def _last_word_of_a_name_tagged_a_verb(doc: Doc, word) -> None:
+    """'X verse à Numeris Labs une licence' with 'Labs' tagged a verb and made a root of its own: a
+    capitalised word inside a sentence, right after a name, that the lemmatiser did not know (its
+    lemma is the word itself, no infinitive), ends that name; what hung on it ('une licence') is the
+    verb's the name depends on ('Le club signe' with 'signe' lemmatised 'signer' is a verb)."""
+    if (word.i == 0 or not word.text[:1].isupper() or word.lemma_.lower() != word.lower_
+            or word.lower_.endswith(("er", "ir", "re")) or word.text.isupper()):
+        return
+    prev = doc[word.i - 1]
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
+        return
+    name = prev
+    while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+        name = name.head
+    verb = name.head
+    if word.head.i != word.i or verb.i == name.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    for child in list(word.children):
+        child.head = verb
+    word.head, word.dep_, word.pos_ = name, "flat:name", "PROPN"
+    columns_changed(doc)
 
 
 def _name_tagged_a_verb(doc: Doc, word) -> bool:
