@@ -61,6 +61,7 @@ class Entry:
     not_past: bool = False
     not_counted: bool = False  # the theme is not counted ('recrute un ingénieur'), unless an amount depends on the word
     counted: bool = False  # the theme is counted ('l'engagement de 40 agents'; 'l'engagement du maire' is a pledge)
+    doer_required: bool = False  # the frame must find a doer in the clause ('300 salariés quittent le groupe')
     anaphoric: bool = False
     reporting: bool = False
     reflexive: bool = False  # the entry is for the reflexive verb ('se séparer de'), and only it
@@ -239,6 +240,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             not_past=bool(boolean(node, "notPast")),
             not_counted=bool(boolean(node, "notCounted")),
             counted=bool(boolean(node, "counted")),
+            doer_required=bool(boolean(node, "doerRequired")),
             anaphoric=bool(boolean(node, "anaphoric")),
             reporting=bool(boolean(node, "reporting")),
             reflexive=bool(boolean(node, "reflexive")),

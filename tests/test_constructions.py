@@ -4336,3 +4336,14 @@ def test_setting_up_a_programme_of_departures_cuts_jobs(read):
 
 def test_a_programme_of_training_cuts_no_job(read):
     assert not of_type(read("La mutuelle a lancé un programme de formation pour ses agents."), "Layoff")
+
+
+def test_a_counted_staff_leaving_a_firm_are_laid_off_by_it(read):
+    (cut,) = of_type(read("Quelque 700 employés quitteront la société Brovane d'ici la fin de l'année."), "Layoff")
+    assert labels(cut, "agent") == ["Brovane"] and labels(cut, "theme") == ["700 employés"]
+
+
+@pytest.mark.parametrize("text", ["Les 300 salariés quittent l'usine à 17 heures.",
+                                  "Le directeur financier quitte l'entreprise en juin."])
+def test_staff_leaving_a_site_or_one_manager_leaving_is_no_layoff(read, text):
+    assert not of_type(read(text), "Layoff")

@@ -4313,3 +4313,30 @@ def test_a_known_verb_after_a_name_stays_a_verb(hand_doc):
             for r in NAME_END_AS_VERB_ROWS]
     doc = repair(hand_doc(rows))
     assert doc[5].pos_ == "VERB" and doc[7].head.i == 5
+
+
+# "Le groupe va fermer l' atelier d' ici mars ." with 'd'ici mars' hung on the object
+D_ICI_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("groupe", 2, "nsubj", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    ("va", 2, "ROOT", "VERB", "aller", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("fermer", 2, "xcomp", "VERB", "fermer", "VerbForm=Inf"),
+    ("l'", 5, "det", "DET", "le", "Definite=Def"),
+    ("atelier", 3, "obj", "NOUN", "atelier", "Gender=Masc|Number=Sing"),
+    ("d'", 7, "case", "ADP", "de"),
+    ("ici", 5, "nmod", "ADV", "ici"),
+    ("mars", 5, "nmod", "NOUN", "mars", "Gender=Masc|Number=Sing"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_d_ici_and_its_date_hung_on_the_object_say_when_the_verb_happens(hand_doc):
+    doc = repair(hand_doc(D_ICI_ROWS))
+    assert (doc[7].dep_, doc[7].head.i) == ("obl:mod", 3) and doc[8].head.i == 7
+
+
+def test_d_ici_with_nothing_after_it_stays_on_its_noun(hand_doc):
+    # "Le groupe va fermer l' atelier d' ici ." : 'l'atelier d'ici', the local one
+    rows = D_ICI_ROWS[:8] + [(".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)

@@ -72,7 +72,8 @@ class EventReader(PlaceReader, AmountReader):
                 # ('annoncer un investissement' is a formal announcement besides the investment)
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
-            if entry.counted and not self.counted_theme(token):
+            if entry.counted and not self.counted_theme(token, subject=any(
+                    "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots)):
                 continue
             if not self.may_state(token, entry):
                 continue
@@ -254,11 +255,15 @@ class EventReader(PlaceReader, AmountReader):
         return (target is not None and target.i not in self.token_entity
                 and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
 
-    def counted_theme(self, token: Token) -> bool:
+    def counted_theme(self, token: Token, subject: bool = False) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
         soignants': the object comes with a count above one; of a noun, its complement after 'de'
-        ('l'engagement de 40 policiers')."""
-        themes = [c for c in children(token) if c.dep_ == "obj"] if not is_nominal(token) else [
+        ('l'engagement de 40 policiers'); with ``subject``, the subject of a verb whose subject is
+        what the event happens to ('4 000 employés quitteront le groupe')."""
+        rel, verb = ("nsubj" if subject else "obj"), token
+        while subject and verb.dep_ == "xcomp" and not any(c.dep_ == rel for c in children(verb)):
+            verb = verb.head  # ('300 salariés vont quitter X': the subject of the verb the infinitive completes)
+        themes = [c for c in children(verb) if c.dep_ == rel] if not is_nominal(token) else [
             c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des"}]
         for obj in themes:
             if fold(obj.lemma_) in self.quantities:
@@ -871,6 +876,9 @@ class EventReader(PlaceReader, AmountReader):
         if host is not None:
             self.absorb(host, event, token)
             return host
+        if cand.entry.doer_required and not event.roles["agent"]:
+            cand.event = None  # ('300 salariés quittent l'usine à 17 heures': no firm left, no layoff)
+            return None
         self.act_theme(event, token)
         self.intended(event)
         self.for_lack_of(event, token)

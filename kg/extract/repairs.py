@@ -1034,6 +1034,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_taken_for_punctuation(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         _time_locution_hung_on_the_object(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("ADV",)):
+        _d_ici_hung_on_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("PRON",)):
         if token.lower_ == "qui":
             _subject_after_a_relative_with_a_preposition(doc, token)
@@ -2086,6 +2088,29 @@ def _time_locution_hung_on_the_object(doc: Doc, noun) -> None:
             or verb.pos_ != "VERB" or not any(c.dep_ == "nmod" and case_words(c) & _DE for c in noun.children)):
         return
     noun.head, noun.dep_ = verb, "obl:mod"
+    columns_changed(doc)
+
+
+def _d_ici_hung_on_a_noun(doc: Doc, ici) -> None:
+    """'vont quitter l'entreprise d'ici juin', 'veut pourvoir 45 postes d'ici l'été' parsed with
+    'd'ici' and its date hung on the object: 'd'ici' says by when the clause happens, never what a
+    noun is ('les gens d'ici', with nothing after, is left)."""
+    noun = ici.head
+    if (ici.lower_ != "ici" or not case_words(ici) & _DE or noun.pos_ not in ("NOUN", "PROPN")
+            or ici.i + 1 >= len(doc) or noun.i > ici.i):
+        return
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("obj", "nmod", "nsubj:pass", "obl"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    after = doc[ici.i + 1]
+    while after.pos_ == "DET" and after.head.i > after.i and after.i + 1 < len(doc):
+        after = after.head  # ('d'ici la fin': the noun its article is on)
+    if after.head.i not in (noun.i, verb.i) or after.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return  # (the date on the noun, or taken for a second object of the verb: 'd'ici la fin')
+    ici.head, ici.dep_ = verb, "obl:mod"
+    after.head, after.dep_ = ici, "obl:mod"
     columns_changed(doc)
 
 
