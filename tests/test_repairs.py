@@ -2370,13 +2370,16 @@ def test_a_noun_with_a_subject_spelled_as_a_verb_of_the_lexicon_is_that_verb(han
 
 
 def test_a_noun_with_a_subject_and_its_own_article_stays_a_noun(hand_doc):
-    # "Un fondeur confirmé , la touche finale ." : an article of its own
-    rows = NOUN_WITH_SUBJECT_ROWS[:3] + [("la", 4, "det", "DET", "le", "Definite=Def"),
-                                         ("touche", 4, "ROOT", "NOUN", "touche", ""),
-                                         (".", 4, "punct", "PUNCT", ".")]
-    rows[1] = ("fondeur", 4, "nsubj", "NOUN", "fondeur", "Gender=Masc|Number=Sing")
+    # "Un fondeur confirmé , la touche finale ." : an article of its own, after a comma ('Un fondeur
+    # confirmé la touche', with no comma, is a subject and its object pronoun: a verb)
+    rows = NOUN_WITH_SUBJECT_ROWS[:3] + [(",", 5, "punct", "PUNCT", ","),
+                                         ("la", 5, "det", "DET", "le", "Definite=Def"),
+                                         ("touche", 5, "ROOT", "NOUN", "touche", ""),
+                                         ("finale", 5, "amod", "ADJ", "final", "Gender=Fem|Number=Sing"),
+                                         (".", 5, "punct", "PUNCT", ".")]
+    rows[1] = ("fondeur", 5, "nsubj", "NOUN", "fondeur", "Gender=Masc|Number=Sing")
     doc = _repaired_with_verbs(hand_doc, rows, {"toucher"})
-    assert doc[4].pos_ == "NOUN"
+    assert doc[5].pos_ == "NOUN"
     # and a word that spells no verb of the lexicon
     doc = _repaired_with_verbs(hand_doc, NOUN_WITH_SUBJECT_ROWS, {"verser"})
     assert doc[3].pos_ == "NOUN"

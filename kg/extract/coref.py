@@ -139,7 +139,8 @@ class Coreference:
         self.workplaces = lexicon.words("workplaceNouns")
         self.saying = lexicon.lemmas_where("reporting", lambda e: e.reporting)
         #: verbs of answering a proposal: who answers it did not make it ('X a décliné sa proposition')
-        self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB"
+        #: (not a verb that answers only with a predicate: 'estime que sa négociation piétine' is its own)
+        self.answering = lexicon.lemmas_where("answering", lambda e: e.pos == "VERB" and e.predicate_in is None
                                               and e.evokes in ("Rejection", "Acceptance"))
         self.sentence_index = {}
         # read from arrays, not Token objects (made anew at each access): this walks every word

@@ -837,9 +837,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
             continue
         clitic = doc[token.i - 1] if token.i > 0 else None
+        subject = next((c for c in children if c.dep_ == "nsubj" and clitic is not None and c.i < clitic.i), None)
         if (clitic is not None and clitic.lower_ in ("le", "la", "les", "l'") and clitic.head.i == token.i
-                and any(c.dep_ == "nsubj" and c.i < clitic.i for c in children)
+                and subject is not None and subject.right_edge.i + 1 in (clitic.i, clitic.i - 1)
+                and doc[clitic.i - 1].lower_ in (*[t.lower_ for t in (subject.right_edge,)], "ne", "n'")
                 and not any(c.dep_ in ("cop", "case") for c in children)):
+            # (the subject right before the pronoun, or 'ne': 'Un fondeur confirmé, la touche finale'
+            # has a comma, 'y la touche' is no French order)
             # 'Le syndicat la refuse' with 'la refuse' taken for an article and a noun: a noun takes no
             # subject; with one, the word before is an object pronoun and the word a verb in -er
             token.pos_, token.lemma_ = "VERB", lemma
