@@ -4347,3 +4347,13 @@ def test_a_counted_staff_leaving_a_firm_are_laid_off_by_it(read):
                                   "Le directeur financier quitte l'entreprise en juin."])
 def test_staff_leaving_a_site_or_one_manager_leaving_is_no_layoff(read, text):
     assert not of_type(read(text), "Layoff")
+
+
+def test_signing_an_extension_is_an_agreement(read):
+    (deal,) = of_type(read("La gardienne a signé lundi une prolongation de trois saisons avec le HBC Vernon."),
+                      "Agreement")
+    assert labels(deal, "agent")[0] == "gardienne"
+
+
+def test_the_extension_of_a_strike_is_no_agreement(read):
+    assert not of_type(read("Les syndicats ont voté la prolongation de la grève jusqu'à vendredi."), "Agreement")

@@ -236,3 +236,22 @@ def test_a_wage_line_far_from_any_recruitment_stays_a_wage():
     wage.nominal = True
     merged = merge_events([hiring, wage], [])
     assert not [e for e in merged if e.type == "JobOffer"]
+
+
+def test_pay_yet_to_be_earned_by_a_trade_after_a_recruitment_is_the_pay_of_the_jobs_offered():
+    # 'X veut pourvoir 80 postes. ... Les caristes débuteront à 1 900 euros par mois.'
+    hiring = event("Hiring", 10, "Kesselor", "80 postes", sentence=1)
+    wage = event("Earning", 260, "caristes", None, usd(1900, per="month", currency="EUR"), sentence=3)
+    wage.status = "Planned"
+    merged = merge_events([hiring, wage], [])
+    (job,) = [e for e in merged if e.type == "JobOffer"]
+    assert [f.label for f in job.roles["agent"]] == ["Kesselor"] and [f.label for f in job.roles["theme"]] == ["caristes"]
+    assert job.amount.value == 1900 and not [e for e in merged if e.type == "Earning"]
+
+
+def test_pay_a_trade_earned_in_the_past_after_a_recruitment_stays_a_wage():
+    # 'X veut pourvoir 80 postes. Les caristes gagnaient 1 700 euros par mois.'
+    hiring = event("Hiring", 10, "Kesselor", "80 postes", sentence=1)
+    wage = event("Earning", 160, "caristes", None, usd(1700, per="month", currency="EUR"), sentence=2)
+    merged = merge_events([hiring, wage], [])
+    assert [e.type for e in merged] == ["Hiring", "Earning"]

@@ -188,6 +188,27 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 offer.amount = event.amount
                 absorbed[id(event)] = offer
                 events.remove(event)
+    # 'X veut pourvoir 300 postes. ... Les caristes se verront offrir 1 900 euros par mois ; les soudeurs
+    # débuteront à 2 100 euros': pay by the time, yet to be offered to or earned by workers of a trade
+    # (a common noun, no one named), in the two sentences after a recruitment with a doer, is what the
+    # jobs offered pay ('les caristes gagnaient 1 700 euros', in the past, is a wage earned)
+    for event in list(events):
+        workers = event.roles["agent"] if event.type == "Earning" else event.roles["recipient"]
+        if not (event.type in ("Earning", "Proposal") and event.amount and event.amount.per
+                and event.status in ("Planned", "Proposed") and workers and not any(f.entity for f in workers)
+                and (event.type == "Earning" or not event.roles["agent"])):
+            continue
+        prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
+                 and 0 <= event.sentences[0] - o.sentences[0] <= 2 and o.triggers[0].begin < event.triggers[0].begin]
+        if not prior:
+            continue
+        job = Event("JobOffer", list(event.triggers), list(event.sentences), status="Proposed")
+        for filler in prior[-1].roles["agent"]:
+            job.add("agent", filler)
+        for filler in workers:
+            job.add("theme", filler)
+        job.amount = event.amount
+        events[events.index(event)] = job
     # 'X recrute six guides. Rémunération : entre 33 500 et 37 500 euros par an': a wage by the
     # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
     # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)
