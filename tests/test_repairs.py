@@ -4343,3 +4343,32 @@ def test_d_ici_with_nothing_after_it_stays_on_its_noun(hand_doc):
     rows = D_ICI_ROWS[:8] + [(".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)
+
+
+# "La mairie s' est de son côté engagée à recruter ." with 'est' the verb and the participle on the phrase
+REFLEXIVE_SPLIT_TENSE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("mairie", 3, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("s'", 3, "expl:comp", "PRON", "se", "Person=3|Reflex=Yes"),
+    ("est", 3, "ROOT", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("de", 6, "case", "ADP", "de"),
+    ("son", 6, "det", "DET", "son", "Poss=Yes"),
+    ("côté", 3, "obl:arg", "NOUN", "côté", "Gender=Masc|Number=Sing"),
+    ("engagée", 6, "acl", "VERB", "engager", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("à", 9, "mark", "ADP", "à"),
+    ("recruter", 7, "xcomp", "VERB", "recruter", "VerbForm=Inf"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_reflexive_compound_tense_split_by_a_phrase_is_one_verb(hand_doc):
+    doc = repair(hand_doc(REFLEXIVE_SPLIT_TENSE_ROWS))
+    assert (doc[7].dep_, doc[3].dep_, doc[1].head.i) == ("ROOT", "aux:tense", 7)
+
+
+def test_etre_with_no_reflexive_before_a_phrase_and_a_participle_stays_the_verb(hand_doc):
+    # "La mairie est de son côté engagée à recruter ." : no 'se', 'être' may be a copula here
+    rows = [REFLEXIVE_SPLIT_TENSE_ROWS[0], ("mairie", 2, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+            *[(w, h - 1 if h > 2 else h, *rest) for w, h, *rest in REFLEXIVE_SPLIT_TENSE_ROWS[3:]]]
+    doc = repair(hand_doc(rows))
+    assert doc[2].dep_ == "ROOT"

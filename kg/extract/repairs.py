@@ -493,7 +493,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.dep_ = "obj"
             columns_changed(doc)
     for token in _having(doc, tokens, ("ROOT",)):
-        if token.dep_ == "ROOT" and token.lemma_ == "avoir" and "Fin" in morph_values(token, "VerbForm"):
+        if token.dep_ == "ROOT" and "Fin" in morph_values(token, "VerbForm") and (token.lemma_ == "avoir" or (
+                token.lemma_ == "être" and any("Yes" in morph_values(c, "Reflex") and c.i < token.i
+                                               for c in token.children))):
+            # ('s'est de son côté engagée à ...': the compound tense of a reflexive verb, with 'être')
             _split_compound_tense(doc, token)
     for token in _having(doc, tokens, ("punct", "dep", "cc", "advmod"), ("VERB", "AUX")):
         _auxiliary_cut_off_from_subject_and_participle(doc, token)
