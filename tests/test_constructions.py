@@ -4357,3 +4357,12 @@ def test_signing_an_extension_is_an_agreement(read):
 
 def test_the_extension_of_a_strike_is_no_agreement(read):
     assert not of_type(read("Les syndicats ont voté la prolongation de la grève jusqu'à vendredi."), "Agreement")
+
+
+def test_a_relational_adjective_of_a_side_is_the_doer_of_an_offer(read):
+    (offer,) = of_type(read("Les guides ont écarté mardi la nouvelle offre patronale, jugée trop maigre."), "Proposal")
+    assert labels(offer, "agent") == ["patronale"]
+
+
+def test_an_adjective_of_place_is_no_doer(read):
+    assert not any(labels(e, "agent") == ["régionale"] for e in read("La grève régionale a bloqué trois ports mardi."))
