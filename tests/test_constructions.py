@@ -4360,7 +4360,7 @@ def test_the_extension_of_a_strike_is_no_agreement(read):
 
 
 def test_a_relational_adjective_of_a_side_is_the_doer_of_an_offer(read):
-    (offer,) = of_type(read("Les guides ont écarté mardi la nouvelle offre patronale, jugée trop maigre."), "Proposal")
+    (offer,) = of_type(read("Les guides ont écarté mardi la dernière offre patronale, jugée trop maigre."), "Proposal")
     assert labels(offer, "agent") == ["patronale"]
 
 
