@@ -4366,3 +4366,15 @@ def test_a_relational_adjective_of_a_side_is_the_doer_of_an_offer(read):
 
 def test_an_adjective_of_place_is_no_doer(read):
     assert not any(labels(e, "agent") == ["régionale"] for e in read("La grève régionale a bloqué trois ports mardi."))
+
+
+def test_the_employers_adjective_stands_for_the_firm_the_text_is_about(read):
+    events = read("Les fondeurs de la société Morvell sont en grève. L'offre patronale prévoit 3 % de hausse.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["Morvell"]
+
+
+def test_the_unions_adjective_stands_for_the_union_named_before(read):
+    events = read("Le syndicat Vigilia a rencontré la direction. La contre-proposition syndicale prévoit 5 % de hausse.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["Vigilia"]

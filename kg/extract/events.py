@@ -255,6 +255,22 @@ class EventReader(PlaceReader, AmountReader):
         return (target is not None and target.i not in self.token_entity
                 and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
 
+    def side_named_by(self, adjective: Token) -> Token | None:
+        """The body an adjective of a side stands for (kgl:partyAdjectives): 'l'offre patronale', the
+        employer the text goes on about (no union); 'la proposition syndicale', the union named last
+        before it. None when the text names no such body, or for another side ('gouvernementale')."""
+        word = fold(adjective.lemma_)
+        if not word.startswith(("patronal", "syndical", "intersyndical")):
+            return None
+        bodies = {i: k for i, k in self.token_entity.items() if i < adjective.i and self.entities[k].type == "Organization"}
+        # (a union by its name, or by the noun its name is set beside: 'le syndicat X')
+        unions = {i for i, k in bodies.items() if self.is_union(k) or fold(self.doc[i].head.lemma_) in self.union_nouns}
+        if word.startswith("patronal"):
+            topic = self.coref.topic(adjective, {bodies[i] for i in unions})
+            employers = [i for i in bodies if i not in unions and bodies[i] not in {bodies[u] for u in unions}]
+            return topic if topic is not None else self.doc[max(employers)] if employers else None
+        return self.doc[max(unions)] if unions else None
+
     def counted_theme(self, token: Token, subject: bool = False) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
         soignants': the object comes with a count above one; of a noun, its complement after 'de'
@@ -1179,7 +1195,8 @@ class EventReader(PlaceReader, AmountReader):
                         for filler in owner.event.roles["agent"]:
                             event.add(role, filler)
                         break
-                for filler in self.fillers(child):
+                side = self.side_named_by(child) if child.dep_ == "amod" and role == "agent" else None
+                for filler in self.fillers(side if side is not None else child):
                     event.add(role, filler)
                 if role == "theme":
                     self.add_about(event, child)
