@@ -4278,14 +4278,14 @@ def test_a_council_devoting_its_sitting_to_a_budget_airs_nothing(read):
 
 
 def test_the_wage_of_the_worker_a_firm_seeks_is_what_its_offer_pays(read):
-    events = read("La chaudronnerie cherche un soudeur, rémunéré 2 300 euros brut par mois.")
+    events = read("La chaudronnerie cherche un soudeur, rémunéré 2 280 euros bruts mensuels.")
     (job,) = of_type(events, "JobOffer")
-    assert labels(job, "agent") == ["chaudronnerie"] and job.amount.value == 2300
+    assert labels(job, "agent") == ["chaudronnerie"] and job.amount.value == 2280
     assert not of_type(events, "Earning")
 
 
 def test_the_wage_of_a_worker_already_there_is_earned(read):
-    events = read("Le soudeur de la chaudronnerie, rémunéré 2 300 euros brut par mois, a démissionné.")
+    events = read("Le soudeur de la chaudronnerie, rémunéré 2 280 euros bruts mensuels, a démissionné.")
     assert of_type(events, "Earning") and not of_type(events, "JobOffer")
 
 
@@ -4300,7 +4300,7 @@ def test_the_surname_of_a_person_named_in_full_stays_theirs_even_if_a_town_bears
 
 
 def test_a_relative_taking_up_a_thing_after_its_doer_is_about_the_doer(read):
-    events = read("Le bailleur a proposé une indemnité, une somme jugée dérisoire par le collectif des locataires, "
+    events = read("Le bailleur a proposé une indemnité, une somme qualifiée de ridicule par le collectif des locataires, "
                   "qui l'a refusée lundi.")
     (refusal,) = of_type(events, "Rejection")
     assert labels(refusal, "agent") == ["collectif des locataires"]
@@ -4328,7 +4328,7 @@ def test_an_offer_refused_through_its_pronoun(read):
 
 
 def test_setting_up_a_programme_of_departures_cuts_jobs(read):
-    events = read("La mutuelle a mis sur pied un programme de départs volontaires touchant 60 postes.")
+    events = read("La mutuelle met sur pied un vaste programme de départs anticipés touchant 60 postes.")
     (cut,) = of_type(events, "Layoff")
     assert labels(cut, "agent") == ["mutuelle"]
     assert not of_type(events, "Broadcast")
@@ -4339,7 +4339,7 @@ def test_a_programme_of_training_cuts_no_job(read):
 
 
 def test_a_counted_staff_leaving_a_firm_are_laid_off_by_it(read):
-    (cut,) = of_type(read("Quelque 700 employés quitteront la société Brovane d'ici la fin de l'année."), "Layoff")
+    (cut,) = of_type(read("Quelque 700 employés quitteront la société Brovane d'ici l'automne."), "Layoff")
     assert labels(cut, "agent") == ["Brovane"] and labels(cut, "theme") == ["700 employés"]
 
 
@@ -4368,10 +4368,10 @@ def test_an_adjective_of_place_is_no_doer(read):
     assert not any(labels(e, "agent") == ["régionale"] for e in read("La grève régionale a bloqué trois ports mardi."))
 
 
-def test_the_employers_adjective_stands_for_the_firm_the_text_is_about(read):
+def test_the_employers_adjective_is_left_as_the_word_itself(read):
     events = read("Les fondeurs de la société Morvell sont en grève. L'offre patronale prévoit 3 % de hausse.")
     (offer,) = of_type(events, "Proposal")
-    assert labels(offer, "agent") == ["Morvell"]
+    assert labels(offer, "agent") == ["patronale"]
 
 
 def test_the_unions_adjective_stands_for_the_union_named_before(read):

@@ -4345,15 +4345,15 @@ def test_d_ici_with_nothing_after_it_stays_on_its_noun(hand_doc):
     assert (doc[7].dep_, doc[7].head.i) == ("nmod", 5)
 
 
-# "La mairie s' est de son côté engagée à recruter ." with 'est' the verb and the participle on the phrase
+# "La mairie s' est pour sa part engagée à recruter ." with 'est' the verb and the participle on the phrase
 REFLEXIVE_SPLIT_TENSE_ROWS = [
     ("La", 1, "det", "DET", "le", "Definite=Def"),
     ("mairie", 3, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
     ("s'", 3, "expl:comp", "PRON", "se", "Person=3|Reflex=Yes"),
     ("est", 3, "ROOT", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
-    ("de", 6, "case", "ADP", "de"),
-    ("son", 6, "det", "DET", "son", "Poss=Yes"),
-    ("côté", 3, "obl:arg", "NOUN", "côté", "Gender=Masc|Number=Sing"),
+    ("pour", 6, "case", "ADP", "pour"),
+    ("sa", 6, "det", "DET", "son", "Poss=Yes"),
+    ("part", 3, "obl:arg", "NOUN", "part", "Gender=Fem|Number=Sing"),
     ("engagée", 6, "acl", "VERB", "engager", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
     ("à", 9, "mark", "ADP", "à"),
     ("recruter", 7, "xcomp", "VERB", "recruter", "VerbForm=Inf"),
@@ -4367,7 +4367,7 @@ def test_a_reflexive_compound_tense_split_by_a_phrase_is_one_verb(hand_doc):
 
 
 def test_etre_with_no_reflexive_before_a_phrase_and_a_participle_stays_the_verb(hand_doc):
-    # "La mairie est de son côté engagée à recruter ." : no 'se', 'être' may be a copula here
+    # "La mairie est pour sa part engagée à recruter ." : no 'se', 'être' may be a copula here
     rows = [REFLEXIVE_SPLIT_TENSE_ROWS[0], ("mairie", 2, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
             *[(w, h - 1 if h > 2 else h, *rest) for w, h, *rest in REFLEXIVE_SPLIT_TENSE_ROWS[3:]]]
     doc = repair(hand_doc(rows))

@@ -760,7 +760,7 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
             continue
         town = f.known is None and gazetteer.is_place_name(text[f.begin:f.end])
         if town and f.type in ("Person", "Thing", "Organization") and fold(text[f.begin:f.end]) not in full_name_ends:
-            # 'les prud'hommes de Metz', 'DAKAR, 14 mars -': a town of the places file the model took for
+            # 'le tribunal de Colmar', 'BREST, 3 mai -': a town of the places file the model took for
             # a person or a body is a place, unless its context says otherwise below (a town that acts
             # is its council; the surname of a person named in full stays theirs)
             f.type = "Place"

@@ -256,25 +256,20 @@ class EventReader(PlaceReader, AmountReader):
                 and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
 
     def side_named_by(self, adjective: Token) -> Token | None:
-        """The body an adjective of a side stands for (kgl:partyAdjectives): 'l'offre patronale', the
-        employer the text goes on about (no union); 'la proposition syndicale', the union named last
-        before it. None when the text names no such body, or for another side ('gouvernementale')."""
-        word = fold(adjective.lemma_)
-        if not word.startswith(("patronal", "syndical", "intersyndical")):
+        """The union a union's adjective stands for (kgl:partyAdjectives): 'la proposition syndicale',
+        the union named last before it ('le syndicat X', or a name known as a union's). None when the
+        text names none, and for the other sides: which body 'patronale' stands for, the employer or a
+        body the text cannot tell from a union ('la section locale X'), is left to the word itself."""
+        if not fold(adjective.lemma_).startswith(("syndical", "intersyndical")):
             return None
-        bodies = {i: k for i, k in self.token_entity.items() if i < adjective.i and self.entities[k].type == "Organization"}
-        # (a union by its name, or by the noun its name is set beside: 'le syndicat X')
-        unions = {i for i, k in bodies.items() if self.is_union(k) or fold(self.doc[i].head.lemma_) in self.union_nouns}
-        if word.startswith("patronal"):
-            topic = self.coref.topic(adjective, {bodies[i] for i in unions})
-            employers = [i for i in bodies if i not in unions and bodies[i] not in {bodies[u] for u in unions}]
-            return topic if topic is not None else self.doc[max(employers)] if employers else None
+        unions = [i for i, k in self.token_entity.items() if i < adjective.i and self.entities[k].type == "Organization"
+                  and (self.is_union(k) or fold(self.doc[i].head.lemma_) in self.union_nouns)]
         return self.doc[max(unions)] if unions else None
 
     def counted_theme(self, token: Token, subject: bool = False) -> bool:
         """'recruter 50 techniciens', 'une quinzaine d'ingénieurs', 'des centaines de
         soignants': the object comes with a count above one; of a noun, its complement after 'de'
-        ('l'engagement de 40 policiers'); with ``subject``, the subject of a verb whose subject is
+        ('l'engagement de 12 surveillants'); with ``subject``, the subject of a verb whose subject is
         what the event happens to ('4 000 employés quitteront le groupe')."""
         rel, verb = ("nsubj" if subject else "obj"), token
         while subject and verb.dep_ == "xcomp" and not any(c.dep_ == rel for c in children(verb)):

@@ -496,7 +496,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if token.dep_ == "ROOT" and "Fin" in morph_values(token, "VerbForm") and (token.lemma_ == "avoir" or (
                 token.lemma_ == "être" and any("Yes" in morph_values(c, "Reflex") and c.i < token.i
                                                for c in token.children))):
-            # ('s'est de son côté engagée à ...': the compound tense of a reflexive verb, with 'être')
+            # ('s'est pour sa part résolue à ...': the compound tense of a reflexive verb, with 'être')
             _split_compound_tense(doc, token)
     for token in _having(doc, tokens, ("punct", "dep", "cc", "advmod"), ("VERB", "AUX")):
         _auxiliary_cut_off_from_subject_and_participle(doc, token)
@@ -1257,8 +1257,8 @@ def _join_fragments(doc: Doc, tokens: list) -> None:
 
 
 def _bare_first_conjunct_made_a_root(doc: Doc, noun) -> None:
-    """'Direction et syndicats doivent se revoir' parsed as two sentences, the first noun alone and
-    'et syndicats doivent ...' with the second noun the subject: a bare noun (no article, as in a
+    """'Mairie et riverains vont signer' parsed as two sentences, the first noun alone and
+    'et riverains vont ...' with the second noun the subject: a bare noun (no article, as in a
     pair of nouns opening a sentence) that is a root on its own, followed by 'et' or 'ou' and a noun
     subject of the next verb, is the first subject of that verb, the second its conjunct. ('Grève
     et manifestation jeudi', with no verb, stays.)"""
@@ -1414,7 +1414,7 @@ _FEMININE_ENDINGS = {"e": "Gender=Fem|Number=Sing", "es": "Gender=Fem|Number=Plu
 
 
 def _present_taken_for_a_participle(doc: Doc, verb) -> None:
-    """'Le groupe dit vouloir recruter', 'la direction fait savoir' with 'dit', 'fait' read as past
+    """'La coopérative dit vouloir embaucher', 'la régie fait savoir' with 'dit', 'fait' read as past
     participles: a verb in -ire whose present and participle are one form ('dire', 'faire',
     'écrire', 'conduire'), with a subject before it and no auxiliary, is in the present ('le
     projet, dit prioritaire' has no subject; 'a dit' has its auxiliary)."""
@@ -2250,9 +2250,9 @@ def _name_tagged_a_noun(doc: Doc, noun, start: int) -> bool:
 
 
 def _last_word_of_a_name_tagged_a_verb(doc: Doc, word) -> None:
-    """'X verse à Numeris Labs une licence' with 'Labs' tagged a verb and made a root of its own: a
+    """'X paie à Tarvo Labs une redevance' with 'Labs' tagged a verb and made a root of its own: a
     capitalised word inside a sentence, right after a name, that the lemmatiser did not know (its
-    lemma is the word itself, no infinitive), ends that name; what hung on it ('une licence') is the
+    lemma is the word itself, no infinitive), ends that name; what hung on it ('une redevance') is the
     verb's the name depends on ('Le club signe' with 'signe' lemmatised 'signer' is a verb)."""
     if (word.i == 0 or not word.text[:1].isupper() or word.lemma_.lower() != word.lower_
             or word.lower_.endswith(("er", "ir", "re")) or word.text.isupper()):
