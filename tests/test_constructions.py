@@ -4278,7 +4278,7 @@ def test_a_council_devoting_its_sitting_to_a_budget_airs_nothing(read):
 
 
 def test_the_wage_of_the_worker_a_firm_seeks_is_what_its_offer_pays(read):
-    events = read("La chaudronnerie cherche un soudeur, rémunéré 2 280 euros bruts mensuels.")
+    events = read("La chaudronnerie cherche notamment un soudeur à temps plein, rémunéré 2 280 euros bruts mensuels.")
     (job,) = of_type(events, "JobOffer")
     assert labels(job, "agent") == ["chaudronnerie"] and job.amount.value == 2280
     assert not of_type(events, "Earning")
@@ -4300,10 +4300,10 @@ def test_the_surname_of_a_person_named_in_full_stays_theirs_even_if_a_town_bears
 
 
 def test_a_relative_taking_up_a_thing_after_its_doer_is_about_the_doer(read):
-    events = read("Le bailleur a proposé une indemnité, une somme qualifiée de ridicule par le collectif des locataires, "
-                  "qui l'a refusée lundi.")
+    events = read("Le bailleur a proposé une prime de 450 euros, une somme jugée « ridicule » par le comité, "
+                  "qui l'a refusée mardi.")
     (refusal,) = of_type(events, "Rejection")
-    assert labels(refusal, "agent") == ["collectif des locataires"]
+    assert labels(refusal, "agent") == ["comité"]
 
 
 def test_a_relative_with_no_clitic_stays_on_the_noun_it_hangs_on(read):
@@ -4322,9 +4322,9 @@ def test_bringing_a_match_forward_proposes_nothing(read):
 
 
 def test_an_offer_refused_through_its_pronoun(read):
-    events = read("La communauté de communes propose une indemnité. Le collectif la refuse.")
+    events = read("La régie propose une prime. Le syndicat la refuse.")
     (refusal,) = of_type(events, "Rejection")
-    assert labels(refusal, "agent") == ["collectif"] and labels(refusal, "theme") == ["indemnité"]
+    assert labels(refusal, "agent") == ["syndicat"] and labels(refusal, "theme") == ["prime"]
 
 
 def test_setting_up_a_programme_of_departures_cuts_jobs(read):
