@@ -4378,3 +4378,21 @@ def test_the_unions_adjective_stands_for_the_union_named_before(read):
     events = read("Le syndicat Vigilia a rencontré la direction. La contre-proposition syndicale prévoit 5 % de hausse.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "agent") == ["Vigilia"]
+
+
+def test_renewing_the_movement_is_striking_on(read):
+    (strike,) = of_type(read("Les agents de la déchetterie ont reconduit le mouvement jusqu'à samedi."), "Strike")
+    assert labels(strike, "agent") == ["agents de la déchetterie"]
+
+
+def test_renewing_a_scheme_is_no_strike(read):
+    assert not of_type(read("Le conseil départemental a reconduit le dispositif pour un an."), "Strike")
+
+
+def test_concluding_the_sale_of_a_subsidiary_is_an_agreement(read):
+    (deal,) = of_type(read("Le groupe Parvel a conclu la cession de sa filiale suisse à un fonds allemand."), "Agreement")
+    assert labels(deal, "agent")[0] == "Parvel"
+
+
+def test_balancing_a_budget_agrees_on_nothing(read):
+    assert not of_type(read("La commune a bouclé son budget primitif mardi soir."), "Agreement")

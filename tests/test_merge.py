@@ -241,7 +241,8 @@ def test_a_wage_line_far_from_any_recruitment_stays_a_wage():
 def test_pay_yet_to_be_earned_by_a_trade_after_a_recruitment_is_the_pay_of_the_jobs_offered():
     # 'X veut pourvoir 80 postes. ... Les caristes débuteront à 1 900 euros par mois.'
     hiring = event("Hiring", 10, "Kesselor", "80 postes", sentence=1)
-    wage = event("Earning", 260, "caristes", None, usd(1900, per="month", currency="EUR"), sentence=3)
+    wage = event("Earning", 260, None, None, usd(1900, per="month", currency="EUR"), sentence=3)
+    wage.add("agent", Filler("caristes", head="cariste", span=Span(240, 248, "caristes")))
     wage.status = "Planned"
     merged = merge_events([hiring, wage], [])
     (job,) = [e for e in merged if e.type == "JobOffer"]
@@ -253,5 +254,16 @@ def test_pay_a_trade_earned_in_the_past_after_a_recruitment_stays_a_wage():
     # 'X veut pourvoir 80 postes. Les caristes gagnaient 1 700 euros par mois.'
     hiring = event("Hiring", 10, "Kesselor", "80 postes", sentence=1)
     wage = event("Earning", 160, "caristes", None, usd(1700, per="month", currency="EUR"), sentence=2)
+    merged = merge_events([hiring, wage], [])
+    assert [e.type for e in merged] == ["Hiring", "Earning"]
+
+
+def test_pay_of_the_people_a_recruitment_took_on_taken_up_again_stays_a_wage():
+    # 'X recrute 30 saisonniers. Ils seront payés 12 euros de l'heure.': 'Ils' stands for those hired
+    hiring = event("Hiring", 10, "Kesselor", None, sentence=1)
+    hiring.add("theme", Filler("30 saisonniers", head="saisonnier", span=Span(20, 34, "30 saisonniers")))
+    wage = event("Earning", 160, None, None, usd(12, per="hour", currency="EUR"), sentence=2)
+    wage.add("agent", Filler("30 saisonniers", head="saisonnier", span=Span(20, 34, "30 saisonniers")))
+    wage.status = "Planned"
     merged = merge_events([hiring, wage], [])
     assert [e.type for e in merged] == ["Hiring", "Earning"]

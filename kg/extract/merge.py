@@ -190,8 +190,9 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 events.remove(event)
     # 'X veut pourvoir 300 postes. ... Les caristes se verront offrir 1 900 euros par mois ; les soudeurs
     # débuteront à 2 100 euros': pay by the time, yet to be offered to or earned by workers of a trade
-    # (a common noun, no one named), in the two sentences after a recruitment with a doer, is what the
-    # jobs offered pay ('les caristes gagnaient 1 700 euros', in the past, is a wage earned)
+    # (a common noun, no one named, and named there, not a pronoun for those the recruitment took on), in
+    # the two sentences after a recruitment with a doer, is what the jobs offered pay ('les caristes
+    # gagnaient 1 700 euros', in the past, is a wage earned)
     for event in list(events):
         workers = event.roles["agent"] if event.type == "Earning" else event.roles["recipient"]
         if not (event.type in ("Earning", "Proposal") and event.amount and event.amount.per
@@ -200,8 +201,9 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
             continue
         prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
                  and 0 <= event.sentences[0] - o.sentences[0] <= 2 and o.triggers[0].begin < event.triggers[0].begin]
-        if not prior:
-            continue
+        hired = {t.span.begin for t in prior[-1].roles["theme"] if t.span is not None} if prior else set()
+        if not prior or any(f.span is None or f.span.begin in hired for f in workers):
+            continue  # ('X recrute 30 saisonniers. Ils seront payés ...': the people hired, taken up again, earn it)
         job = Event("JobOffer", list(event.triggers), list(event.sentences), status="Proposed")
         for filler in prior[-1].roles["agent"]:
             job.add("agent", filler)
