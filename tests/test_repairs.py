@@ -4372,3 +4372,26 @@ def test_etre_with_no_reflexive_before_a_phrase_and_a_participle_stays_the_verb(
             *[(w, h - 1 if h > 2 else h, *rest) for w, h, *rest in REFLEXIVE_SPLIT_TENSE_ROWS[3:]]]
     doc = repair(hand_doc(rows))
     assert doc[2].dep_ == "ROOT"
+
+
+# "Les soudeuses débraieront mardi ." with the verb tagged an auxiliary, hung on the date, the subject the root
+VERB_TAGGED_AUX_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("soudeuses", 1, "ROOT", "NOUN", "soudeuse", "Gender=Fem|Number=Plur"),
+    ("débraieront", 3, "nmod", "AUX", "débrayer", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("mardi", 1, "nmod", "NOUN", "mardi", "Gender=Masc|Number=Sing"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_lexicon_verb_tagged_an_auxiliary_after_the_root_noun_is_the_sentence_s_verb(hand_doc):
+    doc = repair(hand_doc(VERB_TAGGED_AUX_ROWS), verbs=frozenset({"débrayer"}))
+    assert (doc[2].pos_, doc[2].dep_) == ("VERB", "ROOT") and (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+    assert (doc[3].dep_, doc[3].head.i) == ("obl:mod", 2)
+
+
+def test_etre_tagged_an_auxiliary_stays_one(hand_doc):
+    rows = [r if r[0] != "débraieront" else ("seront", 3, "nmod", "AUX", "être", "Mood=Ind|Tense=Fut|VerbForm=Fin")
+            for r in VERB_TAGGED_AUX_ROWS]
+    doc = repair(hand_doc(rows), verbs=frozenset({"débrayer"}))
+    assert doc[2].pos_ == "AUX" and doc[1].dep_ == "ROOT"

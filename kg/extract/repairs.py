@@ -97,6 +97,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
         _present_left_as_its_own_lemma(token, verbs)
+    for token in _having(doc, tokens, pos=("AUX",)):
+        _lexicon_verb_tagged_an_auxiliary(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
         _present_taken_for_a_participle(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
@@ -1439,6 +1441,39 @@ def _present_left_as_its_own_lemma(word, verbs: frozenset[str] | set[str]) -> No
     stem = next((lower[:-len(end)] for end in ("ent", "es", "e") if lower.endswith(end)), None)
     if stem and stem + "er" in verbs:
         word.lemma_ = stem + "er"
+
+
+def _lexicon_verb_tagged_an_auxiliary(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
+    """'Les soudeuses débraieront mardi' with the verb tagged an auxiliary, hung on the date, and the
+    subject made the root: a finite word whose lemma is a verb of the lexicon (no auxiliary: 'être',
+    'avoir') is a verb; right after the root noun phrase, it is the sentence's verb and that phrase
+    its subject; what hung on the root after it is the verb's."""
+    if (word.pos_ != "AUX" or word.lemma_ in ("être", "avoir") or word.lemma_ not in verbs
+            or "Fin" not in morph_values(word, "VerbForm")):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    root = word.head
+    while root.head.i != root.i:
+        root = root.head
+    if word.dep_ == "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.right_edge.i < word.i - 1 \
+            or root.i > word.i or any(c.dep_.startswith("nsubj") for c in word.children):
+        return
+    if not all(t.head.i >= root.left_edge.i for t in doc[root.left_edge.i:word.i]):
+        return
+    host = word.head
+    word.head, word.dep_ = word, "ROOT"
+    columns_changed(doc)
+    for t in [c for c in root.children if c.i > word.i]:
+        t.head = word
+        if t.dep_ == "nmod":
+            t.dep_ = "obl:mod"
+        columns_changed(doc)
+    root.head, root.dep_ = word, "nsubj"
+    columns_changed(doc)
+    if host.i != word.i and host.i > word.i and host.head.i == word.i and host.dep_ == "nmod":
+        host.dep_ = "obl:mod"
+        columns_changed(doc)
 
 
 def _participle_tagged_an_infinitive(word) -> None:
