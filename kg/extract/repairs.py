@@ -1465,9 +1465,7 @@ def _lexicon_verb_tagged_an_auxiliary(doc: Doc, word, verbs: frozenset[str] | se
     word.head, word.dep_ = word, "ROOT"
     columns_changed(doc)
     for t in [c for c in root.children if c.i > word.i]:
-        t.head = word
-        if t.dep_ == "nmod":
-            t.dep_ = "obl:mod"
+        t.head, t.dep_ = word, ("obl:mod" if t.dep_ == "nmod" else t.dep_)
         columns_changed(doc)
     root.head, root.dep_ = word, "nsubj"
     columns_changed(doc)
