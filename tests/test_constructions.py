@@ -4396,3 +4396,13 @@ def test_concluding_the_sale_of_a_subsidiary_is_an_agreement(read):
 
 def test_balancing_a_budget_agrees_on_nothing(read):
     assert not of_type(read("La commune a bouclé son budget primitif mardi soir."), "Agreement")
+
+
+def test_a_meeting_with_one_side_is_talks(read):
+    (talks,) = of_type(read("Une réunion avec la direction du site est prévue jeudi matin, selon le syndicat."),
+                       "Negotiation")
+    assert "direction du site" in labels(talks, "agent")
+
+
+def test_a_meeting_with_a_heavy_agenda_is_no_talks(read):
+    assert not of_type(read("Une réunion avec un ordre du jour chargé est prévue jeudi matin."), "Negotiation")
