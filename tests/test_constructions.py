@@ -4406,3 +4406,15 @@ def test_a_meeting_with_one_side_is_talks(read):
 
 def test_a_meeting_with_a_heavy_agenda_is_no_talks(read):
     assert not of_type(read("Une réunion avec un ordre du jour chargé est prévue jeudi matin."), "Negotiation")
+
+
+@pytest.mark.parametrize("text", ["Le comité d'entreprise a saisi le tribunal judiciaire de Quimper.",
+                                  "Le syndicat a assigné la société en référé devant le tribunal de commerce de Quimper."])
+def test_the_town_in_the_name_of_the_court_seized_is_where_the_case_is(read, text):
+    (suit,) = of_type(read(text), "Lawsuit")
+    assert labels(suit, "place") == ["Quimper"]
+
+
+def test_a_court_with_no_town_gives_no_place(read):
+    (suit,) = of_type(read("Le comité d'entreprise a saisi la justice mardi."), "Lawsuit")
+    assert labels(suit, "place") == []

@@ -233,16 +233,22 @@ class PlaceReader(ArgumentReader):
 
     def venue_places(self, token: Token) -> list[Filler]:
         """'a porté sa demande devant le conseil des prud'hommes de Vannes', 'a cité X devant la cour
-        d'appel de Douai': the court an act is brought before (``kgl:courtWords``, after
-        'devant') is where it happens: the place its name gives, else the court named ('devant la
-        cour d'appel', with no name, is no place)."""
-        if not self._before_a_court():
-            return []
+        d'appel de Douai', 'a saisi le tribunal de Colmar': the court an act is brought before
+        (``kgl:courtWords``, after 'devant', or the object of the verb) is where it happens: the
+        place its name gives, else the court named ('devant la cour d'appel', with no name, is no
+        place)."""
         courts = self.lexicon.folded("courtWords")
-        hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i]
+        # ('a saisi le tribunal judiciaire de Rennes': the court taken to, the verb's object)
+        seized = [c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in courts] \
+            if not is_nominal(token) else []
+        if not self._before_a_court() and not seized:
+            return []
+        stages = self.lexicon.folded("courtStageWords")
+        hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i
+                           or fold(c.lower_) in stages]  # ('assigné X en référé devant le tribunal de Y')
         if token.dep_ in ("obj", "obl", "obl:arg") and token.head.pos_ in ("VERB", "AUX"):
             hosts.append(token.head)  # ('a déposé un recours devant le tribunal', hung on the verb)
-        for court in self._venues(hosts, courts):
+        for court in seized + (self._venues(hosts, courts) if self._before_a_court() else []):
             stack, own = [court], None
             while stack:
                 t = stack.pop()
@@ -252,6 +258,14 @@ class PlaceReader(ArgumentReader):
                 if key and own is None and self.entities[key].type == "Organization" and t.i == court.i:
                     own = self.entity_filler(t, key)
                 stack.extend(c for c in children(t) if c.dep_ in ("nmod", "flat:name", "appos"))
+            if own is not None:
+                # ('le tribunal judiciaire de Rennes', one name: the town inside it is a place of its own)
+                words = [fold(w) for w in own.label.split()]
+                town = next(((k, e) for k, e in self.entities.items() if e.type == "Place"
+                             and fold(e.label).split() == words[len(words) - len(e.label.split()):]
+                             and len(e.label.split()) < len(words)), None)
+                if town is not None:
+                    return [Filler(town[1].label, entity=town[0], span=own.span, head=town[0])]
             if own is not None and any(w[:1].isupper() for w in own.label.split()[1:]):
                 return [own]
         return []
