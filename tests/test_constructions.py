@@ -4418,3 +4418,13 @@ def test_the_town_in_the_name_of_the_court_seized_is_where_the_case_is(read, tex
 def test_a_court_with_no_town_gives_no_place(read):
     (suit,) = of_type(read("Le comité d'entreprise a saisi la justice mardi."), "Lawsuit")
     assert labels(suit, "place") == []
+
+
+def test_what_the_sum_after_a_noun_of_payment_is_of_is_what_is_paid(read):
+    (pay,) = of_type(read("Le conseil de prud'hommes a ordonné le paiement de 2 100 euros d'heures de nuit."), "Payment")
+    assert "heures de nuit" in labels(pay, "theme")
+
+
+def test_a_sum_in_millions_of_euros_pays_no_euros(read):
+    (pay,) = of_type(read("La région a voté le versement de 2 millions d'euros aux communes."), "Payment")
+    assert not any("euros" in t for t in labels(pay, "theme"))

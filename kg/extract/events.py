@@ -1218,6 +1218,16 @@ class EventReader(PlaceReader, AmountReader):
                 for kind in (g for g in children(obj) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}):
                     for filler in self.fillers(kind):
                         event.add("theme", filler)
+        if event.type == "Payment" and is_nominal(token) and not any(not f.own for f in event.roles["theme"]):
+            # 'le paiement de 5 800 euros d'heures supplémentaires', 'le versement de 2 millions
+            # d'indemnités': what the sum after the noun is of is what is paid
+            for sum_ in (c for c in children(token) if c.dep_ == "nmod" and c.i in self.amount_tokens):
+                for kind in (g for g in children(sum_) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}
+                             and g.i not in self.amount_tokens and g.pos_ == "NOUN"):
+                    # (the phrase itself: 'd'heures supplémentaires' is what is paid for, no date)
+                    first, last = self.phrase(kind)
+                    sp = self.span(first, last)
+                    event.add("theme", Filler(sp.text, span=sp, head=fold(kind.lemma_)))
         if not is_nominal(token) and not event.roles["theme"]:
             # 'a refusé de parapher l'accord', 'a accepté de rejoindre le club': what is refused
             # or accepted is the act its infinitive names
