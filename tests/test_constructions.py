@@ -4428,3 +4428,14 @@ def test_what_the_sum_after_a_noun_of_payment_is_of_is_what_is_paid(read):
 def test_a_sum_in_millions_of_euros_pays_no_euros(read):
     (pay,) = of_type(read("La région a voté le versement de 2 millions d'euros aux communes."), "Payment")
     assert not any("euros" in t for t in labels(pay, "theme"))
+
+
+def test_a_vote_at_unanimity_names_no_one_the_offer_goes_to(read):
+    events = read("La direction a proposé une prime de 300 euros. Les caristes ont rejeté l'offre à l'unanimité.")
+    assert not any("unanimité" in labels(e, "recipient") for e in events)
+    assert of_type(events, "Rejection")
+
+
+def test_an_offer_to_people_still_names_whom_it_goes_to(read):
+    (offer,) = of_type(read("La direction a fait une offre de 300 euros aux caristes."), "Proposal")
+    assert labels(offer, "recipient") == ["caristes"]
