@@ -4439,3 +4439,13 @@ def test_a_vote_at_unanimity_names_no_one_the_offer_goes_to(read):
 def test_an_offer_to_people_still_names_whom_it_goes_to(read):
     (offer,) = of_type(read("La direction a fait une offre de 300 euros aux caristes."), "Proposal")
     assert labels(offer, "recipient") == ["caristes"]
+
+
+def test_the_doer_of_a_strike_its_own_phrase_names_stops_before_it(read):
+    (strike,) = of_type(read("Les caristes de la coopérative Norvelt en grève depuis lundi réclament une prime."), "Strike")
+    assert labels(strike, "agent") == ["caristes de la coopérative Norvelt"]
+
+
+def test_a_name_before_the_strike_word_stays_whole(read):
+    (strike,) = of_type(read("Le syndicat Unitas a lancé une grève mardi."), "Strike")
+    assert labels(strike, "agent") == ["Unitas"]

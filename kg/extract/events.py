@@ -255,6 +255,18 @@ class EventReader(PlaceReader, AmountReader):
         return (target is not None and target.i not in self.token_entity
                 and self.people_word(fold(target.lemma_)) and fold(target.lemma_) not in self.descriptors)
 
+    def before_word(self, filler: Filler, token: Token) -> Filler:
+        """A phrase cut before the event word it holds: 'les caristes de X en grève depuis lundi' is
+        'caristes de X', the doer of the strike its own phrase goes on to name. A name is whole."""
+        cut = token.left_edge.idx + self.offset
+        if filler.entity is not None or filler.span is None or not filler.span.begin < cut < filler.span.end:
+            return filler
+        kept = self.doc.char_span(filler.span.begin - self.offset, cut - self.offset, alignment_mode="contract")
+        if kept is None or not len(kept):
+            return filler
+        sp = self.span(kept[0], kept[-1])
+        return Filler(sp.text, event=filler.event, span=sp, head=filler.head, own=filler.own)
+
     def side_named_by(self, adjective: Token) -> Token | None:
         """The union a union's adjective stands for (kgl:partyAdjectives): 'la proposition syndicale',
         the union named last before it ('le syndicat X', or a name known as a union's). None when the
@@ -1204,7 +1216,7 @@ class EventReader(PlaceReader, AmountReader):
                     role = ROLE_NAMES.get(slot.role)
                     if role:
                         for filler in self.fillers(token.head):
-                            event.add(role, filler)
+                            event.add(role, self.before_word(filler, token))
         return host
 
     def act_theme(self, event: Event, token: Token) -> None:
