@@ -1216,7 +1216,8 @@ class EventReader(PlaceReader, AmountReader):
                     role = ROLE_NAMES.get(slot.role)
                     if role:
                         for filler in self.fillers(token.head):
-                            event.add(role, self.before_word(filler, token))
+                            # ('90 ouvriers licenciés en 2020', a participle on its noun, is named whole)
+                            event.add(role, filler if dep == "<acl" else self.before_word(filler, token))
         return host
 
     def act_theme(self, event: Event, token: Token) -> None:
