@@ -4398,8 +4398,30 @@ def test_balancing_a_budget_agrees_on_nothing(read):
     assert not of_type(read("La commune a bouclé son budget primitif mardi soir."), "Agreement")
 
 
+@pytest.mark.parametrize("text", ["Les riverains ont saisi mardi le tribunal administratif de Quimper.",
+                                  "Le syndicat a assigné la société en référé devant la juridiction civile de Quimper."])
+def test_the_town_in_the_name_of_the_court_seized_is_where_the_case_is(read, text):
+    (suit,) = of_type(read(text), "Lawsuit")
+    assert labels(suit, "place") == ["Quimper"]
+
+
+def test_a_court_with_no_town_gives_no_place(read):
+    (suit,) = of_type(read("Le comité d'entreprise a saisi la justice mardi."), "Lawsuit")
+    assert labels(suit, "place") == []
+
+
+def test_what_the_sum_after_a_noun_of_payment_is_of_is_what_is_paid(read):
+    (pay,) = of_type(read("Les juges ont ordonné mardi le paiement de 2 100 euros d'heures de nuit."), "Payment")
+    assert "heures de nuit" in labels(pay, "theme")
+
+
+def test_a_sum_in_millions_of_euros_pays_no_euros(read):
+    (pay,) = of_type(read("La région a voté le versement de 2 millions d'euros aux communes."), "Payment")
+    assert not any("euros" in t for t in labels(pay, "theme"))
+
+
 def test_a_vote_at_unanimity_names_no_one_the_offer_goes_to(read):
-    events = read("La direction a proposé une prime de 300 euros. Les caristes ont rejeté l'offre à l'unanimité.")
+    events = read("La coopérative a proposé une prime de 300 euros. Les caristes ont rejeté la proposition à l'unanimité.")
     assert not any("unanimité" in labels(e, "recipient") for e in events)
     assert of_type(events, "Rejection")
 

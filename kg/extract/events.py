@@ -1232,7 +1232,7 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(kind):
                         event.add("theme", filler)
         if event.type == "Payment" and is_nominal(token) and not any(not f.own for f in event.roles["theme"]):
-            # 'le paiement de 5 800 euros d'heures supplémentaires', 'le versement de 2 millions
+            # 'le paiement de 2 100 euros d'heures de nuit', 'le versement de 2 millions
             # d'indemnités': what the sum after the noun is of is what is paid
             for sum_ in (c for c in children(token) if c.dep_ == "nmod" and c.i in self.amount_tokens):
                 for kind in (g for g in children(sum_) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}

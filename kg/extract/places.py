@@ -235,17 +235,17 @@ class PlaceReader(ArgumentReader):
         """'a porté sa demande devant le conseil des prud'hommes de Vannes', 'a cité X devant la cour
         d'appel de Douai', 'a saisi le tribunal de Colmar': the court an act is brought before
         (``kgl:courtWords``, after 'devant', or the object of the verb) is where it happens: the
-        place its name gives, else the court named ('devant la cour d'appel', with no name, is no
+        place its name gives, else the court named ('devant le juge', with no name, is no
         place)."""
         courts = self.lexicon.folded("courtWords")
-        # ('a saisi le tribunal judiciaire de Rennes': the court taken to, the verb's object)
+        # ('a saisi le tribunal de Colmar': the court taken to, the verb's object)
         seized = [c for c in children(token) if c.dep_ == "obj" and fold(c.lemma_) in courts] \
             if not is_nominal(token) else []
         if not self._before_a_court() and not seized:
             return []
         stages = self.lexicon.folded("courtStageWords")
         hosts = [token] + [c for c in children(token) if c.dep_ == "nmod" and c.i > token.i
-                           or fold(c.lower_) in stages]  # ('assigné X en référé devant le tribunal de Y')
+                           or fold(c.lower_) in stages]  # ('a assigné X en appel, devant la cour de Y')
         if token.dep_ in ("obj", "obl", "obl:arg") and token.head.pos_ in ("VERB", "AUX"):
             hosts.append(token.head)  # ('a déposé un recours devant le tribunal', hung on the verb)
         for court in seized + (self._venues(hosts, courts) if self._before_a_court() else []):
@@ -259,7 +259,7 @@ class PlaceReader(ArgumentReader):
                     own = self.entity_filler(t, key)
                 stack.extend(c for c in children(t) if c.dep_ in ("nmod", "flat:name", "appos"))
             if own is not None:
-                # ('le tribunal judiciaire de Rennes', one name: the town inside it is a place of its own)
+                # ('le conseil des prud'hommes de Colmar', one name: the town inside it is a place of its own)
                 words = [fold(w) for w in own.label.split()]
                 town = next(((k, e) for k, e in self.entities.items() if e.type == "Place"
                              and fold(e.label).split() == words[len(words) - len(e.label.split()):]
