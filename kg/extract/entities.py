@@ -227,7 +227,7 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: 
     that acts: an acronym ("UNSA-FER"), the subject of a verb of action
     ("X a rejeté ..."), or the doer after 'de' of an event noun ("une offre
     d'X"). A place does not reject, sign or offer; a city that does is its
-    council. A ``town`` of the places file in capitals ('DAKAR, 14 mars -') is no acronym."""
+    council. A ``town`` of the places file in capitals ('BREST, 3 mai -') is no acronym."""
     surface = text[f.begin:f.end]  # not doc.text, which joins every token at each call
     if _ACRONYM_NAME.match(surface) and len(surface) >= 3 and not town:
         return True

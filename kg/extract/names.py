@@ -86,7 +86,7 @@ def company_by_name(name: str, gazetteer: Gazetteer) -> bool:
     if raw[0][:1].isupper() and words[0] in gazetteer.words("companyFirstWords"):
         return True
     if raw[0][:1].isupper() and re.search(r"[^aeiou]eries?$", words[0]) and common_noun(raw[0]):
-        # 'Aluminerie Laviolette', 'Fromagerie Vallon': a noun in -erie names a trade's works or
+        # 'Tonnellerie Vasseur', 'Fromagerie Vallon': a noun in -erie names a trade's works or
         # shop, and opening a name, the firm that runs them ('Valérie Morand' opens with no noun)
         return True
     return any(w == "&" and raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper()
