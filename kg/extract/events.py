@@ -72,8 +72,7 @@ class EventReader(PlaceReader, AmountReader):
                 # ('annoncer un investissement' is a formal announcement besides the investment)
             if entry.not_counted and not attached and self.counted_theme(token):
                 continue
-            if entry.counted and not self.counted_theme(token, subject=any(
-                    "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots)):
+            if entry.counted and not self.counted_theme(token, subject=self.subject_undergoes(entry)):
                 continue
             if not self.may_state(token, entry):
                 continue
@@ -145,9 +144,7 @@ class EventReader(PlaceReader, AmountReader):
                 words = against
             else:
                 words -= against - {w for c in children(token) if c.dep_ in ("obj", "nsubj:pass") for w in noun_lemmas(c)}
-        if entry.theme_in is not None and not is_nominal(token) and any(
-                "nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots):
-            # a frame whose subject is what the event happens to ('quarante emplois vont disparaître')
+        if entry.theme_in is not None and not is_nominal(token) and self.subject_undergoes(entry):
             subjects = [c for c in children(token) if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
@@ -372,6 +369,12 @@ class EventReader(PlaceReader, AmountReader):
             words |= {w for c in children(head) if c.dep_ in ("amod", "compound", "appos")
                       or (c.dep_ == "nmod" and counted) for w in noun_lemmas(c)}
         return words
+
+    @staticmethod
+    def subject_undergoes(entry: Entry) -> bool:
+        """A frame whose subject is what the event happens to ('quarante emplois vont disparaître',
+        '700 employés quitteront le groupe')."""
+        return any("nsubj" in slot.deps and slot.role.endswith("#theme") for slot in entry.frame.slots)
 
     @staticmethod
     def is_joint(entry: Entry) -> bool:

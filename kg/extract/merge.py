@@ -144,6 +144,46 @@ def same_event(head: Event, other: Event) -> bool:
     return agents_agree(head, other) or head.sides or other.sides
 
 
+def _offer_paying(wage: Event, events: list[Event]) -> Event | None:
+    """The offer of the wage's sentence, stating no sum, that the wage is the pay of: for a wage no
+    one is said to earn ('malgré un traitement de ...'), the clause that makes an offer before a noun
+    of it; for a wage said of someone, the job offer before it that seeks them ('cherche un caviste,
+    payé ...': the worker is sought, not yet earning)."""
+    if wage.type != "Earning" or not wage.amount:
+        return None
+    same = [o for o in events if o.amount is None and o.sentences[0] == wage.sentences[0]]
+    if wage.nominal and not wage.roles["agent"]:
+        offers = sorted((o for o in same if o.type in ("Proposal", "JobOffer")), key=lambda o: o.nominal)
+        return offers[0] if offers else None
+    if wage.amount.per and wage.roles["agent"]:
+        sought = {f.head for f in wage.roles["agent"]}
+        return next((o for o in same if o.type == "JobOffer" and o.roles["agent"]
+                     and o.triggers[0].begin < wage.triggers[0].begin
+                     and sought & {f.head for f in o.roles["theme"]}), None)
+    return None
+
+
+def _recruitment_before(event: Event, events: list[Event], within: int) -> Event | None:
+    """The latest recruitment or job offer with a doer before ``event``, at most ``within``
+    sentences before it."""
+    prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
+             and 0 <= event.sentences[0] - o.sentences[0] <= within and o.triggers[0].begin < event.triggers[0].begin]
+    return prior[-1] if prior else None
+
+
+def _job_offer_paying(wage: Event, host: Event, roles: tuple[str, ...], themes: list[Filler] = ()) -> Event:
+    """The job offer a recruitment ``host`` makes at the pay of ``wage``: the host's ``roles``, and
+    ``themes`` for whom, in the wage's words."""
+    job = Event("JobOffer", list(wage.triggers), list(wage.sentences), status="Proposed")
+    for role in roles:
+        for filler in host.roles[role]:
+            job.add(role, filler)
+    for filler in themes:
+        job.add("theme", filler)
+    job.amount = wage.amount
+    return job
+
+
 def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
     """Events in text order, each real-world event once."""
     events = sorted(events, key=lambda e: e.triggers[0].begin)
@@ -166,28 +206,14 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(job, event)
                 absorbed[id(event)] = job
                 events.remove(event)
-    # 'a refusé la proposition du club, malgré un traitement de 300 000 francs par an': a wage no one is said to
-    # earn, in the sentence of an offer that states no sum, is what the offer pays
+    # 'a refusé la proposition du club, malgré un traitement de 300 000 francs par an', 'cherche un caviste,
+    # payé 2 100 euros par mois': a wage in the sentence of an offer that states no sum is what it pays
     for event in list(events):
-        if event.type == "Earning" and event.nominal and event.amount and not event.roles["agent"]:
-            offers = sorted((o for o in events if o.type in ("Proposal", "JobOffer") and o.amount is None
-                             and o.sentences[0] == event.sentences[0]), key=lambda o: o.nominal)
-            offer = offers[0] if offers else None  # (the clause that makes the offer before a noun of it)
-            if offer is not None:
-                offer.amount = event.amount
-                absorbed[id(event)] = offer
-                events.remove(event)
-    # 'cherche un caviste, payé 2 100 euros par mois': the wage said of the worker a job offer seeks, in
-    # its sentence, is what the offer pays (the worker is sought, not yet earning)
-    for event in list(events):
-        if event.type == "Earning" and event.amount and event.amount.per and event.roles["agent"]:
-            offer = next((o for o in events if o.type == "JobOffer" and o.amount is None and o.roles["agent"]
-                          and o.sentences[0] == event.sentences[0] and o.triggers[0].begin < event.triggers[0].begin
-                          and {f.head for f in event.roles["agent"]} & {f.head for f in o.roles["theme"]}), None)
-            if offer is not None:
-                offer.amount = event.amount
-                absorbed[id(event)] = offer
-                events.remove(event)
+        offer = _offer_paying(event, events)
+        if offer is not None:
+            offer.amount = event.amount
+            absorbed[id(event)] = offer
+            events.remove(event)
     # 'X veut pourvoir 300 postes. ... Les caristes se verront offrir 1 900 euros par mois ; les soudeurs
     # débuteront à 2 100 euros': pay by the time, yet to be offered to or earned by workers of a trade
     # (a common noun, no one named, and named there, not a pronoun for those the recruitment took on), in
@@ -199,18 +225,11 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 and event.status in ("Planned", "Proposed") and workers and not any(f.entity for f in workers)
                 and (event.type == "Earning" or not event.roles["agent"])):
             continue
-        prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
-                 and 0 <= event.sentences[0] - o.sentences[0] <= 2 and o.triggers[0].begin < event.triggers[0].begin]
-        hired = {t.span.begin for t in prior[-1].roles["theme"] if t.span is not None} if prior else set()
-        if not prior or any(f.span is None or f.span.begin in hired for f in workers):
+        host = _recruitment_before(event, events, within=2)
+        hired = {t.span.begin for t in host.roles["theme"] if t.span is not None} if host else set()
+        if host is None or any(f.span is None or f.span.begin in hired for f in workers):
             continue  # ('X recrute 30 saisonniers. Ils seront payés ...': the people hired, taken up again, earn it)
-        job = Event("JobOffer", list(event.triggers), list(event.sentences), status="Proposed")
-        for filler in prior[-1].roles["agent"]:
-            job.add("agent", filler)
-        for filler in workers:
-            job.add("theme", filler)
-        job.amount = event.amount
-        events[events.index(event)] = job
+        events[events.index(event)] = _job_offer_paying(event, host, ("agent",), workers)
     # 'X recrute six guides. Rémunération : entre 33 500 et 37 500 euros par an': a wage by the
     # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
     # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)
@@ -218,18 +237,11 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
         if not (event.type == "Earning" and event.nominal and event.amount and event.amount.per
                 and not event.roles["agent"]):
             continue
-        prior = [o for o in events if o.type in ("JobOffer", "Hiring") and o.roles["agent"]
-                 and 0 <= event.sentences[0] - o.sentences[0] <= 1 and o.triggers[0].begin < event.triggers[0].begin]
-        if not prior or prior[-1].type == "JobOffer" and prior[-1].amount is not None:
+        host = _recruitment_before(event, events, within=1)
+        if host is None or host.type == "JobOffer" and host.amount is not None:
             continue
-        host = prior[-1]
         if host.type == "Hiring":
-            job = Event("JobOffer", list(event.triggers), list(event.sentences), status="Proposed")
-            for role in ("agent", "theme", "place"):
-                for filler in host.roles[role]:
-                    job.add(role, filler)
-            job.amount = event.amount
-            events[events.index(event)] = job
+            events[events.index(event)] = _job_offer_paying(event, host, ("agent", "theme", "place"))
         else:
             host.amount = event.amount
             absorbed[id(event)] = host

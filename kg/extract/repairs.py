@@ -841,16 +841,18 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
             continue
-        clitic = doc[token.i - 1] if token.i > 0 else None
-        subject = next((c for c in children if c.dep_ == "nsubj" and clitic is not None and c.i < clitic.i), None)
-        if (clitic is not None and clitic.lower_ in ("le", "la", "les", "l'") and clitic.head.i == token.i
-                and subject is not None and subject.right_edge.i + 1 in (clitic.i, clitic.i - 1)
-                and doc[clitic.i - 1].lower_ in (*[t.lower_ for t in (subject.right_edge,)], "ne", "n'")
+        if token.i < 2:
+            continue
+        clitic, before = doc[token.i - 1], doc[token.i - 2]
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < clitic.i), None)
+        if (clitic.lower_ in ("le", "la", "les", "l'") and clitic.head.i == token.i and subject is not None
+                and (before.i == subject.right_edge.i
+                     or before.lower_ in ("ne", "n'") and before.i - 1 == subject.right_edge.i)
                 and not any(c.dep_ in ("cop", "case") for c in children)):
-            # (the subject right before the pronoun, or 'ne': 'Un fondeur confirmé, la touche finale'
-            # has a comma, 'y la touche' is no French order)
             # 'Le syndicat la refuse' with 'la refuse' taken for an article and a noun: a noun takes no
-            # subject; with one, the word before is an object pronoun and the word a verb in -er
+            # subject; with one right before the pronoun (or 'ne'), the word before is an object pronoun
+            # and the word a verb in -er ('Un fondeur confirmé, la touche finale' has a comma, 'y la
+            # touche' is no French order)
             token.pos_, token.lemma_ = "VERB", lemma
             columns_changed(doc)
             token.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
