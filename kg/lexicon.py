@@ -56,6 +56,7 @@ class Entry:
     theme_types: frozenset[str] = frozenset()  # schema.org local names a named theme may have instead
     venue_in: frozenset[str] | None = None  # a 'devant X' complement must be headed by one of these
     table_in: frozenset[str] | None = None  # a 'sur X' complement must be headed by one of these ('sur la table')
+    state_in: frozenset[str] | None = None  # a bare 'en X' complement must be headed by one of these ('en service')
     requires_amount: bool = False
     no_amount: bool = False  # no sum depends on the word or lies in its object
     not_past: bool = False
@@ -217,8 +218,8 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
         theme_not_in, table_in, doer_not_in = one(node, "themeNotIn"), one(node, "tableIn"), one(node, "doerNotIn")
-        predicate_in = one(node, "predicateIn")
-        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in, predicate_in):
+        predicate_in, state_in = one(node, "predicateIn"), one(node, "stateIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in, predicate_in, state_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -235,6 +236,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             theme_types=frozenset(_local(t) for t in p.get(KG + "themeType", [])),
             venue_in=word_lists[venue_in] if venue_in else None,
             table_in=word_lists[table_in] if table_in else None,
+            state_in=frozenset(fold(w) for w in word_lists[state_in]) if state_in else None,
             requires_amount=bool(boolean(node, "requiresAmount")),
             no_amount=bool(boolean(node, "noAmount")),
             not_past=bool(boolean(node, "notPast")),

@@ -4439,3 +4439,199 @@ def test_the_doer_of_a_strike_its_own_phrase_names_stops_before_it(read):
 def test_a_name_before_the_strike_word_stays_whole(read):
     (strike,) = of_type(read("Le syndicat Unitas a lancé une grève mardi."), "Strike")
     assert labels(strike, "agent") == ["Unitas"]
+
+
+def test_a_bare_noun_of_use_after_avoir_is_used_by_the_subject(read):
+    (use,) = of_type(read("Les géomètres du cabinet ont eu recours à des scanners laser."), "Usage")
+    assert labels(use, "agent") == ["géomètres du cabinet"]
+    assert "scanners laser" in labels(use, "theme")
+
+
+def test_avoir_with_an_article_lends_no_doer_to_its_noun(read):
+    (strike,) = of_type(read("La commune a une grève des éboueurs sur les bras."), "Strike")
+    assert labels(strike, "agent") == ["éboueurs"]
+
+
+def test_the_parties_of_talks_that_opened_reflexively(read):
+    (talks,) = of_type(read("Des discussions se sont ouvertes vendredi entre la préfecture et les éleveurs."), "Negotiation")
+    assert labels(talks, "agent") == ["préfecture", "éleveurs"]
+
+
+def test_a_site_that_is_open_holds_no_talks(read):
+    assert not of_type(read("Les bureaux de la préfecture sont ouverts vendredi entre midi et deux."), "Negotiation")
+
+
+def test_who_is_present_at_talks_takes_part_in_them(read):
+    (talks,) = of_type(read("Les pourparlers ont repris mardi en présence des élus de la métropole."), "Negotiation")
+    assert "élus de la métropole" in labels(talks, "agent")
+
+
+def test_who_is_present_at_a_strike_does_not_strike(read):
+    (strike,) = of_type(read("La grève a commencé lundi en présence des élus de la métropole."), "Strike")
+    assert labels(strike, "agent") == []
+
+
+def test_striking_out_posts_cuts_jobs(read):
+    (cut,) = of_type(read("La fabrique de stores va biffer 35 emplois à Bienne."), "Layoff")
+    assert labels(cut, "agent") == ["fabrique de stores"]
+
+
+def test_striking_out_lines_of_a_record_cuts_no_job(read):
+    assert not of_type(read("Le greffier a biffé deux lignes du procès-verbal."), "Layoff")
+
+
+def test_putting_a_tool_into_service_is_using_it(read):
+    (use,) = of_type(read("La blanchisserie a mis en service en mars un robot de pliage."), "Usage")
+    assert labels(use, "agent") == ["blanchisserie"]
+    assert "robot de pliage" in labels(use, "theme")
+
+
+def test_putting_a_tool_out_of_order_or_a_scheme_in_place_uses_nothing(read):
+    assert not of_type(read("La blanchisserie a mis le robot de pliage à l'arrêt. "
+                            "La mairie a mis en place un dispositif d'aide aux familles."), "Usage")
+
+
+def test_receiving_the_employers_is_holding_talks(read):
+    (talks,) = of_type(read("La préfète a reçu jeudi le patronat de la scierie."), "Negotiation")
+    assert labels(talks, "agent")[0] == "préfète"
+
+
+def test_receiving_a_direction_to_follow_holds_no_talks(read):
+    assert not of_type(read("Le skipper a reçu une direction à suivre par radio."), "Negotiation")
+
+
+def test_backing_a_project_with_a_sum_pays_it(read):
+    (pay,) = of_type(read("La fondation a soutenu la fromagerie à hauteur de 80 000 euros."), "Payment")
+    assert labels(pay, "agent") == ["fondation"]
+    assert labels(pay, "recipient") == []
+    assert pay.amount is not None and pay.amount.value == 80000
+
+
+def test_backing_strikers_with_no_sum_pays_nothing(read):
+    assert not of_type(read("La fondation soutient les fromagers en grève."), "Payment")
+
+
+def test_giving_ones_green_light_to_an_offer_accepts_it(read):
+    (yes,) = of_type(read("La fédération des pilotes a donné mardi son feu vert au protocole."), "Acceptance")
+    assert labels(yes, "agent") == ["fédération des pilotes"]
+    assert "protocole" in labels(yes, "theme")
+
+
+def test_a_fire_or_an_answer_given_to_an_offer_accepts_nothing(read):
+    events = read("Le feu a détruit l'entrepôt. La direction a donné sa réponse à l'offre du repreneur.")
+    assert not of_type(events, "Acceptance")
+    assert not any("direction" in labels(e, "agent") for e in of_type(events, "Proposal"))
+
+
+@pytest.mark.parametrize("text", ["Une trentaine de cordiers ont arrêté les machines lundi matin.",
+                                  "Les foreurs du chantier ont arrêté les travaux mardi."])
+def test_many_workers_stopping_the_work_strike(read, text):
+    (strike,) = of_type(read(text), "Strike")
+    assert labels(strike, "agent")
+
+
+@pytest.mark.parametrize("text", ["Les douaniers ont arrêté les camions à la frontière.",
+                                  "La corderie a arrêté les machines lundi matin.",
+                                  "Un cordier a arrêté la machine lundi matin."])
+def test_a_firm_one_worker_or_officers_stopping_things_strike_not(read, text):
+    assert not of_type(read(text), "Strike")
+
+
+def test_an_act_after_sans_is_denied(read):
+    events = read("La coopérative a embauché trois saisonniers sans verser la prime promise.")
+    (pay,) = of_type(events, "Payment")
+    assert pay.negated
+    (hire,) = of_type(events, "Hiring")
+    assert not hire.negated
+
+
+def test_an_offer_accepted_without_delay_is_accepted(read):
+    (yes,) = of_type(read("Le syndicat a accepté l'offre sans attendre."), "Acceptance")
+    assert not yes.negated
+
+
+def test_a_price_refused_is_still_the_theme_where_it_carries_no_sum(read):
+    (no,) = of_type(read("Les maraîchers disent non au prix de la centrale d'achat."), "Rejection")
+    assert any(t.startswith("prix") for t in labels(no, "theme"))
+
+
+def test_a_place_after_a_comma_says_where_the_town_before_it_lies(read):
+    (cut,) = of_type(read("La scierie Bovet va biffer 30 postes dans son site de Moutier, dans le Jura bernois."), "Layoff")
+    assert labels(cut, "place") == ["Moutier"]
+
+
+def test_a_region_alone_is_the_place(read):
+    (cut,) = of_type(read("La scierie Bovet va biffer 30 postes dans le Jura bernois."), "Layoff")
+    assert labels(cut, "place") == ["Jura bernois"]
+
+
+def test_a_name_after_a_bare_trade_complement_names_the_body(read):
+    (cut,) = of_type(read("Le fabricant de jouets Ludivia va supprimer 60 emplois."), "Layoff")
+    assert labels(cut, "agent") == ["Ludivia"]
+
+
+def test_a_name_after_a_complement_with_its_article_names_the_complement(read):
+    (strike,) = of_type(read("Les ouvriers de la scierie Vanel ont débrayé mardi."), "Strike")
+    assert labels(strike, "agent") == ["ouvriers de la scierie Vanel"]
+
+
+def test_the_latter_is_not_a_noun_inside_a_quotation(read):
+    events = read("La préfète a écrit au maire, Paul Vidal, pour « trouver un médiateur ». "
+                  "Ce dernier a refusé la proposition.")
+    (no,) = of_type(events, "Rejection")
+    assert labels(no, "agent") == ["Paul Vidal"]
+
+
+def test_the_latter_is_a_noun_of_people_named_outside_quotations(read):
+    (no,) = of_type(read("Le club a recruté un attaquant. Ce dernier a refusé la proposition de prolongation."),
+                    "Rejection")
+    assert labels(no, "agent") == ["attaquant"]
+
+
+def test_lending_a_sum_pays_it_to_whom_it_is_lent(read):
+    (pay,) = of_type(read("La banque régionale avait prêté 3 millions d'euros à la sucrerie en 2021."), "Payment")
+    assert labels(pay, "recipient") == ["sucrerie"]
+    assert labels(pay, "agent") == ["banque régionale"]
+
+
+def test_lending_a_player_pays_nothing(read):
+    assert not of_type(read("Le club a prêté son attaquant à un club belge."), "Payment")
+
+
+def test_the_doer_of_an_offer_made_some_time_earlier(read):
+    events = read("Les élus ont rejeté l'offre présentée trois semaines plus tôt par le groupe Varnel.")
+    assert any(labels(p, "agent") == ["Varnel"] for p in of_type(events, "Proposal"))
+
+
+def test_the_means_of_an_offer_made_some_time_earlier_is_no_doer(read):
+    events = read("Les élus ont rejeté l'offre présentée trois semaines plus tôt par courrier.")
+    assert not any("courrier" in labels(p, "agent") for p in of_type(events, "Proposal"))
+
+
+def test_seeking_people_of_an_occupation_named_by_its_ending_offers_a_job(read):
+    (offer,) = of_type(read("La pépinière cherche deux paysagistes pour la saison."), "JobOffer")
+    assert labels(offer, "agent") == ["pépinière"]
+
+
+def test_seeking_a_buyer_offers_no_job(read):
+    assert not of_type(read("Le groupe cherche un repreneur pour son usine de Vierzon."), "JobOffer")
+
+
+def test_what_a_wage_varies_with_is_no_source(read):
+    (offer,) = of_type(read("La mairie cherche un géomètre, poste qu'elle rémunère entre 3 000 et "
+                            "3 500 euros par mois selon l'expérience."), "JobOffer")
+    assert [s.label for s in offer.sources] == []
+
+
+def test_a_body_after_selon_is_the_source(read):
+    (offer,) = of_type(read("La mairie cherche un géomètre payé 3 000 euros par mois, selon le syndicat."),
+                       "JobOffer")
+    assert [s.label for s in offer.sources] == ["syndicat"]
+
+
+def test_the_pay_of_a_worker_sought_is_the_offer_s_and_keeps_its_source(read):
+    events = read("La mairie cherche un géomètre payé 3 000 euros par mois, selon le syndicat.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount is not None and offer.amount.value == 3000
+    assert [s.label for s in offer.sources] == ["syndicat"]
+    assert not of_type(events, "Payment")

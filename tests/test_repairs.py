@@ -4395,3 +4395,91 @@ def test_etre_tagged_an_auxiliary_stays_one(hand_doc):
             for r in VERB_TAGGED_AUX_ROWS]
     doc = repair(hand_doc(rows), verbs=frozenset({"débrayer"}))
     assert doc[2].pos_ == "AUX" and doc[1].dep_ == "ROOT"
+
+
+# "Un coursier débourse 40 euros de frais pointés ." with 'débourse' read as a participle of the noun
+# before it and the last adjective taken for the root
+PRESENT_IN_E_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("coursier", 7, "nsubj", "NOUN", "coursier", "Gender=Masc|Number=Sing"),
+    ("débourse", 1, "acl", "VERB", "débourser", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("40", 4, "nummod", "NUM", "40", "NumType=Card"),
+    ("euros", 2, "obj", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    ("de", 6, "case", "ADP", "de"),
+    ("frais", 4, "nmod", "NOUN", "frais", "Gender=Masc|Number=Plur"),
+    ("pointés", 7, "ROOT", "ADJ", "pointé", "Gender=Masc|Number=Plur"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_present_in_e_taken_for_a_participle_is_the_verb_of_the_noun_before(hand_doc):
+    doc = repair(hand_doc(PRESENT_IN_E_ROWS))
+    assert (doc[2].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 2)
+    assert "Fin" in doc[2].morph.get("VerbForm")
+    assert (doc[7].dep_, doc[7].head.i) == ("amod", 6)
+
+
+def test_a_participle_in_e_accent_stays_a_participle_of_its_noun(hand_doc):
+    rows = list(PRESENT_IN_E_ROWS)
+    rows[2] = ("payé", 1, "acl", "VERB", "payer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("acl", 1)
+
+
+# "Le groupe , qui vit une passe difficile , a licencié 40 salariés ." with the relative's object tagged
+# a verb and taken for the root, the main verb hung on it
+RELATIVE_OBJECT_ROOT_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("groupe", 6, "nsubj", "NOUN", "groupe", "Gender=Masc|Number=Sing"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("qui", 4, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("vit", 1, "acl:relcl", "VERB", "vivre", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("une", 6, "det", "DET", "un", "Definite=Ind|PronType=Art"),
+    ("passe", 6, "ROOT", "VERB", "passer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("difficile", 6, "amod", "ADJ", "difficile", "Number=Sing"),
+    (",", 6, "punct", "PUNCT", ","),
+    ("a", 10, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("licencié", 6, "parataxis", "VERB", "licencier", "Tense=Past|VerbForm=Part"),
+    ("40", 12, "nummod", "NUM", "40", "NumType=Card"),
+    ("salariés", 10, "obj", "NOUN", "salarié", "Gender=Masc|Number=Plur"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_root_with_an_article_after_a_relative_verb_is_its_object(hand_doc):
+    doc = repair(hand_doc(RELATIVE_OBJECT_ROOT_ROWS))
+    assert (doc[6].pos_, doc[6].dep_, doc[6].head.i) == ("NOUN", "obj", 4)
+    assert (doc[10].dep_, doc[1].head.i, doc[13].head.i) == ("ROOT", 10, 10)
+
+
+def test_a_root_with_an_article_after_a_relative_with_its_object_is_left_there(hand_doc):
+    # "Le groupe , qui vit cela , une passe difficile , a licencié ..." : the relative has its object
+    rows = _inserted(RELATIVE_OBJECT_ROOT_ROWS, 5, ("cela", 4, "obj", "PRON", "cela", ""))
+    doc = repair(hand_doc(rows))
+    assert doc[11].dep_ == "parataxis"
+
+
+# "La mairie cherche un géomètre payé 3000 euros ." with the participle taken for a predicate of the object
+PREDICATE_PARTICIPLE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("mairie", 2, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("cherche", 2, "ROOT", "VERB", "chercher", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("un", 4, "det", "DET", "un", "Definite=Ind|PronType=Art"),
+    ("géomètre", 2, "obj", "NOUN", "géomètre", "Gender=Masc|Number=Sing"),
+    ("payé", 2, "xcomp", "VERB", "payer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("3000", 7, "nummod", "NUM", "3000", "NumType=Card"),
+    ("euros", 5, "obj", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_with_its_own_complement_after_the_object_qualifies_it(hand_doc):
+    doc = repair(hand_doc(PREDICATE_PARTICIPLE_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("acl", 4)
+
+
+def test_a_bare_participle_after_the_object_stays_its_predicate(hand_doc):
+    # "La mairie déclare un géomètre payé ." : no complement of its own
+    rows = PREDICATE_PARTICIPLE_ROWS[:6] + [(".", 2, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[5].dep_, doc[5].head.i) == ("xcomp", 2)

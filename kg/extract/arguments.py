@@ -60,6 +60,11 @@ class ArgumentReader:
         self._quoted: set[int] | None = None
         self._loud: list[tuple[int, int]] | None = None  # lines in capitals or title case, found once
         self.support = lexicon.words("supportVerbs")
+        self.bare_support = lexicon.words("bareSupportVerbs")
+        self.object_support = lexicon.words("objectSupportVerbs")
+        self.presence_nouns = lexicon.folded("presenceNouns")
+        self.sum_carriers = lexicon.folded("amountNouns")
+        self.shared_work = lexicon.folded("sharedWorkWords")
         self.naming = lexicon.words("namingVerbs")
         self.descriptors = lexicon.folded("orgDescriptors")
         self.people = lexicon.folded("personWords")
@@ -90,7 +95,7 @@ class ArgumentReader:
         self.outcome_verbs = lexicon.folded("outcomeVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.mood = Modality(lexicon, self.entries)
-        self.coref = Coreference(doc, token_entity, entities, lexicon)
+        self.coref = Coreference(doc, token_entity, entities, lexicon, self.in_quote)
         self.amount_tokens: dict[int, Amount] = {}
         self.amount_anchor: list[tuple[Amount, Token]] = []
         for amount, char in amounts:
@@ -271,8 +276,9 @@ class ArgumentReader:
                     continue
                 if child.i in self.amount_tokens and child.i != token.i:
                     continue
-                if t.i == token.i and (child.dep_ == "advmod" or fold(child.lemma_) in self.time_words):
-                    continue  # "sont toujours en grève", "cette proposition vendredi"
+                if t.i == token.i and (child.dep_ == "advmod" or fold(child.lemma_) in self.time_words or (
+                        child.like_num and len(child.text) == 4 and case_words(child) & {"en", "depuis"})):
+                    continue  # "sont toujours en grève", "cette proposition vendredi", "à l'usine en 2022"
                 keep.add(child.i)
                 stack.append(child)
         for i in sorted(keep):  # a name is kept whole, whatever the parse made of its words
@@ -331,7 +337,11 @@ class ArgumentReader:
             if t.i <= token.i or t.i not in self.token_entity or self.token_entity.get(t.i - 1) == self.token_entity[t.i]:
                 continue
             link = t
-            while link.i != token.i and not case_words(link) and link.dep_ in _NAMING_LINKS:
+            # ('le fabricant de machines-outils X': through a bare 'de' complement that names a trade, not
+            # through one with its article, 'les salariés de l'usine X')
+            while link.i != token.i and link.dep_ in _NAMING_LINKS and (not case_words(link) or (
+                    link.i != t.i and link.dep_ == "nmod" and case_words(link) <= {"de", "d'"}
+                    and not any(c.dep_ in ("det", "nummod") for c in children(link)))):
                 link = link.head
             if link.i == token.i and not self.named_by_other(t, token):
                 return self.token_entity[t.i]
@@ -595,8 +605,10 @@ class ArgumentReader:
                 for grand in children(near):
                     if grand.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_words(grand) & {"de", "d'", "du", "des"}:
                         yield grand, "obl", frozenset({"auprès"})
-            if child.lower_ == "auprès":
-                continue
+            if child.lower_ == "auprès" or cases and fold(child.lemma_) in self.sum_carriers and any(
+                    g.i in self.amount_tokens for g in children(child)):
+                continue  # ('à hauteur de 2 millions' carries the sum: no one it goes to; 'dire non au prix
+                # de la coopérative' names what is refused)
             if self.instigated(child):
                 # 'en grève à l'appel de X': who called acts through those who act, like 'par X';
                 # the call itself is no party

@@ -11,6 +11,7 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
+from ..text import fold
 from .events import EventReader
 from .names import doc_text
 from .syntax import case_words, children, sent_of, verb_lemmas
@@ -154,6 +155,8 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             if (source.pos_ == "NOUN" and source.text.islower() and source.i not in reader.token_entity
                     and not any(c.dep_ in ("det", "nmod:poss") for c in children(source))):
                 continue  # 'selon expérience', 'selon profil': a bare noun says what varies, not who says
+            if fold(source.lemma_) in reader.lexicon.folded("varyWithNouns") and source.i not in reader.token_entity:
+                continue  # ('payé entre X et Y selon l'expérience': what the sum varies with)
             fillers = reader.fillers(source)
             sentence = reader.sentence_of(token.idx + reader.offset)
             target = _nearest_event(reader, source, events)

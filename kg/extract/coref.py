@@ -128,8 +128,10 @@ def _named(token: Token) -> Token:
 class Coreference:
     """Antecedents for the pronouns and descriptions of one parsed document."""
 
-    def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity], lexicon: Lexicon):
+    def __init__(self, doc: Doc, token_entity: dict[int, str], entities: dict[str, Entity], lexicon: Lexicon,
+                 quoted: Callable[[Token], bool] = lambda token: False):
         self.doc, self.token_entity, self.entities = doc, token_entity, entities
+        self.quoted = quoted  # whether a word is inside a quotation (the marks of the original text tell)
         # word lists of the lexicon, folded: nouns of people, of bodies, of persons' roles, of institutions
         self.people = lexicon.folded("personWords")
         self.org_nouns = lexicon.folded("orgDescriptors")
@@ -395,7 +397,10 @@ class Coreference:
         if word in _DEMONSTRATIVES or (word in _LATTER and any(
                 c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children(token))):
             gender, number = (_DEMONSTRATIVES.get(word) or _LATTER[word])
-            cands = [c for c in self._before(token) if self._agrees(c, gender, number)]
+            # ('... au président, X, pour « bâtir un champion ». Ce dernier a décliné': a noun inside a
+            # quotation is the speaker's words, not the latter the narrative names)
+            cands = [c for c in self._before(token) if self._agrees(c, gender, number)
+                     and (c.entity is not None or not self.quoted(c.token) or self.quoted(token))]
             if not cands:
                 return None
             found = cands[0].token

@@ -96,6 +96,12 @@ class EventReader(PlaceReader, AmountReader):
             return False  # ('pose sur la table une hausse', with the place of it hung on the verb or its object)
         if entry.table_in is not None and any(c.dep_ == "obj" and c.i in self.amount_tokens for c in children(token)):
             return False  # ('met 100 millions sur la table': a sum put up is paid or offered, as its context tells)
+        if entry.state_in is not None and not any(
+                case_words(c) == {"en"} and fold(c.lemma_) in entry.state_in and not any(
+                    d.dep_ == "det" for d in children(c))
+                for h in (token, *(o for o in children(token) if o.dep_ == "obj")) for c in children(h)
+                if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")):
+            return False  # ('met en service un logiciel', with 'en service' hung on the verb or its object)
         if entry.venue_in is not None and not (
                 any(self.before_venue(h, entry.venue_in)
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
@@ -130,7 +136,8 @@ class EventReader(PlaceReader, AmountReader):
                 for c in children(token)):
             # ('ont coupé les fours à l'appel du syndicat': stopping at a union's call is acting
             # together, even with tools the sentence does not say are theirs)
-            return False
+            if not self.workers_stop_the_work(token):
+                return False
         if entry.theme_not_in and self.theme_words(token) & entry.theme_not_in:
             return False  # ('a nommé une conciliatrice': an appointment to talks hires no one)
         if entry.theme_in is None and not entry.theme_types:
@@ -149,6 +156,10 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
+        if entry.theme_in is self.lexicon.words("workerWords") and any(
+                len(w) > 5 and fold(w).endswith(self.person_suffixes) and fold(w) not in self.suffix_exceptions
+                for w in words):
+            return True  # ('cherche deux paysagistes': an occupation by its ending; not 'un repreneur')
         if entry.theme_in in (self.lexicon.words("personWords"), self.lexicon.words("takenOverStaffWords")) and any(
                 self.people_word(fold(w)) or self.trade_in_eur(fold(w)) for w in words):
             # ('embaucher douze repasseuses': a noun of people by its ending; 'le repreneur gardera 40 des
@@ -156,6 +167,23 @@ class EventReader(PlaceReader, AmountReader):
             return True
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def workers_stop_the_work(self, token: Token) -> bool:
+        """'Les cordiers ont arrêté les machines', 'une centaine d'ouvriers ont quitté les chantiers':
+        many people of a trade who stop the work, with its definite article, stop their own work
+        (kgl:sharedWorkWords; 'la fabrique a arrêté les machines' is a business, 'un ouvrier a arrêté la
+        machine' one man, 'les douaniers ont arrêté les camions' stop someone else's)."""
+        if not any(c.dep_ == "obj" and fold(c.lemma_) in self.shared_work
+                   and any(d.dep_ == "det" and d.lower_ in ("les", "la", "le", "l'") for d in children(c))
+                   for c in children(token)):
+            return False
+        for subject in (c for c in children(token) if c.dep_ == "nsubj"):
+            people = [subject] if "Plur" in morph_values(subject, "Number") else []
+            if fold(subject.lemma_) in self.quantities:  # ('une centaine d'ouvriers')
+                people = [g for g in children(subject) if g.dep_ == "nmod" and case_words(g) & {"de", "d'"}]
+            if any(self.people_word(fold(p.lemma_)) for p in people):
+                return True
+        return False
 
     def trade_in_eur(self, lemma: str) -> bool:
         """'engager six fossoyeurs', 'recruter 40 soudeurs': what one hires or takes over, named by a noun
@@ -925,6 +953,10 @@ class EventReader(PlaceReader, AmountReader):
             self.fill_statement(event, token)
         if not event.roles["place"]:
             self.add_places(event, token, cand.entry)
+        else:
+            places, event.roles["place"] = event.roles["place"], []
+            for filler in places:
+                event.add("place", self.elaborated_place(filler))
         # 'négocier avec X', 'un accord avec X': the other party does not make the subject's part unsaid
         joint = (is_nominal(token) or self.is_joint(cand.entry)) and any(
             case_words(c) & {"avec", "entre"} for c in children(token))
@@ -994,7 +1026,7 @@ class EventReader(PlaceReader, AmountReader):
             taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
             for filler in self.sentence_places(token, taken) or (
                     self.lead_places(taken) if event.type == "Strike" else []):
-                event.add("place", filler)
+                event.add("place", self.elaborated_place(filler))
         if is_nominal(token) and self.is_joint(cand.entry) and all(f.own for f in event.roles["theme"]):
             self.topic_of_talks(event, token)
         if is_nominal(token):
@@ -1454,6 +1486,20 @@ class EventReader(PlaceReader, AmountReader):
         for filler in found or [f for f in self.participant_places(token) if f.entity not in taken]:
             event.add("place", filler)
 
+    def elaborated_place(self, filler: Filler) -> Filler:
+        """'son usine de Tavelle, dans le Jura': a place set after a comma right after another one
+        says where that one lies; the event is at the first ('à Tavelle, le 3 mai' is no such pair)."""
+        first = self._token_at(filler.span.begin - self.offset) if filler.span and filler.entity else None
+        if first is None:
+            return filler
+        j = first.i - 1
+        while j > sent_of(first).start and self.doc[j].pos_ in ("DET", "ADP"):
+            j -= 1
+        key = self.token_entity.get(j - 1) if self.doc[j].text == "," and j - 1 >= sent_of(first).start else None
+        if key is None or key == filler.entity or self.entities[key].type != "Place":
+            return filler
+        return self.entity_filler(self.doc[j - 1], key)
+
     def relative_doer(self, event: Event, token: Token) -> None:
         """'l'offre que le club a présentée', 'la proposition que lui a faite la direction': a relative
         clause whose 'que' is the object of a verb that carries an event noun (``kgl:supportVerbs``)
@@ -1619,7 +1665,11 @@ class EventReader(PlaceReader, AmountReader):
             link, head = token, token  # nothing lends a doer from above
         # a verb of possibility lends its subject too ('le groupe envisage 1 200 licenciements'), as a plan does
         governor = head.lemma_.lower()
-        lends = governor in self.support or governor in self.planned or governor in self.hypothetical
+        # 'a eu recours à des drones': a verb that carries only a bare noun ('avoir recours', not 'avoir une
+        # offre'), or only its object ('donner son feu vert au plan')
+        bare = link is token and link.dep_ == "obj" and (governor in self.object_support or (
+            governor in self.bare_support and not any(c.dep_ == "det" for c in children(token))))
+        lends = bare or governor in self.support or governor in self.planned or governor in self.hypothetical
         supported = (lends and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj:pass", "xcomp")
                      or called and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"))
         # "les acteurs sont (toujours) en grève": being in a state of the event
@@ -1675,7 +1725,8 @@ class EventReader(PlaceReader, AmountReader):
                 # complement says whom the noun's event is against
                 against = case_words(child)
                 for slot in cand.entry.frame.slots:
-                    if child.dep_ in slot.deps and slot.cases & against and "contre" in slot.cases:
+                    # (the complement of such a verb is the noun's: 'a eu recours à un logiciel')
+                    if child.dep_ in slot.deps and slot.cases & against and ("contre" in slot.cases or bare):
                         for filler in self.fillers(child):
                             event.add(slot.role.rsplit("#", 1)[-1], filler)
                         break
@@ -1687,6 +1738,14 @@ class EventReader(PlaceReader, AmountReader):
                 if child.dep_ in ("obl", "obl:mod", "obl:arg") and case_words(child) & {"avec", "entre"}:
                     for filler in self.fillers(child):
                         event.add("agent", filler)
+                elif child.dep_ in ("obl", "obl:mod") and fold(child.lemma_) in self.presence_nouns \
+                        and "en" in case_words(child):
+                    # 'des pourparlers se sont ouverts en présence des élus et des riverains': who is
+                    # present at talks takes part in them
+                    for party in children(child):
+                        if party.dep_ == "nmod" and case_words(party) & {"de", "des", "du", "d'"}:
+                            for filler in self.fillers(party):
+                                event.add("agent", filler)
         if not event.roles["agent"]:
             # 'l'offre présentée par la ministre', 'la proposition formulée par le club': a support
             # participle on the noun names its doer after 'par'; so does one that states the noun's
@@ -1695,7 +1754,10 @@ class EventReader(PlaceReader, AmountReader):
                 if acl.dep_ == "acl" and is_passive(acl) and (
                         verb_lemmas(acl) & (self.support | self.planned)
                         or any(e.evokes == cand.entry.evokes for e in self.entries(acl))):
-                    for doer in children(acl):
+                    # (also hung on an adverb or a date: 'lancée dix jours plus tôt par X')
+                    near = [d for c in children(acl) for d in (c, *(children(c) if c.dep_ == "advmod" or fold(
+                        c.lemma_) in self.time_words else ()))]
+                    for doer in near:
                         if doer.dep_ == "obl:agent" or (doer.dep_ in ("obl", "nmod") and "par" in case_words(doer)):
                             for filler in self.fillers(doer):
                                 event.add("agent", filler)

@@ -181,6 +181,8 @@ def _job_offer_paying(wage: Event, host: Event, roles: tuple[str, ...], themes: 
     for filler in themes:
         job.add("theme", filler)
     job.amount = wage.amount
+    for source in wage.sources:  # ('..., selon le syndicat': who says the wage says the offer)
+        job.add_source(source)
     return job
 
 
@@ -212,6 +214,8 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
         offer = _offer_paying(event, events)
         if offer is not None:
             offer.amount = event.amount
+            for source in event.sources:  # ('..., selon le syndicat': who says the wage says the offer)
+                offer.add_source(source)
             absorbed[id(event)] = offer
             events.remove(event)
     # 'X veut pourvoir 300 postes. ... Les caristes se verront offrir 1 900 euros par mois ; les soudeurs

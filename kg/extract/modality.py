@@ -68,7 +68,8 @@ class Modality:
 
     def __init__(self, lexicon: Lexicon, entries: Callable[[Token], list[Entry]]):
         self.entries = entries  # the lexicon entries a word could evoke (the reader's cache)
-        self.support = lexicon.words("supportVerbs")
+        self.support = (lexicon.words("supportVerbs") | lexicon.words("objectSupportVerbs")
+                        | lexicon.words("bareSupportVerbs"))
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.planned = lexicon.words("plannedGovernors")
         self.receives = lexicon.words("receiveVerbs")
@@ -82,6 +83,8 @@ class Modality:
         negated = any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
                       and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
                       for c in children(verb))
+        if any(c.dep_ == "mark" and c.lower_ == "sans" for c in children(verb)):
+            return True  # 'a recruté le joueur sans payer d'indemnité', 'sans avoir donné son accord'
         if negated and any(c.lower_ in ("ne", "n'") for c in children(verb)):
             # 'il ne touche que 3 millions', 'ne perçoit plus que 900 euros': 'ne ... que' before a noun
             # phrase restricts, it does not deny ('ne dit pas que ...' before a clause still denies)
@@ -110,7 +113,7 @@ class Modality:
                    or bool(verb_lemmas(head) & self.receives))  # 'ne toucheront pas la prime'
         if carries and token.dep_ == "obj" and self._negated_verb(head):
             return True
-        return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg") and head.pos_ in ("VERB", "AUX")
+        return (token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod") and head.pos_ in ("VERB", "AUX")
                 and carries and not self.entries(head) and self._negated_verb(head))
 
     def plans_subject(self, verb: Token) -> bool:

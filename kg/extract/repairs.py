@@ -101,6 +101,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _lexicon_verb_tagged_an_auxiliary(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
         _present_taken_for_a_participle(doc, token)
+    for token in _having(doc, tokens, ("acl",), ("VERB",)):
+        _present_in_e_taken_for_a_participle(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
@@ -184,6 +186,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_after_de_belongs_to_the_noun_before(doc, token)
     for token in _having(doc, tokens, ("advcl",), ("VERB",)):
         _participle_set_after_the_object_qualifies_it(doc, token)
+    for token in _having(doc, tokens, ("xcomp",), ("VERB",)):
+        _participle_with_its_complement_after_the_object(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _participle_agrees_with_the_noun_it_qualifies(doc, token)
     for token in _having(doc, tokens, ("case",), ("ADP",)):
@@ -500,6 +504,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                                                for c in token.children))):
             # ('s'est pour sa part résolue à ...': the compound tense of a reflexive verb, with 'être')
             _split_compound_tense(doc, token)
+    for token in _having(doc, tokens, ("ROOT", "conj", "acl:relcl", "ccomp"), ("ADJ",)):
+        _reflexive_participle_tagged_an_adjective(doc, token)
     for token in _having(doc, tokens, ("punct", "dep", "cc", "advmod"), ("VERB", "AUX")):
         _auxiliary_cut_off_from_subject_and_participle(doc, token)
     for token in _having(doc, tokens, pos=("PUNCT", "PROPN")):
@@ -565,6 +571,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
             columns_changed(doc)
+            if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].head.i == token.i:
+                _noun_root_ending_a_relative(doc, token, doc[token.i - 1])
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         if token.dep_ != "nmod" or token.pos_ != "NOUN" or fold(token.lemma_) in time_words:
             continue
@@ -1432,6 +1440,37 @@ def _present_taken_for_a_participle(doc: Doc, verb) -> None:
     verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
 
 
+def _present_in_e_taken_for_a_participle(doc: Doc, verb) -> None:
+    """'Un livreur dépense 40 euros par semaine' parsed with 'dépense' as a participle qualifying the
+    noun before it: the participle of a verb in -er ends in -é, so a form in -e or -ent is its present,
+    and the noun right before it is its subject. It becomes the sentence's verb when that noun is the
+    root, or the subject of a root with no verb and no copula ('un livreur payé 40 euros' is a
+    participle; 'le livreur qui dépense' has its relative)."""
+    lemma, noun = verb.lemma_, verb.head
+    if (not lemma.endswith("er") or verb.lower_ not in (lemma[:-2] + "e", lemma[:-2] + "ent")
+            or morph_values(verb, "VerbForm") != ["Part"] or noun.i != verb.i - 1
+            or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_.startswith("aux") for c in verb.children)):
+        return
+    root = noun if noun.dep_ == "ROOT" else noun.head
+    if root is not noun and (noun.dep_ != "nsubj" or root.dep_ != "ROOT" or root.pos_ in ("VERB", "AUX")
+                             or any(c.dep_ == "cop" for c in root.children)):
+        return
+    plural = verb.lower_.endswith("ent")
+    verb.set_morph(f"Mood=Ind|Number={'Plur' if plural else 'Sing'}|Person=3|Tense=Pres|VerbForm=Fin")
+    verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(doc)
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    if root is not noun:
+        # the old root ('des frais informels'): an adjective qualifies the noun right before it
+        before = doc[root.i - 1]
+        root.head, root.dep_ = (before, "amod") if root.pos_ == "ADJ" and before.pos_ == "NOUN" else (verb, "dep")
+        columns_changed(doc)
+    for child in [c for h in (noun, root) for c in h.children if c is not verb and c.dep_ in ("punct", "obl", "obl:mod", "nmod", "advmod") and (c.i > verb.i or c.dep_ in ("punct", "obl", "obl:mod"))]:
+        child.head = verb
+    columns_changed(doc)
+
+
 def _present_left_as_its_own_lemma(word, verbs: frozenset[str] | set[str]) -> None:
     """'Il cherche un caviste' with 'cherche' lemmatised as itself (the lemmatiser, after a pronoun,
     sometimes keeps the form): a present in -e, -es or -ent whose infinitive in -er is a verb of the
@@ -1580,6 +1619,28 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
             and not any(c.dep_ == "obj" for c in verb.children):
         word.dep_ = "obj"
         columns_changed(doc)
+
+
+def _noun_root_ending_a_relative(doc: Doc, noun, det) -> None:
+    """'Le groupe, qui traverse une passe difficile, a licencié 40 salariés' with the relative's object
+    taken for the root: a noun right after a verb with no object is that verb's object, and the verb
+    after the comma that closes the incise is the sentence's, with the root's subject as its own."""
+    relative = doc[det.i - 1] if det.i > 0 else None
+    main = next((c for c in noun.children if c.pos_ == "VERB" and c.i > noun.i
+                 and c.dep_ in ("parataxis", "conj", "advcl", "ccomp") and doc[c.i - 1].pos_ in ("PUNCT", "AUX")
+                 and any(k.dep_ == "punct" and k.lower_ == "," and k.i < c.i for k in noun.children)), None)
+    if (relative is None or main is None or relative.pos_ != "VERB" or relative.dep_ != "acl:relcl"
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in relative.children)):
+        return
+    main.head, main.dep_ = main, "ROOT"
+    columns_changed(doc)
+    noun.head, noun.dep_ = relative, "obj"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.dep_.startswith("nsubj") or c.i > main.i
+                  or c.dep_ == "punct" and c.lower_ == "," and c.i == main.i - 1 - sum(
+                      1 for k in main.children if k.dep_.startswith("aux") and k.i < main.i)]:
+        child.head = main
+    columns_changed(doc)
 
 
 def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozenset[str] | set[str]) -> None:
@@ -1953,6 +2014,28 @@ def _auxiliary_cut_off_from_subject_and_participle(doc: Doc, aux) -> None:
         if not any(o.dep_ == "obj" for o in part.children):
             c.dep_ = "obj"  # ('proposé une aide' with the noun a predicate of the participle the parse had hung)
             columns_changed(doc)
+
+
+def _reflexive_participle_tagged_an_adjective(doc: Doc, word) -> None:
+    """'Des pourparlers se sont ouverts lundi' with 'ouverts' tagged an adjective and 'sont' its copula:
+    a reflexive pronoun and 'être' right before a word make it the compound tense of a reflexive verb,
+    whose complements are the verb's ('les usines sont ouvertes' has no reflexive pronoun). A
+    participle in -ert is of a verb in -rir ('ouvert', 'offert', 'couvert')."""
+    if word.i < 2:
+        return
+    aux, pronoun = doc[word.i - 1], doc[word.i - 2]
+    if (aux.lemma_ != "être" or aux.head.i != word.i or pronoun.head.i != word.i
+            or pronoun.lower_ not in ("se", "s'", "s’") or pronoun.pos_ != "PRON"):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    aux.dep_ = "aux:tense"
+    columns_changed(doc)
+    gender, number = morph_values(word, "Gender"), morph_values(word, "Number")
+    word.set_morph("|".join([f"Gender={gender[0]}"] * bool(gender) + [f"Number={number[0]}"] * bool(number)
+                            + ["Tense=Past", "VerbForm=Part"]))
+    if word.lemma_.endswith("ert"):
+        word.lemma_ = word.lemma_[:-3] + "rir"
 
 
 def _split_compound_tense(doc: Doc, aux) -> None:
@@ -3129,6 +3212,26 @@ def _participle_set_after_the_object_qualifies_it(doc: Doc, participle) -> None:
     agrees_with_subject = subject is not None and morph_values(subject, "Gender") == g and morph_values(subject, "Number") == n
     doer = any("par" in case_words(c) for c in participle.subtree if c.i > participle.i)
     if agrees_with_subject and not doer:
+        return
+    participle.head, participle.dep_ = obj, "acl"
+    columns_changed(doc)
+
+
+def _participle_with_its_complement_after_the_object(doc: Doc, participle) -> None:
+    """'La mairie cherche un géomètre payé 3 000 euros par mois' with the participle taken for a
+    predicate of the object ('a déclaré la grève terminée'): a past participle right after the object,
+    agreeing with it, with a complement of its own ('payé 3 000 euros', 'basé à Lyon'), qualifies the
+    object; the verb's subject, if it agrees too, is not what it speaks of."""
+    verb = participle.head
+    if ("Part" not in morph_values(participle, "VerbForm") or "Past" not in morph_values(participle, "Tense")
+            or verb.i > participle.i or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in participle.children)
+            or not any(c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and c.i > participle.i for c in participle.children)):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < participle.i), None)
+    if obj is None or obj.right_edge.i != participle.i - 1:
+        return
+    g, n = morph_values(participle, "Gender"), morph_values(participle, "Number")
+    if not n or morph_values(obj, "Number") != n or (g and morph_values(obj, "Gender") not in ([], g)):
         return
     participle.head, participle.dep_ = obj, "acl"
     columns_changed(doc)
