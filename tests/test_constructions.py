@@ -2749,7 +2749,8 @@ def test_paying_money_owed_with_no_figure_is_a_payment(read):
     (payment,) = of_type(read("La coopérative a enfin versé les salaires en retard aux cueilleurs."), "Payment")
     assert labels(payment, "agent") == ["coopérative"] and labels(payment, "theme")[0].startswith("salaires")
     (payment,) = of_type(read("La régie a promis de verser deux mois de salaire aux guides."), "Payment")
-    assert labels(payment, "theme") == ["salaire"] and labels(payment, "recipient") == ["guides"]
+    # (the stretch of time that counts the pay is kept with it)
+    assert labels(payment, "theme") == ["deux mois de salaire"] and labels(payment, "recipient") == ["guides"]
     # settling a problem pays nothing
     assert not of_type(read("La régie a réglé le problème des horaires."), "Payment")
 
@@ -4635,3 +4636,74 @@ def test_the_pay_of_a_worker_sought_is_the_offer_s_and_keeps_its_source(read):
     assert offer.amount is not None and offer.amount.value == 3000
     assert [s.label for s in offer.sources] == ["syndicat"]
     assert not of_type(events, "Payment")
+
+
+@pytest.mark.parametrize("text", ["Le syndicat a décliné l'invitation de la préfète.",
+                                  "La régie propose une prime. Le syndicat l'a repoussée."])
+def test_dismissing_what_was_put_to_one_refuses_it(read, text):
+    (no,) = of_type(read(text), "Rejection")
+    assert labels(no, "agent") == ["syndicat"]
+
+
+@pytest.mark.parametrize("text", ["La direction a repoussé la réunion à mardi.",
+                                  "Les pistes balayées par le vent restent fermées.",
+                                  "La régie a fixé la réunion à lundi. Le syndicat l'a repoussée à mardi."])
+def test_putting_off_a_meeting_or_sweeping_a_track_refuses_nothing(read, text):
+    assert not of_type(read(text), "Rejection")
+
+
+def test_taking_over_the_family_firm_hires_no_one(read):
+    assert not of_type(read("La gérante, Anne Ribot, qui a repris la société familiale en 2019, investit."), "Hiring")
+
+
+def test_a_buyer_taking_over_weavers_hires_them(read):
+    (hire,) = of_type(read("Le repreneur reprendra 30 des 45 tisserands de l'atelier."), "Hiring")
+    assert labels(hire, "agent") == ["repreneur"]
+
+
+def test_a_second_party_joined_inside_the_first_name_is_a_party(read):
+    (deal,) = of_type(read("La Fédération des brasseurs et le Syndicat des cafetiers ont signé un accord."), "Agreement")
+    assert labels(deal, "agent") == ["Fédération des brasseurs", "Syndicat des cafetiers"]
+
+
+def test_a_second_party_after_a_common_noun_phrase_stays_a_party(read):
+    (deal,) = of_type(read("La direction des ressources humaines et le syndicat ont signé un accord."), "Agreement")
+    assert labels(deal, "agent") == ["direction des ressources humaines", "syndicat"]
+
+
+def test_a_stretch_of_time_counting_pay_is_what_is_offered(read):
+    (offer,) = of_type(read("La coopérative propose trois semaines de salaire aux cueilleurs licenciés."), "Proposal")
+    assert labels(offer, "theme") == ["trois semaines de salaire"]
+
+
+def test_a_stretch_of_time_after_a_preposition_is_a_when(read):
+    (deal,) = of_type(read("La coopérative a signé l'accord après trois semaines de conflit."), "Agreement")
+    assert not any("semaines" in t for t in labels(deal, "theme"))
+
+
+def test_a_limit_after_jusqu_a_is_no_one_an_offer_goes_to(read):
+    (offer,) = of_type(read("La mairie offre une prime par enfant, jusqu'à un plafond de quatre enfants."), "Proposal")
+    assert labels(offer, "recipient") == []
+
+
+def test_a_passive_joined_to_the_verb_before_it_dismisses_that_verb_s_subject(read):
+    events = read("Une offre rivale, présentée par un fonds belge, promettait quarante emplois mais a été écartée par les juges.")
+    (no,) = of_type(events, "Rejection")
+    assert "offre rivale" in labels(no, "theme")
+
+
+def test_setting_aside_an_option_refuses_it(read):
+    (no,) = of_type(read("La direction a écarté cette piste mardi."), "Rejection")
+    assert labels(no, "agent") == ["direction"]
+
+
+def test_a_count_after_jusqu_a_is_still_the_object(read):
+    (cut,) = of_type(read("La chaîne pourrait supprimer jusqu'à 300 emplois."), "Layoff")
+    assert any("emplois" in t for t in labels(cut, "theme"))
+
+
+@pytest.mark.parametrize("text", ["La mairie avait proposé une prime, aussitôt rejetée par l'ensemble des syndicats.",
+                                  "Cette offre a été balayée par le front syndical."])
+def test_a_body_or_a_part_of_bodies_after_par_refuses(read, text):
+    (no,) = of_type(read(text), "Rejection")
+    assert labels(no, "agent")

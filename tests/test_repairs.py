@@ -4483,3 +4483,29 @@ def test_a_bare_participle_after_the_object_stays_its_predicate(hand_doc):
     rows = PREDICATE_PARTICIPLE_ROWS[:6] + [(".", 2, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[5].dep_, doc[5].head.i) == ("xcomp", 2)
+
+
+# "Du côté patronal , la Fédération a signé ." with the subject hung on the fronted adjunct
+FRONTED_ADJUNCT_SUBJECT_ROWS = [
+    ("Du", 1, "case", "ADP", "de"),
+    ("côté", 7, "obl:mod", "NOUN", "côté", "Gender=Masc|Number=Sing"),
+    ("patronal", 1, "amod", "ADJ", "patronal", "Gender=Masc|Number=Sing"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("la", 5, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("Fédération", 1, "nmod", "PROPN", "Fédération", ""),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("signé", 7, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_phrase_after_a_fronted_adjunct_is_the_subject(hand_doc):
+    doc = repair(hand_doc(FRONTED_ADJUNCT_SUBJECT_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 7)
+
+
+def test_a_complement_with_its_preposition_stays_on_the_adjunct(hand_doc):
+    # "Du côté patronal , de la Fédération a signé ." (the complement keeps its 'de')
+    rows = _inserted(FRONTED_ADJUNCT_SUBJECT_ROWS, 4, ("de", 6, "case", "ADP", "de"))
+    doc = repair(hand_doc(rows))
+    assert (doc[6].dep_, doc[6].head.i) == ("nmod", 1)

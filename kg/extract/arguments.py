@@ -420,8 +420,14 @@ class ArgumentReader:
                 continue  # a name is a name whatever its tag ('condamné Uber à verser' with 'Uber' as an adverb)
             if target.pos_ == "PRON" and (target.lower_ in RELATIVE_PRONOUNS or target.lower_ in _PRONOUNS):
                 continue  # a pronoun nothing was found for names nobody
-            if fold(target.lemma_) in self.time_words and target.i not in self.token_entity:
-                continue  # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what
+            if fold(target.lemma_) in self.time_words and target.i not in self.token_entity and (
+                    case_words(target) or not any(
+                        c.dep_ == "nmod" and case_words(c) <= {"de", "d'"} and case_words(c)
+                        and not any(d.dep_ == "det" for d in children(c)) and fold(c.lemma_) not in self.time_words
+                        for c in children(target))):
+                # "après 118 jours de grève", "l'an dernier", "vendredi": a when, never a who or what ('offre
+                # deux semaines de salaire': a stretch of time that counts what it is of is that thing)
+                continue
             if fold(target.lemma_) in self.vote_counts:
                 continue  # "adopté par 33 voix contre 9": how the vote went, no one who took part
             if target.i in self.token_entity:
@@ -605,10 +611,12 @@ class ArgumentReader:
                 for grand in children(near):
                     if grand.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_words(grand) & {"de", "d'", "du", "des"}:
                         yield grand, "obl", frozenset({"auprès"})
-            if child.lower_ == "auprès" or cases and fold(child.lemma_) in self.sum_carriers and any(
-                    g.i in self.amount_tokens for g in children(child)):
-                continue  # ('à hauteur de 2 millions' carries the sum: no one it goes to; 'dire non au prix
-                # de la coopérative' names what is refused)
+            if child.lower_ == "auprès" or cases & {"jusqu'", "jusque", "jusqu’"} and not any(
+                    g.dep_ in ("nummod", "det") and (g.pos_ == "NUM" or g.text[:1].isdigit())
+                    for g in children(child)) or cases and fold(
+                    child.lemma_) in self.sum_carriers and any(g.i in self.amount_tokens for g in children(child)):
+                continue  # ('à hauteur de 2 millions' carries the sum and 'jusqu'à un maximum de' a limit: no
+                # one it goes to; 'jusqu'à 2 500 emplois' counts; 'dire non au prix de X' names what is refused)
             if self.instigated(child):
                 # 'en grève à l'appel de X': who called acts through those who act, like 'par X';
                 # the call itself is no party

@@ -89,6 +89,10 @@ class EventReader(PlaceReader, AmountReader):
             return False  # 'des stages montés en partenariat avec le lycée': how it is done, no event
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
+        if entry.evokes in ("Rejection", "Acceptance") and any(
+                c.dep_ == "obl:agent" and not self.actor_named(c) and fold(c.lemma_) not in self.vote_counts
+                and c.pos_ == "NOUN" for c in children(token)):
+            return False  # ('des pistes balayées par le vent': only a person or a body decides)
         if entry.table_in is not None and not any(
                 "sur" in case_words(c) and fold(c.lemma_) in entry.table_in
                 for h in (token, *(o for o in children(token) if o.dep_ == "obj")) for c in children(h)
@@ -156,17 +160,26 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
-        if entry.theme_in is self.lexicon.words("workerWords") and any(
-                len(w) > 5 and fold(w).endswith(self.person_suffixes) and fold(w) not in self.suffix_exceptions
-                for w in words):
+        by_ending = any(len(w) > 5 and fold(w).endswith(self.person_suffixes) and fold(w) not in self.suffix_exceptions
+                        for w in words)
+        if entry.theme_in is self.lexicon.words("workerWords") and by_ending:
             return True  # ('cherche deux paysagistes': an occupation by its ending; not 'un repreneur')
-        if entry.theme_in in (self.lexicon.words("personWords"), self.lexicon.words("takenOverStaffWords")) and any(
+        if entry.theme_in is self.lexicon.words("takenOverStaffWords") and any(
+                self.people_word(fold(w)) and fold(w) not in self.descriptors or self.trade_in_eur(fold(w))
+                for w in words):
+            return True  # ('le repreneur gardera 40 des 60 tisserands'; 'a repris la société' takes over a body)
+        if entry.theme_in is self.lexicon.words("personWords") and any(
                 self.people_word(fold(w)) or self.trade_in_eur(fold(w)) for w in words):
-            # ('embaucher douze repasseuses': a noun of people by its ending; 'le repreneur gardera 40 des
-            # 60 tisserands': people of any trade taken over)
-            return True
+            return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def actor_named(self, token: Token) -> bool:
+        """A person or a body, named or described, or a part of those ('l'ensemble des syndicats')."""
+        if fold(token.lemma_) in self.quantities:
+            token = next((c for c in children(token) if c.dep_ == "nmod"), token)
+        return (self.animate_token(token) or token.i in self.token_entity
+                or fold(token.lemma_) in self.descriptors | self.lexicon.folded("workerWords"))
 
     def workers_stop_the_work(self, token: Token) -> bool:
         """'Les cordiers ont arrêté les machines', 'une centaine d'ouvriers ont quitté les chantiers':
@@ -353,6 +366,8 @@ class EventReader(PlaceReader, AmountReader):
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
+            heads += [c for c, dep, _ in self.arguments(token) if dep == "nsubj:pass" and c.head.i != token.i]
+            # ('une offre, présentée lundi, ... mais a été écartée': the subject of the verb it is joined to)
             if is_reflexive(token):
                 # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct
                 heads += [c for c in children(token) if c.dep_ in ("obl", "obl:mod", "obl:arg")
@@ -371,11 +386,16 @@ class EventReader(PlaceReader, AmountReader):
             # ('le logiciel que l'employeur utilise': a relative pronoun's antecedent)
             heads = [self.antecedent(c) or c if c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON" else c
                      for c in heads]
+            # ('La régie propose une prime. Le syndicat l'a repoussée': what an object clitic stands for)
+            heads = [self.resolve(c) or c if c.dep_ == "obj" and c.pos_ == "PRON" and c.lower_ in ("le", "la", "l'", "les")
+                     else c for c in heads]
             # 'ont cessé de travailler': what one stops, starts or refuses is the act after 'de'
             heads += [c for c in children(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"
                       and any(m.lower_ in ("de", "d'") for m in children(c) if m.dep_ == "mark")]
             if token.dep_ == "acl" and is_passive(token) and token.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head)  # '45 postes supprimés': the noun a participle qualifies
+                if token.head.i in self.amount_tokens and token.head.head.pos_ in ("NOUN", "PROPN"):
+                    heads.append(token.head.head)  # ('une prime de 50 euros, écartée par X': the noun of the sum)
             heads += [g for h in list(heads) for g in children(h) if g.dep_ == "conj"]
         words = set()
         verbal = not is_nominal(token)

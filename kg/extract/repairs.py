@@ -128,6 +128,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             _count_opening_the_sentence_taken_for_a_name(doc, tokens[i])
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
         _subject_taken_for_an_adjunct(doc, token, time_words)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        _subject_hung_on_a_fronted_adjunct(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name", "nsubj"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
@@ -2526,6 +2528,23 @@ def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | s
     columns_changed(doc)
 
 
+def _subject_hung_on_a_fronted_adjunct(doc: Doc, noun) -> None:
+    """'Du côté syndical, l'Union X a signé' with the subject hung on the fronted adjunct: a noun
+    phrase with its article and no preposition, right after the comma that closes a phrase with a
+    preposition opening the sentence, is the subject of the verb that phrase hangs on, when that verb
+    has none ('Du côté de la direction, X a signé' keeps its 'de')."""
+    adjunct, comma = noun.head, noun.left_edge.i - 1
+    verb = adjunct.head
+    if (case_words(noun) or not any(c.dep_ == "det" for c in noun.children) or comma < 1 or doc[comma].text != ","
+            or adjunct.dep_ not in ("obl", "obl:mod") or not case_words(adjunct) or adjunct.i > noun.i
+            or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i or doc[comma].head.i != adjunct.i
+            or not _opens_sentence(doc, adjunct.left_edge.i)
+            or any(c.dep_.startswith("nsubj") for c in verb.children)):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+
+
 def _summer_taken_for_been(doc: Doc, word) -> None:
     """'a embauché cet été trois saisonniers' with 'été' tagged the participle of 'être' and 'cet' given
     to the noun after it: after a determiner, 'été' is the season, an adjunct of the clause's verb,
@@ -2729,8 +2748,9 @@ def _conjunct_with_an_article_climbs(noun) -> None:
     to a complement of the measure 'de 25 %': a measure counted with no article closes the phrase of
     the noun it measures, and a noun phrase with its own article joined after it is coordinated with
     that noun ('une majoration'). So is a name after a bare 'de' ('la direction de Pelvoux et le
-    syndicat X': joined to the name, the noun would need its own 'du'). Without either on the way
-    ('le leader du secteur et le groupe X'), the parser's choice stays."""
+    syndicat X': joined to the name, the noun would need its own 'du'), and a name with its article
+    whose bare complement it was joined to ('l'Union des artistes et le Syndicat X'). Without any of
+    these on the way ('le leader du secteur et le groupe X'), the parser's choice stays."""
     if noun.dep_ != "conj" or not any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children) \
             or any(c.dep_ == "case" for c in noun.children):
         return
@@ -2741,8 +2761,11 @@ def _conjunct_with_an_article_climbs(noun) -> None:
             (head.pos_ == "PROPN" or head.text[:1].isupper())
             and {c.lower_ for c in head.children if c.dep_ == "case"} in ({"de"}, {"d'"}))
         head = head.head
-    if measure and head.pos_ == "NOUN" and head.i < noun.i and any(
-            c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
+    # ('l'Union des artistes et le Syndicat des techniciens': a name with its article, whose bare
+    # complement the second party was joined to, is the first party)
+    named = head is not noun.head and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper()
+    if (measure or named) and head.pos_ in ("NOUN", "PROPN") and (head.pos_ == "NOUN" or named) and head.i < noun.i \
+            and any(c.dep_ == "det" and c.pos_ == "DET" for c in head.children):
         noun.head = head
 
 
