@@ -4707,3 +4707,19 @@ def test_a_count_after_jusqu_a_is_still_the_object(read):
 def test_a_body_or_a_part_of_bodies_after_par_refuses(read, text):
     (no,) = of_type(read(text), "Rejection")
     assert labels(no, "agent")
+
+
+def test_what_a_conflict_ends_in_happens(read):
+    events = read("Le conflit des cueilleurs s'est soldé par un accord sur les primes.")
+    (deal,) = of_type(events, "Agreement")
+    assert not deal.negated and "accord sur les primes" in labels(deal, "theme")
+
+
+def test_what_a_conflict_did_not_end_in_does_not_happen(read):
+    events = read("Le conflit des cueilleurs ne s'est pas soldé par un accord sur les primes.")
+    assert all(e.negated for e in of_type(events, "Agreement"))
+
+
+def test_an_offer_refused_with_its_elided_article_is_the_theme(read):
+    (no,) = of_type(read("Les caristes ont rejeté l'offre."), "Rejection")
+    assert labels(no, "theme") == ["offre"]

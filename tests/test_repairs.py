@@ -4509,3 +4509,51 @@ def test_a_complement_with_its_preposition_stays_on_the_adjunct(hand_doc):
     rows = _inserted(FRONTED_ADJUNCT_SUBJECT_ROWS, 4, ("de", 6, "case", "ADP", "de"))
     doc = repair(hand_doc(rows))
     assert (doc[6].dep_, doc[6].head.i) == ("nmod", 1)
+
+
+# "une grève de trois jours des cheminots" with 'des cheminots' hung on the duration that measures the strike
+MEASURED_EVENT_ROWS = [
+    ("une", 1, "det", "DET", "un", "Definite=Ind|PronType=Art"),
+    ("grève", 1, "ROOT", "NOUN", "grève", "Gender=Fem|Number=Sing"),
+    ("de", 4, "case", "ADP", "de"),
+    ("trois", 4, "nummod", "NUM", "trois", "NumType=Card"),
+    ("jours", 1, "nmod", "NOUN", "jour", "Number=Plur"),
+    ("des", 6, "case", "ADP", "de"),
+    ("cheminots", 4, "nmod", "NOUN", "cheminot", "Number=Plur"),
+]
+
+
+def test_a_de_complement_after_a_counted_duration_of_an_event_noun_is_the_event_s(hand_doc):
+    doc = repair(hand_doc(MEASURED_EVENT_ROWS), frozenset({"jour"}), frozenset({"grève"}))
+    assert doc[6].head.i == 1
+
+
+def test_a_de_complement_after_a_duration_of_a_plain_noun_stays_on_the_duration(hand_doc):
+    rows = list(MEASURED_EVENT_ROWS)
+    rows[1] = ("séjour", 1, "ROOT", "NOUN", "séjour", "Gender=Masc|Number=Sing")
+    doc = repair(hand_doc(rows), frozenset({"jour"}), frozenset({"grève"}))
+    assert doc[6].head.i == 4
+
+
+# "Les syndicats ont rejeté l' offre ." with the noun tagged a name and hung on the verb as a bare 'dep'
+DEP_OBJECT_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("syndicats", 3, "nsubj", "NOUN", "syndicat", "Number=Plur"),
+    ("ont", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("rejeté", 3, "ROOT", "VERB", "rejeter", "Tense=Past|VerbForm=Part"),
+    ("l'", 5, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("offre", 3, "dep", "PROPN", "offre", ""),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_with_its_article_hung_as_dep_on_a_verb_with_no_object_is_its_object(hand_doc):
+    doc = repair(hand_doc(DEP_OBJECT_ROWS))
+    assert (doc[5].dep_, doc[5].pos_) == ("obj", "NOUN")
+
+
+def test_a_dep_noun_after_a_preposition_is_no_object(hand_doc):
+    # "Les syndicats ont rejeté par l' offre ." : a preposition makes it something else
+    rows = _inserted(DEP_OBJECT_ROWS, 4, ("par", 6, "case", "ADP", "par"))
+    doc = repair(hand_doc(rows))
+    assert doc[6].dep_ == "dep"

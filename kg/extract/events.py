@@ -565,9 +565,14 @@ class EventReader(PlaceReader, AmountReader):
                 t.head.dep_ in ("nsubj", "nsubj:pass") and t.dep_ == "nmod" and t.head.pos_ == "NOUN") else None
             cand.event.scheduled = (cand.event.nominal and mood == "Planned" and subject is not None
                                     and self.mood.plans_subject(subject.head))
+            cand.event.revised = cand.event.nominal and cand.entry.evokes == "Proposal" and (
+                t.dep_ == "obj" and fold(t.head.lemma_) in self.lexicon.folded("reviseVerbs")
+                or any(c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("reviseVerbs") for c in children(t)))
             cand.event.takes_place = cand.event.nominal and t.dep_ == "nsubj" and self.happens(t.head)
             if cand.event.nominal and not cand.event.takes_place and self.is_joint(cand.entry):
                 cand.outcome_of = self.talks_ending_in(t)
+            # ('le débrayage s'est soldé par un accord': what an end reaches happens, whoever reached it)
+            cand.event.takes_place = cand.event.takes_place or cand.event.nominal and self.reached(t)
             if mood is not None:
                 cand.event.status = mood
             if cand.amounts:
@@ -1825,20 +1830,24 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(owner):
                         event.add("agent", filler)
 
+    def reached(self, token: Token) -> bool:
+        """'ont abouti à un accord', 'le débrayage s'est soldé par un accord': the complement of a verb of
+        ending in (``kgl:outcomeVerbs``) happens, unless the end is denied or only possible ('si les
+        pourparlers ne débouchent sur rien', 'devraient aboutir à un compromis')."""
+        verb = token.head
+        return (token.dep_.startswith("obl") and verb.pos_ == "VERB"
+                and bool(case_words(token) & {"à", "au", "sur", "par"})
+                and any(fold(lemma) in self.outcome_verbs for lemma in verb_lemmas(verb))
+                and not self.mood.negated(verb) and self.mood.modality(verb) is None)
+
     def talks_ending_in(self, token: Token) -> Candidate | None:
         """'Les négociations ont abouti à un accord', 'les discussions ont débouché sur un compromis':
         the event noun that is the subject of a verb of ending in (``kgl:outcomeVerbs``) whose
         complement the word is; what talks end in is agreed by their parties ('la grève a abouti à des
         licenciements': a strike has no parties)."""
-        verb = token.head
-        if (not token.dep_.startswith("obl") or verb.pos_ != "VERB" or not case_words(token) & {"à", "au", "sur"}
-                or not any(fold(lemma) in self.outcome_verbs for lemma in verb_lemmas(verb))):
+        if not self.reached(token):
             return None
-        if self.mood.negated(verb) or self.mood.modality(verb) is not None:
-            # ('si les pourparlers ne débouchent sur rien', 'devraient aboutir à un compromis': an end denied
-            # or only possible reaches none)
-            return None
-        for child in children(verb):
+        for child in children(token.head):
             talks = self.by_token.get(child.i) if child.dep_ == "nsubj" else None
             if talks is not None and self.is_joint(talks.entry):
                 return talks

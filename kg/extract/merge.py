@@ -134,6 +134,8 @@ def same_event(head: Event, other: Event) -> bool:
         return False
     if not amounts_agree(head.amount, other.amount) or counts_conflict(head, other):
         return False
+    if other.revised and not head.revised and head.triggers[0].begin < other.triggers[0].begin:
+        return False  # ('avait proposé 1,8 % ... Mercredi, l'employeur a amélioré son offre': a second offer)
     if other.definite:
         # "la grève des syndicats" after a strike was told: the same strike, told again
         return not agents_conflict(head, other)

@@ -104,6 +104,7 @@ class Event:
     sides: bool = False  # its doers are named only as 'les (deux) parties': the sides of a dispute told before
     takes_place: bool = False  # an event noun whose verb says it happens ('les négociations reprendront jeudi')
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
+    revised: bool = False  # an offer made anew ('a amélioré son offre', 'une nouvelle proposition'): not the last one
     compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's
 
     def add(self, role: str, filler: Filler) -> None:

@@ -539,6 +539,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                        and t.pos_ == "NOUN"]
             if between:
                 token.head = between[-1]
+            elif (head.dep_ == "nmod" and case_words(head) & _DE and head.head.pos_ == "NOUN"
+                  and head.head.lemma_.lower() in event_nouns and any(c.dep_ in ("nummod", "amod") and c.like_num
+                                                                     for c in head.children)):
+                # 'un débrayage de neuf jours des ouvriers': a counted duration measures the event noun
+                # before it, whose doer the next 'de' names
+                token.head = head.head
     subjects_of: dict[int, list] = {}
     for token in _having(doc, tokens, ("nsubj",)):
         if token.dep_ == "nsubj":
@@ -1051,7 +1057,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _dependents_hung_on_the_auxiliary(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN",)):
         _date_taken_for_a_second_subject(doc, token, time_words)
-    for token in _having(doc, tokens, ("punct", "conj"), ("NOUN", "PROPN")):
+    for token in _having(doc, tokens, ("punct", "conj", "dep"), ("NOUN", "PROPN")):
         _noun_taken_for_punctuation(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         _time_locution_hung_on_the_object(doc, token)
@@ -2294,16 +2300,19 @@ def _number_tagged_a_verb(doc: Doc, number) -> None:
 
 def _noun_taken_for_punctuation(doc: Doc, noun) -> None:
     """'ont repoussé lundi, à une large majorité, le plan de la direction' parsed with the
-    noun after the incise as punctuation, or as a conjunct of the verb with no conjunction: a noun
-    is never punctuation nor a verb's conjunct; with its article, after an active verb that has no
+    noun after the incise as punctuation, or as a conjunct of the verb with no conjunction, and 'ont
+    rejeté l'offre' with the noun as a bare 'dep': a noun is never punctuation nor a verb's conjunct; with its article, after an active verb that has no
     object, it is that object (a preposition before it makes it something else; 'a rejeté l'offre
     et la grève', with 'et', is left alone)."""
     verb = noun.head
-    if (noun.dep_ not in ("punct", "conj") or verb.pos_ != "VERB" or verb.i > noun.i or case_words(noun)
+    if (noun.dep_ not in ("punct", "conj", "dep") or verb.pos_ != "VERB" or verb.i > noun.i or case_words(noun)
             or any(c.dep_ == "cc" for c in noun.children)
             or not any(c.dep_ == "det" for c in noun.children) or not _active(verb)
             or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
         return
+    if noun.pos_ == "PROPN" and noun.text.islower():
+        noun.pos_ = "NOUN"  # ('l'offre' tagged a name)
+        columns_changed(doc)
     noun.dep_ = "obj"
     columns_changed(doc)
 
