@@ -4723,3 +4723,14 @@ def test_what_a_conflict_did_not_end_in_does_not_happen(read):
 def test_an_offer_refused_with_its_elided_article_is_the_theme(read):
     (no,) = of_type(read("Les caristes ont rejeté l'offre."), "Rejection")
     assert labels(no, "theme") == ["offre"]
+
+
+def test_an_offer_improved_is_a_second_proposal(read):
+    events = read("La coopérative avait proposé une hausse de 2 %. Jeudi, la coopérative a amélioré son offre : "
+                  "une prime de 300 euros.")
+    assert len(of_type(events, "Proposal")) == 2
+
+
+def test_the_offer_taken_up_again_is_the_same_proposal(read):
+    events = read("La coopérative a proposé une prime de 300 euros. Les caristes ont rejeté cette offre.")
+    assert len(of_type(events, "Proposal")) == 1
