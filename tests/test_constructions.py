@@ -4734,3 +4734,30 @@ def test_an_offer_improved_is_a_second_proposal(read):
 def test_the_offer_taken_up_again_is_the_same_proposal(read):
     events = read("La coopérative a proposé une prime de 300 euros. Les caristes ont rejeté cette offre.")
     assert len(of_type(events, "Proposal")) == 1
+
+
+def test_a_pronoun_after_quant_a_stands_for_the_topic(read):
+    (pay,) = of_type(read("La coopérative a signé un accord. Quant aux saisonniers, ils touchent 1 800 euros par mois."),
+                     "Earning")
+    assert labels(pay, "agent") == ["saisonniers"]
+
+
+def test_a_pronoun_that_does_not_agree_with_the_topic_of_quant_a_looks_further(read):
+    (hire,) = of_type(read("La coopérative a signé un accord. Quant aux vendanges, elle a recruté 40 saisonniers."),
+                      "Hiring")
+    assert labels(hire, "agent") == ["coopérative"]
+
+
+def test_the_pay_listed_after_the_tasks_of_a_job_advertised_is_the_offer_s(read):
+    events = read("La clinique Sainte-Odile recrute un kinésithérapeute en CDI. Vous assurerez les soins de "
+                  "rééducation. Diplôme d'État exigé. Rémunération : 2 400 euros bruts par mois.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["Sainte-Odile"] or labels(offer, "agent") == ["clinique Sainte-Odile"]
+    assert offer.amount is not None and offer.amount.value == 2400
+
+
+def test_pay_told_long_after_a_recruitment_offers_no_job(read):
+    events = read("La clinique Sainte-Odile recrute un kinésithérapeute en CDI. Le bâtiment date de 1970. "
+                  "Le parking a été refait. La cantine a rouvert. Le jardin est fleuri. "
+                  "Rémunération moyenne du secteur : 2 100 euros bruts par mois.")
+    assert not of_type(events, "JobOffer")

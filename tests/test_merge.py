@@ -232,7 +232,8 @@ def test_a_wage_line_after_a_recruitment_is_the_pay_of_the_jobs_offered():
 
 def test_a_wage_line_far_from_any_recruitment_stays_a_wage():
     hiring = event("Hiring", 10, "Kesselor", "six guides", sentence=1)
-    wage = event("Earning", 460, None, "Rémunération", usd(2100, per="month", currency="EUR"), sentence=4)
+    # (an advertisement's tasks and diploma may come between: three sentences on still pay the job; four do not)
+    wage = event("Earning", 560, None, "Rémunération", usd(2100, per="month", currency="EUR"), sentence=5)
     wage.nominal = True
     merged = merge_events([hiring, wage], [])
     assert not [e for e in merged if e.type == "JobOffer"]

@@ -389,6 +389,10 @@ class Coreference:
                         if key is not None:
                             others.add(key)
                 cands = [c for c in cands if (c.entity or self.description(c.token)) not in others]
+            if word in ("il", "elle", "ils", "elles") and token.dep_.startswith("nsubj"):
+                topic = self._quant_a_topic(token, number)
+                if topic is not None:
+                    return topic  # ('Quant aux apprentis, ils perçoivent ...': the topic the clause is about)
             # the nearest earlier subject first: French keeps its topic in subject position; of equal
             # standing, the latest sentence's ('X a officialisé ... . Le joueur a signé ... . Il percevra':
             # the player), and in one sentence a name before a common noun ('Arnaud Rousseau, président de ...')
@@ -418,6 +422,18 @@ class Coreference:
                 return head
             return found
         return None
+
+    def _quant_a_topic(self, token: Token, number: str) -> Token | None:
+        """The noun after 'Quant à' opening the pronoun's sentence, before it, if it agrees in number."""
+        start = token.sent.start
+        if token.i - start < 3 or self.doc[start].lower_ != "quant":
+            return None
+        if self.doc[start + 1].lower_ not in ("à", "au", "aux"):
+            return None  # (the parser tags 'aux' there an article or a preposition)
+        topic = next((t for t in self.doc[start + 2:token.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if topic is None or (morph_values(topic, "Number") and morph_values(topic, "Number") != [number]):
+            return None
+        return topic
 
     def _thing_between(self, found: Token, token: Token, gender: str, number: str) -> bool:
         """'où le maire a présenté un projet. Celui-ci comporte ...': "celui-ci" is the

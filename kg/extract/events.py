@@ -366,7 +366,8 @@ class EventReader(PlaceReader, AmountReader):
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
-            heads += [c for c, dep, _ in self.arguments(token) if dep == "nsubj:pass" and c.head.i != token.i]
+            if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children(token)):
+                heads += [c for c, dep, _ in self.arguments(token) if dep == "nsubj:pass" and c.head.i != token.i]
             # ('une offre, présentée lundi, ... mais a été écartée': the subject of the verb it is joined to)
             if is_reflexive(token):
                 # 'se séparer de 20 de ses 80 salariés' with the complement taken for an adjunct

@@ -237,13 +237,14 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
             continue  # ('X recrute 30 saisonniers. Ils seront payés ...': the people hired, taken up again, earn it)
         events[events.index(event)] = _job_offer_paying(event, host, ("agent",), workers)
     # 'X recrute six guides. Rémunération : entre 33 500 et 37 500 euros par an': a wage by the
-    # time no one is said to earn, in the sentence after a recruitment or a job offer with a doer, is
-    # the pay of the jobs offered (an earner named, 'les coachs gagnent ...', earns it)
+    # time no one is said to earn, in the three sentences after a recruitment or a job offer with a
+    # doer (an advertisement lists the tasks and the diploma between), is the pay of the jobs offered
+    # (an earner named, 'les coachs gagnent ...', earns it)
     for event in list(events):
         if not (event.type == "Earning" and event.nominal and event.amount and event.amount.per
                 and not event.roles["agent"]):
             continue
-        host = _recruitment_before(event, events, within=1)
+        host = _recruitment_before(event, events, within=3)
         if host is None or host.type == "JobOffer" and host.amount is not None:
             continue
         if host.type == "Hiring":
