@@ -4761,3 +4761,14 @@ def test_pay_told_long_after_a_recruitment_offers_no_job(read):
                   "Le parking a été refait. La cantine a rouvert. Le jardin est fleuri. "
                   "Rémunération moyenne du secteur : 2 100 euros bruts par mois.")
     assert not of_type(events, "JobOffer")
+
+
+def test_those_whose_pay_dont_introduces_earn_it(read):
+    (pay,) = of_type(read("Une aide bienvenue pour des livreurs dont la rémunération oscille entre 1 500 et "
+                          "1 700 euros par mois."), "Earning")
+    assert labels(pay, "agent") == ["livreurs"]
+
+
+def test_a_pay_noun_after_dont_of_a_thing_names_no_earner(read):
+    events = read("Le contrat, dont la rémunération oscille entre 1 500 et 1 700 euros par mois, est signé.")
+    assert not any("contrat" in labels(e, "agent") for e in of_type(events, "Earning"))

@@ -4557,3 +4557,24 @@ def test_a_dep_noun_after_a_preposition_is_no_object(hand_doc):
     rows = _inserted(DEP_OBJECT_ROWS, 4, ("par", 6, "case", "ADP", "par"))
     doc = repair(hand_doc(rows))
     assert doc[6].dep_ == "dep"
+
+
+# "le salaire oscille entre ..." with the finite verb hung on the noun before it as an adjective
+NOUN_VERB_AS_ADJECTIVE_ROWS = [
+    ("le", 1, "det", "DET", "le", "Definite=Def|PronType=Art"),
+    ("salaire", 1, "ROOT", "NOUN", "salaire", "Gender=Masc|Number=Sing"),
+    ("oscille", 1, "amod", "VERB", "osciller", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fortement", 2, "advmod", "ADV", "fortement", ""),
+]
+
+
+def test_a_finite_verb_hung_on_the_noun_before_it_as_an_adjective_is_its_verb(hand_doc):
+    doc = repair(hand_doc(NOUN_VERB_AS_ADJECTIVE_ROWS))
+    assert (doc[2].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 2)
+
+
+def test_a_participle_hung_on_the_noun_before_it_stays_its_adjective(hand_doc):
+    rows = list(NOUN_VERB_AS_ADJECTIVE_ROWS)
+    rows[2] = ("fixé", 1, "amod", "VERB", "fixer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[2].head.i) == ("ROOT", 1)

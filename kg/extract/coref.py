@@ -524,6 +524,11 @@ class Coreference:
         retiré son préavis'), else for the most prominent person or body
         before it ('Ils ont rejeté sa proposition': not theirs; nor is 'sa
         proposition' in 'X a décliné sa proposition': one answers another's)."""
+        if any(c.lower_ == "dont" and c.pos_ == "PRON" for c in children(token)):
+            # 'des caristes dont le salaire plafonne à ...': the relative's antecedent owns the noun 'dont' is of
+            clause = token if token.dep_ == "acl:relcl" else next(
+                (a for a in token.ancestors if a.dep_ == "acl:relcl"), None)
+            return clause.head if clause is not None and clause.head.i < token.i else None
         dets = [c for c in children(token) if c.dep_ == "det" and "Yes" in morph_values(c, "Poss")]
         if not dets:
             return None

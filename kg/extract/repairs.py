@@ -103,6 +103,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _present_taken_for_a_participle(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _present_in_e_taken_for_a_participle(doc, token)
+    for token in _having(doc, tokens, ("amod",), ("VERB",)):
+        _finite_verb_taken_for_an_adjective(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PUNCT", "NOUN", "PROPN")):
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
@@ -1446,6 +1448,26 @@ def _present_taken_for_a_participle(doc: Doc, verb) -> None:
             c.dep_ == "nsubj" and c.i < verb.i for c in children):
         return
     verb.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+
+
+def _finite_verb_taken_for_an_adjective(doc: Doc, verb) -> None:
+    """'des caristes dont le salaire plafonne à 1 900 euros' with the finite verb hung on the noun
+    before it as an adjective: a verb in the indicative right after a noun with its article, and no
+    subject of its own, is that noun's verb; it takes the noun's place and the noun is its subject
+    ('le salaire fixé' is a participle)."""
+    noun = verb.head
+    if (noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or "Fin" not in morph_values(verb, "VerbForm")
+            or "Ind" not in morph_values(verb, "Mood") or not any(c.dep_ == "det" for c in noun.children)
+            or any(c.dep_.startswith("nsubj") for c in verb.children)):
+        return
+    root = noun.dep_ == "ROOT"
+    verb.head, verb.dep_ = (verb, "ROOT") if root else (noun.head, noun.dep_)
+    columns_changed(doc)
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # (what follows is the verb's; 'dont' stays the noun's complement)
+    columns_changed(doc)
 
 
 def _present_in_e_taken_for_a_participle(doc: Doc, verb) -> None:
