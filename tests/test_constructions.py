@@ -4710,13 +4710,13 @@ def test_a_body_or_a_part_of_bodies_after_par_refuses(read, text):
 
 
 def test_what_a_conflict_ends_in_happens(read):
-    events = read("Le conflit des cueilleurs s'est soldé par un accord sur les primes.")
+    events = read("L'an dernier, une grève des caristes s'était soldée par un accord prévoyant une prime de 300 euros.")
     (deal,) = of_type(events, "Agreement")
-    assert not deal.negated and "accord sur les primes" in labels(deal, "theme")
+    assert not deal.negated and any(t.startswith("accord") for t in labels(deal, "theme"))
 
 
 def test_what_a_conflict_did_not_end_in_does_not_happen(read):
-    events = read("Le conflit des cueilleurs ne s'est pas soldé par un accord sur les primes.")
+    events = read("L'an dernier, une grève des caristes ne s'était pas soldée par un accord sur les primes.")
     assert all(e.negated for e in of_type(events, "Agreement"))
 
 
