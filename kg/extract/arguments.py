@@ -611,12 +611,8 @@ class ArgumentReader:
                 for grand in children(near):
                     if grand.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_words(grand) & {"de", "d'", "du", "des"}:
                         yield grand, "obl", frozenset({"auprès"})
-            if child.lower_ == "auprès" or cases & {"jusqu'", "jusque", "jusqu’"} and not any(
-                    g.dep_ in ("nummod", "det") and (g.pos_ == "NUM" or g.text[:1].isdigit())
-                    for g in children(child)) or cases and fold(
-                    child.lemma_) in self.sum_carriers and any(g.i in self.amount_tokens for g in children(child)):
-                continue  # ('à hauteur de 2 millions' carries the sum and 'jusqu'à un maximum de' a limit: no
-                # one it goes to; 'jusqu'à 2 500 emplois' counts; 'dire non au prix de X' names what is refused)
+            if child.lower_ == "auprès" or self.carries_no_party(child, cases):
+                continue
             if self.instigated(child):
                 # 'en grève à l'appel de X': who called acts through those who act, like 'par X';
                 # the call itself is no party
@@ -679,6 +675,16 @@ class ArgumentReader:
                 for grand in children(child):
                     if grand.dep_ == "nmod" and case_words(grand) & {"à", "au", "aux", "pour"}:
                         yield grand, "nmod", case_words(grand)
+
+    def carries_no_party(self, child: Token, cases: frozenset[str]) -> bool:
+        """A complement that only carries a sum or a limit: 'à hauteur de 2 millions', 'jusqu'à un
+        maximum de 26 semaines' name no one the event goes to ('jusqu'à 2 500 emplois' counts what it
+        acts on; 'dire non au prix de X' names what is refused)."""
+        if cases & {"jusqu'", "jusque", "jusqu’"}:
+            return not any(g.dep_ in ("nummod", "det") and (g.pos_ == "NUM" or g.text[:1].isdigit())
+                           for g in children(child))
+        return bool(cases) and fold(child.lemma_) in self.sum_carriers and any(
+            g.i in self.amount_tokens for g in children(child))
 
     def is_union(self, key: str) -> bool:
         """An entity known as a union: by its name ('Syndicat national des journalistes'), one the
@@ -760,10 +766,13 @@ class ArgumentReader:
         """A folded noun of people or groups: listed (``kgl:personWords``), or an occupation by
         its ending (``kgl:personSuffixes``: 'cariste', 'réviseuse', 'annotatrice'; not the things of
         ``kgl:personSuffixExceptions``: 'moissonneuse', 'matrice')."""
-        return lemma in self.people or (len(lemma) > 5 and lemma.endswith(self.person_suffixes)
-                                        and lemma not in self.suffix_exceptions
-                                        and lemma.removesuffix("s") not in self.suffix_exceptions) \
-            or in_compound(lemma, self.people)
+        return lemma in self.people or self.occupation_by_ending(lemma) or in_compound(lemma, self.people)
+
+    def occupation_by_ending(self, lemma: str) -> bool:
+        """A folded noun of an occupation by its ending alone (``kgl:personSuffixes``: 'cariste',
+        'paysagiste'), not a thing that ends the same (``kgl:personSuffixExceptions``)."""
+        return (len(lemma) > 5 and lemma.endswith(self.person_suffixes) and lemma not in self.suffix_exceptions
+                and lemma.removesuffix("s") not in self.suffix_exceptions)
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

@@ -94,17 +94,13 @@ class EventReader(PlaceReader, AmountReader):
                 and c.pos_ == "NOUN" for c in children(token)):
             return False  # ('des pistes balayées par le vent': only a person or a body decides)
         if entry.table_in is not None and not any(
-                "sur" in case_words(c) and fold(c.lemma_) in entry.table_in
-                for h in (token, *(o for o in children(token) if o.dep_ == "obj")) for c in children(h)
-                if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")):
+                "sur" in case_words(c) and fold(c.lemma_) in entry.table_in for c in self.verb_complements(token)):
             return False  # ('pose sur la table une hausse', with the place of it hung on the verb or its object)
         if entry.table_in is not None and any(c.dep_ == "obj" and c.i in self.amount_tokens for c in children(token)):
             return False  # ('met 100 millions sur la table': a sum put up is paid or offered, as its context tells)
         if entry.state_in is not None and not any(
                 case_words(c) == {"en"} and fold(c.lemma_) in entry.state_in and not any(
-                    d.dep_ == "det" for d in children(c))
-                for h in (token, *(o for o in children(token) if o.dep_ == "obj")) for c in children(h)
-                if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")):
+                    d.dep_ == "det" for d in children(c)) for c in self.verb_complements(token)):
             return False  # ('met en service un logiciel', with 'en service' hung on the verb or its object)
         if entry.venue_in is not None and not (
                 any(self.before_venue(h, entry.venue_in)
@@ -160,9 +156,7 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
-        by_ending = any(len(w) > 5 and fold(w).endswith(self.person_suffixes) and fold(w) not in self.suffix_exceptions
-                        for w in words)
-        if entry.theme_in is self.lexicon.words("workerWords") and by_ending:
+        if entry.theme_in is self.lexicon.words("workerWords") and any(self.occupation_by_ending(fold(w)) for w in words):
             return True  # ('cherche deux paysagistes': an occupation by its ending; not 'un repreneur')
         if entry.theme_in is self.lexicon.words("takenOverStaffWords") and any(
                 self.people_word(fold(w)) and fold(w) not in self.descriptors or self.trade_in_eur(fold(w))
@@ -174,12 +168,20 @@ class EventReader(PlaceReader, AmountReader):
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
 
+    @staticmethod
+    def verb_complements(token: Token):
+        """The complements with a preposition of a verb and of its object, where the parser hangs
+        them either way ('pose sur la table une hausse', 'met en service un logiciel')."""
+        for head in (token, *(o for o in children(token) if o.dep_ == "obj")):
+            yield from (c for c in children(head) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod"))
+
     def actor_named(self, token: Token) -> bool:
         """A person or a body, named or described, or a part of those ('l'ensemble des syndicats')."""
         if fold(token.lemma_) in self.quantities:
             token = next((c for c in children(token) if c.dep_ == "nmod"), token)
+        lemma = fold(token.lemma_)
         return (self.animate_token(token) or token.i in self.token_entity
-                or fold(token.lemma_) in self.descriptors | self.lexicon.folded("workerWords"))
+                or lemma in self.descriptors or lemma in self.lexicon.folded("workerWords"))
 
     def workers_stop_the_work(self, token: Token) -> bool:
         """'Les cordiers ont arrêté les machines', 'une centaine d'ouvriers ont quitté les chantiers':
