@@ -4772,3 +4772,91 @@ def test_those_whose_pay_dont_introduces_earn_it(read):
 def test_a_pay_noun_after_dont_of_a_thing_names_no_earner(read):
     events = read("Le contrat, dont la rémunération oscille entre 1 500 et 1 700 euros par mois, est signé.")
     assert not any("contrat" in labels(e, "agent") for e in of_type(events, "Earning"))
+
+
+def test_a_plan_counted_by_a_hyphenated_number_word_is_a_fact(read):
+    (cut,) = of_type(read("Dix-huit emplois seront supprimés, a indiqué la direction."), "Layoff")
+    assert labels(cut, "theme") == ["Dix-huit emplois"]
+
+
+def test_a_plan_with_no_count_and_no_doer_is_no_fact(read):
+    assert not of_type(read("Des emplois seront supprimés, a indiqué la direction."), "Layoff")
+
+
+def test_a_gerund_is_done_by_the_subject_of_its_verb(read):
+    (offer,) = of_type(read("La banque a clos le dossier en offrant une indemnité de 10 000 euros à la cliente."),
+                       "Proposal")
+    assert labels(offer, "agent") == ["banque"]
+    assert labels(offer, "recipient") == ["cliente"]
+
+
+def test_the_dative_clitic_of_a_gerund_is_not_the_subject_that_controls_it(read):
+    (offer,) = of_type(read("La cliente réclamait 20 000 euros. La banque avait tenté de clore le dossier "
+                            "en lui offrant une indemnité de 10 000 euros."), "Proposal")
+    assert labels(offer, "agent") == ["banque"]
+    assert labels(offer, "recipient") == ["cliente"]
+
+
+def test_a_present_participle_on_a_noun_is_not_done_by_the_sentence_s_subject(read):
+    events = read("Le syndicat dénonce une direction supprimant 40 postes.")
+    assert not any("syndicat" in labels(e, "agent") for e in of_type(events, "Layoff"))
+
+
+def test_the_speaker_of_an_incise_is_not_the_object_of_the_verb_before(read):
+    (pay,) = of_type(read("Le montant reste confidentiel, mais Vendral paiera environ 40 millions d'euros, "
+                          "affirme le journal régional La Gazette Picarde."), "Payment")
+    assert labels(pay, "agent") == ["Vendral"]
+    assert not labels(pay, "recipient")
+    assert [s.label for s in pay.sources] == ["La Gazette Picarde"]
+
+
+def test_a_noun_phrase_after_an_incise_that_goes_on_is_left_to_its_verb(read):
+    (pay,) = of_type(read("Vendral paiera 40 millions d'euros, confirme la direction dans un communiqué."), "Payment")
+    assert labels(pay, "agent") == ["Vendral"]
+
+
+def test_an_unknown_name_opening_the_sentence_is_the_subject_whatever_its_tag(read):
+    (pay,) = of_type(read("Vendral a versé 40 millions d'euros aux salariés."), "Payment")
+    assert labels(pay, "agent") == ["Vendral"]
+
+
+def test_a_name_opening_a_headline_before_a_colon_is_not_the_subject(read):
+    (pay,) = of_type(read("Vendral : la direction a versé 40 millions d'euros aux salariés."), "Payment")
+    assert labels(pay, "agent") == ["direction"]
+
+
+def test_a_plural_article_after_a_verb_is_no_preposition(read):
+    (hire,) = of_type(read("La coopérative cherche des vendangeurs pour septembre."), "JobOffer")
+    assert labels(hire, "theme") == ["vendangeurs"]
+
+
+def test_de_after_a_reflexive_verb_stays_a_preposition(read):
+    (cut,) = of_type(read("Le groupe se sépare des intérimaires."), "Layoff")
+    assert labels(cut, "theme") == ["intérimaires"]
+    assert labels(cut, "agent") == ["groupe"]
+
+
+def test_a_present_tagged_an_adjective_of_a_verbless_subject_is_the_verb(read):
+    (cut,) = of_type(read("Le groupe licencie des ouvriers à Lyon."), "Layoff")
+    assert labels(cut, "agent") == ["groupe"]
+    assert labels(cut, "theme") == ["ouvriers"]
+
+
+def test_an_adjective_of_an_object_in_a_clause_with_a_verb_stays_an_adjective(read):
+    events = read("La direction adopte une position ferme des deux côtés.")
+    assert not of_type(events, "Layoff")
+
+
+def test_a_verb_tagged_a_noun_of_its_subject_takes_the_counted_noun_as_object(read):
+    (offer,) = of_type(read("La coopérative recherche 30 vendangeurs."), "JobOffer")
+    assert labels(offer, "theme") == ["30 vendangeurs"]
+
+
+def test_seeking_people_of_a_trade_in_eur_is_offering_jobs(read):
+    (offer,) = of_type(read("Les Vergers Martin cherchent 40 cueilleurs pour la saison."), "JobOffer")
+    assert labels(offer, "theme") == ["40 cueilleurs"]
+
+
+def test_seeking_backers_in_eur_offers_no_job(read):
+    assert not of_type(read("Le groupe cherche des investisseurs pour son usine."), "JobOffer")
+    assert not of_type(read("La famille recherche un acquéreur pour la scierie."), "JobOffer")

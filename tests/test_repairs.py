@@ -4578,3 +4578,93 @@ def test_a_participle_hung_on_the_noun_before_it_stays_its_adjective(hand_doc):
     rows[2] = ("fixé", 1, "amod", "VERB", "fixer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[2].head.i) == ("ROOT", 1)
+
+
+# "La banque lui a offert une prime ." with 'lui' hung on 'banque' as an adjective
+DATIVE_ON_THE_SUBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("banque", 4, "nsubj", "NOUN", "banque", "Gender=Fem|Number=Sing"),
+    ("lui", 1, "amod", "PRON", "lui", "Number=Sing|Person=3"),
+    ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("offert", 4, "ROOT", "VERB", "offrir", "Tense=Past|VerbForm=Part"),
+    ("une", 6, "det", "DET", "un", "Definite=Ind"),
+    ("prime", 4, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_dative_clitic_before_the_auxiliary_is_the_verb_s_indirect_object(hand_doc):
+    doc = repair(hand_doc(DATIVE_ON_THE_SUBJECT_ROWS))
+    assert (doc[2].dep_, doc[2].head.i) == ("iobj", 4)
+
+
+def test_a_stressed_pronoun_set_off_by_commas_stays_on_its_noun(hand_doc):
+    # "La banque lui , a offert une prime ." : no verb right after the pronoun
+    rows = _inserted(DATIVE_ON_THE_SUBJECT_ROWS, 3, (",", 2, "punct", "PUNCT", ","))
+    doc = repair(hand_doc(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("amod", 1)
+
+
+# "Le fonds Blue Harbor , qui lui a soumis une offre ." with 'Harbor' tagged an adverb and the
+# relative taken for its clause
+SPLIT_NAME_BEFORE_QUI_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("fonds", 1, "ROOT", "NOUN", "fonds", "Gender=Masc|Number=Sing"),
+    ("Blue", 1, "nmod", "PROPN", "Blue", ""),
+    ("Harbor", 1, "advmod", "ADV", "harbor", ""),
+    (",", 3, "punct", "PUNCT", ","),
+    ("qui", 8, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("lui", 8, "iobj", "PRON", "lui", "Number=Sing|Person=3"),
+    ("a", 8, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("soumis", 3, "ccomp", "VERB", "soumettre", "Tense=Past|VerbForm=Part"),
+    ("une", 10, "det", "DET", "un", "Definite=Ind"),
+    ("offre", 8, "obj", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_relative_after_a_name_whose_last_word_is_tagged_an_adverb_is_on_the_name(hand_doc):
+    doc = repair(hand_doc(SPLIT_NAME_BEFORE_QUI_ROWS))
+    assert (doc[3].dep_, doc[3].head.i) == ("flat:name", 2)
+    assert doc[8].dep_ == "acl:relcl" and doc[8].head.i in (1, 2)
+
+
+def test_a_lowercase_adverb_before_qui_is_no_end_of_a_name(hand_doc):
+    # "Le fonds Blue ensuite , qui lui a soumis une offre ." : a lowercase adverb names nothing
+    rows = list(SPLIT_NAME_BEFORE_QUI_ROWS)
+    rows[3] = ("ensuite", 1, "advmod", "ADV", "ensuite", "")
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "advmod"
+
+
+# "Vendral paiera 40 millions , affirme le quotidien régional Le Nord Libre ." with the name made a
+# sentence of its own
+NAME_CUT_AFTER_AN_INCISE_ROWS = [
+    ("Vendral", 1, "nsubj", "PROPN", "Vendral", ""),
+    ("paiera", 1, "ROOT", "VERB", "payer", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("40", 3, "nummod", "NUM", "40", ""),
+    ("millions", 1, "obj", "NOUN", "million", "Number=Plur"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("affirme", 1, "parataxis", "VERB", "affirmer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("le", 7, "det", "DET", "le", "Definite=Def"),
+    ("quotidien", 5, "nsubj", "NOUN", "quotidien", "Gender=Masc|Number=Sing"),
+    ("régional", 7, "amod", "ADJ", "régional", "Gender=Masc|Number=Sing"),
+    ("Le", 10, "det", "DET", "le", "Definite=Def"),
+    ("Nord", 10, "ROOT", "PROPN", "Nord", ""),
+    ("Libre", 10, "flat:name", "PROPN", "Libre", ""),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_made_a_root_right_after_its_noun_names_that_noun(hand_doc):
+    doc = repair(hand_doc(NAME_CUT_AFTER_AN_INCISE_ROWS))
+    assert (doc[10].dep_, doc[10].head.i) == ("appos", 7)
+    assert doc[12].head.i == 1
+
+
+def test_a_root_name_with_a_verb_of_its_own_stays_a_sentence(hand_doc):
+    # "... régional Le Nord Libre votera ." : the name has a clause of its own
+    rows = NAME_CUT_AFTER_AN_INCISE_ROWS[:12] + [("votera", 10, "acl", "VERB", "voter", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+                                                 (".", 10, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[10].head.i != 7

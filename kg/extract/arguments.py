@@ -82,6 +82,7 @@ class ArgumentReader:
         self.kinds: dict[str, set[str]] = {}
         self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
         self.suffix_exceptions = lexicon.folded("personSuffixExceptions")
+        self.backers = lexicon.folded("backerWords")
         self.demands = lexicon.words("demandVerbs")
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
@@ -507,6 +508,11 @@ class ArgumentReader:
                 and verb_lemmas(verb.head.head) & self.object_control):
             # 'les salariés ... à cesser le travail', 'accuse les deux groupes d'avoir utilisé': the noun controls
             return self.fillers(verb.head)
+        if (verb.dep_ == "advcl" and morph_values(verb, "VerbForm") == ["Part"] and "Pres" in morph_values(verb, "Tense")
+                and verb.head.pos_ in ("VERB", "AUX")):
+            # 'X a clos le dossier en lui offrant une indemnité', '..., supprimant 40 postes': a gerund or a
+            # present participle set beside a verb is done by that verb's doer
+            return self.subject(verb.head, depth + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):
             # object control: 'appeler les salariés à cesser le travail', 'inviter X à signer';
             # otherwise the subject controls: 'a décidé de supprimer', 'refuse de signer'

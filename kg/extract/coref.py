@@ -351,9 +351,14 @@ class Coreference:
                 if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
                     # 'les juges obligent la mairie à lui rembourser ses frais': the object controls the infinitive
                     subject = next((c for c in children(verb.head) if c.dep_ == "obj" and c.i < verb.i), None)
-                if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
-                    # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject
-                    subject = next((c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                up = verb
+                for _ in range(3):
+                    if subject is not None or up.dep_ not in ("advcl", "xcomp", "conj", "acl") or up.head.i == up.i:
+                        break
+                    # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject,
+                    # however deep ('X a tenté de clore le dossier en lui offrant ...')
+                    up = up.head
+                    subject = next((c for c in children(up) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject
                 if (subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl"
                         and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN")):

@@ -156,8 +156,12 @@ class EventReader(PlaceReader, AmountReader):
             if not subjects and token.dep_ == "xcomp":  # ('200 emplois vont disparaître')
                 subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
             words |= {w for c in subjects for w in noun_lemmas(c)}
-        if entry.theme_in is self.lexicon.words("workerWords") and any(self.occupation_by_ending(fold(w)) for w in words):
-            return True  # ('cherche deux paysagistes': an occupation by its ending; not 'un repreneur')
+        if entry.theme_in is self.lexicon.words("workerWords") and any(
+                self.occupation_by_ending(fold(w)) or self.trade_in_eur(fold(w))
+                and not {fold(w), fold(w).removesuffix("s")} & self.backers for w in words):
+            # ('cherche deux paysagistes', 'cherche 30 vendangeurs': an occupation by its ending; not
+            # 'un repreneur', 'un investisseur', kgl:backerWords)
+            return True
         if entry.theme_in is self.lexicon.words("takenOverStaffWords") and any(
                 self.people_word(fold(w)) and fold(w) not in self.descriptors or self.trade_in_eur(fold(w))
                 for w in words):

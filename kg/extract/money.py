@@ -28,10 +28,17 @@ _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
 def is_count_word(word: str) -> bool:
     """A number written in letters, above one: 'les cinq joueurs' are counted as '5 joueurs' are.
 
-    >>> [is_count_word(w) for w in ("cinq", "vingt", "une", "joueurs")]
-    [True, True, False, False]
+    A compound written with hyphens counts when every part is a number word ('Vingt-deux postes',
+    'quatre-vingts', 'trente-et-un'); a word that only starts like one does not ('cinq-étoiles').
+
+    >>> [is_count_word(w) for w in ("cinq", "vingt", "une", "joueurs", "Vingt-deux", "trente-et-un", "deux-roues")]
+    [True, True, False, False, True, True, False]
     """
-    return word.lower() in _SMALL and word.lower() not in ("un", "une") or word.lower() in ("cent", "cents", "mille")
+    word = word.lower()
+    if "-" in word.strip("-"):
+        parts = word.split("-")
+        return all(p in _SMALL or p in ("et", "cent", "cents", "mille") for p in parts) and parts[0] != "et"
+    return word in _SMALL and word not in ("un", "une") or word in ("cent", "cents", "mille")
 
 
 _WORD = r"(?:" + "|".join(sorted([*_SMALL, "cents", "cent", "mille"], key=len, reverse=True)) + r")(?!\w)"

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from ..text import fold
 from .dates import MONTHS, WEEKDAYS
 from .money import is_count_word
-from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, morph_values,
-                     participle_stem, positions, track_columns, untrack_columns, words_where)
+from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, is_passive,
+                     is_reflexive, morph_values, participle_stem, positions, track_columns, untrack_columns, words_where)
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -97,6 +97,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
         _present_left_as_its_own_lemma(token, verbs)
+    for token in _having(doc, tokens, ("amod", "nmod", "appos", "dep", "flat:name", "compound"), ("PRON",)):
+        _dative_clitic_hung_on_the_subject(doc, token)
+    for token in _having(doc, tokens, ("obl:arg", "obl", "obl:mod"), ("NOUN", "PROPN")):
+        _plural_article_taken_for_de(doc, token, verbs)
     for token in _having(doc, tokens, pos=("AUX",)):
         _lexicon_verb_tagged_an_auxiliary(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
@@ -115,6 +119,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _last_word_of_a_name_tagged_a_verb(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("ADJ", "NOUN", "X")):
+        _unknown_name_opening_the_sentence_tagged_a_word(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
         _topic_before_a_colon_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
@@ -160,6 +166,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _name_after_its_noun(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
         _one_of_apposed_to_the_subject(doc, token)
+    for token in _having(doc, tokens, ("obj", "nsubj", "obl", "obl:mod", "dep", "ROOT"), ("PROPN",)):
+        _name_hung_across_the_clause_of_its_noun(doc, token)
     for token in _having(doc, tokens, ("obl", "obl:mod", "obl:arg"), ("NOUN",)):
         verb = token.head
         if (token.dep_ in ("obl", "obl:mod", "obl:arg") and not case_words(token) and fold(token.lemma_) not in time_words
@@ -175,7 +183,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
     for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN", "ADJ")):
         _noun_with_a_subject(doc, token, verbs)
-    for token in _having(doc, tokens, ("nmod", "amod", "appos", "compound"), ("NOUN",)):
+    for token in _having(doc, tokens, ("nmod", "amod", "appos", "compound"), ("NOUN", "ADJ")):
         _verb_tagged_a_noun_after_its_subject(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "acl", "amod"), ("VERB", "ADJ")):
         _verb_hung_on_a_participle(doc, token, verbs)
@@ -1051,6 +1059,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _object_of_a_passive_listed_with_its_doer(doc, token)  # (once the passives are told)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _incise_of_saying_made_the_root(doc, token)
+    for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp"), ("VERB",)):
+        _speaker_of_an_incise_hung_on_the_verb_before(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -1140,6 +1150,43 @@ def _within_an_adjunct(word, verb, noun) -> bool:
     return t.head.i == verb.i and t.i != noun.i and t.dep_ in ("obl", "obl:mod", "advmod") and t.i < noun.i
 
 
+def _plural_article_taken_for_de(doc: Doc, noun, verbs: frozenset[str] | set[str]) -> None:
+    """'Le groupe licencie des ouvriers' with 'des' taken for 'de' + 'les': right after an active verb
+    of the lexicon with no object of its own, 'des' is the plural article and its noun the object;
+    a reflexive verb keeps its 'de' ('se sépare des intérimaires')."""
+    cases = [c for c in noun.children if c.dep_ == "case"]
+    verb = noun.head
+    if (len(cases) != 1 or cases[0].lower_ != "des" or verb.pos_ != "VERB" or verb.i > cases[0].i
+            or fold(verb.lemma_) not in verbs or is_reflexive(verb) or is_passive(verb)
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or any(t.pos_ != "ADV" for t in doc[verb.i + 1:cases[0].i])):
+        return
+    cases[0].dep_, cases[0].pos_ = "det", "DET"
+    noun.dep_ = "obj"
+    columns_changed(doc)
+
+
+def _dative_clitic_hung_on_the_subject(doc: Doc, pronoun) -> None:
+    """'La banque lui a offert une indemnité' with 'lui' hung on 'banque': a dative clitic right
+    before a verb or its auxiliary is that verb's indirect object, whatever noun precedes it ('leur'
+    before a noun, 'leur salaire', is a possessive and tagged so)."""
+    if (pronoun.lower_ not in ("lui", "leur") or pronoun.pos_ != "PRON"
+            or pronoun.dep_ not in ("amod", "nmod", "appos", "dep", "flat:name", "compound")
+            or pronoun.head.pos_ not in ("NOUN", "PROPN") or pronoun.head.i > pronoun.i):
+        return
+    at = pronoun.i + 1
+    while at < len(doc) and doc[at].lower_ in ("en", "y"):
+        at += 1
+    if at >= len(doc):
+        return
+    word = doc[at]
+    verb = word if word.pos_ == "VERB" else word.head if word.pos_ == "AUX" and word.dep_.startswith("aux") else None
+    if verb is None or verb.pos_ != "VERB" or verb.i < pronoun.i:
+        return
+    pronoun.head, pronoun.dep_ = verb, "iobj"
+    columns_changed(doc)
+
+
 def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
     """'a reçu le repreneur, qui a soumis un plan' with the clause of 'qui' taken for the verb's
     complement: 'qui' right after a noun phrase and its comma opens a relative clause on that noun."""
@@ -1149,6 +1196,13 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
             or verb.i < qui.i):
         return
     noun = doc[qui.i - 2]
+    if (noun.pos_ not in ("NOUN", "PROPN") and noun.text[:1].isupper() and not noun.is_sent_start
+            and doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].text[:1].isupper()):
+        # 'le fonds Redwood Peak, qui ...' with the last word of the name tagged an adverb: it ends the
+        # name before it
+        last, noun = noun, doc[noun.i - 1]
+        last.head, last.dep_, last.pos_ = noun, "flat:name", "PROPN"
+        columns_changed(doc)
     while noun.dep_ in ("amod", "flat:name", "nmod", "appos") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > qui.i:
@@ -1905,6 +1959,24 @@ def _name_before_its_verb(doc: Doc, name) -> None:
         if name is None:
             return
     name.head, name.dep_ = verb, "nsubj"
+    columns_changed(doc)
+
+
+def _unknown_name_opening_the_sentence_tagged_a_word(doc: Doc, word) -> None:
+    """'Vendral a versé 40 millions' with the name tagged an adjective and made a root of its own: a
+    capitalised word the model has never seen, alone at the head of a sentence right before the
+    auxiliary or the finite verb of a subjectless root, is a name and that verb's subject ('Nombreux
+    ont signé', a known word, stays)."""
+    if (word.head.i != word.i or not word.is_oov or not word.text[:1].isupper() or word.text.isupper()
+            or any(True for _ in word.children) or word.i + 1 >= len(doc)
+            or not (word.i == 0 or word.is_sent_start or "\n" in doc[word.i - 1].whitespace_)):
+        return
+    nxt = doc[word.i + 1]
+    verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
+    if (verb.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or verb.i < nxt.i
+            or "Fin" not in morph_values(nxt, "VerbForm") or any(c.dep_.startswith("nsubj") for c in verb.children)):
+        return
+    word.head, word.dep_, word.pos_ = verb, "nsubj", "PROPN"
     columns_changed(doc)
 
 
@@ -3381,6 +3453,31 @@ def _incise_of_saying_made_the_root(doc: Doc, verb) -> None:
         columns_changed(doc)
 
 
+def _speaker_of_an_incise_hung_on_the_verb_before(doc: Doc, verb) -> None:
+    """'X paiera 40 millions, affirme le journal régional' with 'journal' taken for the object of
+    'paiera': a finite verb right after a comma, with no subject nor object of its own, followed by a
+    noun phrase that ends the sentence, is an incise whose subject comes after it; the verb before
+    cannot reach over it."""
+    if verb.dep_ not in ("advcl", "parataxis", "conj", "ccomp") or verb.i + 1 >= len(doc):
+        return
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]], key=lambda t: t.i)
+    finite = any("Fin" in morph_values(t, "VerbForm") for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+    if (first.i == 0 or doc[first.i - 1].text != "," or not finite
+            or any(c.dep_.startswith(("nsubj", "obj", "ccomp", "xcomp")) for c in verb.children)):
+        return
+    start = doc[verb.i + 1]
+    if start.pos_ not in ("DET", "PROPN", "NOUN"):
+        return
+    noun = start if start.pos_ != "DET" else start.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < verb.i or noun.head.i >= verb.i or noun.left_edge.i != start.i:
+        return
+    end = noun.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (".", "!", "?", "»", ")") and "\n" not in doc[end - 1].whitespace_:
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+
+
 def _jusquici_is_no_preposition(doc: Doc, word) -> None:
     """'Il touchait jusqu'ici 1 900 euros' with 'jusqu'' taken for the preposition of the sum:
     'jusqu'ici', 'jusque-là' say until when; the noun after them keeps its own relation, the
@@ -3478,6 +3575,45 @@ def _name_after_its_noun(doc: Doc, name) -> None:
     if up.i == name.head.i:  # the noun is inside the phrase the name was hung on
         name.head, name.dep_ = prev, "appos"
         columns_changed(doc)
+
+
+def _name_hung_across_the_clause_of_its_noun(doc: Doc, name) -> None:
+    """'X versera 62 millions, affirme le quotidien régional L'Est Comtois' with the name hung on
+    the verb of the first clause: a name right after a common noun (and its adjectives) of a later
+    clause names that noun; the first verb cannot reach over the clause between them."""
+    if (name.pos_ != "PROPN" or not name.text[:1].isupper()
+            or name.dep_ not in ("obj", "nsubj", "obl", "obl:mod", "dep", "ROOT")
+            or any(c.dep_ == "case" for c in name.children) or name.left_edge.i < 2):
+        return
+    if name.dep_ == "ROOT" and (any(c.dep_ not in ("det", "flat:name", "punct") for c in name.children)
+                                or "\n" in doc[name.left_edge.i - 1].whitespace_):
+        return  # (a root with words of its own is a sentence of its own)
+    noun = doc[name.left_edge.i - 1]
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return
+    clause = noun
+    while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    if name.dep_ == "ROOT":
+        # ('..., affirme le quotidien X.' with the name made a sentence of its own: it ends the sentence
+        # of its noun, and its full stop is that sentence's)
+        if clause.pos_ != "VERB" or clause.i > noun.i:
+            return
+        top = clause
+        while top.head.i != top.i:
+            top = top.head
+        for c in [c for c in name.children if c.dep_ == "punct"]:
+            c.head = top
+        name.head, name.dep_ = noun, "appos"
+        columns_changed(doc)
+        return
+    verb = name.head
+    if clause.pos_ != "VERB" or not verb.i < clause.i < noun.i or not verb.is_ancestor(clause):
+        return
+    name.head, name.dep_ = noun, "appos"
+    columns_changed(doc)
 
 
 def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
@@ -3679,8 +3815,10 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
                        if v in verbs), None)
     if (infinitive is None or not word.text.islower() or word.i + 1 >= len(doc) or word.i == 0
             or any(c.dep_ in ("det", "case") for c in word.children)
-            or doc[word.i + 1].pos_ not in ("NUM", "DET")):
+            or doc[word.i + 1].pos_ not in ("NUM", "DET") and doc[word.i + 1].lower_ != "des"):
         return
+    if word.pos_ == "ADJ" and (word.head.head.i != word.head.i or word.dep_ != "amod"):
+        return  # ('Le groupe licencie des ouvriers': an adjective only where its noun has no verb at all)
     noun = word.head
     while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
         noun = noun.head  # ('le salaire moyen des caissières avoisine': the head of the whole phrase)
@@ -3701,9 +3839,13 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
     after = doc[word.i + 1]
     while after.head.i != after.i and after.head.i > word.i:
         after = after.head
-    if after.head.i == after.i and after.i > word.i:
-        after.head, after.dep_ = word, "obj"  # ('1 500 euros' cut off as a sentence of its own)
+    if after.i > word.i and (after.head.i == after.i or after.head.i == word.i and after.dep_ in ("nmod", "appos", "dep")
+                             and not case_words(after)):
+        # ('1 500 euros' cut off as a sentence of its own, or hung on the noun the verb was taken for)
+        after.head, after.dep_ = word, "obj"
         columns_changed(doc)
+    for child in [c for c in word.children if c.dep_ in ("obl:arg", "obl", "obl:mod")]:
+        _plural_article_taken_for_de(doc, child, verbs)  # ('licencie des ouvriers', now that it is a verb)
 
 
 def _as_finite_verb(doc: Doc, word) -> None:
