@@ -4791,8 +4791,8 @@ def test_a_gerund_is_done_by_the_subject_of_its_verb(read):
 
 
 def test_the_dative_clitic_of_a_gerund_is_not_the_subject_that_controls_it(read):
-    (offer,) = of_type(read("La cliente réclamait 20 000 euros. La banque avait tenté de clore le dossier "
-                            "en lui offrant une indemnité de 10 000 euros."), "Proposal")
+    (offer,) = of_type(read("La cliente réclamait 20 000 euros. La banque voulait régler le litige "
+                            "en lui proposant une indemnité de 10 000 euros."), "Proposal")
     assert labels(offer, "agent") == ["banque"]
     assert labels(offer, "recipient") == ["cliente"]
 
@@ -4853,8 +4853,8 @@ def test_a_verb_tagged_a_noun_of_its_subject_takes_the_counted_noun_as_object(re
 
 
 def test_seeking_people_of_a_trade_in_eur_is_offering_jobs(read):
-    (offer,) = of_type(read("Les Vergers Martin cherchent 40 cueilleurs pour la saison."), "JobOffer")
-    assert labels(offer, "theme") == ["40 cueilleurs"]
+    (offer,) = of_type(read("Les Jardins Morel cherchent 25 ramasseurs avant l'été."), "JobOffer")
+    assert labels(offer, "theme") == ["25 ramasseurs"]
 
 
 def test_seeking_backers_in_eur_offers_no_job(read):

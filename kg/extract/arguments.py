@@ -510,7 +510,7 @@ class ArgumentReader:
             return self.fillers(verb.head)
         if (verb.dep_ == "advcl" and morph_values(verb, "VerbForm") == ["Part"] and "Pres" in morph_values(verb, "Tense")
                 and verb.head.pos_ in ("VERB", "AUX")):
-            # 'X a clos le dossier en lui offrant une indemnité', '..., supprimant 40 postes': a gerund or a
+            # 'la banque a réglé le litige en versant une prime', '..., supprimant 40 postes': a gerund or a
             # present participle set beside a verb is done by that verb's doer
             return self.subject(verb.head, depth + 1)
         if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl", "obl", "obl:arg", "obl:mod", "ccomp") and infinitive):

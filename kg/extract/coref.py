@@ -356,7 +356,7 @@ class Coreference:
                     if subject is not None or up.dep_ not in ("advcl", "xcomp", "conj", "acl") or up.head.i == up.i:
                         break
                     # 'X avait assigné Y, lui reprochant de ...': a participle's doer is its clause's subject,
-                    # however deep ('X a tenté de clore le dossier en lui offrant ...')
+                    # however deep ('X a voulu régler le litige en leur versant ...')
                     up = up.head
                     subject = next((c for c in children(up) if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 doer = self.antecedent(subject) if subject is not None and subject.pos_ == "PRON" else subject

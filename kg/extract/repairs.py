@@ -3578,7 +3578,7 @@ def _name_after_its_noun(doc: Doc, name) -> None:
 
 
 def _name_hung_across_the_clause_of_its_noun(doc: Doc, name) -> None:
-    """'X versera 62 millions, affirme le quotidien régional L'Est Comtois' with the name hung on
+    """'X versera 62 millions, écrit l'hebdomadaire local La Voix Ardéchoise' with the name hung on
     the verb of the first clause: a name right after a common noun (and its adjectives) of a later
     clause names that noun; the first verb cannot reach over the clause between them."""
     if (name.pos_ != "PROPN" or not name.text[:1].isupper()
