@@ -4860,3 +4860,78 @@ def test_seeking_people_of_a_trade_in_eur_is_offering_jobs(read):
 def test_seeking_backers_in_eur_offers_no_job(read):
     assert not of_type(read("Le groupe cherche des investisseurs pour son usine."), "JobOffer")
     assert not of_type(read("La famille recherche un acquéreur pour la scierie."), "JobOffer")
+
+
+def test_an_agreement_offered_is_a_proposal_and_no_agreement_reached(read):
+    events = read("Le syndicat avait soumis en octobre au patronat un protocole de méthode.")
+    assert [labels(e, "theme") for e in of_type(events, "Proposal")] == [["protocole de méthode"]]
+    assert not of_type(events, "Agreement")
+
+
+def test_agreements_that_talks_are_about_are_none_reached(read):
+    events = read("Des pourparlers se sont ouverts lundi entre FO et le repreneur sur la révision des accords de branche.")
+    assert of_type(events, "Negotiation")
+    assert not of_type(events, "Agreement")
+
+
+def test_an_agreement_concluded_after_talks_is_one(read):
+    events = read("Après des pourparlers, le syndicat et la direction ont conclu un accord.")
+    (deal,) = of_type(events, "Agreement")
+    assert sorted(labels(deal, "agent")) == ["direction", "syndicat"]
+
+
+def test_granting_a_request_is_accepting_it(read):
+    (yes,) = of_type(read("Les agents réclamaient une pause. Le maire a accédé à leur requête."), "Acceptance")
+    assert labels(yes, "agent") == ["maire"]
+    assert labels(yes, "theme") == ["requête"]
+
+
+def test_reaching_a_post_grants_nothing(read):
+    assert not of_type(read("Le syndicat a accédé à la présidence du conseil."), "Acceptance")
+
+
+def test_a_favourable_opinion_rendered_on_a_plan_accepts_it(read):
+    (yes,) = of_type(read("Le conseil a rendu un avis favorable au plan de reprise."), "Acceptance")
+    assert labels(yes, "agent") == ["conseil"]
+
+
+def test_an_unfavourable_opinion_accepts_nothing(read):
+    assert not of_type(read("Le conseil a rendu un avis défavorable au plan de reprise."), "Acceptance")
+
+
+def test_a_counted_subject_before_a_comma_and_the_verb_s_clitic_is_the_subject(read):
+    events = read("Le syndicat avait soumis une charte de qualité aux grossistes. "
+                  "Deux enseignes régionales, Casalor et Biovert, l'ont acceptée.")
+    (yes,) = of_type(events, "Acceptance")
+    assert "Deux enseignes régionales" in labels(yes, "agent")
+
+
+def test_a_stretch_of_time_opening_the_sentence_is_no_subject(read):
+    events = read("Le syndicat avait soumis une charte de qualité aux grossistes. "
+                  "Trois jours plus tard, la direction l'a acceptée.")
+    (yes,) = of_type(events, "Acceptance")
+    assert labels(yes, "agent") == ["direction"]
+
+
+def test_a_project_of_letting_people_go_unveiled_is_a_layoff(read):
+    events = read("La direction a présenté un projet de départs anticipés touchant 40 postes.")
+    (cut,) = of_type(events, "Layoff")
+    assert labels(cut, "agent") == ["direction"]
+
+
+def test_a_project_of_anything_else_cuts_no_job(read):
+    assert not of_type(read("La mairie a présenté un projet de rénovation de la piscine."), "Layoff")
+    assert not of_type(read("Le groupe a présenté son projet social aux syndicats."), "Layoff")
+
+
+def test_the_headline_after_a_line_of_publication_is_told_again_by_the_body(read):
+    events = read("Publié le 2 mai 2025\n\nLa fonderie Arvel va se séparer de 60 salariés\n\n"
+                  "La fonderie Arvel a dévoilé mardi un plan de départs anticipés.")
+    (cut,) = of_type(events, "Layoff")
+    assert "60 salariés" in labels(cut, "theme")
+
+
+def test_a_headline_and_a_body_event_of_other_doers_stay_two(read):
+    events = read("Publié le 2 mai 2025\n\nLa fonderie Arvel va se séparer de 60 salariés\n\n"
+                  "La fonderie Kermor a dévoilé mardi un plan de départs anticipés.")
+    assert len(of_type(events, "Layoff")) == 2

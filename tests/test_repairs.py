@@ -4668,3 +4668,30 @@ def test_a_root_name_with_a_verb_of_its_own_stays_a_sentence(hand_doc):
                                                  (".", 10, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[10].head.i != 7
+
+
+# "Le conseil a rendu jeudi un avis ." with the weekday taken for the preposition of 'avis'
+WEEKDAY_AS_CASE_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("conseil", 3, "nsubj", "NOUN", "conseil", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("rendu", 3, "ROOT", "VERB", "rendre", "Tense=Past|VerbForm=Part"),
+    ("jeudi", 6, "case", "NOUN", "jeudi", "Gender=Masc|Number=Sing"),
+    ("un", 6, "det", "DET", "un", "Definite=Ind"),
+    ("avis", 3, "obl:mod", "NOUN", "avis", "Gender=Masc|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_weekday_taken_for_a_preposition_dates_the_verb_and_frees_its_object(hand_doc):
+    doc = repair(hand_doc(WEEKDAY_AS_CASE_ROWS))
+    assert (doc[4].dep_, doc[4].head.i) == ("obl:mod", 3)
+    assert doc[6].dep_ == "obj"
+
+
+def test_a_real_preposition_before_an_article_is_left_alone(hand_doc):
+    # "Le conseil a rendu pour un avis ." : 'pour' is a preposition
+    rows = list(WEEKDAY_AS_CASE_ROWS)
+    rows[4] = ("pour", 6, "case", "ADP", "pour", "")
+    doc = repair(hand_doc(rows))
+    assert (doc[4].dep_, doc[6].dep_) == ("case", "obl:mod")

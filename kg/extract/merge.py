@@ -192,6 +192,12 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
     """Events in text order, each real-world event once."""
     events = sorted(events, key=lambda e: e.triggers[0].begin)
     absorbed: dict[int, Event] = {}  # id of a statement merged away -> the event it joined
+    # 'a remis au patronat un protocole d'entente', 'des pourparlers sur la révision des accords
+    # de branche': an agreement named in what is offered or talked about is none reached
+    topics = [(f.span.begin, f.span.end) for e in events if e.type in ("Proposal", "Negotiation")
+              for f in e.roles["theme"] if f.span is not None and not f.own]
+    events = [e for e in events if not (e.type == "Agreement" and e.nominal and any(
+        b <= e.triggers[0].begin < end for b, end in topics))]
     # "proposer une offre d'emploi": the noun names the very event the verb states
     for event in events:
         for f in event.roles["theme"]:

@@ -12,6 +12,7 @@ from ..documents import Document
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..nlp import load, normalise, parse
+from ..text import fold
 from .attribution import attribute
 from .dates import find_dates
 from .entities import find_entities
@@ -189,8 +190,12 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
     mentions += reader.descriptions()
     year = int(document.date[:4]) if document.date else None
     reader.date_events(find_dates(body, year, document.body_start, published=document.date), document.date)
+    # the headline: the first sentence, after a line that only says when the piece was published
+    # ('Publié le 14 février 2024', kgl:publicationWords)
+    published = tuple(lexicon.folded("publicationWords"))
+    title = next((i for i, s in enumerate(sentences) if not fold(s.text.strip()).startswith(published)), 0)
     for event in events:
-        event.headline = event.sentences[0] == 0 and len(sentences) > 1
+        event.headline = event.sentences[0] == title and len(sentences) > title + 1
     attribute(reader, events)
     for event in events:
         if event.compared_to is not None:

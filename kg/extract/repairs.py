@@ -136,6 +136,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             _count_opening_the_sentence_taken_for_a_name(doc, tokens[i])
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
         _subject_taken_for_an_adjunct(doc, token, time_words)
+        _subject_before_a_comma_taken_for_an_adjunct(doc, token, time_words)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _subject_hung_on_a_fronted_adjunct(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name", "nsubj"), ("VERB",)):
@@ -1045,6 +1046,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _complement_taken_by_a_bare_date(doc, token)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _doer_hung_on_the_patient(doc, token, event_nouns)
+    for token in _having(doc, tokens, ("case",), ("NOUN", "PROPN", "ADP")):
+        _weekday_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
         _object_swallowed_by_a_date(doc, token, time_words)
     for token in _having(doc, tokens, ("obl:mod", "obl", "obl:arg"), ("NOUN", "PROPN")):
@@ -2631,6 +2634,30 @@ def _subject_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | s
     columns_changed(doc)
 
 
+def _subject_before_a_comma_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
+    """'Deux enseignes régionales, X et Y, l'ont acceptée' parsed with the phrase that opens the
+    sentence as an adjunct of a verb that has no subject: a noun with an article or a count and no
+    preposition that opens its sentence, whose phrase ends with a comma right before the verb (its
+    clitics and auxiliaries aside), is that verb's subject ('Lundi, ...', a word of time, stays)."""
+    verb = noun.head
+    start = noun.left_edge.i
+    if (noun.dep_ not in ("obl", "obl:mod") or case_words(noun) or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i
+            or fold(noun.lemma_) in time_words or noun.lower_ in WEEKDAYS or noun.lower_ in MONTHS
+            or not any(c.dep_ in ("det", "nummod") for c in noun.children)
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+            or not (_opens_sentence(doc, start) or "\n" in doc[start - 1].whitespace_)):
+        return
+    comma = noun.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return
+    between = doc[comma + 1:verb.i]
+    if not all(t.head.i == verb.i and (t.pos_ in ("AUX", "PRON") and t.lower_ not in ("qui", "que", "qu'")
+                                       or t.lower_ in ("ne", "n'")) for t in between):
+        return
+    noun.dep_ = "nsubj:pass" if is_passive(verb) else "nsubj"
+    columns_changed(doc)
+
+
 def _subject_hung_on_a_fronted_adjunct(doc: Doc, noun) -> None:
     """'Du côté syndical, l'Union X a signé' with the subject hung on the fronted adjunct: a noun
     phrase with its article and no preposition, right after the comma that closes a phrase with a
@@ -2912,6 +2939,23 @@ _MEASURE_HASHES = np.array(sorted(get_string_id(w) for w in _MEASURE_UNITS), dty
 
 _SINCE = {"depuis", "dès", "pendant", "durant"}
 _ARTICLES = {"un", "une", "des", "le", "la", "les", "l'", "du", "de", "d'"}
+
+
+def _weekday_taken_for_a_preposition(doc: Doc, day) -> None:
+    """'a signé vendredi un protocole' with the weekday taken for the preposition of the noun
+    after it: a weekday says when the verb happens, and the noun with its article after it, with no
+    preposition left, is the verb's object."""
+    noun = day.head
+    verb = noun.head
+    if (day.lower_ not in WEEKDAYS or day.dep_ != "case" or noun.i < day.i or verb.pos_ != "VERB"
+            or not any(c.dep_ == "det" and day.i < c.i < noun.i for c in noun.children)):
+        return
+    day.head, day.dep_, day.pos_ = verb, "obl:mod", "NOUN"
+    columns_changed(doc)
+    if (noun.dep_ in ("obl", "obl:mod", "obl:arg") and not any(c.dep_ == "case" for c in noun.children)
+            and not any(c.dep_ == "obj" for c in verb.children)):
+        noun.dep_ = "obj"
+        columns_changed(doc)
 
 
 def _object_swallowed_by_a_date(doc: Doc, word, time_words: frozenset[str] | set[str]) -> None:
