@@ -4935,3 +4935,36 @@ def test_a_headline_and_a_body_event_of_other_doers_stay_two(read):
     events = read("Publié le 2 mai 2025\n\nLa fonderie Arvel va se séparer de 60 salariés\n\n"
                   "La fonderie Kermor a dévoilé mardi un plan de départs anticipés.")
     assert len(of_type(events, "Layoff")) == 2
+
+
+def test_an_office_does_not_refer_back_to_the_holder_of_another(read):
+    events = read("« Nous n'avons rien vu venir », déplore le président du syndicat, Paul Vernet. "
+                  "Le ministre de l'Industrie a annoncé jeudi un prêt de 5,5 millions d'euros à l'entreprise.")
+    (loan,) = of_type(events, "Payment")
+    assert "Paul Vernet" not in labels(loan, "agent")
+
+
+def test_an_office_refers_back_to_its_holder(read):
+    events = read("Le syndicat a pour président Paul Vernet. "
+                  "Le président a annoncé jeudi un prêt de 5,5 millions d'euros à l'entreprise.")
+    (loan,) = of_type(events, "Payment")
+    assert labels(loan, "agent") == ["Paul Vernet"]
+
+
+def test_what_is_set_aside_by_plutot_que_does_not_happen(read):
+    events = read("Le syndicat suggère de geler les primes plutôt que de supprimer des postes.")
+    assert not [e for e in of_type(events, "Layoff") if not e.negated]
+
+
+def test_what_is_done_rather_than_something_else_happens(read):
+    (cut,) = of_type(read("Le groupe a procédé à des licenciements plutôt que de baisser les salaires."), "Layoff")
+    assert labels(cut, "agent") == ["groupe"] and not cut.negated
+
+
+def test_a_layoff_noun_after_proceeding_to_it_takes_the_subject(read):
+    (cut,) = of_type(read("L'entreprise a procédé mardi soir à la mise à pied de 60 employés."), "Layoff")
+    assert labels(cut, "agent") == ["entreprise"]
+
+
+def test_setting_something_up_is_no_layoff(read):
+    assert not of_type(read("La mairie a annoncé la mise sur pied d'un groupe de travail."), "Layoff")

@@ -136,6 +136,7 @@ class Coreference:
         self.people = lexicon.folded("personWords")
         self.org_nouns = lexicon.folded("orgDescriptors")
         self.person_nouns = lexicon.folded("personDescriptors")
+        self.offices = lexicon.folded("officeNouns")
         self.institutions = lexicon.folded("institutionWords")
         self.quantities = lexicon.folded("quantityNouns")
         self.workplaces = lexicon.words("workplaceNouns")
@@ -164,6 +165,7 @@ class Coreference:
         self._resolved: dict[int, Token | None] = {}
         self._resolving: set[int] = set()  # pronouns whose antecedent is being sought, against cycles
         self._appositions: list[tuple[int, str, str]] | None = None
+        self._office_of: dict[str, set[str]] | None = None
 
     # ------------------------------------------------------------ candidates
     def _head_of_mention(self, token: Token) -> Token:
@@ -587,22 +589,9 @@ class Coreference:
             kind = "Person"
         if kind is None or "Plur" in morph_values(token, "Number"):
             return None
-        # ('La rectrice de l'académie, Irène Vasseur, ...' with the name hung on the noun's complement)
-        near = [*children(token), *(g for c in children(token) if c.dep_ == "nmod" for g in children(c) if g.dep_ == "appos")]
-        own = next((c for c in near if c.i > token.i and c.i in self.token_entity
-                    and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in children(c))
-                    and self.entities[self.token_entity[c.i]].type == kind), None)
-        if own is None:
-            # 'la revue professionnelle X Hebdo' with the name cut off by the parser: the name right
-            # after the noun and its adjectives is still the one the description comes with
-            j = token.i + 1
-            while j < len(self.doc) and self.doc[j].dep_ == "amod" and self.doc[j].head.i == token.i:
-                j += 1
-            key = self.token_entity.get(j) if j < len(self.doc) else None
-            if key is not None and self.token_entity.get(j - 1) != key and self.entities[key].type == kind:
-                own = self.doc[j]
+        own = self._own_name(token, kind)
         if own is not None:
-            return self.token_entity[own.i]  # 'le sprinteur Jens Varga': the name the description comes with
+            return own  # 'le sprinteur Jens Varga': the name the description comes with
         beside = self.apposed_to(token)
         apposed = token.dep_ == "appos" or beside is not None
         if apposed:
@@ -629,6 +618,11 @@ class Coreference:
             return None  # "un syndicat", "son entraîneur", "ce groupe": not a plain reference back
         cands = [c for c in self._before(token, DESCRIPTION_WINDOW) if c.entity is not None and c.kind == kind
                  and not self._institution(c.entity)]
+        if kind == "Person" and lemma in self.offices:
+            # 'son président, X, ... Le ministre a confirmé': whoever holds another office is not the one
+            # an office names (a person named with this office, or with none, may be)
+            titles = self._titles()
+            cands = [c for c in cands if lemma in titles.get(c.entity, {lemma}) or not titles.get(c.entity)]
         if kind == "Person":
             # 'X a engagé Jens Varga. Le coureur touchera ...': a person described is the one named
             # latest, a sentence named before any other (salience decides within a sentence), of the
@@ -644,6 +638,42 @@ class Coreference:
         top = {c.entity for c in ranked if c.salience == ranked[0].salience}
         # two bodies equally prominent: which one 'le groupe audiovisuel' is, the text does not say
         return ranked[0].entity if len(top) == 1 or kind == "Person" else None
+
+    def _own_name(self, token: Token, kind: str) -> str | None:
+        """The name of ``kind`` a noun comes with: apposed after it, or right after it and its adjectives."""
+        # ('La rectrice de l'académie, Irène Vasseur, ...' with the name hung on the noun's complement)
+        near = [*children(token), *(g for c in children(token) if c.dep_ == "nmod" for g in children(c) if g.dep_ == "appos")]
+        own = next((c for c in near if c.i > token.i and c.i in self.token_entity
+                    and c.dep_ in ("appos", "flat", "flat:name", "nmod") and not any(g.dep_ == "case" for g in children(c))
+                    and self.entities[self.token_entity[c.i]].type == kind), None)
+        if own is not None:
+            return self.token_entity[own.i]
+        # 'la revue professionnelle X Hebdo' with the name cut off by the parser: the name right
+        # after the noun and its adjectives is still the one the description comes with
+        j = token.i + 1
+        while j < len(self.doc) and self.doc[j].dep_ == "amod" and self.doc[j].head.i == token.i:
+            j += 1
+        key = self.token_entity.get(j) if j < len(self.doc) else None
+        if key is not None and self.token_entity.get(j - 1) != key and self.entities[key].type == kind:
+            return key
+        return None
+
+    def _titles(self) -> dict[str, set[str]]:
+        """The offices (``kgl:officeNouns``) the text gives each person it names with one: 'son
+        président, X', 'X, maire de Y'; found once per document."""
+        if self._office_of is None:
+            self._office_of = {}
+            for i, pos in enumerate(self._pos):
+                if pos != NOUN or i in self.token_entity:
+                    continue
+                word = self.doc[i]
+                lemma = fold(word.lemma_)
+                if lemma not in self.offices:
+                    continue
+                key = self._own_name(word, "Person") or self.apposed_to(word)
+                if key is not None and self.entities[key].type == "Person":
+                    self._office_of.setdefault(key, set()).add(lemma)
+        return self._office_of
 
     def apposed_to(self, token: Token) -> str | None:
         """The name a noun stands beside: by the parse (an apposition), or by the comma where the

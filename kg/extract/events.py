@@ -107,10 +107,10 @@ class EventReader(PlaceReader, AmountReader):
                     for h in (self.venue_hosts(token) if is_nominal(token) else [token]))
                 or entry.against_party and self.against_party(token)):
             return False
-        if (entry.without_cases and entry.carried_by is None and entry.theme_in is not None and not is_nominal(token)
+        if (entry.without_cases and entry.carried_by is None and entry.theme_in is not None
                 and any(case_words(c) & entry.without_cases and fold(c.lemma_) in entry.theme_in
                         for c in children(token))):
-            return False  # ('mettre sur pied une cellule' sets something up; 'mettre à pied' lays off)
+            return False  # ('mettre sur pied une cellule', 'la mise sur pied' set something up; 'à pied' lays off)
         if entry.predicate_in is not None and not self.predicated(token, entry.predicate_in):
             return False  # ('juge l'offre intéressante' refuses nothing)
         if entry.doer_not_in and any(c.dep_.startswith("nsubj") and fold(c.lemma_) in entry.doer_not_in

@@ -83,8 +83,11 @@ class Modality:
         negated = any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
                       and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
                       for c in children(verb))
-        if any(c.dep_ == "mark" and c.lower_ == "sans" for c in children(verb)):
-            return True  # 'a recruté le joueur sans payer d'indemnité', 'sans avoir donné son accord'
+        if any(c.dep_ == "mark" and (c.lower_ == "sans" or c.lower_ == "plutôt" and any(
+                f.dep_ == "fixed" and f.lower_ in ("que", "qu'") for f in children(c))) for c in children(verb)):
+            # 'a recruté le joueur sans payer d'indemnité', 'sans avoir donné son accord'; 'a proposé de
+            # geler les primes plutôt que de supprimer des postes': what is set aside does not happen
+            return True
         if negated and any(c.lower_ in ("ne", "n'") for c in children(verb)):
             # 'il ne touche que 3 millions', 'ne perçoit plus que 900 euros': 'ne ... que' before a noun
             # phrase restricts, it does not deny ('ne dit pas que ...' before a clause still denies)
