@@ -4926,7 +4926,7 @@ def test_a_project_of_anything_else_cuts_no_job(read):
 
 def test_the_headline_after_a_line_of_publication_is_told_again_by_the_body(read):
     events = read("Publié le 2 mai 2025\n\nLa fonderie Arvel va se séparer de 60 salariés\n\n"
-                  "La fonderie Arvel a dévoilé mardi un plan de départs anticipés.")
+                  "La fonderie Arvel a annoncé mardi un plan de départs anticipés.")
     (cut,) = of_type(events, "Layoff")
     assert "60 salariés" in labels(cut, "theme")
 
@@ -4952,7 +4952,7 @@ def test_an_office_refers_back_to_its_holder(read):
 
 
 def test_what_is_set_aside_by_plutot_que_does_not_happen(read):
-    events = read("Le syndicat suggère de geler les primes plutôt que de supprimer des postes.")
+    events = read("Le groupe préfère geler les salaires plutôt que de supprimer 40 postes.")
     assert not [e for e in of_type(events, "Layoff") if not e.negated]
 
 
@@ -4968,3 +4968,47 @@ def test_a_layoff_noun_after_proceeding_to_it_takes_the_subject(read):
 
 def test_setting_something_up_is_no_layoff(read):
     assert not of_type(read("La mairie a annoncé la mise sur pied d'un groupe de travail."), "Layoff")
+
+
+def test_workers_demanding_a_change_of_an_unowned_pay_earn_it(read):
+    (pay,) = of_type(read("Les manutentionnaires exigent une revalorisation du salaire horaire, fixé depuis "
+                          "2019 à 11 euros."), "Earning")
+    assert labels(pay, "agent") == ["manutentionnaires"]
+
+
+def test_a_union_demanding_a_change_of_pay_earns_nothing(read):
+    events = read("Le syndicat exige une revalorisation du salaire horaire, fixé depuis 2019 à 11 euros.")
+    assert not any("syndicat" in labels(e, "agent") for e in of_type(events, "Earning"))
+
+
+def test_a_person_whose_dismissal_it_is_undergoes_it(read):
+    events = read("La salariée a contesté son licenciement devant le tribunal.")
+    assert not any("salariée" in labels(e, "agent") for e in of_type(events, "Layoff"))
+    (suit,) = of_type(events, "Lawsuit")
+    assert labels(suit, "agent") == ["salariée"]
+
+
+def test_a_body_whose_cuts_they_are_makes_them(read):
+    (cut,) = of_type(read("Le groupe a confirmé ses licenciements à Lyon."), "Layoff")
+    assert labels(cut, "agent") == ["groupe"]
+
+
+def test_contesting_before_the_labour_court_with_a_is_suing(read):
+    (suit,) = of_type(read("Le cuisinier a contesté cette sanction aux prud'hommes de Brest."), "Lawsuit")
+    assert labels(suit, "agent") == ["cuisinier"]
+
+
+def test_contesting_at_a_council_is_no_suit(read):
+    assert not of_type(read("Le cuisinier a contesté cette décision au conseil municipal."), "Lawsuit")
+
+
+def test_the_latter_that_acts_is_the_latest_who_can_act(read):
+    events = read("Le magasinier, Paul Morin, a été licencié par la coopérative pour avoir décliné un poste "
+                  "vers le dépôt de Rennes. Ce dernier a contesté la sanction aux prud'hommes.")
+    (suit,) = of_type(events, "Lawsuit")
+    assert labels(suit, "agent") == ["Paul Morin"]
+
+
+def test_the_latter_that_only_says_something_is_the_thing_named_last(read):
+    events = read("Le syndicat a dénoncé le plan de la direction. Ce dernier prévoit 40 suppressions de postes.")
+    assert not any("syndicat" in labels(e, "agent") for e in of_type(events, "Layoff"))

@@ -303,3 +303,15 @@ def test_a_quebec_region_named_alone_makes_a_bare_dollar_canadian():
         assert [a.currency for a, _ in find_amounts(text)] == ["CAD"], text
     # a French town of the same name as a Québec one is no sign of Canada
     assert [a.currency for a, _ in find_amounts("À Laval, un opérateur gagne 36 $ l'heure.")] == ["USD"]
+
+
+def test_a_daily_wage_adjective_counts_the_sum_by_the_day():
+    amount, _ = one("Le salaire journalier, resté à 2 800 francs CFA depuis 2020, ne suffit plus.")
+    assert (amount.value, amount.per) == (2800, "day")
+    amount, _ = one("Un journalier a reçu 2 800 francs CFA de prime.")
+    assert amount.per is None
+
+
+def test_quebec_s_farmers_union_makes_a_bare_dollar_canadian():
+    assert [a.currency for a, _ in find_amounts("Selon l'UPA, un cueilleur touche 16 $ l'heure.")] == ["CAD"]
+    assert [a.currency for a, _ in find_amounts("Selon la FNSEA, un cueilleur touche 16 $ l'heure.")] == ["USD"]

@@ -138,6 +138,7 @@ class Coreference:
         self.person_nouns = lexicon.folded("personDescriptors")
         self.offices = lexicon.folded("officeNouns")
         self.institutions = lexicon.folded("institutionWords")
+        self.lexicon = lexicon
         self.quantities = lexicon.folded("quantityNouns")
         self.workplaces = lexicon.words("workplaceNouns")
         self.saying = lexicon.lemmas_where("reporting", lambda e: e.reporting)
@@ -414,6 +415,17 @@ class Coreference:
                      and (c.entity is not None or not self.quoted(c.token) or self.quoted(token))]
             if not cands:
                 return None
+            verb = token.head
+            if (token.dep_ == "nsubj" and verb.pos_ == "VERB" and self.lexicon.entries_for("VERB", {verb.lemma_})
+                    and cands[0].kind not in ("Person", "Organization") and not cands[0].subject):
+                # 'X a été muté à l'entrepôt de Y. Ce dernier a saisi la justice ...': the latter
+                # that does an event is the latest subject who can act, named within the sentence before,
+                # rather than a thing named after it in a complement
+                here = self.sentence_index[token.i]
+                actor = next((c for c in cands if c.kind in ("Person", "Organization") and c.subject
+                              and here - c.sentence <= 1), None)
+                if actor is not None:
+                    cands = [actor]
             found = cands[0].token
             if word in _DEMONSTRATIVES and self._thing_between(found, token, gender, number):
                 return None

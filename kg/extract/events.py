@@ -1126,6 +1126,11 @@ class EventReader(PlaceReader, AmountReader):
             if earners and all(any(same_filler(a, e) for e in earners) for a in event.roles["agent"]):
                 event.type, event.roles["agent"] = "Earning", earners
                 return None
+        if event.type == "Earning" and is_nominal(token) and not event.roles["agent"] and event.amount is not None:
+            # 'les caristes exigent que leur salaire horaire, bloqué à 11 euros, soit revu': workers who
+            # demand a change of a pay no one is said to own earn that pay
+            for filler in self.demanding_workers(token):
+                event.add("agent", filler)
         # (a sum by the hour, day, week, month or year is a wage: whoever is paid it, of any trade, are
         # people, 'les préposés sont payés 15 dollars l'heure'; a body or a thing is not)
         by_time = event.amount is not None and event.amount.per in ("hour", "day", "week", "month", "year")
@@ -1170,6 +1175,33 @@ class EventReader(PlaceReader, AmountReader):
         people = [f for f in self.fillers(owner) if f.entity and self.entities[f.entity].type == "Person"
                   or not f.entity and self.people_word(fold(f.head))]
         return people if people and len(people) == len(self.fillers(owner)) else []
+
+    def demanding_workers(self, token: Token) -> list[Filler]:
+        """Those who demand something of a pay noun that has no owner of its own: workers (or persons
+        named) subject of the verb of demand (``kgl:demandVerbs``, ``kgl:grievanceVerbs``) its phrase
+        hangs on; a body demanding it ('la fédération exige un meilleur salaire') earns nothing."""
+        if fold(token.lemma_) not in self.lexicon.folded("ownPayNouns") or self.coref.possessor(token) is not None:
+            return []
+        verb = token
+        for _ in range(4):
+            if verb.head.i == verb.i or verb.pos_ == "VERB":
+                break
+            verb = verb.head
+        demands = self.lexicon.words("demandVerbs") | self.lexicon.words("grievanceVerbs")
+        if verb.pos_ != "VERB" or not verb_lemmas(verb) & demands:
+            return []
+        doers = self.subject(verb)
+        return doers if doers and all(self.person_or_workers(f) for f in doers) else []
+
+    def person_or_workers(self, filler: Filler) -> bool:
+        """A person named, or people named by their work or trade ('les manutentionnaires', 'la
+        salariée'), not a body nor a group ('le syndicat', 'le groupe')."""
+        if filler.entity:
+            return self.entities[filler.entity].type == "Person"
+        head = fold(filler.head)
+        workers = (self.lexicon.folded("workerWords") | self.lexicon.folded("takenOverStaffWords")
+                   | self.lexicon.folded("personDescriptors"))
+        return head in workers or self.trade_in_eur(head) or self.occupation_by_ending(head)
 
     def plural_noun(self, filler: Filler) -> bool:
         """A phrase headed by a plural common noun: how a text names people of a trade it has no word for."""
@@ -1796,9 +1828,12 @@ class EventReader(PlaceReader, AmountReader):
         if not event.roles["agent"] or joint:
             # 'son entente avec X': whose the agreement is, is a party to it too
             owner = self.coref.possessor(token)
-            if owner is not None:
-                for filler in self.fillers(owner):
-                    event.add("agent", filler)
+            owners = self.fillers(owner) if owner is not None else []
+            undergoes = cand.entry.frame.iri.endswith("patientNoun") and owners and all(
+                self.person_or_workers(f) for f in owners)
+            for filler in owners:
+                # ('la salariée conteste son licenciement': a person whose dismissal it is undergoes it)
+                event.add("theme" if undergoes else "agent", filler)
 
     def agent_within(self, event: Event, token: Token) -> None:
         """A doerless event within a body ('chez X', 'au sein de X') is that body's."""

@@ -133,7 +133,7 @@ _PER_AFTER = re.compile(
     r"|(?:de\s+l'|à\s+l'|l'|le|la)\s*(?P<the>an|année|jour|journée|heure|semaine|mois)(?!\w)"
     r"(?!\s+(?:dernier|dernière|passée?|prochaine?|suivante?|précédente?|même|où|de|d'|du|des)(?!\w))"
     r"|(?:de\s+)?(?:salaire\s+|rémunération\s+)?(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?"
-    r"|horaires?)(?!\w)"
+    r"|journali(?:er|ère)s?|horaires?)(?!\w)"
     # "100 millions d'euros sur la table par saison": a short gap before "par an"
     r"|(?:\s+(?!(?:et|ou|mais|puis)\b)[a-zàâçéèêëîïôûù']+){1,3}\s+par\s+(?P<gap>an|année|mois|semaine|jour|heure|saison)(?!\w))",
     re.IGNORECASE,
@@ -143,13 +143,15 @@ _PER_BEFORE = re.compile(
     r"(?:salaire|rémunération|revenu|paie|traitement|tarif|loyer|budget|enveloppe|smic|salaire\s+minimum|primes?|indemnités?"
     r"|allocations?|aides?|versements?|bonus|subventions?|pensions?|rentes?|hausses?|augmentations?|revalorisations?"
     r"|dotations?|redevances?|cotisations?)\s+(?:brute?s?\s+|nette?s?\s+)?"
-    r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|horaires?)\b[^$€£\d]{0,40}$",
+    r"(?P<adj>annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|quotidien(?:ne)?s?|journali(?:er|ère)s?|horaires?)\b"
+    r"[^$€£\d]{0,40}$",
     re.IGNORECASE,
 )
 #: words of a period and the period they count by ('par an', 'chaque mois')
 PERIODS = {"an": "year", "année": "year", "annee": "year", "saison": "year", "jour": "day", "journée": "day",
            "heure": "hour", "h": "hour", "semaine": "week", "mois": "month"}
-_ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien": "day", "horaire": "hour"}
+_ADJ = {"annuel": "year", "mensuel": "month", "hebdomadaire": "week", "quotidien": "day", "journali": "day",
+        "horaire": "hour"}
 
 # Where bare "$" and "francs" are not the default: Canadian press writes "$" for
 # Canadian dollars. "Francs" alone are Swiss francs (France and Belgium write euros
@@ -162,8 +164,8 @@ _CANADA = re.compile(r"\b(?:Canada|canadien\w*|Québec|québécois\w*|Montréal|
                      r"|Gaspésie|gaspésien\w*|Lac-Saint-Jean|Côte-Nord|Abitibi\w*|Mauricie|Estrie|Outaouais|Laurentides"
                      r"|Lanaudière|Montérégie|Charlevoix|Bas-Saint-Laurent|Chicoutimi|Rimouski|Lévis"
                      r"|Rouyn-Noranda|Sept-Îles|Baie-Comeau|Îles-de-la-Madeleine"
-                     # Québec's union confederations
-                     r"|(?-i:CSN|FTQ|CSQ|CSD|Unifor))\b")
+                     # Québec's union confederations, its farmers' union and its labour board
+                     r"|(?-i:CSN|FTQ|CSQ|CSD|Unifor|UPA|FIQ|APTS|CNESST))\b")
 _US = re.compile(r"\b(?:États-Unis|Etats-Unis|américain\w*|Amérique|Washington|New York|Californie|Hollywood"
                  r"|Silicon Valley|Wall Street|Texas|Floride|Chicago|Los Angeles|San Francisco)\b")
 _SWISS = re.compile(r"\b(?-i:CHF)\b|\bfrancs?\s+suisses?\b|\d'\d{3}\b", re.IGNORECASE)

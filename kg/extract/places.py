@@ -368,7 +368,10 @@ class PlaceReader(ArgumentReader):
         'sanction'): where the parser hangs a venue of the verb."""
         near = [c for h in hosts for c in children(h)]
         near += [g for c in near if fold(c.lemma_) in self.time_words or c.dep_ == "obj" for g in children(c)]
-        return [c for c in near if "devant" in case_words(c) and fold(c.lemma_) in words]
+        # ('contester son licenciement aux prud'hommes': a court 'à' puts a case before, kgl:courtAtWords)
+        at = self.lexicon.folded("courtAtWords")
+        return [c for c in near if fold(c.lemma_) in words and (
+            "devant" in case_words(c) or case_words(c) & {"à", "au", "aux"} and fold(c.lemma_) in at)]
 
     def participant_places(self, token: Token) -> list[Filler]:
         """'les dockers du port de Marseille ont cessé le travail', 'les 212 salariés du site de
