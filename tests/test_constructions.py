@@ -5012,3 +5012,26 @@ def test_the_latter_that_acts_is_the_latest_who_can_act(read):
 def test_the_latter_that_only_says_something_is_the_thing_named_last(read):
     events = read("Le syndicat a dénoncé le plan de la direction. Ce dernier prévoit 40 suppressions de postes.")
     assert not any("syndicat" in labels(e, "agent") for e in of_type(events, "Layoff"))
+
+
+def test_a_surname_after_famille_names_the_family_not_the_person(read):
+    events = read("La famille Morvan a repoussé l'offre du fonds Ardent. « Nous voulions un industriel », "
+                  "glisse le président, Étienne Morvan.")
+    (no,) = of_type(events, "Rejection")
+    assert labels(no, "agent") == ["famille Morvan"]
+
+
+def test_a_lone_surname_is_still_the_person_named_in_full(read):
+    (no,) = of_type(read("Étienne Morvan a reçu l'offre du fonds Ardent. Morvan l'a repoussée."), "Rejection")
+    assert labels(no, "agent") == ["Étienne Morvan"]
+
+
+def test_a_pronoun_stands_for_a_person_named_by_an_occupation_ending(read):
+    (deal,) = of_type(read("La navigatrice a quitté Lorient au printemps. Elle a signé un contrat avec la société "
+                           "Armor."), "Agreement")
+    assert labels(deal, "agent") == ["navigatrice"]
+
+
+def test_a_pronoun_does_not_stand_for_a_machine_that_ends_like_a_trade(read):
+    events = read("La moissonneuse a été livrée en mai. Elle a signé un contrat avec la société Armor.")
+    assert not any("moissonneuse" in labels(e, "agent") for e in of_type(events, "Agreement"))

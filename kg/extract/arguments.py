@@ -23,7 +23,7 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
+from .syntax import (among_pronoun, by_ending, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
                      noun_lemmas, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
@@ -777,8 +777,7 @@ class ArgumentReader:
     def occupation_by_ending(self, lemma: str) -> bool:
         """A folded noun of an occupation by its ending alone (``kgl:personSuffixes``: 'cariste',
         'paysagiste'), not a thing that ends the same (``kgl:personSuffixExceptions``)."""
-        return (len(lemma) > 5 and lemma.endswith(self.person_suffixes) and lemma not in self.suffix_exceptions
-                and lemma.removesuffix("s") not in self.suffix_exceptions)
+        return by_ending(lemma, self.person_suffixes, self.suffix_exceptions)
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

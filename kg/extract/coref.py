@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
+from .syntax import by_ending, case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -134,6 +134,8 @@ class Coreference:
         self.quoted = quoted  # whether a word is inside a quotation (the marks of the original text tell)
         # word lists of the lexicon, folded: nouns of people, of bodies, of persons' roles, of institutions
         self.people = lexicon.folded("personWords")
+        self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
+        self.suffix_exceptions = lexicon.folded("personSuffixExceptions")
         self.org_nouns = lexicon.folded("orgDescriptors")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.offices = lexicon.folded("officeNouns")
@@ -206,7 +208,10 @@ class Coreference:
                 if person is None:
                     # ('guides-animateurs': a compound of a noun of people is one)
                     lemma = fold(strings[lemmas[i]])
-                    person = people[lemmas[i]] = lemma in self.people or in_compound(lemma, self.people)
+                    person = people[lemmas[i]] = (lemma in self.people or in_compound(lemma, self.people)
+                                                  or by_ending(lemma, self.person_suffixes, self.suffix_exceptions))
+                if not person and by_ending(fold(doc[i].lower_), self.person_suffixes, self.suffix_exceptions):
+                    person = True  # ('la navigatrice', lemmatised 'navigateur': an occupation by its ending)
                 if person is False and lemmas[i] in workplaces and self._is_subject(token := doc[i]):
                     # 'la cimenterie avait licencié 35 intérimaires. Elle utilise ...': a workplace
                     # that acts as its company is what a later pronoun may stand for

@@ -658,6 +658,11 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                     model_spans.append(Found(b, b + len(text[b:pb].rstrip()), known.type if known else "Organization",
                                              known))
                 b, kind = pb, "Person"
+            # 'la famille Morvan': a surname after a noun of family names the family, a group that holds
+            # and decides, not the person of that name (kgl:familyNouns)
+            family = re.search(r"(\w+)\s+$", text[max(0, b - 12):b])
+            if family and fold(family.group(1)) in lexicon.folded("familyNouns"):
+                b, kind = b - len(family.group(0)), "Organization"
             known = lookup(text[b:e], gazetteer) or known_branch(doc, offset, b, e, gazetteer)
             if not known and fold(text[b:e]).split()[-1] in documents:
                 kind = "CreativeWork"  # "Interactive Media Agreement" is a text, not a body
