@@ -5035,3 +5035,34 @@ def test_a_pronoun_stands_for_a_person_named_by_an_occupation_ending(read):
 def test_a_pronoun_does_not_stand_for_a_machine_that_ends_like_a_trade(read):
     events = read("La moissonneuse a été livrée en mai. Elle a signé un contrat avec la société Armor.")
     assert not any("moissonneuse" in labels(e, "agent") for e in of_type(events, "Agreement"))
+
+
+def test_an_agreement_signed_by_no_one_named_after_talks_is_the_parties(read):
+    events = read("Le préfet a réuni la direction et le syndicat lundi. Après une nuit de pourparlers, "
+                  "un procès-verbal de reprise du travail a été paraphé.")
+    (deal,) = of_type(events, "Agreement")
+    assert {"direction", "syndicat"} <= set(labels(deal, "agent"))
+
+
+def test_a_contract_signed_with_no_talks_before_has_no_parties_lent(read):
+    events = read("Le club a recruté un ailier. Le contrat a été signé lundi.")
+    assert all(not labels(e, "agent") for e in of_type(events, "Agreement"))
+
+
+def test_a_report_drawn_up_is_no_agreement(read):
+    assert not of_type(read("Les gendarmes ont dressé un procès-verbal d'infraction contre le chauffeur."), "Agreement")
+
+
+def test_pay_by_the_hour_a_described_firm_offers_after_a_job_offer_is_its_pay(read):
+    events = read("Les Jardins Morel cherchent 25 ramasseurs avant l'été. L'entreprise offre 14,50 euros de l'heure "
+                  "et le logement.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount is not None and offer.amount.value == 14.5 and offer.amount.per == "hour"
+    assert not of_type(events, "Proposal")
+
+
+def test_pay_a_union_proposes_after_a_job_offer_stays_its_own(read):
+    events = read("Les Jardins Morel cherchent 25 ramasseurs avant l'été. Le syndicat propose 14,50 euros de l'heure.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount is None
+    assert of_type(events, "Proposal")

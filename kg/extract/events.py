@@ -1052,6 +1052,11 @@ class EventReader(PlaceReader, AmountReader):
                     c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("continuationAdjectives")
                     for c in children(token))):
             self.earlier_parties(cand)
+        if (not is_nominal(token) and self.is_joint(cand.entry) and not event.roles["agent"] and is_passive(token)
+                and event.status == "Asserted" and not any(c.dep_ == "obl:agent" for c in children(token))):
+            # 'Après une nuit de pourparlers, un protocole a été paraphé': signed by no one named, by
+            # the parties of the talks just told ('le contrat devait être renouvelé' tells no signing)
+            self.earlier_parties(cand)
         if not event.roles["place"]:
             self.doers_places(event)
         if not event.roles["place"]:
@@ -1907,7 +1912,8 @@ class EventReader(PlaceReader, AmountReader):
         here = event.sentences[0]
         reach = 8 if event.takes_place else 2
         before = [c.event for c in self.by_token.values() if c.event is not None and c.event is not event
-                  and c.token.i < token.i and self.is_joint(c.entry) and c.event.roles["agent"]
+                  and c.token.i < token.i and (self.is_joint(c.entry) or c.event.type == "Negotiation")
+                  and c.event.roles["agent"]
                   and 0 <= here - c.event.sentences[0] <= reach]
         if before:
             last = max(before, key=lambda e: e.triggers[0].begin)

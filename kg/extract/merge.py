@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import content_words
+from ..text import content_words, fold
 from .model import Amount, Anaphor, Event, Filler, same_filler
 from .money import is_count_word, words_value
 
@@ -188,8 +188,9 @@ def _job_offer_paying(wage: Event, host: Event, roles: tuple[str, ...], themes: 
     return job
 
 
-def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
-    """Events in text order, each real-world event once."""
+def merge_events(events: list[Event], anaphora: list[Anaphor], unions: frozenset[str] = frozenset()) -> list[Event]:
+    """Events in text order, each real-world event once. ``unions``: the folded nouns of unions
+    (``kgl:unionNouns``), which never offer a job's pay."""
     events = sorted(events, key=lambda e: e.triggers[0].begin)
     absorbed: dict[int, Event] = {}  # id of a statement merged away -> the event it joined
     # 'a remis au patronat un protocole d'entente', 'des pourparlers sur la révision des accords
@@ -216,6 +217,21 @@ def merge_events(events: list[Event], anaphora: list[Anaphor]) -> list[Event]:
                 absorb(job, event)
                 absorbed[id(event)] = job
                 events.remove(event)
+    # 'Les Vergers X cherchent 40 cueilleurs. L'entreprise offre 17 dollars l'heure': pay by the time
+    # offered, in the two sentences after a job offer that states none, by a body the text describes
+    # without naming it (a firm, not a union), to no one named, is that job's pay
+    for event in list(events):
+        if not (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
+                and event.roles["agent"] and not any(f.entity for f in event.roles["recipient"])
+                and all(f.entity is None and fold(f.head) not in unions for f in event.roles["agent"])):
+            continue
+        job = next((j for j in reversed(events) if j.type == "JobOffer" and j.amount is None and j.roles["agent"]
+                    and j.triggers[0].begin < event.triggers[0].begin
+                    and 0 <= event.sentences[0] - j.sentences[0] <= 2), None)
+        if job is not None:
+            job.amount = event.amount
+            absorbed[id(event)] = job
+            events.remove(event)
     # 'a refusé la proposition du club, malgré un traitement de 300 000 francs par an', 'cherche un caviste,
     # payé 2 100 euros par mois': a wage in the sentence of an offer that states no sum is what it pays
     for event in list(events):

@@ -207,7 +207,7 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
     quotes = [(b + reader.offset, e + reader.offset) for b, e in reader.quotes]
     events = [e for e in events if not e.quoted or e.speech or quoted_wage(e, events, quotes)]
     events = [e for e in events if said(e, events)]
-    events = merge_events(events, anaphora)
+    events = merge_events(events, anaphora, lexicon.folded("unionNouns"))
     events = [e for e in events if not presents_an_offer(e)]
     for event in events:
         if offers_a_wage(event, entities):
