@@ -5066,3 +5066,32 @@ def test_pay_a_union_proposes_after_a_job_offer_stays_its_own(read):
     (offer,) = of_type(events, "JobOffer")
     assert offer.amount is None
     assert of_type(events, "Proposal")
+
+
+def test_two_adjectives_joined_on_a_body_s_noun_name_one_party(read):
+    (yes,) = of_type(read("Le conseil économique et social a émis jeudi un avis favorable au plan."), "Acceptance")
+    assert labels(yes, "agent") == ["conseil économique et social"]
+
+
+def test_two_nouns_joined_are_two_parties(read):
+    (deal,) = of_type(read("Les salariés et les cadres ont signé un accord."), "Agreement")
+    assert labels(deal, "agent") == ["salariés", "cadres"]
+
+
+def test_avoir_recours_in_a_relative_is_a_use(read):
+    (use,) = of_type(read("La société Biolytix, qui a recours aux drones, a terminé l'inspection."), "Usage")
+    assert labels(use, "agent") == ["Biolytix"]
+
+
+def test_avoir_with_an_article_uses_nothing(read):
+    assert not of_type(read("La société Biolytix, qui a un recours contre la ville, a terminé l'inspection."), "Usage")
+
+
+def test_the_object_after_an_incise_is_the_verb_s(read):
+    (use,) = of_type(read("Le groupe utilisera, comme dans ses ateliers de Gênes, des robots de soudure."), "Usage")
+    assert labels(use, "theme") == ["robots de soudure"]
+
+
+def test_a_noun_joined_inside_a_list_of_places_is_no_object(read):
+    events = read("Le groupe a ouvert, à Lyon et à Gênes, des ateliers.")
+    assert not of_type(events, "Usage")

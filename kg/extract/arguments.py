@@ -270,8 +270,11 @@ class ArgumentReader:
             t = stack.pop()
             for child in children(t):
                 # ('le conseil scientifique et technique': adjectives joined by 'et' qualify the noun together)
+                # (also when the parser hung the second on the noun: 'le conseil économique et social')
                 joined = t.pos_ == "ADJ" and (child.dep_ == "conj" and child.pos_ == "ADJ" or child.dep_ == "cc"
-                                              and t.dep_ == "conj")
+                                              and t.dep_ == "conj") or (
+                    t.pos_ in ("NOUN", "PROPN") and child.dep_ == "conj" and child.pos_ == "ADJ"
+                    and child.i not in self.token_entity)
                 if (child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'"
                         and not joined):
                     continue
@@ -405,7 +408,9 @@ class ArgumentReader:
     def fillers(self, token: Token) -> list[Filler]:
         """The filler for ``token`` and for each of its conjuncts."""
         out = []
-        todo = [token, *[c for c in children(token) if c.dep_ == "conj"]]
+        # ('le conseil économique et social': an adjective joined to another qualifies the same noun, no party)
+        todo = [token, *[c for c in children(token) if c.dep_ == "conj" and not (
+            c.pos_ == "ADJ" and c.i not in self.token_entity)]]
         for t in todo:
             target = self.resolve(t)
             if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in morph_values(t, "Number")

@@ -101,6 +101,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _dative_clitic_hung_on_the_subject(doc, token)
     for token in _having(doc, tokens, ("obl:arg", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _plural_article_taken_for_de(doc, token, verbs)
+    for token in _having(doc, tokens, ("acl:relcl", "ROOT", "conj", "ccomp", "advcl"), ("NOUN",)):
+        _bare_noun_of_avoir_taken_for_the_verb(doc, token)
+    for token in _having(doc, tokens, ("conj",), ("NOUN",)):
+        _object_after_an_incise_taken_for_a_conjunct(doc, token)
     for token in _having(doc, tokens, pos=("AUX",)):
         _lexicon_verb_tagged_an_auxiliary(doc, token, verbs)
     for token in _having(doc, tokens, ("ROOT", "conj"), ("VERB",)):
@@ -1151,6 +1155,42 @@ def _within_an_adjunct(word, verb, noun) -> bool:
     while t.head.i != t.i and t.head.i != verb.i:
         t = t.head
     return t.head.i == verb.i and t.i != noun.i and t.dep_ in ("obl", "obl:mod", "advmod") and t.i < noun.i
+
+
+def _object_after_an_incise_taken_for_a_conjunct(doc: Doc, noun) -> None:
+    """'Le groupe utilisera, comme à Gênes, des robots de soudure' with the object joined to the
+    incise's noun: a noun phrase with its article right after the comma that closes an incise set
+    between the verb and it, with no conjunction of its own, is the verb's object."""
+    head = noun.head
+    verb = head.head
+    if head.left_edge.i >= 2 and doc[head.left_edge.i - 2].pos_ == "VERB":
+        verb = doc[head.left_edge.i - 2]  # (the verb right before the incise, whatever the parser hung it on)
+    first = next((t for t in doc[noun.left_edge.i:noun.i + 1] if not t.is_punct), noun)
+    if (noun.dep_ != "conj" or not any(c.dep_ == "det" for c in noun.children)
+            or any(c.dep_ in ("case", "cc") for c in noun.children) or first.i < 1
+            or doc[first.i - 1].text != "," or not head.dep_.startswith(("obl", "advmod"))
+            or verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != "," or not verb.i < head.left_edge.i):
+        return
+    noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _bare_noun_of_avoir_taken_for_the_verb(doc: Doc, noun) -> None:
+    """'X, qui a recours aux drones' with 'recours' made the verb of the clause and 'a' its
+    auxiliary: a bare noun (no article) with 'avoir' as auxiliary and no participle is the object of
+    'avoir', the verb ('avoir recours à', 'avoir accès à', 'avoir besoin de'); its complement stays its."""
+    aux = next((c for c in noun.children if c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < noun.i), None)
+    if aux is None or any(c.dep_ == "det" for c in noun.children) or noun.i != aux.i + 1:
+        return
+    aux.head = noun.head if noun.head.i != noun.i else aux
+    aux.dep_, aux.pos_ = noun.dep_, "VERB"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.i != aux.i and c.dep_ in (
+            "nsubj", "nsubj:pass", "punct", "advmod", "mark", "cc", "obl:mod", "expl:subj", "iobj")]:
+        child.head = aux
+    noun.head, noun.dep_ = aux, "obj"
+    columns_changed(doc)
 
 
 def _plural_article_taken_for_de(doc: Doc, noun, verbs: frozenset[str] | set[str]) -> None:
