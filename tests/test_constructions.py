@@ -5095,3 +5095,17 @@ def test_the_object_after_an_incise_is_the_verb_s(read):
 def test_a_noun_joined_inside_a_list_of_places_is_no_object(read):
     events = read("Le groupe a ouvert, à Lyon et à Gênes, des ateliers.")
     assert not of_type(events, "Usage")
+
+
+def test_delegates_received_in_the_passive_take_part_in_the_talks(read):
+    (talks,) = of_type(read("Les délégués syndicaux ont été reçus jeudi par le préfet."), "Negotiation")
+    assert {"délégués syndicaux", "préfet"} <= set(labels(talks, "agent"))
+
+
+def test_delegates_received_in_a_fronted_participle_take_part_in_the_talks(read):
+    (talks,) = of_type(read("Reçus par le préfet, les délégués ont obtenu une hausse."), "Negotiation")
+    assert "délégués" in labels(talks, "agent")
+
+
+def test_a_letter_received_opens_no_talks(read):
+    assert not of_type(read("Les délégués ont reçu jeudi une lettre du préfet."), "Negotiation")

@@ -1078,6 +1078,11 @@ class EventReader(PlaceReader, AmountReader):
         if cand.entry.reporting:
             # only someone can say something: "une section du site explique" is a source, not a speaker
             event.roles["agent"] = [f for f in event.roles["agent"] if self.animate(f)]
+        if cand.entry.frame.iri.endswith("convene"):
+            # 'Reçus par le préfet, les délégués ...': those convened take part, wherever the clause names them
+            for filler in [f for f in event.roles["theme"] if not f.own and self.animate(f)]:
+                event.roles["theme"].remove(filler)
+                event.add("agent", filler)
         # an event does not act or receive: 'les négociations ont abouti à un accord' names no party
         # to the accord, 'une prime à chaque salarié ainsi que l'embauche de ...' pays no hiring
         for role in ("agent", "recipient"):
