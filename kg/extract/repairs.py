@@ -1161,6 +1161,8 @@ def _object_after_an_incise_taken_for_a_conjunct(doc: Doc, noun) -> None:
     """'Le groupe utilisera, comme à Gênes, des robots de soudure' with the object joined to the
     incise's noun: a noun phrase with its article right after the comma that closes an incise set
     between the verb and it, with no conjunction of its own, is the verb's object."""
+    if noun.dep_ != "conj":
+        return
     head = noun.head
     verb = head.head
     if head.left_edge.i >= 2 and doc[head.left_edge.i - 2].pos_ == "VERB":
@@ -1197,6 +1199,8 @@ def _plural_article_taken_for_de(doc: Doc, noun, verbs: frozenset[str] | set[str
     """'Le groupe licencie des ouvriers' with 'des' taken for 'de' + 'les': right after an active verb
     of the lexicon with no object of its own, 'des' is the plural article and its noun the object;
     a reflexive verb keeps its 'de' ('se sépare des intérimaires')."""
+    if noun.dep_ not in ("obl:arg", "obl", "obl:mod"):
+        return
     cases = [c for c in noun.children if c.dep_ == "case"]
     verb = noun.head
     if (len(cases) != 1 or cases[0].lower_ != "des" or verb.pos_ != "VERB" or verb.i > cases[0].i
@@ -2985,9 +2989,11 @@ def _weekday_taken_for_a_preposition(doc: Doc, day) -> None:
     """'a signé vendredi un protocole' with the weekday taken for the preposition of the noun
     after it: a weekday says when the verb happens, and the noun with its article after it, with no
     preposition left, is the verb's object."""
+    if day.lower_ not in WEEKDAYS or day.dep_ != "case":
+        return
     noun = day.head
     verb = noun.head
-    if (day.lower_ not in WEEKDAYS or day.dep_ != "case" or noun.i < day.i or verb.pos_ != "VERB"
+    if (noun.i < day.i or verb.pos_ != "VERB"
             or not any(c.dep_ == "det" and day.i < c.i < noun.i for c in noun.children)):
         return
     day.head, day.dep_, day.pos_ = verb, "obl:mod", "NOUN"
