@@ -4695,3 +4695,56 @@ def test_a_real_preposition_before_an_article_is_left_alone(hand_doc):
     rows[4] = ("pour", 6, "case", "ADP", "pour", "")
     doc = repair(hand_doc(rows))
     assert (doc[4].dep_, doc[6].dep_) == ("case", "obl:mod")
+
+
+# "La grève dure : les agents ont débrayé ." with 'agents' hung on 'dure' and 'débrayé' a root
+COLON_SUBJECT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("grève", 2, "nsubj", "NOUN", "grève", "Gender=Fem|Number=Sing"),
+    ("dure", 2, "ROOT", "VERB", "durer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (":", 2, "punct", "PUNCT", ":"),
+    ("les", 5, "det", "DET", "le", "Definite=Def"),
+    ("agents", 2, "dep", "NOUN", "agent", "Number=Plur"),
+    ("ont", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("débrayé", 7, "ROOT", "VERB", "débrayer", "Tense=Past|VerbForm=Part"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_phrase_after_a_colon_before_a_subjectless_verb_is_its_subject(hand_doc):
+    doc = repair(hand_doc(COLON_SUBJECT_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 7)
+
+
+def test_a_phrase_after_a_colon_before_a_verb_with_a_subject_stays(hand_doc):
+    # "La grève dure : les agents ils ont débrayé ." : the verb has its own subject
+    rows = _inserted(COLON_SUBJECT_ROWS, 6, ("ils", 8, "nsubj", "PRON", "il", "Number=Plur|Person=3"))
+    doc = repair(hand_doc(rows))
+    assert not (doc[5].dep_ == "nsubj" and doc[5].head.i == 8)
+
+
+# "la Société Vaucluse-Garrigue ( SAVG ) a débrayé" with the name made a root with its acronym
+NAME_ROOT_WITH_ACRONYM_ROWS = [
+    ("la", 1, "det", "DET", "le", "Definite=Def"),
+    ("société", 1, "ROOT", "NOUN", "société", "Gender=Fem|Number=Sing"),
+    ("Vaucluse-Garrigue", 2, "ROOT", "PROPN", "Vaucluse-Garrigue", ""),
+    ("(", 2, "punct", "PUNCT", "("),
+    ("SAVG", 2, "appos", "PROPN", "SAVG", ""),
+    (")", 2, "punct", "PUNCT", ")"),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("débrayé", 7, "ROOT", "VERB", "débrayer", "Tense=Past|VerbForm=Part"),
+]
+
+
+def test_a_name_made_a_root_with_its_acronym_in_brackets_names_the_noun_before(hand_doc):
+    doc = repair(hand_doc(NAME_ROOT_WITH_ACRONYM_ROWS))
+    assert doc[2].head.i == 1
+
+
+def test_a_name_root_with_a_clause_of_its_own_stays_a_root(hand_doc):
+    # "la société Vaucluse-Garrigue , qui ..." : a name with a comma and a clause is not touched here
+    rows = list(NAME_ROOT_WITH_ACRONYM_ROWS)
+    rows[3], rows[5] = (",", 2, "punct", "PUNCT", ","), (",", 2, "punct", "PUNCT", ",")
+    rows[4] = ("grandit", 2, "acl", "VERB", "grandir", "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc = repair(hand_doc(rows))
+    assert doc[2].head.i != 1

@@ -117,6 +117,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
+    for token in _having(doc, tokens, ("dep", "appos", "parataxis", "obj", "conj"), ("NOUN", "PROPN")):
+        _subject_after_a_colon_hung_on_the_clause_before(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("ADJ",)):
         _adjective_of_the_subject_taken_for_the_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
@@ -1175,6 +1177,24 @@ def _object_after_an_incise_taken_for_a_conjunct(doc: Doc, noun) -> None:
             or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != "," or not verb.i < head.left_edge.i):
         return
     noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _subject_after_a_colon_hung_on_the_clause_before(doc: Doc, noun) -> None:
+    """'Les barrières sont restées levées : les agents de la société ont débrayé' with the phrase after
+    the colon hung on the first clause: a noun phrase with its article right after a colon, followed
+    by the auxiliary or the finite verb of a clause with no subject, is that verb's subject."""
+    if noun.dep_ not in ("dep", "appos", "parataxis", "obj", "conj") or noun.left_edge.i < 1:
+        return
+    first = noun.left_edge
+    if doc[first.i - 1].text != ":" or first.dep_ != "det" or noun.right_edge.i + 1 >= len(doc):
+        return
+    nxt = doc[noun.right_edge.i + 1]
+    verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or "Fin" not in morph_values(nxt, "VerbForm")
+            or any(c.dep_.startswith("nsubj") for c in verb.children) or noun.is_ancestor(verb)):
+        return
+    noun.head, noun.dep_ = verb, "nsubj:pass" if is_passive(verb) else "nsubj"
     columns_changed(doc)
 
 
@@ -2245,8 +2265,11 @@ def _name_cut_from_its_noun(doc: Doc, word) -> None:
     ('le groupe X'), and the capitalised roots right after it are the rest of the name. A word
     after punctuation ('les salariés. Demain ...') or with words of its own stays."""
     i = word.i
-    if (i == 0 or word.head.i != i or not word.text[:1].isupper() or any(True for _ in word.children)
-            or word.pos_ in ("PUNCT", "NUM")):
+    # (its acronym in brackets is still its own: 'la Compagnie des eaux Loire-Sarthe (CELS)')
+    bracketed = [c for c in word.children if c.dep_ in ("punct", "appos") and c.i > i]
+    if (i == 0 or word.head.i != i or not word.text[:1].isupper() or word.pos_ in ("PUNCT", "NUM")
+            or len(bracketed) != len(list(word.children))
+            or bracketed and not (doc[i + 1].text == "(" and any(c.text == ")" for c in bracketed))):
         return
     prev = doc[i - 1]
     if prev.pos_ not in ("NOUN", "ADJ") or not prev.text.islower() or "\n" in prev.whitespace_:
