@@ -5109,3 +5109,24 @@ def test_delegates_received_in_a_fronted_participle_take_part_in_the_talks(read)
 
 def test_a_letter_received_opens_no_talks(read):
     assert not of_type(read("Les délégués ont reçu jeudi une lettre du préfet."), "Negotiation")
+
+
+def test_y_on_the_verb_is_the_place_the_sentence_before_names_first(read):
+    (strike,) = of_type(read("La scierie de Sainte-Croix, dans la vallée du Doubs, tourne au ralenti. "
+                             "Les 90 grutiers y ont débrayé mardi."), "Strike")
+    assert labels(strike, "place") == ["Sainte-Croix"]
+
+
+def test_a_verb_without_y_keeps_the_place_its_own_sentence_names(read):
+    (strike,) = of_type(read("La scierie de Sainte-Croix tourne au ralenti. Les 90 grutiers ont débrayé "
+                             "mardi à Pontarlier."), "Strike")
+    assert labels(strike, "place") == ["Pontarlier"]
+
+
+def test_a_plural_present_in_ent_tagged_an_adjective_of_its_subject_is_the_verb(read):
+    (strike,) = of_type(read("Les caristes débrayent depuis mardi."), "Strike")
+    assert labels(strike, "agent") == ["caristes"]
+
+
+def test_an_adjective_in_ent_that_spells_no_verb_of_the_lexicon_stays(read):
+    assert not read("Les salariés différent sur ce point.")

@@ -984,6 +984,10 @@ class EventReader(PlaceReader, AmountReader):
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
+            # ('Les grutiers y débrayent depuis lundi': the place 'y' stands for comes first)
+            for filler in self.place_of_y(token, set()):
+                event.add("place", filler)
+        if not event.roles["place"]:
             self.add_places(event, token, cand.entry)
         else:
             places, event.roles["place"] = event.roles["place"], []

@@ -288,6 +288,19 @@ class PlaceReader(ArgumentReader):
                    default=None)
         return [self.entity_filler(self.doc[best[1]], best[2])] if best else []
 
+    def place_of_y(self, token: Token, taken: set[str]) -> list[Filler]:
+        """'La scierie de X tourne au ralenti. Les grutiers y débrayent depuis lundi': the clitic 'y' on the
+        verb stands for the place the sentence before names first."""
+        if not any(c.lower_ == "y" and c.pos_ == "PRON" for c in children(token)):
+            return []
+        here = self.sentence_of(token.idx + self.offset)
+        for i in sorted(self.token_entity):
+            key = self.token_entity[i]
+            if (self.entities[key].type == "Place" and key not in taken and self.token_entity.get(i - 1) != key
+                    and self.sentence_of(self.doc[i].idx + self.offset) == here - 1):
+                return [self.entity_filler(self.doc[i], key)]
+        return []
+
     def _located_places(self) -> list[tuple[int, str, int]]:
         """The places the document names after a preposition of place: the first word of each, its
         entity and its sentence (read once per document)."""

@@ -3926,9 +3926,15 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
     and the phrase before it its subject ('le salaire moyen en hausse', with a preposition, stays)."""
     infinitive = next((v for v in (word.lower_ + "r", word.lower_[::-1].replace("è", "é", 1)[::-1] + "r")
                        if v in verbs), None)
+    # ('Les caristes débrayent depuis mardi': a plural present in -ent after a plural subject, which no
+    # adjective spells, needs no object after it)
+    plural = (word.lower_.endswith("ent") and word.lower_[:-3] + "er" in verbs and word.pos_ == "ADJ"
+              and "Plur" in morph_values(word.head, "Number"))
+    if plural:
+        infinitive = word.lower_[:-3] + "er"
     if (infinitive is None or not word.text.islower() or word.i + 1 >= len(doc) or word.i == 0
             or any(c.dep_ in ("det", "case") for c in word.children)
-            or doc[word.i + 1].pos_ not in ("NUM", "DET") and doc[word.i + 1].lower_ != "des"):
+            or not plural and doc[word.i + 1].pos_ not in ("NUM", "DET") and doc[word.i + 1].lower_ != "des"):
         return
     if word.pos_ == "ADJ" and (word.head.head.i != word.head.i or word.dep_ != "amod"):
         return  # ('Le groupe licencie des ouvriers': an adjective only where its noun has no verb at all)
