@@ -5088,8 +5088,8 @@ def test_avoir_with_an_article_uses_nothing(read):
 
 
 def test_the_object_after_an_incise_is_the_verb_s(read):
-    (use,) = of_type(read("Le groupe utilisera, comme dans ses ateliers de Gênes, des robots de soudure."), "Usage")
-    assert labels(use, "theme") == ["robots de soudure"]
+    (use,) = of_type(read("Le groupe utilisera, comme dans ses usines de Brême, des robots de peinture."), "Usage")
+    assert labels(use, "theme") == ["robots de peinture"]
 
 
 def test_a_noun_joined_inside_a_list_of_places_is_no_object(read):
