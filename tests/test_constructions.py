@@ -5088,7 +5088,7 @@ def test_avoir_with_an_article_uses_nothing(read):
 
 
 def test_the_object_after_an_incise_is_the_verb_s(read):
-    (use,) = of_type(read("Le groupe utilisera, comme dans ses usines polonaises, des robots de peinture."), "Usage")
+    (use,) = of_type(read("Le groupe déploiera, comme dans ses usines polonaises, des robots de peinture."), "Usage")
     assert labels(use, "theme") == ["robots de peinture"]
 
 
