@@ -5130,3 +5130,19 @@ def test_a_plural_present_in_ent_tagged_an_adjective_of_its_subject_is_the_verb(
 
 def test_an_adjective_in_ent_that_spells_no_verb_of_the_lexicon_stays(read):
     assert not read("Les salariés différent sur ce point.")
+
+
+def test_a_present_tagged_a_noun_after_an_unknown_name_opening_the_sentence_is_its_verb(read):
+    (offer,) = of_type(read("Vendral recherche des techniciens de maintenance, payés entre 2 000 et 2 500 euros "
+                            "par mois."), "JobOffer")
+    assert labels(offer, "agent") == ["Vendral"]
+    assert offer.amount is not None and offer.amount.min == 2000
+
+
+def test_a_present_tagged_a_participle_after_an_unknown_name_is_finite(read):
+    (offer,) = of_type(read("Vendral recrute des techniciens."), "JobOffer")
+    assert labels(offer, "agent") == ["Vendral"]
+
+
+def test_a_known_word_opening_the_sentence_is_no_name_before_a_verb(read):
+    assert not read("Nombreux recherche des techniciens.")

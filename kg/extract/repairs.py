@@ -126,7 +126,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("ROOT",), ("PROPN",)):
         _name_before_its_verb(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("ADJ", "NOUN", "X")):
-        _unknown_name_opening_the_sentence_tagged_a_word(doc, token)
+        _unknown_name_opening_the_sentence_tagged_a_word(doc, token, verbs)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
         _topic_before_a_colon_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
@@ -2029,18 +2029,40 @@ def _name_before_its_verb(doc: Doc, name) -> None:
     columns_changed(doc)
 
 
-def _unknown_name_opening_the_sentence_tagged_a_word(doc: Doc, word) -> None:
+def _unknown_name_opening_the_sentence_tagged_a_word(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
     """'Vendral a versé 40 millions' with the name tagged an adjective and made a root of its own: a
     capitalised word the model has never seen, alone at the head of a sentence right before the
     auxiliary or the finite verb of a subjectless root, is a name and that verb's subject ('Nombreux
-    ont signé', a known word, stays)."""
+    ont signé', a known word, stays). The present of a verb of the lexicon right after it, tagged a
+    noun or a participle, is that verb ('Vendral recherche des techniciens', 'Vendral recrute ...')."""
     if (word.head.i != word.i or not word.is_oov or not word.text[:1].isupper() or word.text.isupper()
-            or any(True for _ in word.children) or word.i + 1 >= len(doc)
+            or any(c.i <= word.i for c in word.children) or word.i + 1 >= len(doc)
             or not (word.i == 0 or word.is_sent_start or "\n" in doc[word.i - 1].whitespace_)):
         return
     nxt = doc[word.i + 1]
+    if (nxt.pos_ in ("NOUN", "ADJ") and nxt.head.i in (nxt.i, word.i) and nxt.text.islower() and nxt.lower_.endswith("e")
+            and nxt.lower_ + "r" in verbs):
+        # ('Vendral recherche surtout des soudeurs' with the verb and what follows hung on the name)
+        nxt.head, nxt.dep_ = nxt, "ROOT"
+        columns_changed(doc)
+        _as_finite_verb(doc, nxt)
+        nxt.lemma_ = nxt.lower_ + "r"
+        for child in [c for c in word.children if c.i > nxt.i]:
+            child.head = nxt
+        columns_changed(doc)
+        for child in [c for c in nxt.children if c.dep_ in ("nmod", "appos") and c.i > nxt.i]:
+            if not case_words(child) and any(g.dep_ in ("det", "nummod") for g in child.children):
+                child.dep_ = "obj"  # ('recherche 30 techniciens': the phrase after the verb is its object)
+                columns_changed(doc)
+            elif child.dep_ == "nmod":
+                child.dep_ = "obl:arg"
+                columns_changed(doc)
+                _plural_article_taken_for_de(doc, child, verbs)  # ('recherche des techniciens')
+    elif nxt.pos_ == "VERB" and "Part" in morph_values(nxt, "VerbForm") and not nxt.lower_.endswith(PARTICIPLE_ENDINGS):
+        nxt.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")  # ('Vendral recrute des techniciens': no participle in -e)
+        columns_changed(doc)
     verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
-    if (verb.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or verb.i < nxt.i
+    if (verb.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or verb.i < nxt.i or any(True for _ in word.children)
             or "Fin" not in morph_values(nxt, "VerbForm") or any(c.dep_.startswith("nsubj") for c in verb.children)):
         return
     word.head, word.dep_, word.pos_ = verb, "nsubj", "PROPN"
