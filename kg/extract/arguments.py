@@ -23,7 +23,7 @@ from .coref import Coreference
 from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
-from .syntax import (among_pronoun, by_ending, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
+from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
                      noun_lemmas, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
@@ -80,10 +80,12 @@ class ArgumentReader:
         self.union_nouns = lexicon.folded("unionNouns")
         #: the nouns that introduced each entity ('leur syndicat, les Teamsters'), to tell what it is
         self.kinds: dict[str, set[str]] = {}
-        self.person_suffixes = tuple(sorted(lexicon.folded("personSuffixes")))
-        self.suffix_exceptions = lexicon.folded("personSuffixExceptions")
         self.backers = lexicon.folded("backerWords")
         self.demands = lexicon.words("demandVerbs")
+        self.grievances = self.demands | lexicon.words("grievanceVerbs")
+        #: nouns of people by their work (workers, staff, persons' descriptions): who earns a pay
+        self.workers = (lexicon.folded("workerWords") | lexicon.folded("takenOverStaffWords")
+                        | lexicon.folded("personDescriptors"))
         self.site_words = lexicon.folded("siteWords")
         self.object_control = lexicon.folded("objectControlVerbs")
         self.dative_control = lexicon.folded("dativeControlVerbs")
@@ -782,7 +784,7 @@ class ArgumentReader:
     def occupation_by_ending(self, lemma: str) -> bool:
         """A folded noun of an occupation by its ending alone (``kgl:personSuffixes``: 'cariste',
         'paysagiste'), not a thing that ends the same (``kgl:personSuffixExceptions``)."""
-        return by_ending(lemma, self.person_suffixes, self.suffix_exceptions)
+        return self.coref.occupation_by_ending(lemma)
 
     def slot_matches(self, slot, child: Token, dep: str | None = None, cases: frozenset[str] | None = None) -> bool:
         dep = child.dep_ if dep is None else dep

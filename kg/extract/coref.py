@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import by_ending, case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
+from .syntax import case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -209,8 +209,8 @@ class Coreference:
                     # ('guides-animateurs': a compound of a noun of people is one)
                     lemma = fold(strings[lemmas[i]])
                     person = people[lemmas[i]] = (lemma in self.people or in_compound(lemma, self.people)
-                                                  or by_ending(lemma, self.person_suffixes, self.suffix_exceptions))
-                if not person and by_ending(fold(doc[i].lower_), self.person_suffixes, self.suffix_exceptions):
+                                                  or self.occupation_by_ending(lemma))
+                if not person and self.occupation_by_ending(fold(doc[i].lower_)):
                     person = True  # ('la navigatrice', lemmatised 'navigateur': an occupation by its ending)
                 if person is False and lemmas[i] in workplaces and self._is_subject(token := doc[i]):
                     # 'la cimenterie avait licencié 35 intérimaires. Elle utilise ...': a workplace
@@ -220,6 +220,12 @@ class Coreference:
                     found[i] = Candidate(token, None, "", self.sentence_index[i], self._is_subject(token),
                                          self._salience(token))
         return sorted(found.values(), key=lambda c: c.token.i)
+
+    def occupation_by_ending(self, lemma: str) -> bool:
+        """A folded noun of people by its ending alone (``kgl:personSuffixes``: 'cariste', 'navigatrice'),
+        not a thing that ends the same (``kgl:personSuffixExceptions``: 'moissonneuse', 'matrice')."""
+        return (len(lemma) > 5 and lemma.endswith(self.person_suffixes) and lemma not in self.suffix_exceptions
+                and lemma.removesuffix("s") not in self.suffix_exceptions)
 
     def _is_subject(self, token: Token) -> bool:
         """The subject of a clause, or a name in apposition to it ("le syndicat SUD"), or the people

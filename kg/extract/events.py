@@ -208,7 +208,7 @@ class EventReader(PlaceReader, AmountReader):
         """'engager six fossoyeurs', 'recruter 40 soudeurs': what one hires or takes over, named by a noun
         in -eur, is people of a trade ('un moteur', 'un secteur' are never hired; the general list of
         people leaves -eur out for them, ``kgl:personSuffixes``)."""
-        return len(lemma) > 5 and lemma.endswith(("eur", "eurs")) and lemma not in self.suffix_exceptions
+        return len(lemma) > 5 and lemma.endswith(("eur", "eurs")) and lemma not in self.coref.suffix_exceptions
 
     @staticmethod
     def predicated(token: Token, words: frozenset[str]) -> bool:
@@ -1201,8 +1201,7 @@ class EventReader(PlaceReader, AmountReader):
             if verb.head.i == verb.i or verb.pos_ == "VERB":
                 break
             verb = verb.head
-        demands = self.lexicon.words("demandVerbs") | self.lexicon.words("grievanceVerbs")
-        if verb.pos_ != "VERB" or not verb_lemmas(verb) & demands:
+        if verb.pos_ != "VERB" or not verb_lemmas(verb) & self.grievances:
             return []
         doers = self.subject(verb)
         return doers if doers and all(self.person_or_workers(f) for f in doers) else []
@@ -1213,9 +1212,7 @@ class EventReader(PlaceReader, AmountReader):
         if filler.entity:
             return self.entities[filler.entity].type == "Person"
         head = fold(filler.head)
-        workers = (self.lexicon.folded("workerWords") | self.lexicon.folded("takenOverStaffWords")
-                   | self.lexicon.folded("personDescriptors"))
-        return head in workers or self.trade_in_eur(head) or self.occupation_by_ending(head)
+        return head in self.workers or self.trade_in_eur(head) or self.occupation_by_ending(head)
 
     def plural_noun(self, filler: Filler) -> bool:
         """A phrase headed by a plural common noun: how a text names people of a trade it has no word for."""

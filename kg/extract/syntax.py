@@ -264,13 +264,6 @@ def in_compound(lemma: str, words: frozenset[str] | set[str]) -> bool:
     return "-" in lemma and any(part in words for part in lemma.split("-") if part)
 
 
-def by_ending(lemma: str, endings: tuple[str, ...], exceptions: frozenset[str] | set[str]) -> bool:
-    """A folded noun of people by its ending alone (``kgl:personSuffixes``: 'cariste', 'navigatrice'),
-    not a thing that ends the same (``kgl:personSuffixExceptions``: 'moissonneuse', 'matrice')."""
-    return (len(lemma) > 5 and lemma.endswith(endings) and lemma not in exceptions
-            and lemma.removesuffix("s") not in exceptions)
-
-
 def noun_lemmas(token: Token) -> set[str]:
     word = token.text.lower()
     return {token.lemma_.lower(), word, word[:-1] if word.endswith(("s", "x")) else word}
