@@ -5146,3 +5146,106 @@ def test_a_present_tagged_a_participle_after_an_unknown_name_is_finite(read):
 
 def test_a_known_word_opening_the_sentence_is_no_name_before_a_verb(read):
     assert not read("Nombreux recherche des techniciens.")
+
+
+def test_a_party_after_the_infinitive_of_s_engager_is_the_infinitive_s(read):
+    events = read("La présidente du groupe s'est engagée à négocier un plan de départs avec les syndicats "
+                  "d'ici à janvier, a assuré un porte-parole.")
+    assert not of_type(events, "Hiring")
+    assert of_type(events, "Negotiation")
+
+
+def test_s_engager_with_a_body_and_no_infinitive_still_joins_it(read):
+    (hiring,) = of_type(read("Le défenseur s'est engagé avec le club de Brest pour deux saisons."), "Hiring")
+    assert labels(hiring, "agent") == ["club de Brest"]
+
+
+def test_a_sum_inside_the_object_of_announcing_is_the_size_of_what_is_announced(read):
+    (news,) = of_type(read("La coopérative a annoncé un programme de rénovation de 90 millions d'euros."),
+                      "Announcement")
+    assert news.amount is not None and news.amount.value == 90_000_000
+
+
+def test_a_sum_of_an_aid_announced_stays_the_aid_s(read):
+    events = read("La région a annoncé une aide de 2 millions d'euros aux éleveurs.")
+    (news,) = of_type(events, "Announcement")
+    assert news.amount is None
+    (paid,) = of_type(events, "Payment")
+    assert paid.amount is not None and paid.amount.value == 2_000_000
+
+
+def test_a_bare_sum_put_on_the_table_alone_is_an_offer(read):
+    (offer,) = of_type(read("Le repreneur a mis 20 millions de francs sur la table."), "Proposal")
+    assert labels(offer, "agent") == ["repreneur"]
+    assert offer.amount is not None and offer.amount.value == 20_000_000
+
+
+def test_a_bare_sum_put_on_the_table_for_a_purpose_is_no_offer_of_its_own(read):
+    assert not of_type(read("Le fonds met 30 millions de francs sur la table pour racheter l'usine."), "Proposal")
+
+
+def test_pour_l_instant_is_a_time_not_what_is_offered(read):
+    (offer,) = of_type(read("Le patronat met pour l'instant 300 euros sur la table."), "Proposal")
+    assert labels(offer, "theme") == []
+
+
+def test_a_sum_demanded_in_a_participle_after_a_refused_offer_is_not_the_offer_s(read):
+    events = read("Les pêcheurs ont repoussé cette offre, exigeant au moins 90 euros.")
+    assert of_type(events, "Rejection")
+    assert not [e for e in of_type(events, "Proposal") if e.amount is not None]
+
+
+def test_a_sum_after_the_colon_of_an_offer_is_still_the_offer_s(read):
+    (offer,) = of_type(read("Les armateurs ont fait une offre : une prime de 90 euros."), "Proposal")
+    assert offer.amount is not None and offer.amount.value == 90
+
+
+def test_the_object_of_a_verb_of_control_does_the_infinitive_hung_on_it(read):
+    (paid,) = of_type(read("Le juge a condamné la fonderie à verser 9 000 euros aux mouleurs."), "Payment")
+    assert labels(paid, "agent") == ["fonderie"]
+
+
+def test_a_thing_to_buy_hung_on_the_object_of_another_verb_buys_nothing(read):
+    (paid,) = of_type(read("Le groupe a repéré une fonderie à racheter pour 2 millions d'euros."), "Payment")
+    assert labels(paid, "agent") == ["groupe"]
+
+
+def test_chacun_alone_stands_for_the_people_just_named_together(read):
+    (paid,) = of_type(read("Le juge a reconnu le préjudice de 40 anciens mouleurs de la fonderie et condamné "
+                           "la mine à payer à chacun 9 000 euros de dommages."), "Payment")
+    assert labels(paid, "recipient") == ["40 anciens mouleurs de la fonderie"]
+
+
+def test_chacun_with_no_people_named_before_stays_itself(read):
+    (paid,) = of_type(read("La fonderie a versé à chacun une prime de 300 euros."), "Payment")
+    assert labels(paid, "recipient") == ["chacun"]
+
+
+def test_a_second_offer_with_no_doer_is_a_new_offer_by_the_same_side(read):
+    offers = of_type(read("Le patronat a commencé par proposer 1 % de hausse, une offre refusée par les "
+                          "délégués. Une seconde proposition, à 3 %, présentée le 4 mai, n'a pas davantage "
+                          "convaincu."), "Proposal")
+    assert len(offers) == 2
+    assert [labels(o, "agent") for o in offers] == [["patronat"], ["patronat"]]
+
+
+def test_the_offer_named_again_with_no_ordinal_is_the_same_offer(read):
+    offers = of_type(read("Le patronat a offert 1 % d'augmentation. Les délégués ont refusé cette "
+                          "proposition."), "Proposal")
+    assert len(offers) == 1
+
+
+def test_a_thing_condemned_to_pay_pays_whatever_noun_it_is(read):
+    (paid,) = of_type(read("Le juge a condamné l'usine à verser 9 000 euros aux mouleurs."), "Payment")
+    assert labels(paid, "agent") == ["usine"]
+
+
+def test_a_share_of_people_after_par_on_a_passive_refusal_refuses(read):
+    (no,) = of_type(read("Une première offre a été repoussée par 80 % des adhérents."), "Rejection")
+    assert labels(no, "agent") == ["80 % des adhérents"]
+
+
+def test_a_share_of_votes_after_par_names_no_one_who_refuses(read):
+    assert not [e for e in of_type(read("L'offre a été rejetée par 80 % des voix."), "Rejection")
+                if labels(e, "agent")]
+

@@ -315,3 +315,15 @@ def test_a_daily_wage_adjective_counts_the_sum_by_the_day():
 def test_quebec_s_farmers_union_makes_a_bare_dollar_canadian():
     assert [a.currency for a, _ in find_amounts("Selon l'UPA, un cueilleur touche 16 $ l'heure.")] == ["CAD"]
     assert [a.currency for a, _ in find_amounts("Selon la FNSEA, un cueilleur touche 16 $ l'heure.")] == ["USD"]
+
+
+def test_bare_francs_after_a_franc_named_by_its_country_are_that_franc():
+    text = "La paie plafonne à 900 francs burundais. Le patron offre 100 francs de plus."
+    assert [a.currency for a, _ in find_amounts(text)] == ["BIF", "BIF"]
+    cfa = "À Lomé, l'aide atteint 2 millions de francs CFA. Chaque foyer touchera 5 000 francs."
+    assert [a.currency for a, _ in find_amounts(cfa)] == ["XOF", "XOF"]
+
+
+def test_bare_francs_after_two_kinds_of_franc_stay_unknown():
+    text = "Elle a touché 900 francs burundais et 300 francs guinéens. Puis on lui offre 100 francs."
+    assert [a.currency for a, _ in find_amounts(text)] == ["BIF", "GNF"]

@@ -4748,3 +4748,192 @@ def test_a_name_root_with_a_clause_of_its_own_stays_a_root(hand_doc):
     rows[4] = ("grandit", 2, "acl", "VERB", "grandir", "Mood=Ind|Tense=Pres|VerbForm=Fin")
     doc = repair(hand_doc(rows))
     assert doc[2].head.i != 1
+
+
+# "La scierie , qui livre les caves de la vallée , recrute deux caristes ." with the relative clause
+# made the sentence and the main verb hung on a noun inside it, its object beside it
+RELATIVE_MADE_THE_SENTENCE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("scierie", 4, "nsubj", "NOUN", "scierie", "Gender=Fem|Number=Sing"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("qui", 4, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("livre", 4, "ROOT", "VERB", "livrer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("les", 6, "det", "DET", "le", "Definite=Def"),
+    ("caves", 4, "obj", "NOUN", "cave", "Gender=Fem|Number=Plur"),
+    ("de", 9, "case", "ADP", "de"),
+    ("la", 9, "det", "DET", "le", "Definite=Def"),
+    ("vallée", 6, "nmod", "NOUN", "vallée", "Gender=Fem|Number=Sing"),
+    (",", 11, "punct", "PUNCT", ","),
+    ("recrute", 6, "acl", "VERB", "recruter", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("deux", 13, "nummod", "NUM", "deux"),
+    ("caristes", 6, "nmod", "NOUN", "cariste", "Number=Plur"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_after_a_relative_made_the_sentence_is_the_main_verb(hand_doc):
+    doc = repair(hand_doc(RELATIVE_MADE_THE_SENTENCE_ROWS))
+    assert (doc[11].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 11)
+    assert (doc[4].dep_, doc[4].head.i) == ("acl:relcl", 1)
+    assert (doc[13].dep_, doc[13].head.i) == ("obj", 11)
+
+
+def test_a_verb_after_a_relative_with_its_own_et_stays(hand_doc):
+    # "La scierie , qui livre les caves de la vallée , et recrute ..." : joined by 'et', not the main verb
+    rows = _inserted(RELATIVE_MADE_THE_SENTENCE_ROWS, 11, ("et", 12, "cc", "CCONJ", "et"))
+    doc = repair(hand_doc(rows))
+    assert doc[12].dep_ == "acl" and doc[4].dep_ == "ROOT"
+
+
+# "Au terme d' un conflit dans l' atelier de l' usine , les salariés ont approuvé l' accord ." with the
+# subject hung in apposition to the last noun of the fronted adjunct
+SUBJECT_DEEP_IN_A_FRONTED_ADJUNCT_ROWS = [
+    ("Au", 1, "case", "ADP", "au"),
+    ("terme", 15, "obl:mod", "NOUN", "terme", "Gender=Masc|Number=Sing"),
+    ("d'", 4, "case", "ADP", "de"),
+    ("un", 4, "det", "DET", "un", "Definite=Ind"),
+    ("conflit", 1, "nmod", "NOUN", "conflit", "Gender=Masc|Number=Sing"),
+    ("dans", 7, "case", "ADP", "dans"),
+    ("l'", 7, "det", "DET", "le", "Definite=Def"),
+    ("atelier", 1, "nmod", "NOUN", "atelier", "Gender=Masc|Number=Sing"),
+    ("de", 10, "case", "ADP", "de"),
+    ("l'", 10, "det", "DET", "le", "Definite=Def"),
+    ("usine", 7, "nmod", "NOUN", "usine", "Gender=Fem|Number=Sing"),
+    (",", 10, "punct", "PUNCT", ","),
+    ("les", 13, "det", "DET", "le", "Definite=Def"),
+    ("salariés", 10, "appos", "NOUN", "salarié", "Number=Plur"),
+    ("ont", 15, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("approuvé", 15, "ROOT", "VERB", "approuver", "Tense=Past|VerbForm=Part"),
+    ("l'", 17, "det", "DET", "le", "Definite=Def"),
+    ("accord", 15, "obj", "NOUN", "accord", "Gender=Masc|Number=Sing"),
+    (".", 15, "punct", "PUNCT", "."),
+]
+
+
+def test_a_subject_hung_deep_in_a_fronted_adjunct_is_the_verb_s(hand_doc):
+    doc = repair(hand_doc(SUBJECT_DEEP_IN_A_FRONTED_ADJUNCT_ROWS))
+    assert (doc[13].dep_, doc[13].head.i) == ("nsubj", 15)
+
+
+def test_an_apposition_deep_in_a_fronted_adjunct_stays_when_the_verb_has_a_subject(hand_doc):
+    # "Au terme d' un conflit avec l' usine , la fonderie Dumas , la direction a signé ."
+    rows = [
+        ("Au", 1, "case", "ADP", "au"),
+        ("terme", 15, "obl:mod", "NOUN", "terme", "Gender=Masc|Number=Sing"),
+        ("d'", 4, "case", "ADP", "de"),
+        ("un", 4, "det", "DET", "un", "Definite=Ind"),
+        ("conflit", 1, "nmod", "NOUN", "conflit", "Gender=Masc|Number=Sing"),
+        ("avec", 7, "case", "ADP", "avec"),
+        ("l'", 7, "det", "DET", "le", "Definite=Def"),
+        ("usine", 4, "nmod", "NOUN", "usine", "Gender=Fem|Number=Sing"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("la", 10, "det", "DET", "le", "Definite=Def"),
+        ("fonderie", 7, "appos", "NOUN", "fonderie", "Gender=Fem|Number=Sing"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("la", 13, "det", "DET", "le", "Definite=Def"),
+        ("direction", 15, "nsubj", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+        ("a", 15, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("signé", 15, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+        (".", 15, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[10].dep_, doc[10].head.i) == ("appos", 7)
+
+
+# "Les salariés ont approuvé la reprise et le protocole signé par la direction ." with the object taken
+# for the subject of the participle after it, and the participle hung on the verb
+OBJECT_TAKEN_FOR_A_PARTICIPLE_S_SUBJECT_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def"),
+    ("salariés", 3, "nsubj", "NOUN", "salarié", "Number=Plur"),
+    ("ont", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("approuvé", 3, "ROOT", "VERB", "approuver", "Tense=Past|VerbForm=Part"),
+    ("la", 5, "det", "DET", "le", "Definite=Def"),
+    ("reprise", 9, "nsubj", "NOUN", "reprise", "Gender=Fem|Number=Sing"),
+    ("et", 8, "cc", "CCONJ", "et"),
+    ("le", 8, "det", "DET", "le", "Definite=Def"),
+    ("protocole", 5, "conj", "NOUN", "protocole", "Gender=Masc|Number=Sing"),
+    ("signé", 3, "advcl", "VERB", "signer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 12, "case", "ADP", "par"),
+    ("la", 12, "det", "DET", "le", "Definite=Def"),
+    ("direction", 9, "obl:agent", "NOUN", "direction", "Gender=Fem|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_phrase_between_a_verb_and_a_participle_is_the_verb_s_object(hand_doc):
+    doc = repair(hand_doc(OBJECT_TAKEN_FOR_A_PARTICIPLE_S_SUBJECT_ROWS))
+    assert (doc[5].dep_, doc[5].head.i) == ("obj", 3)
+    assert (doc[9].dep_, doc[9].head.i) == ("acl", 8)
+
+
+def test_the_subject_of_an_absolute_participle_before_the_verb_stays(hand_doc):
+    # "Le protocole signé , les salariés ont repris ."
+    rows = [
+        ("Le", 1, "det", "DET", "le", "Definite=Def"),
+        ("protocole", 2, "nsubj", "NOUN", "protocole", "Gender=Masc|Number=Sing"),
+        ("signé", 7, "advcl", "VERB", "signer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("les", 5, "det", "DET", "le", "Definite=Def"),
+        ("salariés", 7, "nsubj", "NOUN", "salarié", "Number=Plur"),
+        ("ont", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("repris", 7, "ROOT", "VERB", "reprendre", "Tense=Past|VerbForm=Part"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert doc[1].dep_.startswith("nsubj") and doc[1].head.i == 2 and doc[2].dep_ == "advcl"
+
+
+# "L' usine devra verser à chacun 900 euros ." with 'chacun' taken for the sum's determiner
+CHACUN_TAKEN_FOR_A_DETERMINER_ROWS = [
+    ("L'", 1, "det", "DET", "le", "Definite=Def"),
+    ("usine", 2, "nsubj", "NOUN", "usine", "Gender=Fem|Number=Sing"),
+    ("devra", 2, "ROOT", "VERB", "devoir", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("verser", 2, "xcomp", "VERB", "verser", "VerbForm=Inf"),
+    ("à", 7, "case", "ADP", "à"),
+    ("chacun", 7, "det", "PRON", "chacun", "Gender=Masc|Number=Sing"),
+    ("900", 7, "nummod", "NUM", "900"),
+    ("euros", 3, "obl:arg", "NOUN", "euro", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_chacun_after_a_is_whom_the_verb_gives_to(hand_doc):
+    doc = repair(hand_doc(CHACUN_TAKEN_FOR_A_DETERMINER_ROWS))
+    assert (doc[5].dep_, doc[5].head.i, doc[4].head.i) == ("obl:arg", 3, 5)
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 3)
+
+
+def test_chacun_as_a_determiner_with_no_a_before_stays(hand_doc):
+    # "L' usine devra verser chacun 900 euros ." (no 'à': nothing to give to)
+    rows = CHACUN_TAKEN_FOR_A_DETERMINER_ROWS[:4] + [
+        ("chacun", 6, "det", "PRON", "chacun", "Gender=Masc|Number=Sing"),
+        ("900", 6, "nummod", "NUM", "900"),
+        ("euros", 3, "obj", "NOUN", "euro", "Number=Plur"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = repair(hand_doc(rows))
+    assert (doc[4].dep_, doc[4].head.i) == ("det", 6)
+
+
+# "Une première offre a été rejetée ." with 'offre' tagged a verb, an adjective after its article
+ARTICLE_ADJECTIVE_VERB_ROWS = [
+    ("Une", 2, "det", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing"),
+    ("première", 2, "amod", "ADJ", "premier", "Gender=Fem|Number=Sing"),
+    ("offre", 5, "nsubj:pass", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("a", 5, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("été", 5, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("rejetée", 5, "ROOT", "VERB", "rejeter", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_after_an_article_and_an_adjective_is_a_noun(hand_doc):
+    doc = repair(hand_doc(ARTICLE_ADJECTIVE_VERB_ROWS))
+    assert doc[2].pos_ == "NOUN"
+
+
+def test_a_verb_after_an_adjective_with_no_article_stays(hand_doc):
+    # "Seule première offre a été rejetée ." ('Seule' is no article)
+    rows = [("Seule", 2, "amod", "ADJ", "seul", "Gender=Fem|Number=Sing")] + ARTICLE_ADJECTIVE_VERB_ROWS[1:]
+    doc = repair(hand_doc(rows))
+    assert doc[2].pos_ == "VERB"

@@ -241,6 +241,14 @@ class ArgumentReader:
         if among is not None and (token.like_num or token.pos_ in ("NUM", "PRON")):
             # 'Neuf d'entre eux ont refusé ...': some of those the pronoun stands for
             return self.coref.antecedent(among)
+        if token.lower_ in ("chacun", "chacune") and token.pos_ == "PRON" and not any(
+                c.dep_ == "nmod" for c in children(token)):
+            # 'a reconnu le préjudice de 40 mouleurs et condamné l'usine à verser à chacun 9 000 euros':
+            # each of the people the text has just named together, in this sentence or the one before
+            start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+            group = next((t for t in reversed(self.doc[start:token.i]) if t.pos_ == "NOUN"
+                          and "Plur" in morph_values(t, "Number") and self.people_word(fold(t.lemma_))), None)
+            return group if group is not None else token
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return None
         if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
@@ -510,10 +518,11 @@ class ArgumentReader:
         infinitive = morph_values(verb, "VerbForm") == ["Inf"] or any(
             c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in children(verb))
         marks = {c.lower_ for c in children(verb) if c.dep_ == "mark"}
-        if verb.dep_ == "acl" and infinitive and self.animate_token(verb.head) and (
-                "à" in marks or marks & {"de", "d'"} and verb.head.dep_ == "obj"
-                and verb_lemmas(verb.head.head) & self.object_control):
+        controlled = verb.head.dep_ == "obj" and bool(verb_lemmas(verb.head.head) & self.object_control)
+        if verb.dep_ == "acl" and infinitive and (self.animate_token(verb.head) and (
+                "à" in marks or marks & {"de", "d'"} and controlled) or "à" in marks and controlled):
             # 'les salariés ... à cesser le travail', 'accuse les deux groupes d'avoir utilisé': the noun controls
+            # ('a condamné la fonderie à verser': the object of a verb of control, whatever noun it is)
             return self.fillers(verb.head)
         if (verb.dep_ == "advcl" and morph_values(verb, "VerbForm") == ["Part"] and "Pres" in morph_values(verb, "Tense")
                 and verb.head.pos_ in ("VERB", "AUX")):
@@ -530,7 +539,9 @@ class ArgumentReader:
                 # 'X a été condamné (par Y) à verser', 'X a été chargé de négocier': the one the
                 # passive verb acts on does what the infinitive says
                 return self.fillers(patients[0])
-            if objs and (verb.dep_ == "xcomp" or "à" in marks) and self.animate_token(objs[0]):
+            if objs and (verb.dep_ == "xcomp" or "à" in marks) and (
+                    self.animate_token(objs[0]) or objs[0].pos_ == "NOUN" and verb_lemmas(verb.head) & self.object_control):
+                # ('a condamné l'usine à verser': the object of a verb of control, whatever noun it is)
                 return self.fillers(objs[0])
             if objs and "à" in marks and objs[0].i < verb.head.i:
                 # 'la crise l'a amené à licencier', 'les a poussés à débrayer': an object clitic before the

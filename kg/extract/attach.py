@@ -121,13 +121,21 @@ class AmountReader(ArgumentReader):
             if t.head.i == t.i:
                 return None
             crossing = t.dep_ == "acl:relcl"
-            t = t.head
+            came, t = t, t.head
+            if came.dep_ == "obj" and not came.i == token.i and any(
+                    e.reporting and e.evokes == "Announcement" for e in self.entries(t)):
+                # 'a annoncé un chantier de rénovation de 40 millions': a sum inside the object of a verb
+                # of announcing that no event word below takes is the size of what is announced
+                return t
             # a verb of saying or estimating ('un montant estimé à 2 Md€') passes the sum on
             if (self.entries(t) and not all(e.reporting for e in self.entries(t)) and not self.passes_amount(t)
                     and not self.kind_of_sum(t)
                     and (not sums or any(e.evokes in AMOUNT_EVENT_TYPES for e in self.entries(t)))):
                 # ('a rejeté la décision et exige une indemnité de ...': a rejection states no sum)
                 return self.offer_of_its_content(t)
+            if t.pos_ == "VERB" and not self.entries(t) and verb_lemmas(t) & self.demands:
+                # ('a rejeté l'offre, réclamant 350 euros': the sum demanded is not the offer's)
+                return None
             if t.pos_ == "NOUN" and not self.entries(t) and t.i not in self.amount_tokens:
                 # (not the sum itself: 'les 15 millions d'euros proposés' tells an offer again)
                 # 'la hausse de 3 euros, proposée par la direction': a noun no event word names gives

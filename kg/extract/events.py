@@ -96,8 +96,8 @@ class EventReader(PlaceReader, AmountReader):
         if entry.table_in is not None and not any(
                 "sur" in case_words(c) and fold(c.lemma_) in entry.table_in for c in self.verb_complements(token)):
             return False  # ('pose sur la table une hausse', with the place of it hung on the verb or its object)
-        if entry.table_in is not None and any(c.dep_ == "obj" and c.i in self.amount_tokens for c in children(token)):
-            return False  # ('met 100 millions sur la table': a sum put up is paid or offered, as its context tells)
+        if entry.table_in is not None and self.sum_put_up_for_something(token):
+            return False  # ('met 100 millions sur la table chaque saison': paid, as its context tells)
         if entry.state_in is not None and not any(
                 case_words(c) == {"en"} and fold(c.lemma_) in entry.state_in and not any(
                     d.dep_ == "det" for d in children(c)) for c in self.verb_complements(token)):
@@ -171,6 +171,19 @@ class EventReader(PlaceReader, AmountReader):
             return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def sum_put_up_for_something(self, token: Token) -> bool:
+        """'met 80 millions sur la table chaque saison', 'met 30 millions sur la table pour racheter
+        l'usine', 'X, qui met 30 millions sur la table, ...': a bare sum put on the table each period,
+        for a purpose, or in a relative clause on the doer, is the payment or the offer its context
+        tells. Alone ('le patronat met 300 euros de plus sur la table'), it is what one side offers."""
+        sums = [c for c in children(token) if c.dep_ == "obj" and c.i in self.amount_tokens]
+        if not sums:
+            return False
+        return (token.dep_ == "acl:relcl" or self.clause_period(token) is not None
+                or any(self.amount_tokens[c.i].per for c in sums)
+                or any("pour" in case_words(c) and fold(c.lemma_) not in self.time_words
+                       for c in children(token) if c.dep_ in ("obl", "obl:mod", "advcl")))
 
     @staticmethod
     def verb_complements(token: Token):
@@ -260,8 +273,12 @@ class EventReader(PlaceReader, AmountReader):
             near += [c for c in children(token.head) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
         # (or hung on a date: 's'est engagé pour trois saisons avec le club de X')
         near += [g for c in near if fold(c.lemma_) in self.time_words for g in children(c) if g.dep_ == "nmod"]
-        return any(case_words(c) & cases and c.i > token.i and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
-                   for c in near)
+        # (a complement after the verb's infinitive is the infinitive's, wherever the parser hangs it:
+        # 's'est engagé à négocier un plan avec les syndicats' promises talks with them, joins no body)
+        end = min((c.i for c in children(token) if c.dep_ in ("xcomp", "ccomp") and c.i > token.i
+                   and "Inf" in morph_values(c, "VerbForm")), default=len(token.doc))
+        return any(case_words(c) & cases and token.i < c.i < end
+                   and (self.animate_token(c) or fold(c.lemma_) in self.descriptors) for c in near)
 
     def parties_together(self, token: Token) -> bool:
         """'la direction et le syndicat se reverront', 'le préfet a réuni les deux parties': the
@@ -674,7 +691,9 @@ class EventReader(PlaceReader, AmountReader):
                                 for ch in children(c.token))
                     and self.coref.possessor(c.token) is None
                     and not any(ch.lower_ == "dont" for ch in c.token.subtree)]  # ('dont le salaire': another's)
-            free = [(a, t) for a, t in loose if t.i in inside | after]
+            # (not a sum demanded inside it: 'a rejeté l'offre, réclamant 350 euros' is the counter-demand's)
+            free = [(a, t) for a, t in loose if t.i in inside | after and not any(
+                verb_lemmas(v) & self.demands for v in t.ancestors if v.i > token.i and v.pos_ == "VERB")]
             if sums and not (free and free[0][1].i < sums[0].token.i):  # the first the text tells
                 held = sums[0]
                 cand.amounts.extend(held.amounts)

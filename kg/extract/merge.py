@@ -300,6 +300,12 @@ def merge_events(events: list[Event], anaphora: list[Anaphor], unions: frozenset
             later = [k for k in events if k.type == event.type and k is not event and k.roles["agent"]
                      and k.triggers[0].begin > event.triggers[0].begin and amounts_agree(k.amount, event.amount)]
             host = earlier[-1] if earlier else later[0] if later and event.headline else None
+            if event.revised and event.nominal and host is not None and host.roles["agent"]:
+                # 'Une deuxième proposition, présentée le 8 mai, ...': a new offer, not the one told
+                # before, by whoever made that one
+                event.roles["agent"] = list(host.roles["agent"])
+                kept.append(event)
+                continue
             # 'Licenciements chez X : 45 postes supprimés': a doerless clause beside an event of its
             # type in the same sentence tells more of it
             beside = next((k for k in kept if k.type == event.type and k.sentences[0] == event.sentences[0]

@@ -185,6 +185,12 @@ _OTHER_FRANCS = re.compile(
     r"|Guinée|Conakry|Burundi|Rwanda|Djibouti|Madagascar|Comores|Mali|Bamako|Niger|Burkina|Bénin|Togo|Gabon|Tchad"
     r"|Polynésie|Nouvelle-Calédonie|Nouméa|Papeete)\b")
 
+#: francs of one country named by its adjective, and their ISO codes
+_QUALIFIED_FRANCS = {"guinéen": "GNF", "congolais": "CDF", "rwandais": "RWF", "burundais": "BIF", "suisse": "CHF",
+                     "pacifique": "XPF"}
+_QUALIFIED_FRANC = re.compile(r"\bfrancs?\s+((?-i:CFA)|guinéen|congolais|rwandais|burundais|suisse|pacifique)s?\b",
+                              re.IGNORECASE)
+
 
 def words_value(words: str) -> float:
     """'deux cents' -> 200; 'quatre-vingt-dix mille' -> 90000.
@@ -250,9 +256,16 @@ class _Defaults:
 
     @cached_property
     def franc(self) -> str | None:
-        if self._franc is None and (_SWISS.search(self.text) or not _OTHER_FRANCS.search(self.text)):
+        if self._franc is not None:
+            return self._franc
+        # a text that names one franc by its country ('1 100 francs rwandais') means it by 'francs'
+        # alone after that ('un bonus de 80 francs'); two kinds named leave it unknown
+        named = {self.cfa if m == "CFA" else _QUALIFIED_FRANCS[m.lower()] for m in _QUALIFIED_FRANC.findall(self.text)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if _SWISS.search(self.text) or not _OTHER_FRANCS.search(self.text):
             return "CHF"
-        return self._franc
+        return None
 
     @cached_property
     def cfa(self) -> str | None:
@@ -292,7 +305,7 @@ def _currency(symbol: str, local: _Defaults) -> str | None:
             return local.cfa
         if "pacifique" in s:
             return "XPF"
-        for adjective, code in (("guinéen", "GNF"), ("congolais", "CDF"), ("rwandais", "RWF"), ("burundais", "BIF")):
+        for adjective, code in _QUALIFIED_FRANCS.items():
             if adjective in s:
                 return code
         return local.franc

@@ -92,7 +92,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
         _bare_first_conjunct_made_a_root(doc, token)
-    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT"), ("VERB",)):
+    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
@@ -143,7 +143,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("obl", "obl:mod"), ("NOUN", "PROPN")):
         _subject_taken_for_an_adjunct(doc, token, time_words)
         _subject_before_a_comma_taken_for_an_adjunct(doc, token, time_words)
-    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+    for token in _having(doc, tokens, ("nmod", "appos"), ("NOUN", "PROPN")):
         _subject_hung_on_a_fronted_adjunct(doc, token)
     for token in _having(doc, tokens, ("amod", "flat", "flat:name", "nsubj"), ("VERB",)):
         _finite_verb_before_infinitive(doc, token)
@@ -156,10 +156,17 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
         if token.i in after_comma:
             _relative_incise_taken_for_the_main_clause(doc, token)
+    for token in _having(doc, tokens, ("acl", "conj", "parataxis", "nmod"), ("VERB",)):
+        if token.i in after_comma:
+            _finite_main_verb_hung_inside_a_relative(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
         _main_verb_hung_on_the_subject_after_a_relative(doc, token)
     for token in _having(doc, tokens, ("nsubj", "obj"), ("NOUN",)):
         _object_taken_for_a_participle_s_subject(doc, token)
+    for token in _having(doc, tokens, ("advcl", "conj"), ("VERB",)):
+        _object_taken_for_the_subject_of_a_participle_after_it(doc, token)
+    for token in _having(doc, tokens, ("det",), ("PRON", "DET", "ADJ")):
+        _chacun_taken_for_a_determiner(doc, token)
     for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
         _main_verb_taken_for_the_relative_s_complement(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
@@ -939,9 +946,11 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             columns_changed(doc)
         elif (token.dep_ in ("obl:mod", "obl") and _passive(token.head)
               and "par" in case_words(token)
-              and (token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children))):
+              and (token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children)
+                   or token.lower_ == "%" and any(c.dep_ == "nummod" for c in token.children))):
             # 'Les postes ont été supprimés par Vantel': 'par' on a passive names its doer
-            # ('par souci d'économie', a bare noun, gives a reason)
+            # ('par souci d'économie', a bare noun, gives a reason; 'par 91 % des adhérents', a share of
+            # people, names them)
             token.dep_ = "obl:agent"
             columns_changed(doc)
     for token in _having(doc, tokens, ("obj",), ("NOUN",)):
@@ -1753,6 +1762,8 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
     with its article right before it and neither subject nor auxiliary is a noun (what the verb
     above acts on when it has no object); 'le club offre' has no article on 'offre'."""
     det = doc[word.i - 1] if word.i > 0 else None
+    if det is not None and word.i > 1 and det.pos_ == "ADJ" and det.dep_ == "amod" and det.head.i == word.i:
+        det = doc[word.i - 2]  # ('une première offre': an adjective between the article and the noun)
     if (det is None or det.head.i != word.i or det.lower_ not in _NOUN_DETERMINERS
             or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children if c.i != det.i)):
         return  # ('Une offre que ...', a verbless sentence, with the article itself taken for a subject)
@@ -1879,42 +1890,84 @@ def _relative_incise_taken_for_the_main_clause(doc: Doc, word) -> None:
         infinitive = word.head
     if infinitive is None:
         return
+    found = _relative_sentence_before(doc, word)
+    if found is None:
+        return
+    root, subject, relative = found
+    tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
+    if under:
+        infinitive.head = word
+    _as_finite_verb(doc, word)
+    infinitive.dep_ = "xcomp"
+    columns_changed(doc)
+    _main_verb_after_its_subject_s_relative(doc, word, subject, relative, tail)
+
+
+def _finite_main_verb_hung_inside_a_relative(doc: Doc, verb) -> None:
+    """'L'atelier, qui livre chaque année 900 fûts aux domaines de la vallée, recrute deux
+    tonneliers' parsed with the relative clause as the sentence and the main verb hung on a noun
+    inside it: a finite verb after a comma, with no subject and no 'et' or 'mais', in a sentence
+    whose root is the verb of a 'qui' after the opening phrase and a comma, is the main verb; the
+    opening phrase is its subject. ('L'atelier, qui livre les domaines, dont ceux qui recrutent'
+    has its own subject on the second verb.)"""
+    if (doc[verb.i - 1].text != "," or "Fin" not in morph_values(verb, "VerbForm")
+            or any(c.dep_ in ("cc", "nsubj", "nsubj:pass", "mark") or c.dep_ == "expl:subj" for c in verb.children)):
+        return
+    found = _relative_sentence_before(doc, verb)
+    if found is None or verb.head.i == found[0].i:
+        return
+    root, subject, relative = found
+    # (what the parser hung beside the verb, after it, is the verb's: 'recrute deux tonneliers' with
+    # the noun a second complement of the noun the verb was hung on)
+    beside = [c for c in verb.head.children if c.i > verb.i and verb.head.i != root.i]
+    tail = [c for c in root.children if c.i > verb.i]
+    _main_verb_after_its_subject_s_relative(doc, verb, subject, relative, tail + beside)
+    if not any(c.dep_ == "obj" for c in verb.children):
+        noun = next((c for c in beside if c.pos_ == "NOUN" and not case_words(c)), None)
+        if noun is not None:
+            noun.dep_ = "obj"
+            columns_changed(doc)
+
+
+def _relative_sentence_before(doc: Doc, word) -> tuple | None:
+    """The root of ``word``'s sentence, the phrase opening it and the verb of the 'qui' clause
+    after that phrase and a comma, when the parser made that clause the sentence (the verb the
+    root); or the phrase itself as the root, its relative clause rightly under it (no verb)."""
     root = word
     for _ in range(len(doc)):
         if root.head.i == root.i:
             break
         root = root.head
     if root.i > word.i:
-        return
+        return None
     if root.pos_ in ("NOUN", "PROPN", "PRON") and _opens_sentence(doc, root.left_edge.i) and any(
             c.dep_ == "acl:relcl" and c.i < word.i and any(q.lower_ == "qui" for q in c.children) for c in root.children):
         # ('La coopérative, qui emploie 800 personnes, compte embaucher' with the opening phrase the root
         # and its relative clause rightly under it)
-        subject, relative = root, None
-    elif root.pos_ == "VERB":
-        qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
-        if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
-            return
-        opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
-                   and c.dep_ not in ("punct", "case") and not case_words(c)]
-        if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not _opens_sentence(doc, opening[0].left_edge.i):
-            return
-        subject, relative = opening[0], root
-    else:
-        return
-    tail = [c for c in root.children if c.i > word.i and c.i != infinitive.i]
-    if under:
-        infinitive.head = word
-    _as_finite_verb(doc, word)
-    word.head, word.dep_ = word, "ROOT"
-    subject.head, subject.dep_ = word, "nsubj"
-    infinitive.dep_ = "xcomp"
+        return root, root, None
+    if root.pos_ != "VERB":
+        return None
+    qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+    if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
+        return None
+    opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+               and c.dep_ not in ("punct", "case") and not case_words(c)]
+    if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not _opens_sentence(doc, opening[0].left_edge.i):
+        return None
+    return root, opening[0], root
+
+
+def _main_verb_after_its_subject_s_relative(doc: Doc, verb, subject, relative, tail) -> None:
+    """Makes ``verb`` the root with ``subject`` its subject, the relative clause's verb (if the
+    parser made it the root) a relative on the subject, and ``tail`` the main verb's."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
     columns_changed(doc)
     if relative is not None:
         relative.head, relative.dep_ = subject, "acl:relcl"
         columns_changed(doc)
     for child in tail:
-        child.head = word  # the full stop and what follows the main verb are the main clause's
+        child.head = verb  # the full stop and what follows the main verb are the main clause's
 
 
 def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
@@ -1938,6 +1991,52 @@ def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
         return
     noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
+
+
+def _chacun_taken_for_a_determiner(doc: Doc, word) -> None:
+    """'oblige la mine à payer à chacun 700 euros' parsed with 'chacun' as the determiner of
+    the sum and 'à' as the sum's preposition: 'chacun' after 'à' is a pronoun, the one the verb gives
+    to; the sum is the verb's object ('à chacun des salariés' has its own 'de' after it)."""
+    noun = word.head
+    verb = noun.head
+    at = doc[word.i - 1] if word.i > 0 else None
+    if (word.lower_ not in ("chacun", "chacune") or word.dep_ != "det" or at is None or at.lower_ != "à"
+            or at.head.i != noun.i or noun.i < word.i or verb.pos_ not in ("VERB", "AUX")):
+        return
+    word.pos_ = "PRON"
+    columns_changed(doc)
+    word.head, word.dep_ = verb, "obl:arg"
+    columns_changed(doc)
+    at.head = word
+    noun.dep_ = "obl:mod" if any(c.dep_ == "obj" for c in verb.children if c.i != noun.i) else "obj"
+    columns_changed(doc)
+
+
+def _object_taken_for_the_subject_of_a_participle_after_it(doc: Doc, participle) -> None:
+    """'Les dockers ont validé mardi le retour au travail et l'accord paraphé par le port'
+    parsed with the object as the subject of the participle after it, the participle hung on the
+    verb: a past participle with no auxiliary has no subject; an article-led phrase between the verb
+    and it, when the verb has no object, is the verb's object, and the participle qualifies the
+    last noun before it. ('Le protocole signé, les salariés ont repris', where the phrase opens the
+    sentence before the verb, is an absolute clause.)"""
+    subject = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    verb = participle.head
+    if (subject is None or morph_values(participle, "VerbForm") != ["Part"] or morph_values(participle, "Tense") != ["Past"]
+            or any(c.dep_.startswith("aux") for c in participle.children) or verb.pos_ != "VERB"
+            or not verb.i < subject.i < participle.i or case_words(subject) or subject.pos_ != "NOUN"
+            or not any(c.dep_ == "det" for c in subject.children)
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+        return
+    noun = next((t for t in reversed(doc[subject.i:participle.i]) if t.pos_ == "NOUN"), subject)
+    while noun.dep_ == "nmod" and case_words(noun) & {"de", "d'"} and not any(
+            c.dep_ in ("det", "nummod") for c in noun.children) and noun.head.i >= subject.i:
+        noun = noun.head  # ('l'accord de sortie de crise paraphé': a bare 'de' names the kind of the noun before)
+    subject.head, subject.dep_ = verb, "obj"
+    columns_changed(doc)
+    participle.head, participle.dep_ = noun, "acl"
+    columns_changed(doc)
+    for doer in [t for t in participle.subtree if t.dep_ == "obl:agent" and t.head.pos_ == "ADV"]:
+        doer.head = participle  # ('paraphé deux jours avant par le port': by whom it was signed)
 
 
 def _fronted_participle_taken_for_a_name(doc: Doc, word) -> None:
@@ -2751,12 +2850,22 @@ def _subject_hung_on_a_fronted_adjunct(doc: Doc, noun) -> None:
     """'Du côté syndical, l'Union X a signé' with the subject hung on the fronted adjunct: a noun
     phrase with its article and no preposition, right after the comma that closes a phrase with a
     preposition opening the sentence, is the subject of the verb that phrase hangs on, when that verb
-    has none ('Du côté de la direction, X a signé' keeps its 'de')."""
+    has none ('Du côté de la direction, X a signé' keeps its 'de'). Hung deeper in the adjunct ('Au
+    issue d'une semaine de tension au sein de la mine, les mineurs ont validé', with 'mineurs' in
+    apposition to 'usine'), it is the subject only when the verb follows its phrase at once."""
     adjunct, comma = noun.head, noun.left_edge.i - 1
+    for _ in range(8):
+        if adjunct.head.i == adjunct.i or adjunct.head.pos_ in ("VERB", "AUX"):
+            break
+        adjunct = adjunct.head
     verb = adjunct.head
+    nested = adjunct.i != noun.head.i
     if (case_words(noun) or not any(c.dep_ == "det" for c in noun.children) or comma < 1 or doc[comma].text != ","
             or adjunct.dep_ not in ("obl", "obl:mod") or not case_words(adjunct) or adjunct.i > noun.i
-            or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i or doc[comma].head.i != adjunct.i
+            or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i
+            or (doc[comma].head.i != adjunct.i if not nested else doc[comma].head.i not in {
+                t.i for t in adjunct.subtree if t.i < noun.i})
+            or nested and not all(t.pos_ in ("AUX", "ADV") for t in doc[noun.right_edge.i + 1:verb.i])
             or not _opens_sentence(doc, adjunct.left_edge.i)
             or any(c.dep_.startswith("nsubj") for c in verb.children)):
         return
