@@ -5249,3 +5249,54 @@ def test_a_share_of_votes_after_par_names_no_one_who_refuses(read):
     assert not [e for e in of_type(read("L'offre a été rejetée par 80 % des voix."), "Rejection")
                 if labels(e, "agent")]
 
+
+
+def test_temporary_staff_called_extras_are_workers_a_firm_looks_for(read):
+    (offer,) = of_type(read("Le traiteur cherche 40 extras pour l'été."), "JobOffer")
+    assert labels(offer, "agent") == ["traiteur"]
+
+
+def test_things_a_firm_looks_for_are_no_job(read):
+    assert not of_type(read("Le traiteur cherche 40 chaises pour l'été."), "JobOffer")
+
+
+def test_a_bonus_put_forward_is_proposed(read):
+    (offer,) = of_type(read("Le patron avance une prime de départ de 1 500 euros."), "Proposal")
+    assert offer.amount is not None and offer.amount.value == 1500
+
+
+def test_a_sum_advanced_to_someone_is_no_proposal(read):
+    assert not of_type(read("La mairie lui a avancé une somme de 2 000 euros."), "Proposal")
+
+
+def test_a_season_after_pour_is_a_time_not_what_is_sought(read):
+    (offer,) = of_type(read("Le traiteur cherche 40 extras pour l'été."), "JobOffer")
+    assert labels(offer, "theme") == ["40 extras"]
+
+
+def test_ete_as_a_participle_is_still_the_passive(read):
+    (cut,) = of_type(read("Les 40 soudeurs ont été licenciés par la fonderie."), "Layoff")
+    assert labels(cut, "agent") == ["fonderie"]
+
+
+def test_putting_technicians_a_pied_lays_them_off_and_offers_no_job(read):
+    events = read("Les Ateliers Morin misent sur l'automatisation et mettent à pied douze techniciens.")
+    assert not of_type(events, "JobOffer")
+    (cut,) = of_type(events, "Layoff")
+    assert labels(cut, "theme") == ["douze techniciens"]
+
+
+def test_putting_a_job_online_still_offers_it(read):
+    (offer,) = of_type(read("La mairie met en ligne une offre d'emploi de technicien."), "JobOffer")
+    assert labels(offer, "agent") == ["mairie"]
+
+
+def test_the_clitic_of_a_refusal_stands_for_the_offer_not_a_nearer_thing(read):
+    (no,) = of_type(read("Le gérant a proposé aux vendeuses une prime de 900 francs pour compenser la "
+                         "fermeture. Les vendeuses l'ont refusée."), "Rejection")
+    assert labels(no, "theme") == ["prime"]
+
+
+def test_the_clitic_of_a_refusal_with_no_offer_before_stands_for_the_nearest_thing(read):
+    (no,) = of_type(read("Le syndicat réclame la réouverture de la ligne. La mairie l'a refusée."), "Rejection")
+    assert labels(no, "theme") == ["réouverture de la ligne"]

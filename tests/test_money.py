@@ -327,3 +327,8 @@ def test_bare_francs_after_a_franc_named_by_its_country_are_that_franc():
 def test_bare_francs_after_two_kinds_of_franc_stay_unknown():
     text = "Elle a touché 900 francs burundais et 300 francs guinéens. Puis on lui offre 100 francs."
     assert [a.currency for a, _ in find_amounts(text)] == ["BIF", "GNF"]
+
+
+def test_a_sum_by_year_of_seniority_is_not_paid_each_year():
+    assert [a.per for a, _ in find_amounts("un bonus de 900 francs par année d'ancienneté")] == [None]
+    assert [a.per for a, _ in find_amounts("une prime de 900 euros par année")] == ["year"]

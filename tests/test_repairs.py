@@ -4937,3 +4937,30 @@ def test_a_verb_after_an_adjective_with_no_article_stays(hand_doc):
     rows = [("Seule", 2, "amod", "ADJ", "seul", "Gender=Fem|Number=Sing")] + ARTICLE_ADJECTIVE_VERB_ROWS[1:]
     doc = repair(hand_doc(rows))
     assert doc[2].pos_ == "VERB"
+
+
+# "La fonderie a licencié cette semaine 38 soudeurs ." with the counted noun hung on the date
+OBJECT_HUNG_ON_A_DATE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def"),
+    ("fonderie", 3, "nsubj", "NOUN", "fonderie", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("licencié", 3, "ROOT", "VERB", "licencier", "Tense=Past|VerbForm=Part"),
+    ("cette", 5, "det", "DET", "ce", "PronType=Dem"),
+    ("semaine", 3, "obl:mod", "NOUN", "semaine", "Gender=Fem|Number=Sing"),
+    ("38", 7, "nummod", "NUM", "38"),
+    ("soudeurs", 5, "nmod", "NOUN", "soudeur", "Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_counted_noun_hung_on_the_date_before_it_is_the_verb_s_object(hand_doc):
+    doc = repair(hand_doc(OBJECT_HUNG_ON_A_DATE_ROWS), time_words={"semaine"})
+    assert (doc[7].dep_, doc[7].head.i) == ("obj", 3)
+
+
+def test_a_noun_with_de_after_a_date_stays_the_date_s(hand_doc):
+    # "La fonderie a licencié cette semaine de 38 heures ." : 'de' makes it the date's
+    rows = _inserted(OBJECT_HUNG_ON_A_DATE_ROWS, 6, ("de", 8, "case", "ADP", "de"))
+    rows[8] = ("heures", 5, "nmod", "NOUN", "heure", "Number=Plur")
+    doc = repair(hand_doc(rows), time_words={"semaine", "heure"})
+    assert (doc[8].dep_, doc[8].head.i) == ("nmod", 5)

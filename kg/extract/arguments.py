@@ -234,7 +234,8 @@ class ArgumentReader:
             if ante is not None and ante.pos_ == "PRON" and ante.lower_ not in RELATIVE_PRONOUNS:
                 return self.resolve(ante)  # 'Celui-ci, qui touchait ...': whom the demonstrative stands for
             return ante
-        referent = self.coref.antecedent(token) or self.coref.object_antecedent(token, self._a_thing)
+        referent = self.coref.antecedent(token) or self.answered_offer(token) or self.coref.object_antecedent(
+            token, self._a_thing)
         if referent is not None:
             return referent
         among = among_pronoun(token)
@@ -256,6 +257,17 @@ class ArgumentReader:
         if token.lower_.startswith("derni") and any("Dem" in morph_values(c, "PronType") for c in children(token)):
             return None  # "ce dernier" with nothing it could stand for
         return token
+
+    def answered_offer(self, token: Token) -> Token | None:
+        """'X a proposé une prime de 900 francs pour compenser la fermeture. Les vendeuses l'ont refusée':
+        the object clitic of a verb of refusing or accepting stands for the nearest offer before it
+        (a noun of an offer or of a sum), before any other thing of its gender."""
+        if token.dep_ != "obj" or not any(e.evokes in ("Rejection", "Acceptance") for e in self.entries(token.head)):
+            return None
+        return self.coref.object_antecedent(token, self._an_offer)
+
+    def _an_offer(self, token: Token) -> bool:
+        return fold(token.lemma_) in self.sums or any(e.evokes in ("Proposal", "JobOffer") for e in self.entries(token))
 
     def _a_thing(self, token: Token) -> bool:
         """A noun an object clitic may stand for: no person or body, no sum, no date."""

@@ -167,6 +167,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _object_taken_for_the_subject_of_a_participle_after_it(doc, token)
     for token in _having(doc, tokens, ("det",), ("PRON", "DET", "ADJ")):
         _chacun_taken_for_a_determiner(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
+        _object_hung_on_a_date_before_it(doc, token, time_words)
     for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
         _main_verb_taken_for_the_relative_s_complement(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
@@ -1991,6 +1993,28 @@ def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
         return
     noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
+
+
+def _object_hung_on_a_date_before_it(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
+    """'a licencié cette semaine 38 soudeurs' parsed with the counted noun as a complement of the
+    date before it: a noun with a number or an article and no preposition, right after a date the
+    verb governs, is the verb's object when the verb has none ('la semaine des 35 heures' has its
+    'de')."""
+    date = noun.head
+    verb = date.head
+    if (case_words(noun) or fold(date.lemma_) not in time_words or date.dep_ not in ("obl", "obl:mod")
+            or date.i > noun.i or date.right_edge.i < noun.i or noun.left_edge.i != _phrase_end(date) + 1
+            or verb.pos_ != "VERB" or verb.i > date.i
+            or not any(c.dep_ in ("nummod", "det") for c in noun.children if c.i < noun.i)
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+        return
+    noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _phrase_end(word) -> int:
+    """The last word of ``word`` with what comes before it only (its article, its adjectives)."""
+    return max([word.i, *(c.right_edge.i for c in word.children if c.i < word.i)])
 
 
 def _chacun_taken_for_a_determiner(doc: Doc, word) -> None:
