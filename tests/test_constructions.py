@@ -5300,3 +5300,44 @@ def test_the_clitic_of_a_refusal_stands_for_the_offer_not_a_nearer_thing(read):
 def test_the_clitic_of_a_refusal_with_no_offer_before_stands_for_the_nearest_thing(read):
     (no,) = of_type(read("Le syndicat réclame la réouverture de la ligne. La mairie l'a refusée."), "Rejection")
     assert labels(no, "theme") == ["réouverture de la ligne"]
+
+
+def test_the_parties_after_entre_on_a_participle_of_happening_are_the_agreement_s(read):
+    (deal,) = of_type(read("Les 300 adhérents ont approuvé l'entente de principe survenue jeudi soir entre le "
+                           "syndicat et la direction."), "Agreement")
+    assert set(labels(deal, "agent")) == {"syndicat", "direction"}
+
+
+def test_entre_with_no_people_after_a_participle_names_no_party(read):
+    (deal,) = of_type(read("Les 300 adhérents ont approuvé l'entente de principe survenue jeudi soir entre "
+                           "deux réunions."), "Agreement")
+    assert not any("réunions" in a for a in labels(deal, "agent"))
+
+
+def test_pay_that_s_etablit_at_a_sum_is_earned(read):
+    (pay,) = of_type(read("Le salaire d'un ajusteur s'établit à 25 euros l'heure."), "Earning")
+    assert labels(pay, "agent") == ["ajusteur"] and pay.amount.per == "hour"
+
+
+def test_a_firm_that_s_etablit_somewhere_earns_nothing(read):
+    assert not read("Le groupe s'est établi à Lyon en 2020.")
+
+
+def test_a_sum_per_person_laid_off_lays_no_one_off(read):
+    assert not of_type(read("Les délégués réclament 12 000 francs par ouvrier licencié."), "Layoff")
+
+
+def test_people_laid_off_by_someone_named_are_still_laid_off(read):
+    (cut,) = of_type(read("Le groupe a versé 30 000 euros aux salariés licenciés par la filiale."), "Layoff")
+    assert labels(cut, "agent") == ["filiale"]
+
+
+def test_the_pronoun_after_t_in_an_incise_is_the_speaker(read):
+    (pay,) = of_type(read("Anne Roux dirige la PME. Un soudeur gagne 2 000 euros par mois, affirme-t-elle."),
+                     "Earning")
+    assert [s.label for s in pay.sources] == ["Anne Roux"]
+
+
+def test_an_incise_with_no_pronoun_after_t_names_no_one(read):
+    (pay,) = of_type(read("Anne Roux dirige la PME. Un soudeur gagne 2 000 euros par mois, paraît-il."), "Earning")
+    assert "Anne Roux" not in [s.label for s in pay.sources]

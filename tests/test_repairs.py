@@ -4964,3 +4964,31 @@ def test_a_noun_with_de_after_a_date_stays_the_date_s(hand_doc):
     rows[8] = ("heures", 5, "nmod", "NOUN", "heure", "Number=Plur")
     doc = repair(hand_doc(rows), time_words={"semaine", "heure"})
     assert (doc[8].dep_, doc[8].head.i) == ("nmod", 5)
+
+
+# "Un soudeur gagne 900 euros , affirme -t -elle ." with the pronoun made a root and the verb its auxiliary
+EUPHONIC_T_ROWS = [
+    ("Un", 1, "det", "DET", "un", "Definite=Ind"),
+    ("soudeur", 2, "nsubj", "NOUN", "soudeur", "Gender=Masc|Number=Sing"),
+    ("gagne", 2, "ROOT", "VERB", "gagner", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("900", 4, "nummod", "NUM", "900"),
+    ("euros", 2, "obj", "NOUN", "euro", "Number=Plur"),
+    (",", 8, "punct", "PUNCT", ","),
+    ("affirme", 8, "aux:tense", "VERB", "affirmer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("-t", 8, "nsubj", "PRON", "-t"),
+    ("-elle", 8, "ROOT", "PRON", "elle", "Gender=Fem|Number=Sing|Person=3"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_the_pronoun_after_an_euphonic_t_is_the_subject_of_the_verb_before(hand_doc):
+    doc = repair(hand_doc(EUPHONIC_T_ROWS))
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 6)
+    assert (doc[6].dep_, doc[6].head.i) == ("parataxis", 2) and doc[7].dep_ == "dep"
+
+
+def test_a_t_with_no_verb_before_it_stays(hand_doc):
+    # "Un soudeur gagne 900 euros , -t -elle ." (no verb before '-t')
+    rows = [r if i != 6 else (",", 8, "punct", "PUNCT", ",") for i, r in enumerate(EUPHONIC_T_ROWS)]
+    doc = repair(hand_doc(rows))
+    assert doc[7].dep_ == "nsubj"

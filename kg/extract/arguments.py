@@ -27,7 +27,8 @@ from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, 
                      noun_lemmas, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
-             "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu"}
+             "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu",
+             "-il", "-elle", "-ils", "-elles", "-on"}
 #: links that keep a name inside the phrase of the noun it names ('l'équipementier automobile X')
 _NAMING_LINKS = {"appos", "flat:name", "nmod", "amod", "advmod", "dep", "compound"}
 #: relative pronouns, which stand for the noun their clause hangs on
@@ -689,10 +690,12 @@ class ArgumentReader:
                         yield caller, "instigator", frozenset()
                     elif grand.dep_ == "nmod":
                         yield grand, "obj>nmod", case_words(grand)
-            if (child.dep_ == "acl" and is_nominal(token) and child.i > token.i and is_passive(child)
-                    and verb_lemmas(child) & self.support):
+            if (child.dep_ == "acl" and is_nominal(token) and child.i > token.i and (
+                    is_passive(child) and verb_lemmas(child) & self.support
+                    or "Part" in morph_values(child, "VerbForm") and fold(child.lemma_) in self.take_place)):
                 # 'un partenariat signé en janvier avec l'université', 'l'accord conclu par X': the parties
-                # the participle of a support verb names are the noun's
+                # the participle of a support verb names are the noun's; so are those of a participle of
+                # happening ('l'entente intervenue jeudi entre le syndicat et la direction')
                 for grand in children(child):
                     if grand.dep_ == "obl:agent" or grand.dep_.startswith(("obl", "nmod")) and case_words(
                             grand) & {"avec", "entre"} and self.animate_token(grand):  # ('signé avec soin')

@@ -49,6 +49,8 @@ _PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "P
              "leur": (None, "Plur"), "lui": (None, "Sing"),
              # the stressed pronouns of a partitive ('neuf d'entre eux', 'plusieurs d'entre elles')
              "eux": ("Masc", "Plur")}
+# the subject clitics after a verb of saying ('précise-t-il', 'affirme-t-elle'), as the parser splits them
+_PRONOUNS.update({f"-{w}": _PRONOUNS[w] for w in ("il", "elle", "ils", "elles")})
 #: object clitics and the gender and number they mark ("l'" marks no gender)
 _OBJECT_CLITICS = {"le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "l'": (None, "Sing"), "les": (None, "Plur")}
 _DEMONSTRATIVES = {

@@ -497,8 +497,11 @@ class EventReader(PlaceReader, AmountReader):
             if self.passes_amount(token):
                 continue  # 'proposer une prime de 500 euros': the sum is what the proposal offers
             if (token.dep_ in ("acl", "amod") and "Part" in morph_values(token, "VerbForm")
-                    and any(fold(c.lower_) in _DISTRIBUTIVE for c in children(token.head) if c.dep_ == "det")):
-                continue  # 'chaque salarié licencié recevra ...': a class of people, not an event
+                    and (any(fold(c.lower_) in _DISTRIBUTIVE for c in children(token.head) if c.dep_ == "det")
+                         or case_words(token.head) == {"par"} and is_bare(token.head))):
+                # 'chaque salarié licencié recevra ...', 'une prime par ouvrier licencié': a class of
+                # people, not an event
+                continue
             if (token.dep_ == "acl" and is_passive(token) and self.entries(token.head) and is_nominal(token.head)
                     and verb_lemmas(token) & (self.support | self.planned)):
                 continue  # 'l'offre présentée par X': the participle only says who made the offer

@@ -167,6 +167,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _object_taken_for_the_subject_of_a_participle_after_it(doc, token)
     for token in _having(doc, tokens, ("det",), ("PRON", "DET", "ADJ")):
         _chacun_taken_for_a_determiner(doc, token)
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["-t"]).tolist() if len(doc) else ():
+        _euphonic_t_taken_for_a_subject(doc, tokens[i])
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         _object_hung_on_a_date_before_it(doc, token, time_words)
     for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
@@ -2015,6 +2017,37 @@ def _object_hung_on_a_date_before_it(doc: Doc, noun, time_words: frozenset[str] 
 def _phrase_end(word) -> int:
     """The last word of ``word`` with what comes before it only (its article, its adjectives)."""
     return max([word.i, *(c.right_edge.i for c in word.children if c.i < word.i)])
+
+
+def _euphonic_t_taken_for_a_subject(doc: Doc, word) -> None:
+    """'..., précise-t-il' split into 'précise', '-t', '-il', with the '-t' taken for a subject and
+    the pronoun hung anywhere: the '-t' only joins the verb before it to its pronoun; the pronoun
+    after it is that verb's subject ('-t' with no verb before it is left)."""
+    verb = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if (word.lower_ != "-t" or verb is None or verb.pos_ not in ("VERB", "AUX") or after is None
+            or after.lower_.lstrip("-") not in ("il", "elle", "ils", "elles", "on")):
+        return
+    if verb.head.i in (word.i, after.i):
+        # ('affirme-t-il' with the verb an auxiliary of the pronoun): the verb is an incise on the
+        # sentence's main clause, or the root where there is none
+        main = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
+        for _ in range(len(doc)):
+            if main is None or main.head.i == main.i:
+                break
+            main = main.head
+        if main is not None and main.i in (word.i, after.i, verb.i):
+            main = None
+        verb.head, verb.dep_ = (main, "parataxis") if main is not None else (verb, "ROOT")
+        columns_changed(doc)
+        if main is not None:
+            for t in doc[main.left_edge.i:after.i + 2]:
+                if t.head.i in (word.i, after.i) and t.i not in (word.i, after.i):
+                    t.head = main  # (the comma and the full stop the pronoun held)
+    word.head, word.dep_ = verb, "dep"
+    columns_changed(doc)
+    after.head, after.dep_ = verb, "nsubj"
+    columns_changed(doc)
 
 
 def _chacun_taken_for_a_determiner(doc: Doc, word) -> None:
