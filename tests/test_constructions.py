@@ -5341,3 +5341,14 @@ def test_the_pronoun_after_t_in_an_incise_is_the_speaker(read):
 def test_an_incise_with_no_pronoun_after_t_names_no_one(read):
     (pay,) = of_type(read("Anne Roux dirige la PME. Un soudeur gagne 2 000 euros par mois, paraît-il."), "Earning")
     assert "Anne Roux" not in [s.label for s in pay.sources]
+
+
+def test_a_refusal_naming_nothing_refuses_the_offer_just_told(read):
+    events = read("Le gérant a proposé une prime aux vendeuses. Les vendeuses ont dit non.")
+    (no,) = of_type(events, "Rejection")
+    assert labels(no, "theme") == ["prime"]
+
+
+def test_a_refusal_naming_nothing_with_no_offer_before_refuses_nothing_named(read):
+    (no,) = of_type(read("Le maire a inauguré la piscine. Les vendeuses ont dit non."), "Rejection")
+    assert labels(no, "theme") == []

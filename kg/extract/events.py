@@ -595,6 +595,8 @@ class EventReader(PlaceReader, AmountReader):
             cand.event.revised = cand.event.nominal and cand.entry.evokes == "Proposal" and (
                 t.dep_ == "obj" and fold(t.head.lemma_) in self.lexicon.folded("reviseVerbs")
                 or any(c.dep_ == "amod" and fold(c.lemma_) in self.lexicon.folded("reviseVerbs") for c in children(t)))
+            cand.event.clitic_object = not cand.event.nominal and any(
+                c.dep_ == "obj" and c.pos_ in ("PRON", "DET") and c.i < t.i for c in children(t))
             cand.event.takes_place = cand.event.nominal and t.dep_ == "nsubj" and self.happens(t.head)
             if cand.event.nominal and not cand.event.takes_place and self.is_joint(cand.entry):
                 cand.outcome_of = self.talks_ending_in(t)

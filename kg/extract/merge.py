@@ -365,6 +365,27 @@ def merge_events(events: list[Event], anaphora: list[Anaphor], unions: frozenset
     return kept
 
 
+def answer_the_offer_before(events: list[Event]) -> None:
+    """'Le gérant a offert un bonus. Le collectif a refusé.': a refusal or an acceptance that
+    names nothing it answers answers the latest offer told in its sentence or the two before (the
+    offer's own theme, and the offer itself, are what it refuses); with no such offer it stays as
+    it is told."""
+    for i, event in enumerate(events):
+        if (event.type not in ("Rejection", "Acceptance") or event.negated or event.roles["theme"]
+                or event.clitic_object):
+            continue  # ('l'ont rejetée' with nothing the clitic agrees with: it says what, and that is not found)
+        at = event.sentences[0]
+        offer = next((o for o in reversed(events[:i]) if o.type in ("Proposal", "JobOffer") and not o.negated
+                      and 0 <= at - o.sentences[0] <= 2 and o.roles["theme"]
+                      and not ({f.entity for f in o.roles["agent"] if f.entity}
+                               & {f.entity for f in event.roles["agent"] if f.entity})), None)
+        if offer is None:
+            continue
+        for filler in offer.roles["theme"]:
+            event.add("theme", Filler(label=filler.label, entity=filler.entity, event=offer, span=filler.span,
+                                      head=filler.head))
+
+
 def settle_status(events: list[Event]) -> None:
     """The status of each event from what the text does with it."""
     for event in events:

@@ -105,6 +105,7 @@ class Event:
     takes_place: bool = False  # an event noun whose verb says it happens ('les négociations reprendront jeudi')
     scheduled: bool = False  # an event noun its clause plans ('la réunion est prévue mercredi')
     revised: bool = False  # an offer made anew ('a amélioré son offre', 'une nouvelle proposition'): not the last one
+    clitic_object: bool = False  # its verb's object is a clitic ('l'ont rejetée'), found to stand for something or not
     compared_to: "Event | None" = None  # 'X gagne A, contre B pour Y': Y's earning is said with X's
 
     def add(self, role: str, filler: Filler) -> None:

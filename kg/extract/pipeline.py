@@ -17,7 +17,7 @@ from .attribution import attribute
 from .dates import find_dates
 from .entities import find_entities
 from .events import EventReader
-from .merge import merge_events, settle_status
+from .merge import answer_the_offer_before, merge_events, settle_status
 from .model import Event, Extraction, Span
 from .money import find_amounts
 from .repairs import repair
@@ -219,5 +219,6 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
             taken = {f.entity for r in ("agent", "recipient", "theme") for f in event.roles[r] if f.entity}
             for filler in reader.lead_places(taken, datelined_only=True):
                 event.add("place", filler)
+    answer_the_offer_before(events)
     settle_status(events)
     return Extraction(document.id, text, document.date, sentences, entities, mentions, events, offices)
