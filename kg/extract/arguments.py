@@ -268,7 +268,12 @@ class ArgumentReader:
         return self.coref.object_antecedent(token, self._an_offer)
 
     def _an_offer(self, token: Token) -> bool:
-        return fold(token.lemma_) in self.sums or any(e.evokes in ("Proposal", "JobOffer") for e in self.entries(token))
+        return fold(token.lemma_) in self.sums or self.offers(token)
+
+    def offers(self, token: Token) -> bool:
+        """A word that evokes an offer, which holds the sums inside it: an offer's bonus is part of the
+        offer."""
+        return any(e.evokes in ("Proposal", "JobOffer") for e in self.entries(token))
 
     def _a_thing(self, token: Token) -> bool:
         """A noun an object clitic may stand for: no person or body, no sum, no date."""

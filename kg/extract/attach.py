@@ -19,10 +19,6 @@ from .money import PERIODS
 from .syntax import case_words, children, is_bare, is_nominal, morph_values, noun_lemmas, subtree_of, verb_lemmas
 
 
-#: events that hold the sums inside them: an offer's bonus is part of the offer
-_OFFERS = {"Proposal", "JobOffer"}
-
-
 class AmountReader(ArgumentReader):
     """Attaches the document's amounts to event words."""
 
@@ -157,7 +153,7 @@ class AmountReader(ArgumentReader):
         while lead.dep_ == "conj" and lead.head.i < lead.i:
             lead = lead.head  # 'propose de reprendre 120 salariés et d'investir 8 millions'
         if (lead.dep_ == "xcomp" and verb.pos_ == "VERB" and self.offers(lead.head)
-                and not any(e.evokes in _OFFERS for e in self.entries(verb))):
+                and not self.offers(verb)):
             return lead.head
         return verb
 
@@ -247,6 +243,3 @@ class AmountReader(ArgumentReader):
         checks its theme and venue; here every entry may)."""
         return True
 
-    def offers(self, token: Token) -> bool:
-        """A word that evokes an offer, which holds the sums inside it."""
-        return any(e.evokes in _OFFERS for e in self.entries(token))

@@ -1933,15 +1933,21 @@ def _finite_main_verb_hung_inside_a_relative(doc: Doc, verb) -> None:
             columns_changed(doc)
 
 
+def _root_of(word):
+    """The root above ``word``, by its heads (bounded: a slip of the parse may leave a cycle)."""
+    root = word
+    for _ in range(len(word.doc)):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return root
+
+
 def _relative_sentence_before(doc: Doc, word) -> tuple | None:
     """The root of ``word``'s sentence, the phrase opening it and the verb of the 'qui' clause
     after that phrase and a comma, when the parser made that clause the sentence (the verb the
     root); or the phrase itself as the root, its relative clause rightly under it (no verb)."""
-    root = word
-    for _ in range(len(doc)):
-        if root.head.i == root.i:
-            break
-        root = root.head
+    root = _root_of(word)
     if root.i > word.i:
         return None
     if root.pos_ in ("NOUN", "PROPN", "PRON") and _opens_sentence(doc, root.left_edge.i) and any(
@@ -2031,11 +2037,7 @@ def _euphonic_t_taken_for_a_subject(doc: Doc, word) -> None:
     if verb.head.i in (word.i, after.i):
         # ('affirme-t-il' with the verb an auxiliary of the pronoun): the verb is an incise on the
         # sentence's main clause, or the root where there is none
-        main = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
-        for _ in range(len(doc)):
-            if main is None or main.head.i == main.i:
-                break
-            main = main.head
+        main = _root_of(doc[verb.i - 2]) if verb.i > 1 and doc[verb.i - 1].text == "," else None
         if main is not None and main.i in (word.i, after.i, verb.i):
             main = None
         verb.head, verb.dep_ = (main, "parataxis") if main is not None else (verb, "ROOT")
