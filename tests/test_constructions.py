@@ -5352,3 +5352,13 @@ def test_a_refusal_naming_nothing_refuses_the_offer_just_told(read):
 def test_a_refusal_naming_nothing_with_no_offer_before_refuses_nothing_named(read):
     (no,) = of_type(read("Le maire a inauguré la piscine. Les vendeuses ont dit non."), "Rejection")
     assert labels(no, "theme") == []
+
+
+def test_a_name_of_a_thing_after_another_noun_does_not_name_the_people_hired(read):
+    (hiring,) = of_type(read("La société va recruter quatre experts en réalité virtuelle VR."), "Hiring")
+    assert labels(hiring, "theme") == ["quatre experts en réalité virtuelle VR"]
+
+
+def test_a_name_right_after_its_noun_still_names_it(read):
+    (use,) = of_type(read("La mairie utilise le logiciel Scanix."), "Usage")
+    assert labels(use, "theme") == ["Scanix"]

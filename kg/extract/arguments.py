@@ -393,8 +393,13 @@ class ArgumentReader:
             return True  # 'les enseignants de l'École X': after an article or a preposition, a complement
         while prev is not None and prev.pos_ == "ADJ" and prev.i - 1 > token.i:
             prev = self.doc[prev.i - 1]  # ('les agents du réseau immobilier X': the noun before its adjectives)
+        # (a name of a thing right after another noun, below a noun of people, names that other noun:
+        # 'quatre experts en réalité virtuelle VR' are experts in VR, not VR)
+        key = self.token_entity.get(name.i)
         return (prev is not None and prev.i != token.i and prev.pos_ == "NOUN"
-                and fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns)
+                and (fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns
+                     or key is not None and self.entities[key].type == "Thing"
+                     and self.people_word(fold(token.lemma_))))
 
     def described(self, token: Token, first: Token, last: Token) -> str | None:
         """'le géant du streaming', 'le constructeur', 'l'entraîneur': a singular
