@@ -259,6 +259,11 @@ class ArgumentReader:
             return None  # "ce dernier" with nothing it could stand for
         return token
 
+    def object_of_control(self, token: Token) -> bool:
+        """The object of a verb whose object does what its infinitive says (``kgl:objectControlVerbs``:
+        'a condamné la fonderie à verser')."""
+        return token.dep_ == "obj" and bool(verb_lemmas(token.head) & self.object_control)
+
     def answered_offer(self, token: Token) -> Token | None:
         """'X a proposé une prime de 900 francs pour compenser la fermeture. Les vendeuses l'ont refusée':
         the object clitic of a verb of refusing or accepting stands for the nearest offer before it
@@ -541,7 +546,7 @@ class ArgumentReader:
         infinitive = morph_values(verb, "VerbForm") == ["Inf"] or any(
             c.dep_ == "aux:tense" and morph_values(c, "VerbForm") == ["Inf"] for c in children(verb))
         marks = {c.lower_ for c in children(verb) if c.dep_ == "mark"}
-        controlled = verb.head.dep_ == "obj" and bool(verb_lemmas(verb.head.head) & self.object_control)
+        controlled = self.object_of_control(verb.head)
         if verb.dep_ == "acl" and infinitive and (self.animate_token(verb.head) and (
                 "à" in marks or marks & {"de", "d'"} and controlled) or "à" in marks and controlled):
             # 'les salariés ... à cesser le travail', 'accuse les deux groupes d'avoir utilisé': the noun controls
@@ -563,7 +568,7 @@ class ArgumentReader:
                 # passive verb acts on does what the infinitive says
                 return self.fillers(patients[0])
             if objs and (verb.dep_ == "xcomp" or "à" in marks) and (
-                    self.animate_token(objs[0]) or objs[0].pos_ == "NOUN" and verb_lemmas(verb.head) & self.object_control):
+                    self.animate_token(objs[0]) or objs[0].pos_ == "NOUN" and self.object_of_control(objs[0])):
                 # ('a condamné l'usine à verser': the object of a verb of control, whatever noun it is)
                 return self.fillers(objs[0])
             if objs and "à" in marks and objs[0].i < verb.head.i:

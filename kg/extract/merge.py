@@ -14,6 +14,7 @@ use.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import content_words, fold
 from .model import Amount, Anaphor, Event, Filler, same_filler
@@ -382,8 +383,7 @@ def answer_the_offer_before(events: list[Event]) -> None:
         if offer is None:
             continue
         for filler in offer.roles["theme"]:
-            event.add("theme", Filler(label=filler.label, entity=filler.entity, event=offer, span=filler.span,
-                                      head=filler.head))
+            event.add("theme", replace(filler, event=offer, own=False))
 
 
 def settle_status(events: list[Event]) -> None:

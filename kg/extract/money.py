@@ -305,8 +305,6 @@ def _currency(symbol: str, local: _Defaults) -> str | None:
             return "BEF"
         if "cfa" in s:
             return local.cfa
-        if "pacifique" in s:
-            return "XPF"
         for adjective, code in _QUALIFIED_FRANCS.items():
             if adjective in s:
                 return code

@@ -1183,10 +1183,10 @@ def _object_after_an_incise_taken_for_a_conjunct(doc: Doc, noun) -> None:
     if head.left_edge.i >= 2 and doc[head.left_edge.i - 2].pos_ == "VERB":
         verb = doc[head.left_edge.i - 2]  # (the verb right before the incise, whatever the parser hung it on)
     first = next((t for t in doc[noun.left_edge.i:noun.i + 1] if not t.is_punct), noun)
-    if (noun.dep_ != "conj" or not any(c.dep_ == "det" for c in noun.children)
+    if (not any(c.dep_ == "det" for c in noun.children)
             or any(c.dep_ in ("case", "cc") for c in noun.children) or first.i < 1
             or doc[first.i - 1].text != "," or not head.dep_.startswith(("obl", "advmod"))
-            or verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or verb.pos_ != "VERB" or _has_object(verb)
             or head.left_edge.i < 1 or doc[head.left_edge.i - 1].text != "," or not verb.i < head.left_edge.i):
         return
     noun.head, noun.dep_ = verb, "obj"
@@ -1238,7 +1238,7 @@ def _plural_article_taken_for_de(doc: Doc, noun, verbs: frozenset[str] | set[str
     verb = noun.head
     if (len(cases) != 1 or cases[0].lower_ != "des" or verb.pos_ != "VERB" or verb.i > cases[0].i
             or fold(verb.lemma_) not in verbs or is_reflexive(verb) or is_passive(verb)
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or _has_object(verb)
             or any(t.pos_ != "ADV" for t in doc[verb.i + 1:cases[0].i])):
         return
     cases[0].dep_, cases[0].pos_ = "det", "DET"
@@ -1796,7 +1796,7 @@ def _noun_root_ending_a_relative(doc: Doc, noun, det) -> None:
                  and c.dep_ in ("parataxis", "conj", "advcl", "ccomp") and doc[c.i - 1].pos_ in ("PUNCT", "AUX")
                  and any(k.dep_ == "punct" and k.lower_ == "," and k.i < c.i for k in noun.children)), None)
     if (relative is None or main is None or relative.pos_ != "VERB" or relative.dep_ != "acl:relcl"
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in relative.children)):
+            or _has_object(relative)):
         return
     main.head, main.dep_ = main, "ROOT"
     columns_changed(doc)
@@ -1933,6 +1933,11 @@ def _finite_main_verb_hung_inside_a_relative(doc: Doc, verb) -> None:
             columns_changed(doc)
 
 
+def _has_object(verb) -> bool:
+    """A verb with an object, or a clause of its own in an object's place."""
+    return any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+
+
 def _root_of(word):
     """The root above ``word``, by its heads (bounded: a slip of the parse may leave a cycle)."""
     root = word
@@ -2014,7 +2019,7 @@ def _object_hung_on_a_date_before_it(doc: Doc, noun, time_words: frozenset[str] 
             or date.i > noun.i or date.right_edge.i < noun.i or noun.left_edge.i != _phrase_end(date) + 1
             or verb.pos_ != "VERB" or verb.i > date.i
             or not any(c.dep_ in ("nummod", "det") for c in noun.children if c.i < noun.i)
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+            or _has_object(verb)):
         return
     noun.head, noun.dep_ = verb, "obj"
     columns_changed(doc)
@@ -2084,7 +2089,7 @@ def _object_taken_for_the_subject_of_a_participle_after_it(doc: Doc, participle)
             or any(c.dep_.startswith("aux") for c in participle.children) or verb.pos_ != "VERB"
             or not verb.i < subject.i < participle.i or case_words(subject) or subject.pos_ != "NOUN"
             or not any(c.dep_ == "det" for c in subject.children)
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+            or _has_object(verb)):
         return
     noun = next((t for t in reversed(doc[subject.i:participle.i]) if t.pos_ == "NOUN"), subject)
     while noun.dep_ == "nmod" and case_words(noun) & {"de", "d'"} and not any(
@@ -2652,7 +2657,7 @@ def _noun_taken_for_punctuation(doc: Doc, noun) -> None:
     if (noun.dep_ not in ("punct", "conj", "dep") or verb.pos_ != "VERB" or verb.i > noun.i or case_words(noun)
             or any(c.dep_ == "cc" for c in noun.children)
             or not any(c.dep_ == "det" for c in noun.children) or not _active(verb)
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)):
+            or _has_object(verb)):
         return
     if noun.pos_ == "PROPN" and noun.text.islower():
         noun.pos_ = "NOUN"  # ('l'offre' tagged a name)
@@ -2909,9 +2914,9 @@ def _subject_hung_on_a_fronted_adjunct(doc: Doc, noun) -> None:
     """'Du côté syndical, l'Union X a signé' with the subject hung on the fronted adjunct: a noun
     phrase with its article and no preposition, right after the comma that closes a phrase with a
     preposition opening the sentence, is the subject of the verb that phrase hangs on, when that verb
-    has none ('Du côté de la direction, X a signé' keeps its 'de'). Hung deeper in the adjunct ('Au
-    issue d'une semaine de tension au sein de la mine, les mineurs ont validé', with 'mineurs' in
-    apposition to 'usine'), it is the subject only when the verb follows its phrase at once."""
+    has none ('Du côté de la direction, X a signé' keeps its 'de'). Hung deeper in the adjunct ('À
+    l'issue d'une semaine de tension au sein de la mine, les mineurs ont validé', with 'mineurs' in
+    apposition to 'mine'), it is the subject only when the verb follows its phrase at once."""
     adjunct, comma = noun.head, noun.left_edge.i - 1
     for _ in range(8):
         if adjunct.head.i == adjunct.i or adjunct.head.pos_ in ("VERB", "AUX"):
@@ -3340,7 +3345,7 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
                 and verb.head.i < verb.i):
             verb = verb.head
     if (verb.pos_ != "VERB" or case_words(noun) or fold(noun.lemma_) in time_words or noun.i < verb.i
-            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+            or _has_object(verb)
             or not any(c.dep_ in ("det", "nummod") for c in noun.children)
             and not (noun.text[:1].isupper() and noun.i == verb.i + 1)):
         # (a name right after the verb needs no article: 'a assigné Orvel devant le tribunal')
