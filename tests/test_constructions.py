@@ -5362,3 +5362,133 @@ def test_a_name_of_a_thing_after_another_noun_does_not_name_the_people_hired(rea
 def test_a_name_right_after_its_noun_still_names_it(read):
     (use,) = of_type(read("La mairie utilise le logiciel Scanix."), "Usage")
     assert labels(use, "theme") == ["Scanix"]
+
+
+# ------------------------------------------------------------ session of probe21's misses
+
+def test_the_clause_before_an_incise_of_saying_keeps_its_object_and_the_speaker_is_the_source(read):
+    events = read("Les délégués des vignerons et des négociants ont signé lundi, en fin de soirée, un accord "
+                  "sur le prix du raisin, a annoncé la Chambre d'agriculture du Var.")
+    (deal,) = of_type(events, "Agreement")
+    assert "délégués des vignerons" in labels(deal, "agent")[0] and deal.sources
+
+
+def test_a_clause_after_a_conjunction_stays_apart_from_the_verb_of_saying(read):
+    events = read("Quand les délégués ont signé un accord, la chambre a annoncé une hausse des prix.")
+    assert all(not e.sources for e in of_type(events, "Agreement"))
+
+
+def test_il_before_a_verb_of_planning_is_the_body_named_before(read):
+    (hiring,) = of_type(read("Le groupe Varnel a racheté la verrerie. Il compte recruter vingt souffleurs."), "Hiring")
+    assert (labels(hiring, "agent"), hiring.status) == (["Varnel"], "Planned")
+
+
+def test_an_impersonal_il_names_no_one(read):
+    events = read("Le groupe Varnel a racheté la verrerie. Il faut recruter vingt souffleurs.")
+    assert all("Varnel" not in labels(e, "agent") for e in of_type(events, "Hiring"))
+
+
+def test_a_call_for_tenders_offers_nothing(read):
+    assert not of_type(read("La société Orlane a gagné l'appel d'offres lancé par la métropole."), "Proposal")
+
+
+def test_a_call_to_strike_is_still_a_strike_called(read):
+    assert of_type(read("Le syndicat Sud a lancé un appel à la grève des guichetiers."), "Strike")
+
+
+def test_whoever_obtains_the_opening_of_talks_takes_part_in_them(read):
+    (talks,) = of_type(read("Le syndicat Unsa a arraché l'ouverture de pourparlers salariaux."), "Negotiation")
+    assert "UNSA" in labels(talks, "agent")
+
+
+def test_the_opening_of_a_shop_lends_no_talks(read):
+    assert not of_type(read("Le syndicat Unsa a obtenu l'ouverture d'une boutique le dimanche."), "Negotiation")
+
+
+def test_talks_between_two_sides_named_are_not_those_of_whoever_praises_them(read):
+    (talks,) = of_type(read("Le préfet a salué les négociations entre les armateurs et les dockers."), "Negotiation")
+    assert "préfet" not in labels(talks, "agent") and "armateurs" in labels(talks, "agent")
+
+
+def test_whoever_leaves_talks_with_one_side_took_part_in_them(read):
+    (talks,) = of_type(read("Le syndicat Unsa a quitté les discussions avec l'employeur."), "Negotiation")
+    assert "UNSA" in labels(talks, "agent")
+
+
+def test_the_subject_after_a_colon_may_end_with_an_incise(read):
+    events = read("Les commandes manquent : la scierie Morvel, à Épinal, a licencié neuf ouvriers en mars.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Morvel"]
+
+
+def test_a_bare_noun_opening_the_sentence_before_a_comma_is_an_adjunct(read):
+    events = read("Faute de commandes, plusieurs d'entre elles ont fermé : la scierie Morvel, "
+                  "à Épinal, a licencié neuf ouvriers en mars.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Morvel"]
+
+
+def test_talks_that_a_side_demands_are_not_held(read):
+    assert not of_type(read("Les pilotes réclament des négociations sur leurs horaires."), "Negotiation")
+    assert not of_type(read("Le syndicat Unsa exige l'ouverture de négociations salariales."), "Negotiation")
+
+
+def test_talks_a_side_opens_are_held(read):
+    assert of_type(read("Le syndicat Unsa a ouvert des négociations salariales avec la direction."), "Negotiation")
+
+
+def test_settling_a_sum_is_paying_it(read):
+    (payment,) = of_type(read("L'an dernier, les transporteurs ont acquitté 8,5 millions d'euros en péages."), "Payment")
+    assert labels(payment, "agent") == ["transporteurs"] and payment.amount.value == 8_500_000
+
+
+def test_acquitting_someone_in_court_pays_nothing(read):
+    assert not of_type(read("Le tribunal correctionnel a acquitté le gérant de la société."), "Payment")
+
+
+def test_a_concertation_with_one_side_is_talks(read):
+    (talks,) = of_type(read("Le ministère a ouvert une concertation avec les transporteurs routiers."), "Negotiation")
+    assert "ministère" in labels(talks, "agent")
+
+
+def test_a_notice_of_strike_sent_calls_the_strike(read):
+    (strike,) = of_type(read("Le syndicat des débardeurs a transmis mardi un avis de grève au port."), "Strike")
+    assert "syndicat des débardeurs" in labels(strike, "agent")
+
+
+def test_an_opinion_on_past_strikes_calls_none(read):
+    events = read("Le comité d'éthique a publié un avis sur la durée des grèves passées.")
+    assert all("comité d'éthique" not in labels(e, "agent") for e in of_type(events, "Strike"))
+
+
+def test_whoever_receives_a_notice_of_strike_does_not_strike(read):
+    events = read("La préfecture a reçu lundi un préavis de grève des éboueurs.")
+    assert all("préfecture" not in labels(e, "agent") for e in of_type(events, "Strike"))
+
+
+def test_whoever_files_a_notice_of_strike_strikes(read):
+    (strike,) = of_type(read("Le syndicat des éboueurs a déposé lundi un préavis de grève."), "Strike")
+    assert "syndicat des éboueurs" in labels(strike, "agent")
+
+
+def test_a_lone_ne_after_avant_que_denies_nothing(read):
+    events = read("Le groupe Varnel a relevé son offre avant que les héritiers ne l'acceptent.")
+    assert any(not e.negated for e in of_type(events, "Acceptance"))
+
+
+def test_ne_pas_after_avant_que_still_denies(read):
+    events = read("Le groupe Varnel a relevé son offre avant que les héritiers ne l'acceptent pas.")
+    assert all(e.negated for e in of_type(events, "Acceptance"))
+
+
+def test_a_region_contributing_a_sum_pays_it(read):
+    (payment,) = of_type(read("La région Bretagne contribuera au chantier pour 400 000 euros."), "Payment")
+    assert payment.amount.value == 400_000
+
+
+def test_contributing_to_a_success_pays_nothing(read):
+    assert not of_type(read("Les saisonniers ont contribué au succès de la récolte."), "Payment")
+
+
+def test_a_name_ending_in_freres_is_a_firm(nlp):
+    assert entity_types(nlp, "Vidalenc Frères a dévoilé ses comptes.").get("Vidalenc Frères") == "Organization"

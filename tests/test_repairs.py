@@ -4992,3 +4992,78 @@ def test_a_t_with_no_verb_before_it_stays(hand_doc):
     rows = [r if i != 6 else (",", 8, "punct", "PUNCT", ",") for i, r in enumerate(EUPHONIC_T_ROWS)]
     doc = repair(hand_doc(rows))
     assert doc[7].dep_ == "nsubj"
+
+
+# "Il prévoit de recruter vingt vendeurs ." with 'il' taken for an impersonal subject
+PLANNING_IL_ROWS = [
+    ("Il", 1, "expl:subj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"),
+    ("prévoit", 1, "ROOT", "VERB", "prévoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("de", 3, "mark", "ADP", "de"), ("recruter", 1, "xcomp", "VERB", "recruter", "VerbForm=Inf"),
+    ("vingt", 5, "nummod", "NUM", "vingt"), ("vendeurs", 3, "obj", "NOUN", "vendeur", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_il_before_a_personal_verb_is_its_subject(hand_doc):
+    doc = repair(hand_doc(PLANNING_IL_ROWS))
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_il_before_a_verb_that_can_be_impersonal_stays_impersonal(hand_doc):
+    # "Il faut recruter vingt vendeurs ."
+    rows = [PLANNING_IL_ROWS[0], ("faut", 1, "ROOT", "VERB", "falloir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("recruter", 1, "xcomp", "VERB", "recruter", "VerbForm=Inf"), ("vingt", 4, "nummod", "NUM", "vingt"),
+            ("vendeurs", 2, "obj", "NOUN", "vendeur", "Number=Plur"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[0].dep_ == "expl:subj"
+
+
+# "Faute de fonds , plusieurs ont fermé ." with the bare noun the root and the clause hung on it
+FRONTED_BARE_NOUN_ROWS = [
+    ("Faute", 0, "ROOT", "NOUN", "faute", "Gender=Fem|Number=Sing"), ("de", 2, "case", "ADP", "de"),
+    ("fonds", 0, "nmod", "NOUN", "fonds", "Number=Plur"), (",", 0, "punct", "PUNCT", ","),
+    ("plusieurs", 0, "nmod", "DET", "plusieurs", "Number=Plur"),
+    ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fermé", 0, "acl", "VERB", "fermer", "Tense=Past|VerbForm=Part"), (".", 0, "punct", "PUNCT", "."),
+]
+
+
+def test_a_bare_noun_opening_the_sentence_is_an_adjunct_of_the_finite_verb_after_its_comma(hand_doc):
+    doc = repair(hand_doc(FRONTED_BARE_NOUN_ROWS))
+    assert (doc[6].dep_, doc[0].dep_, doc[0].head.i, doc[4].dep_, doc[4].head.i) == ("ROOT", "obl:mod", 6, "nsubj", 6)
+
+
+def test_a_bare_noun_root_with_a_participle_and_no_auxiliary_stays_the_root(hand_doc):
+    # "Faute de fonds , plusieurs fermées ." : no finite verb after the comma
+    rows = FRONTED_BARE_NOUN_ROWS[:5] + [("fermées", 0, "acl", "VERB", "fermer", "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"),
+                                         (".", 0, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[0].dep_, doc[5].dep_) == ("ROOT", "acl")
+
+
+# "Il compte recruter deux apprentis , a précisé la direction ." with 'il' impersonal, the clause
+# the subject of the verb of saying and the object taken from the infinitive
+INCISE_IL_ROWS = [
+    ("Il", 1, "expl:subj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"),
+    ("compte", 7, "nsubj", "VERB", "compter", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("recruter", 1, "xcomp", "VERB", "recruter", "VerbForm=Inf"), ("deux", 4, "nummod", "NUM", "deux"),
+    ("apprentis", 7, "nsubj", "NOUN", "apprenti", "Number=Plur"), (",", 7, "punct", "PUNCT", ","),
+    ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("précisé", 7, "ROOT", "VERB", "préciser", "Tense=Past|VerbForm=Part"), ("la", 9, "det", "DET", "le"),
+    ("direction", 7, "obj", "NOUN", "direction"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_the_clause_before_an_incise_takes_back_the_object_of_its_infinitive(hand_doc):
+    doc = repair(hand_doc(INCISE_IL_ROWS), verbs={"compter", "recruter", "préciser"})
+    assert (doc[1].dep_, doc[4].dep_, doc[4].head.i, doc[7].dep_, doc[9].dep_) == ("ROOT", "obj", 2, "parataxis", "nsubj")
+
+
+def test_a_clause_with_a_conjunction_before_a_comma_is_no_clause_of_an_incise(hand_doc):
+    # "Quand il recrute des apprentis , a précisé la direction ." is not read as one: 'quand' subordinates it
+    rows = [("Quand", 2, "mark", "SCONJ", "quand")] + [(w, h + 1, *rest) for (w, h, *rest) in INCISE_IL_ROWS]
+    rows[1] = ("il", 2, "nsubj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3")
+    rows[2] = ("recrute", 8, "advcl", "VERB", "recruter", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    rows[3] = ("des", 5, "det", "DET", "un")
+    doc = repair(hand_doc(rows), verbs={"recruter", "préciser"})
+    assert (doc[2].dep_, doc[8].dep_) == ("advcl", "ROOT")

@@ -277,6 +277,11 @@ class Coreference:
                 # ('du tribunal de grande instance': no article of its own, the common noun heading the
                 # name still has a gender)
                 gender = _feature(token, "Gender")
+            elif gender is None and cand.kind != "Person" and token.dep_ in ("appos", "nmod", "flat:name") \
+                    and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
+                # ('la coopérative X': the name of a body right after the common noun it names takes that
+                # noun's gender; a person's title, 'Me X', does not give theirs)
+                gender = _feature(token.head, "Gender")
             elif gender is None and cand.kind == "Person":
                 gender = _person_gender(token)
             # 'X et Y' are two; 'X, le directeur de Z,' taken for a conjunct (no 'et', no 'ou') is one

@@ -87,6 +87,12 @@ class EventReader(PlaceReader, AmountReader):
         if (is_nominal(token) and fold(token.lemma_) in self.lexicon.folded("mannerNouns")
                 and case_words(token) == {"en"} and not any(c.dep_ in ("det", "nmod:poss") for c in children(token))):
             return False  # 'des stages montés en partenariat avec le lycée': how it is done, no event
+        if entry.evokes in ("Negotiation", "Agreement") and self.demanded(token):
+            return False  # ('les pilotes exigent l'ouverture de pourparlers': talks wanted are not held)
+        if (is_nominal(token) and token.head.pos_ == "NOUN" and token.head.i < token.i
+                and fold(token.head.lemma_) in self.lexicon.folded("compoundHeadNouns")
+                and case_words(token) <= {"de", "d'"} and not any(c.dep_ in ("det", "nmod:poss") for c in children(token))):
+            return False  # ('la société a gagné l'appel d'offres': one compound noun, a call for tenders, offers nothing)
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
         if entry.evokes in ("Rejection", "Acceptance") and any(
@@ -171,6 +177,16 @@ class EventReader(PlaceReader, AmountReader):
             return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def demanded(self, token: Token) -> bool:
+        """Whether an event noun is what a verb of demand (``kgl:demandVerbs``) asks for, as its
+        object or through a noun of phase ('exige l'ouverture de négociations')."""
+        if not is_nominal(token):
+            return False
+        link, head = token, token.head
+        if head.pos_ == "NOUN" and link.dep_ == "nmod" and fold(head.lemma_) in self.phase_nouns:
+            link, head = head, head.head
+        return head.pos_ == "VERB" and link.dep_ in ("obj", "nsubj:pass") and bool(verb_lemmas(head) & self.demands)
 
     def sum_put_up_for_something(self, token: Token) -> bool:
         """'met 80 millions sur la table chaque saison', 'met 30 millions sur la table pour racheter
@@ -1764,6 +1780,8 @@ class EventReader(PlaceReader, AmountReader):
             link, head = token, token  # nothing lends a doer from above
         # a verb of possibility lends its subject too ('le groupe envisage 1 200 licenciements'), as a plan does
         governor = head.lemma_.lower()
+        if called and governor in self.receives:
+            called = False  # ('le ministère a reçu un avis de licenciement': whoever receives the notice is told)
         # 'a eu recours à des drones': a verb that carries only a bare noun ('avoir recours', not 'avoir une
         # offre'), or only its object ('donner son feu vert au plan')
         bare = link is token and link.dep_ == "obj" and (governor in self.object_support or (
@@ -1775,8 +1793,10 @@ class EventReader(PlaceReader, AmountReader):
         supported = supported or (head.lemma_ == "être" and "en" in case_words(link))
         # a joint activity in a clause ("peser dans la négociation") involves the clause's subject;
         # a proposal the subject rejects is not the subject's
+        # ('salue les négociations entre X et Y': talks that name both their sides after 'entre' are theirs)
         involved = (self.is_joint(cand.entry) and head.pos_ == "VERB"
-                    and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod"))
+                    and link.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+                    and not any("entre" in case_words(c) for c in children(token)))
         about = (case_words(link) | {link.lower_}) & self.about  # "déclarer à propos de l'accord"
         # ('ont voté contre la proposition': who acts against a noun's event does not do it)
         about = about or (link is not token or link.dep_ != "nsubj") and "contre" in case_words(link)

@@ -17,6 +17,9 @@ from ..text import fold
 from .syntax import case_words, children, is_nominal, morph_values, tense_by_ending, verb_lemmas
 
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
+#: the first words of the conjunctions after which a lone 'ne' denies nothing ('avant que ... ne',
+#: 'à moins que ... ne', 'de peur que ... ne', 'de crainte que ... ne'), folded
+_EXPLETIVE_NE = {"avant", "moins", "peur", "crainte"}
 #: Participles that put an event noun in the future: 'la grève prévue jeudi' (not 'l'offre préparée par X').
 _SCHEDULED = {"prévoir", "programmer", "planifier", "envisager", "annoncer", "fixer"}
 
@@ -83,6 +86,12 @@ class Modality:
         negated = any(c.dep_ == "advmod" and (c.lower_ != "non" or qualifier and c.i == verb.i - 1)
                       and (c.lower_ in _NEGATIONS or "Neg" in morph_values(c, "Polarity") or c.lower_ == "non")
                       for c in children(verb))
+        if negated and not any(c.dep_ == "advmod" and c.lower_ in _NEGATIONS for c in children(verb)) and any(
+                c.dep_ == "mark" and (fold(c.lower_) in _EXPLETIVE_NE or any(
+                    f.dep_ == "fixed" and fold(f.lower_) in _EXPLETIVE_NE for f in children(c))) for c in children(verb)):
+            # 'avant que les héritiers ne signent', 'à moins que le club ne renonce': a 'ne' with no
+            # 'pas' after these conjunctions is expletive, the clause is not denied
+            negated = False
         if any(c.dep_ == "mark" and (c.lower_ == "sans" or c.lower_ == "plutôt" and any(
                 f.dep_ == "fixed" and f.lower_ in ("que", "qu'") for f in children(c))) for c in children(verb)):
             # 'a recruté le joueur sans payer d'indemnité', 'sans avoir donné son accord'; 'a proposé de

@@ -140,7 +140,8 @@ def extract_parsed(document: Document, doc, lexicon: Lexicon | None = None,
         doc.user_data.setdefault("kg_text", body)
     unsettle(doc)  # a parse read before (a second extraction of one Doc) may be repaired again
     repair(doc, lexicon.folded("timeWords"), lexicon.all_lemmas("NOUN"),
-           lexicon.all_lemmas("VERB") | lexicon.words("measureVerbs"),
+           lexicon.all_lemmas("VERB") | lexicon.words("measureVerbs") | lexicon.words("plannedGovernors")
+           | lexicon.words("hypotheticalGovernors"),
            lexicon.folded("etreVerbs"), lexicon.folded("giveVerbs"))
     settle(doc)  # nothing below changes the parse
     try:

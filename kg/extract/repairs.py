@@ -34,6 +34,12 @@ _LOCUTIONS = {("en", "outre"), ("de", "plus"), ("en", "plus"), ("en", "revanche"
               ("depuis", "peu"), ("depuis", "longtemps"), ("depuis", "lors"), ("sous", "peu"), ("avant", "peu")}
 #: the first words of :data:`_LOCUTIONS`
 _LOCUTION_STARTS = frozenset(first for first, _ in _LOCUTIONS)
+#: verbs that may take an impersonal 'il' ('il faut', 'il reste', 'il y a', 'il est temps', 'il
+#: pleut'), a closed class of the grammar
+_IMPERSONAL = {"falloir", "sembler", "paraître", "rester", "manquer", "suffire", "agir", "exister", "arriver",
+               "convenir", "importer", "valoir", "avoir", "être", "faire", "pleuvoir", "neiger", "geler", "advenir",
+               "résulter", "ressortir", "découler", "apparaître", "venir", "passer", "subsister", "demeurer",
+               "tomber", "s'agir", "pouvoir", "y avoir"}
 #: clitic pronouns that may stand between a verb and the word before it ('Un tailleur novice y gagne')
 _VERB_CLITICS = {"y", "en", "lui", "leur", "se", "s'"}
 #: dependents that belong to a noun's own phrase, not to the clause it heads
@@ -92,6 +98,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     _join_fragments(doc, tokens)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
         _bare_first_conjunct_made_a_root(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
+        _fronted_bare_noun_made_the_root(doc, token)
     for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -117,7 +125,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
-    for token in _having(doc, tokens, ("dep", "appos", "parataxis", "obj", "conj"), ("NOUN", "PROPN")):
+    for token in _having(doc, tokens, ("dep", "appos", "parataxis", "obj", "conj", "obl:mod"), ("NOUN", "PROPN")):
         _subject_after_a_colon_hung_on_the_clause_before(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("ADJ",)):
         _adjective_of_the_subject_taken_for_the_root(doc, token)
@@ -239,7 +247,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("expl:subj",), ("PRON",)):
-        _personal_subject_before_y(doc, token)
+        _personal_subject_taken_for_an_impersonal_il(doc, token)
     for token in _having(doc, tokens, ("acl:relcl", "acl"), ("VERB",)):
         # (a relative the parser took for a bare adnominal clause too: its 'que' is its object)
         _subject_after_the_verb_of_a_que_relative(doc, token, time_words)
@@ -1196,13 +1204,22 @@ def _object_after_an_incise_taken_for_a_conjunct(doc: Doc, noun) -> None:
 def _subject_after_a_colon_hung_on_the_clause_before(doc: Doc, noun) -> None:
     """'Les barrières sont restées levées : les agents de la société ont débrayé' with the phrase after
     the colon hung on the first clause: a noun phrase with its article right after a colon, followed
-    by the auxiliary or the finite verb of a clause with no subject, is that verb's subject."""
-    if noun.dep_ not in ("dep", "appos", "parataxis", "obj", "conj") or noun.left_edge.i < 1:
+    by the auxiliary or the finite verb of a clause with no subject, is that verb's subject; so is
+    one that ends with an incise in commas ('... : la scierie X, à Épinal, a licencié neuf ouvriers')."""
+    if noun.dep_ not in ("dep", "appos", "parataxis", "obj", "conj", "obl:mod") or noun.left_edge.i < 1 or (
+            noun.dep_ == "obl:mod" and any(c.dep_ == "case" for c in noun.children)):
         return
     first = noun.left_edge
-    if doc[first.i - 1].text != ":" or first.dep_ != "det" or noun.right_edge.i + 1 >= len(doc):
+    if doc[first.i - 1].text != ":" or first.dep_ != "det" or noun.right_edge.i + 2 >= len(doc):
         return
     nxt = doc[noun.right_edge.i + 1]
+    if nxt.text == "," and any(t.text == "," for t in doc[noun.i:noun.right_edge.i]):
+        nxt = doc[nxt.i + 1]
+    elif nxt.text == ",":  # ('la maison X, au Cap, a licencié': the incise hung on the verb)
+        close = next((t for t in doc[nxt.i + 1:min(len(doc) - 1, nxt.i + 8)] if t.text == ","), None)
+        if close is None:
+            return
+        nxt = doc[close.i + 1]
     verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
     if (verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or "Fin" not in morph_values(nxt, "VerbForm")
             or any(c.dep_.startswith("nsubj") for c in verb.children) or noun.is_ancestor(verb)):
@@ -1430,6 +1447,48 @@ def _bare_first_conjunct_made_a_root(doc: Doc, noun) -> None:
     second.head, second.dep_ = noun, "conj"
     cc.head = second
     columns_changed(doc)
+
+
+def _fronted_bare_noun_made_the_root(doc: Doc, noun) -> None:
+    """'Faute de commandes, la plupart des ateliers se sont séparés de ...' parsed with the noun
+    opening the sentence as the root and the clause after the comma hung on it: a bare noun (no
+    article, a locution such as 'faute de', 'coup de théâtre') opening the sentence, whose phrase
+    ends with a comma, is an adjunct of the first finite verb hung on it after that comma; the
+    words the parser hung on the noun after the comma are that verb's: a phrase before it with no
+    preposition is its subject, a finite verb after it its conjunct."""
+    if (noun.head.i != noun.i or not _opens_sentence(doc, noun.i) or noun.i + 2 >= len(doc)
+            or any(c.dep_ in ("det", "nmod:poss") for c in noun.children) or doc[noun.i + 1].pos_ != "ADP"):
+        return  # (a noun with its preposition right after it: 'Rachat, embauches : ...' is a list)
+    comma = next((t for t in doc[noun.i + 1:min(len(doc), noun.i + 12)] if t.text == "," or t.is_sent_end), None)
+    if comma is None or comma.text != ",":
+        return
+
+    def finite(verb) -> bool:
+        return any("Fin" in morph_values(t, "VerbForm")
+                   for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+
+    verb = next((c for c in noun.children if c.i > comma.i and c.pos_ in ("VERB", "AUX") and finite(c)), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "obl:mod"
+    columns_changed(doc)
+    subject = any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children)
+    for word in [c for c in noun.children if c.i > comma.i and c.dep_ != "conj"]:
+        if word.i < verb.i and word.pos_ in ("NOUN", "PROPN", "PRON", "DET") and not subject and not any(
+                k.dep_ == "case" for k in word.children):
+            word.head, word.dep_ = verb, "nsubj"
+            columns_changed(doc)
+            subject = True
+        elif word.i > verb.i and word.pos_ in ("VERB", "AUX") and finite(word):
+            word.head, word.dep_ = verb, "conj"
+            columns_changed(doc)
+        elif word.i > verb.i and word.pos_ in ("NOUN", "PROPN") and doc[word.left_edge.i - 1].text == ":":
+            word.head, word.dep_ = verb, "dep"  # (the subject of the clause after a colon: a pass below)
+            columns_changed(doc)
+        else:
+            word.head = verb
+            columns_changed(doc)
 
 
 def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
@@ -1836,13 +1895,15 @@ def _subject_after_the_verb_of_a_que_relative(doc: Doc, verb, time_words: frozen
         que.set_morph("PronType=Rel")
 
 
-def _personal_subject_before_y(doc: Doc, pronoun) -> None:
-    """'il y touchera 600 000 francs' parsed as the impersonal 'il y a': only 'avoir' makes 'il y'
-    impersonal; before any other verb 'il' is a person or a thing, the verb's subject ('il y a
-    trois ans', 'il y aura des grèves' stay impersonal)."""
+def _personal_subject_taken_for_an_impersonal_il(doc: Doc, pronoun) -> None:
+    """'il y touchera 600 000 francs' parsed as the impersonal 'il y a', 'Il prévoit de recruter
+    vingt vendeurs' with 'il' impersonal: only a verb that can be impersonal (:data:`_IMPERSONAL`,
+    'il faut', 'il reste', 'il y a', 'il semble'), a passive ('il a été décidé') or a reflexive
+    ('il s'agit') makes 'il' so; before any other verb 'il' is a person or a thing, the verb's subject."""
     verb = pronoun.head
-    if (pronoun.lower_ != "il" or pronoun.i + 1 >= len(doc) or doc[pronoun.i + 1].lower_ != "y"
-            or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "avoir"):
+    if (pronoun.lower_ != "il" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _IMPERSONAL
+            or any(c.dep_ in ("aux:pass", "expl:pass", "expl:comp", "expl", "nsubj", "nsubj:pass")
+                   or c.lower_ in ("se", "s'") for c in verb.children)):
         return
     pronoun.dep_ = "nsubj"
     columns_changed(doc)
@@ -3741,16 +3802,34 @@ def _incise_of_saying_made_the_root(doc: Doc, verb) -> None:
     """'Les 12 restants seront mutés en juin, a indiqué le liquidateur' parsed with the verb of
     saying as the root and the clause before it as its subject: a clause with its own auxiliary or
     subject, before the comma that opens an incise whose verb has its speaker after it, is the
-    sentence's; the incise says who tells it."""
-    clause = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "VERB" and c.i < verb.i), None)
+    sentence's; the incise says who tells it. The clause may also be hung as an adverbial one (with
+    no conjunction: 'Les délégués ont signé jeudi, au matin, un accord, a annoncé X'), its subject
+    an impersonal 'il' ('Il prévoit de recruter six vendeurs, a dit X'); the words the verb of
+    saying took from it go back to the clause: a noun before its verb is its subject, one after
+    it the object of the verb before it."""
+    clause = next((c for c in verb.children if c.dep_ in ("nsubj", "advcl", "ccomp") and c.pos_ == "VERB"
+                   and c.i < verb.i and not any(k.dep_ == "mark" for k in c.children)), None)
     if clause is None or verb.head.i != verb.i:
         return
     first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]], key=lambda t: t.i)
-    if first.i == 0 or doc[first.i - 1].text != "," or not any(c.dep_.startswith(("aux", "nsubj")) for c in clause.children) \
+    if first.i == 0 or doc[first.i - 1].text != "," or not any(c.dep_.startswith(("aux", "nsubj", "expl:subj"))
+                                                                 for c in clause.children) \
             or not any(c.dep_ == "obj" and c.i > verb.i for c in verb.children):
         return
     clause.head, clause.dep_ = clause, "ROOT"
     columns_changed(doc)
+    for word in [c for c in verb.children if clause.left_edge.i <= c.i < first.i - 1 and c.dep_ != "punct"]:
+        if word.i < clause.i and word.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+                k.dep_.startswith(("nsubj", "expl:subj")) for k in clause.children):
+            word.head, word.dep_ = clause, "nsubj"
+            columns_changed(doc)
+        elif word.i > clause.i:
+            host = next(t for t in reversed(doc[clause.i:word.i]) if t.pos_ == "VERB" and clause.is_ancestor(t) or t == clause)
+            relation = word.dep_
+            if relation.startswith("nsubj"):
+                relation = "obj" if not any(k.dep_ == "obj" for k in host.children) else "obl:mod"
+            word.head, word.dep_ = host, relation
+            columns_changed(doc)
     verb.head, verb.dep_ = clause, "parataxis"
     columns_changed(doc)
     speaker = next(c for c in verb.children if c.dep_ == "obj" and c.i > verb.i)
