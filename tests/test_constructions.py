@@ -5492,3 +5492,86 @@ def test_contributing_to_a_success_pays_nothing(read):
 
 def test_a_name_ending_in_freres_is_a_firm(nlp):
     assert entity_types(nlp, "Vidalenc Frères a dévoilé ses comptes.").get("Vidalenc Frères") == "Organization"
+
+
+def test_a_count_with_en_counts_the_people_named_before(read):
+    events = read("La scierie Morvel a embauché six bûcherons et en cherche trois autres, à qui elle offre "
+                  "un salaire de 2 250 euros mensuels.")
+    (job,) = of_type(events, "JobOffer")
+    assert any("bûcherons" in label for label in labels(job, "theme"))
+
+
+def test_a_count_without_en_counts_nothing_named_before(read):
+    events = read("La scierie Morvel a embauché six bûcherons et cherche trois autres, à qui elle offre "
+                  "un salaire de 2 250 euros mensuels.")
+    assert all(not any("bûcherons" in label for label in labels(e, "theme")) for e in of_type(events, "JobOffer"))
+
+
+def test_a_name_after_cabinet_is_a_firm(nlp):
+    assert entity_types(nlp, "Le cabinet Valdrin a recruté quatre juristes.").get("Valdrin") == "Organization"
+
+
+def test_a_person_named_after_a_minister_s_cabinet_stays_a_person(nlp):
+    assert entity_types(nlp, "Le cabinet du ministre Paul Valdrin a démenti.").get("Paul Valdrin") == "Person"
+
+
+def test_an_approximate_count_of_people_to_be_hired_is_a_particular(read):
+    events = read("Selon la fédération, une centaine de saisonniers seront engagés en juin.")
+    assert of_type(events, "Hiring")
+
+
+def test_people_to_be_hired_with_no_count_nor_doer_are_too_vague(read):
+    assert not of_type(read("Selon la fédération, des saisonniers seront engagés."), "Hiring")
+
+
+def test_a_phrase_after_a_passive_and_a_comma_is_no_theme(read):
+    (hiring,) = of_type(read("Une vingtaine de cueilleurs seront recrutés cet été, du jamais vu."), "Hiring")
+    assert not any("record" in label for label in labels(hiring, "theme"))
+
+
+def test_an_object_after_a_date_is_still_the_object_of_an_active_verb(read):
+    (hiring,) = of_type(read("La coopérative Vercors a engagé cet été vingt cueilleurs."), "Hiring")
+    assert any("cueilleurs" in label for label in labels(hiring, "theme"))
+
+
+def test_a_phrase_of_time_opening_the_sentence_receives_nothing(read):
+    (offer,) = of_type(read("Au début, la direction proposait une prime de 300 euros."), "Proposal")
+    assert labels(offer, "recipient") == []
+
+
+def test_people_opening_the_sentence_after_a_still_receive(read):
+    (offer,) = of_type(read("Aux grévistes, le transporteur a offert une prime de 300 euros."), "Proposal")
+    assert labels(offer, "recipient") == ["grévistes"]
+
+
+def test_a_sum_said_with_its_kind_of_money_offers_that_kind(read):
+    (offer,) = of_type(read("La direction proposait 120 euros d'augmentation aux caristes."), "Proposal")
+    assert labels(offer, "theme") == ["augmentation"]
+
+
+def test_a_sum_of_a_currency_offers_no_kind(read):
+    (payment,) = of_type(read("Le club a versé 2 millions d'euros au joueur."), "Payment")
+    assert labels(payment, "theme") == []
+
+
+def test_ce_que_after_an_offer_refuses_that_offer(read):
+    events = read("La direction proposait une hausse de 2 %, ce que le syndicat a rejeté.")
+    (rejection,) = of_type(events, "Rejection")
+    assert [label.split()[0] for label in labels(rejection, "theme")] == ["hausse"]
+
+
+def test_an_object_clitic_may_stand_for_an_argument_after_de(read):
+    events = read("Les vignerons disposeront bientôt d'une convention collective révisée. "
+                  "La fédération patronale et Unia l'ont signée lundi.")
+    (deal,) = of_type(events, "Agreement")
+    assert any("convention" in label for label in labels(deal, "theme"))
+
+
+def test_a_sum_paid_en_a_kind_of_money_pays_that_kind(read):
+    (payment,) = of_type(read("Les transporteurs ont payé 6,2 millions d'euros en taxes portuaires."), "Payment")
+    assert labels(payment, "theme") == ["taxes portuaires"]
+
+
+def test_a_sum_paid_en_cash_says_how_not_what(read):
+    (payment,) = of_type(read("Le repreneur a payé 6,2 millions d'euros en espèces."), "Payment")
+    assert labels(payment, "theme") == []

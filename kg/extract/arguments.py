@@ -227,14 +227,28 @@ class ArgumentReader:
             return focus
         return None
 
+    def counted_by_en(self, token: Token) -> Token | None:
+        """'a engagé six soudeurs et en recherche trois de plus': a count that is a verb's object,
+        with the clitic 'en' on that verb, counts the things last named as a plural object or subject,
+        in its sentence or the one before."""
+        if not (token.dep_ == "obj" and token.pos_ in ("NUM", "ADJ", "PRON") and any(
+                c.lower_ == "en" and c.pos_ == "PRON" and c.i < token.head.i for c in children(token.head))):
+            return None
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        return next((t for t in reversed(self.doc[start:token.head.i]) if t.pos_ == "NOUN"
+                     and "Plur" in morph_values(t, "Number") and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+                     and fold(t.lemma_) not in self.time_words), None)
+
     def resolve(self, token: Token) -> Token | None:
         """The word a filler stands for: a relative's antecedent, a pronoun's or
         a demonstrative's ("ce dernier", "celle-ci") referent, else itself."""
         if token.lower_ in RELATIVE_PRONOUNS and token.pos_ == "PRON":
             ante = self.antecedent(token)
+            if ante is not None and ante.lower_ == "ce" and ante.dep_ == "appos" and ante.head.i < ante.i:
+                ante = ante.head  # ('proposait une hausse, ce que le syndicat a rejeté': 'ce' sums up the phrase)
             if ante is not None and ante.pos_ == "PRON" and ante.lower_ not in RELATIVE_PRONOUNS:
                 return self.resolve(ante)  # 'Celui-ci, qui touchait ...': whom the demonstrative stands for
-            return ante
+            return (self.counted_by_en(ante) if ante is not None else None) or ante
         referent = self.coref.antecedent(token) or self.answered_offer(token) or self.coref.object_antecedent(
             token, self._a_thing)
         if referent is not None:
@@ -251,6 +265,9 @@ class ArgumentReader:
             group = next((t for t in reversed(self.doc[start:token.i]) if t.pos_ == "NOUN"
                           and "Plur" in morph_values(t, "Number") and self.people_word(fold(t.lemma_))), None)
             return group if group is not None else token
+        counted = self.counted_by_en(token)
+        if counted is not None:
+            return counted
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return None
         if "-" in token.lower_ and token.lower_.split("-")[0] in _PRONOUNS | {"celui", "celle", "ceux", "celles"}:
@@ -459,6 +476,13 @@ class ArgumentReader:
                 # '8 des 9 matchs': what is counted
                 counted = [c for c in children(target) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
                 target = counted[0] if counted else target
+            if target is not None and target.i in self.amount_tokens:
+                # ('offrait 50 euros d'augmentation': a sum said with the kind of money it is, bare after
+                # 'de', is that kind)
+                kind = [c for c in children(target) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in self.amount_tokens
+                        and case_words(c) <= {"de", "d'"} and case_words(c) and not any(d.dep_ == "det" for d in children(c))
+                        and fold(c.lemma_) not in self.time_words]
+                target = kind[0] if kind else target
             if target is None or target.i in self.amount_tokens or (
                     target.pos_ in ("NUM", "SCONJ", "CCONJ", "ADV") and target.i not in self.token_entity):
                 continue  # a name is a name whatever its tag ('condamné Uber à verser' with 'Uber' as an adverb)

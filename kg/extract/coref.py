@@ -490,7 +490,8 @@ class Coreference:
 
     def object_antecedent(self, token: Token, things: Callable[[Token], bool]) -> Token | None:
         """'Le syndicat réclame une prime de 500 euros. La direction l'a rejetée': an object clitic
-        ('le', 'la', 'l'', 'les') stands for the nearest object or subject noun before it, in its
+        ('le', 'la', 'l'', 'les') stands for the nearest object or subject noun (or argument after a
+        preposition: 'disposeront d'une convention ... l'ont signée') before it, in its
         sentence or the one before, that agrees with it (gender and number from the clitic, or from
         the participle after 'l'': 'rejetée') and that ``things`` accepts (no person or body: a
         clitic for people is left to the parse)."""
@@ -504,17 +505,20 @@ class Coreference:
         if word == "l'" and any(c.dep_ == "aux:tense" for c in children(verb)):
             gender = "Fem" if verb.lower_.endswith("ée") else "Masc" if verb.lower_.endswith("é") else None
         here = self.sentence_index[token.i]
-        for i in range(token.i - 1, -1, -1):
-            if here - self.sentence_index[i] > 1:
-                break
-            cand = self.doc[i]
-            if cand.pos_ != "NOUN" or cand.dep_ not in ("obj", "nsubj", "nsubj:pass") or not things(cand):
-                continue
-            if cand.head.i == verb.i:
-                continue  # 'La crise l'a frappé': a clitic never stands for its own verb's subject (that is 'se')
-            g, n = _feature(cand, "Gender"), _feature(cand, "Number")
-            if (number is None or n is None or n == number) and (gender is None or g is None or g == gender):
-                return cand
+        for relations in (("obj", "nsubj", "nsubj:pass"), ("obl:arg",)):
+            # (an object or a subject first, however far: 'a soumis une offre ... accompagnée d'une
+            # prime ... l'a rejetée' refuses the offer)
+            for i in range(token.i - 1, -1, -1):
+                if here - self.sentence_index[i] > 1:
+                    break
+                cand = self.doc[i]
+                if cand.pos_ != "NOUN" or cand.dep_ not in relations or not things(cand):
+                    continue
+                if cand.head.i == verb.i:
+                    continue  # 'La crise l'a frappé': a clitic never stands for its own verb's subject (that is 'se')
+                g, n = _feature(cand, "Gender"), _feature(cand, "Number")
+                if (number is None or n is None or n == number) and (gender is None or g is None or g == gender):
+                    return cand
         return None
 
     def topic(self, token: Token, skip: set[str] = frozenset(), payer: bool = False) -> Token | None:

@@ -1008,6 +1008,7 @@ class EventReader(PlaceReader, AmountReader):
         self.act_theme(event, token)
         self.intended(event)
         self.for_lack_of(event, token)
+        self.paid_as_a_kind(event, token)
         if event.type == "Lawsuit" and cand.entry.theme_in and not is_nominal(token):
             self.contested(event, token)
         if event.type == "Strike":
@@ -1340,6 +1341,12 @@ class EventReader(PlaceReader, AmountReader):
                 role = ROLE_NAMES.get(slot.role)
                 if role is None:
                     break
+                if role == "recipient" and child.i < token.i and child.left_edge.is_sent_start and \
+                        child.right_edge.i + 1 < len(self.doc) and self.doc[child.right_edge.i + 1].text == "," \
+                        and not self.animate_token(child):
+                    # ('Au début, la direction offrait 50 euros': a phrase of no one opening the sentence
+                    # is a when; 'Aux grévistes, la direction a proposé ...' still says to whom)
+                    break
                 if role == "agent" and child.lower_ in RELATIVE_PRONOUNS and child.pos_ == "PRON":
                     ante = self.antecedent(child)
                     owner = self.by_token.get(ante.i) if ante is not None else None
@@ -1420,6 +1427,24 @@ class EventReader(PlaceReader, AmountReader):
                     for filler in self.fillers(c):
                         event.add("theme", filler)
                     return
+
+    def paid_as_a_kind(self, event: Event, token: Token) -> None:
+        """'ont acquitté 98 millions en droits de port', 'a dépensé 2 millions en publicité': a sum paid
+        'en' a bare noun is paid as that kind of money or for that thing, the payment's theme ('payé en
+        espèces', 'en trois tranches' say how, ``kgl:paymentMannerNouns``)."""
+        if event.type != "Payment" or event.roles["theme"] or is_nominal(token) or event.amount is None:
+            return
+        manners = self.lexicon.folded("paymentMannerNouns")
+        # (on the verb, or on the sum it pays: '98 millions en droits' hung on 'millions')
+        near = [*children(token), *[g for c in children(token) if c.dep_ == "obj" and c.i in self.amount_tokens
+                                    for g in children(c) if g.dep_ == "nmod"]]
+        for c in near:
+            if (c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_words(c) == {"en"} and c.pos_ == "NOUN"
+                    and not any(d.dep_ in ("det", "nummod", "nmod:poss") for d in children(c))
+                    and c.i not in self.amount_tokens and fold(c.lemma_) not in manners
+                    and fold(c.lemma_) not in self.time_words):
+                for filler in self.fillers(c):
+                    event.add("theme", filler)
 
     def for_lack_of(self, event: Event, token: Token) -> None:
         """'X, à défaut d'accepter le compromis, quittera le chantier': accepting something for lack of which

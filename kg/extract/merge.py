@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..text import content_words, fold
 from .model import Amount, Anaphor, Event, Filler, same_filler
-from .money import is_count_word, words_value
+from .money import is_approximate_count, is_count_word, words_value
 
 #: Ranks of statuses: the strongest one a merged event has is kept.
 #: A source makes an asserted event reported; what the text says of the event
@@ -335,7 +335,7 @@ def merge_events(events: list[Event], anaphora: list[Anaphor], unions: frozenset
             # where, when, how much, how many ('7 postes vont être supprimés à Vierzon', 'une réunion
             # de conciliation est prévue mercredi')
             particular = bool(event.roles["place"] or event.amount or event.time or any(
-                f.label[:1].isdigit() or any(is_count_word(w) for w in f.label.split()[:3])
+                f.label[:1].isdigit() or any(is_count_word(w) or is_approximate_count(w) for w in f.label.split()[:3])
                 for f in event.roles["theme"]))
             if event.scheduled and event.status == "Planned" and event.time is not None:
                 pass  # 'une réunion de conciliation est prévue mercredi': a dated plan is a fact, doer or not

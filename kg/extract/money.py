@@ -25,6 +25,21 @@ _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
           "cinquante": 50, "soixante": 60}
 
 
+#: nouns of an approximate number ('une centaine d'apprentis', 'des milliers de postes')
+_APPROXIMATE = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                "soixantaine", "centaine", "millier"}
+
+
+def is_approximate_count(word: str) -> bool:
+    """A noun of an approximate number: 'une centaine d'apprentis' counts them as '100 apprentis' does.
+
+    >>> [is_approximate_count(w) for w in ("centaine", "Milliers", "semaine")]
+    [True, True, False]
+    """
+    word = word.lower()
+    return word in _APPROXIMATE or word.endswith("s") and word[:-1] in _APPROXIMATE
+
+
 def is_count_word(word: str) -> bool:
     """A number written in letters, above one: 'les cinq joueurs' are counted as '5 joueurs' are.
 

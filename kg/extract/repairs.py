@@ -143,7 +143,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _fronted_participle_qualifies_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
         _subject_cut_off_by_an_incise(doc, token)
-    for token in _having(doc, tokens, pos=("AUX", "VERB")):
+    for token in _having(doc, tokens, pos=("AUX", "VERB", "NOUN")):
         _summer_taken_for_been(doc, token)
     for i in [0, *np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()] if len(doc) else ():
         if tokens[i].text[:1].isupper() and tokens[i].pos_ != "NUM" and is_count_word(tokens[i].text):
@@ -3002,10 +3002,11 @@ def _summer_taken_for_been(doc: Doc, word) -> None:
     """'a embauché cet été trois saisonniers' with 'été' tagged the participle of 'être' and 'cet' given
     to the noun after it: after a determiner, 'été' is the season, an adjunct of the clause's verb,
     and a noun the parser left as the verb's complement is its object ('a été engagé', with no
-    determiner before it, is the participle)."""
+    determiner before it, is the participle). Tagged a noun with its determiner given to a phrase
+    after a comma ('vingt cueilleurs seront pris cet été, du jamais vu'), it is the same adjunct."""
     det = doc[word.i - 1] if word.i > 0 else None
-    if (word.lower_ != "été" or word.pos_ not in ("AUX", "VERB") or det is None or det.pos_ != "DET"
-            or det.dep_ != "det" or det.head.i == word.i):
+    if (word.lower_ != "été" or word.pos_ not in ("AUX", "VERB", "NOUN") or det is None or det.pos_ != "DET"
+            or det.dep_ != "det" or det.head.i == word.i or word.pos_ == "NOUN" and det.head.i < word.i):
         return
     noun = det.head
     verb = noun
@@ -3398,7 +3399,8 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
     """'a recruté en avril cinq pâtissiers' with the object, after the date, taken for an
     adjunct: a complement of the verb with no preposition is its object when it is no word of time
     and the verb has none ('a travaillé trois jours', 'a signé lundi' keep their dates); so is such a
-    noun hung on a bare date right after the verb ('a réuni samedi matin les deux camps')."""
+    noun hung on a bare date right after the verb ('a réuni samedi matin les deux camps'). A passive
+    with its subject has no object ('seront pris cet été, du jamais vu')."""
     verb = noun.head
     for _ in range(2):  # ('vendredi après-midi': a date of two nouns, the second on the first)
         if (verb.pos_ == "NOUN" and verb.i < noun.i and fold(verb.lemma_) in time_words and not case_words(verb)
@@ -3406,7 +3408,8 @@ def _bare_object_taken_for_an_adjunct(doc: Doc, noun, time_words: frozenset[str]
                 and verb.head.i < verb.i):
             verb = verb.head
     if (verb.pos_ != "VERB" or case_words(noun) or fold(noun.lemma_) in time_words or noun.i < verb.i
-            or _has_object(verb)
+            or _has_object(verb) or _passive(verb) and any(c.dep_ == "nsubj:pass" for c in verb.children)
+            and not any(c.dep_ == "conj" for c in noun.children)  # (a list, for the pass on a passive's doers)
             or not any(c.dep_ in ("det", "nummod") for c in noun.children)
             and not (noun.text[:1].isupper() and noun.i == verb.i + 1)):
         # (a name right after the verb needs no article: 'a assigné Orvel devant le tribunal')
