@@ -5575,3 +5575,45 @@ def test_a_sum_paid_en_a_kind_of_money_pays_that_kind(read):
 def test_a_sum_paid_en_cash_says_how_not_what(read):
     (payment,) = of_type(read("Le repreneur a payé 6,2 millions d'euros en espèces."), "Payment")
     assert labels(payment, "theme") == []
+
+
+def test_a_que_clause_after_a_comma_refuses_the_object_of_the_infinitive_before(read):
+    events = read("Le gérant dit avoir proposé en juin une baisse des loyers, que les locataires ont déclinée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["locataires"] and "baisse des loyers" in labels(rejection, "theme")
+
+
+def test_a_que_clause_that_puts_off_the_thing_proposed_refuses_nothing(read):
+    events = read("Le maire a proposé une visite du chantier, que les délégués ont repoussée à mardi.")
+    assert not of_type(events, "Rejection")
+
+
+def test_an_adjective_after_the_subject_tagged_a_noun_leaves_the_noun_the_subject(read):
+    events = read("La direction a présenté une prime annuelle, que les caristes mécontents ont rejetée.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["caristes mécontents"]
+
+
+def test_an_auxiliary_before_an_incise_belongs_to_the_participle_after_it(read):
+    events = read("La Région a, pour sa part, aussitôt versé en mars 400 000 euros aux éleveurs sinistrés, "
+                  "a précisé le préfet du Cantal.")
+    (payment,) = of_type(events, "Payment")
+    assert (labels(payment, "agent"), labels(payment, "theme")) == (["Région"], [])
+    assert payment.sources
+
+
+def test_pour_with_a_noun_that_is_no_part_still_says_what_is_paid_for(read):
+    (payment,) = of_type(read("La Région a versé 400 000 euros pour la rénovation du pont."), "Payment")
+    assert labels(payment, "theme") != []
+
+
+def test_an_apposition_after_the_clause_restates_its_object(read):
+    events = read("Le préfet a reçu les délégués. Il leur a ensuite soumis un relèvement de 3 %, "
+                  "une offre que les délégués ont estimée trop faible.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["préfet"] and labels(offer, "recipient") == ["délégués"]
+
+
+def test_a_phrase_opening_a_sentence_with_no_clause_before_it_stays_its_root(read):
+    events = read("Une offre que les délégués ont estimée trop faible.")
+    assert not of_type(events, "Proposal") or all(not labels(e, "agent") for e in of_type(events, "Proposal"))

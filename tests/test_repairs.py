@@ -5067,3 +5067,27 @@ def test_a_clause_with_a_conjunction_before_a_comma_is_no_clause_of_an_incise(ha
     rows[3] = ("des", 5, "det", "DET", "un")
     doc = repair(hand_doc(rows), verbs={"recruter", "préciser"})
     assert (doc[2].dep_, doc[8].dep_) == ("advcl", "ROOT")
+
+
+# "Il leur a soumis une hausse ." with its subject taken for a vocative
+VOCATIVE_IL_ROWS = [
+    ("Il", 3, "vocative", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"),
+    ("leur", 3, "iobj", "PRON", "leur", "Number=Plur|Person=3"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("soumis", 3, "ROOT", "VERB", "soumettre", "Tense=Past|VerbForm=Part"), ("une", 5, "det", "DET", "un"),
+    ("hausse", 3, "obj", "NOUN", "hausse", "Gender=Fem|Number=Sing"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_subject_pronoun_taken_for_a_vocative_is_the_subject(hand_doc):
+    doc = repair(hand_doc(VOCATIVE_IL_ROWS))
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_pronoun_after_its_verb_is_left_to_the_incise_passes(hand_doc):
+    # "Proposé , dit il ." is not a subject before its verb: 'il' comes after it
+    rows = [("Proposé", 0, "ROOT", "VERB", "proposer", "Tense=Past|VerbForm=Part"), (",", 0, "punct", "PUNCT", ","),
+            ("dit", 0, "parataxis", "VERB", "dire", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+            ("il", 2, "vocative", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"), (".", 0, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert doc[3].dep_ == "vocative"

@@ -148,6 +148,8 @@ class EventReader(PlaceReader, AmountReader):
             return False  # ('a nommé une conciliatrice': an appointment to talks hires no one)
         if entry.theme_in is None and not entry.theme_types:
             return not entry.party_cases or party
+        if entry.evokes == "Rejection" and not is_nominal(token) and self.refuses_what_was_proposed(token):
+            return True  # ('a proposé une renégociation, que les franchisés ont déclinée': what was offered)
         words = self.theme_words(token) if entry.theme_in is not None else set()
         if entry.theme_in is not None and not is_nominal(token):
             # 'ont voté contre la proposition': a complement after 'contre' is the theme only of a frame
@@ -177,6 +179,21 @@ class EventReader(PlaceReader, AmountReader):
             return True  # ('embaucher douze repasseuses': a noun of people by its ending)
         return bool(words & (entry.theme_in or frozenset())
                     or self.theme_types(token) & entry.theme_types or party)
+
+    def refuses_what_was_proposed(self, token: Token) -> bool:
+        """Whether the object of a verb of refusal, through a relative pronoun or a clitic, is the
+        object of a verb of offering: whatever is offered can be refused ('la visite proposée, que les
+        délégués ont repoussée à mardi' is put off, not refused)."""
+        if any(c.dep_.startswith("obl") and case_words(c) & {"à", "au"} and fold(c.lemma_) in self.time_words
+               for c in children(token)):
+            return False
+        for c in children(token):
+            if c.dep_ != "obj":
+                continue
+            target = self.resolve(c) if c.pos_ == "PRON" else c
+            if target is not None and target.i != c.i and target.dep_ == "obj" and self.offers(target.head):
+                return True
+        return False
 
     def demanded(self, token: Token) -> bool:
         """Whether an event noun is what a verb of demand (``kgl:demandVerbs``) asks for, as its

@@ -100,8 +100,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_first_conjunct_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
         _fronted_bare_noun_made_the_root(doc, token)
+    for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN",)):
+        _adjective_after_the_subject_tagged_a_noun(doc, token)
     for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
+        _apposition_after_the_clause_made_the_root(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
         _participle_tagged_an_infinitive(token)
         _present_left_as_its_own_lemma(token, verbs)
@@ -244,7 +248,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _verb_of_a_verbless_sentence(doc, token, verbs)
     for token in _having(doc, tokens, pos=("NOUN",)):
         _noun_between_a_subject_and_its_clitic(doc, token, verbs)
-    for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl"), ("VERB",)):
+    for token in _having(doc, tokens, ("acl", "ccomp", "advcl", "acl:relcl", "conj"), ("VERB",)):
         _que_clause_on_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("expl:subj",), ("PRON",)):
         _personal_subject_taken_for_an_impersonal_il(doc, token)
@@ -546,6 +550,12 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _reflexive_participle_tagged_an_adjective(doc, token)
     for token in _having(doc, tokens, ("punct", "dep", "cc", "advmod"), ("VERB", "AUX")):
         _auxiliary_cut_off_from_subject_and_participle(doc, token)
+    for token in _having(doc, tokens, ("aux:tense", "aux:pass"), ("VERB", "AUX")):
+        _auxiliary_hung_past_its_participle(doc, token)
+    for token in _having(doc, tokens, ("obl", "obl:mod", "obl:arg", "nmod"), ("NOUN",)):
+        _for_its_part_is_an_adverb(doc, token)
+    for token in _having(doc, tokens, ("vocative", "dep", "obj", "iobj", "obl", "obl:mod", "appos"), ("PRON",)):
+        _subject_pronoun_given_another_relation(doc, token)
     for token in _having(doc, tokens, pos=("PUNCT", "PROPN")):
         lettered_punct = token.pos_ == "PUNCT" and any(ch.isalpha() for ch in token.text)
         if lettered_punct or (token.pos_ == "PROPN" and token.dep_ in ("cc", "mark", "case", "det")):
@@ -1350,14 +1360,18 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
     a rejetée' with 'que' taken for a conjunction: a clause opened by 'que', with its own subject and
     no object of its own, after a noun it hangs on (or, after a comma, after the object of the
     verb above whose gender and number its participle takes, when that agreement is marked:
-    feminine or plural), is a relative clause on that noun, 'que' its object. ('Il a dit que le
+    feminine or plural; also a clause the parser joined to that verb, or the object of the infinitive
+    that verb governs), is a relative clause on that noun, 'que' its object. ('Il a dit que le
     syndicat a rejeté l'offre' has an object: a completive.)"""
     que = doc[verb.left_edge.i]
+    if que.text == "," and verb.left_edge.i + 1 < verb.i:
+        que = doc[que.i + 1]  # (the comma before it, hung on the clause)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and que.i < c.i < verb.i]
     # ('l'offre que lui a faite le club': a clitic taken for the subject, the subject put after the verb
     # taken for its object)
     inverted = bool(subjects) and all(c.lower_ in ("lui", "leur") for c in subjects)
-    if (verb.dep_ not in ("acl", "ccomp", "advcl", "acl:relcl") or que.lower_ not in ("que", "qu'") or que.head.i != verb.i
+    if (verb.dep_ not in ("acl", "ccomp", "advcl", "acl:relcl", "conj") or que.lower_ not in ("que", "qu'")
+            or que.head.i != verb.i or verb.dep_ == "conj" and doc[que.i - 1].text != ","
             or que.dep_ not in ("obj", "mark") or not subjects
             or not inverted and any(c.dep_ == "obj" and any(g.dep_ == "det" for g in c.children) for c in verb.children)):
         return
@@ -1371,8 +1385,15 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
         # a participle agrees with a direct object before it: marked agreement (feminine or plural)
         # with the object of the verb above names the antecedent, whatever comes between
         objects = [c for c in verb.head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < que.i]
+        if not objects and verb.dep_ == "conj":
+            # ('affirme avoir proposé une renégociation, que les franchisés ont déclinée': the object of the
+            # infinitive the verb above governs)
+            objects = [c for x in verb.head.children if x.dep_ == "xcomp" and x.i < que.i
+                       for c in x.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < que.i]
         noun = objects[-1] if objects else None
-        marked = ("Fem" in morph_values(verb, "Gender") or "Plur" in morph_values(verb, "Number"))
+        # (the spelling first: the tagger may read 'déclinée' as masculine)
+        spelled = ["Fem"] if verb.lower_.endswith(("ée", "ées")) else morph_values(verb, "Gender")
+        marked = ("Fem" in spelled or "Plur" in morph_values(verb, "Number"))
         named = _noun_of_a_participle_incise(doc, que)
         if named is not None and not any(c.dep_ == "obj" for c in verb.children):
             # ('un logiciel, baptisé X, que l'employeur utilise': the noun the incise between commas names)
@@ -1382,7 +1403,7 @@ def _que_clause_on_a_noun_is_relative(doc: Doc, verb) -> None:
                 or doc[que.i - 1].text != "," and max(t.i for t in noun.subtree if t.i < que.i) != que.i - 1
                 or morph_values(verb, "VerbForm") != ["Part"]
                 # (a noun whose gender the tagger left out, as a word first taken for a verb, does not disagree)
-                or morph_values(noun, "Gender") and morph_values(verb, "Gender") != morph_values(noun, "Gender")
+                or morph_values(noun, "Gender") and spelled != morph_values(noun, "Gender")
                 or morph_values(verb, "Number") != (morph_values(noun, "Number") or morph_values(verb, "Number"))):
             return
     que.set_morph("PronType=Rel")
@@ -1489,6 +1510,21 @@ def _fronted_bare_noun_made_the_root(doc: Doc, noun) -> None:
         else:
             word.head = verb
             columns_changed(doc)
+
+
+def _adjective_after_the_subject_tagged_a_noun(doc: Doc, word) -> None:
+    """'que les locataires furieux ont refusée' with 'furieux' a noun, subject of the verb, and
+    'franchisés' its subject: a noun whose own subject is the noun with its article right before it
+    is an adjective of that noun, which is the verb's subject."""
+    noun = doc[word.i - 1] if word.i > 0 else None
+    if (noun is None or noun.head.i != word.i or noun.dep_ != "nsubj" or noun.pos_ != "NOUN"
+            or not any(c.dep_ == "det" for c in noun.children) or any(c.dep_ == "det" for c in word.children)
+            or word.head.pos_ not in ("VERB", "AUX") or word.head.i < word.i):
+        return
+    noun.head, noun.dep_ = word.head, word.dep_
+    columns_changed(doc)
+    word.head, word.dep_, word.pos_ = noun, "amod", "ADJ"
+    columns_changed(doc)
 
 
 def _end_of_a_name_made_a_root(doc: Doc, word) -> None:
@@ -2428,6 +2464,89 @@ def _auxiliary_cut_off_from_subject_and_participle(doc: Doc, aux) -> None:
               and not any(g.dep_ == "case" for g in c.children)][:1]:
         if not any(o.dep_ == "obj" for o in part.children):
             c.dep_ = "obj"  # ('proposé une aide' with the noun a predicate of the participle the parse had hung)
+            columns_changed(doc)
+
+
+def _apposition_after_the_clause_made_the_root(doc: Doc, noun) -> None:
+    """'Il leur a soumis une hausse de 2 %, une offre que les délégués ont trouvée maigre' parsed with the
+    phrase after the comma as the root and the clause before it hung on it: a noun phrase with its
+    article after a comma that ends a finite clause says again what that clause's object is; the
+    clause's verb is the root, the phrase a loose dependent of it (it names the clause's event, not a
+    kind of the object: 'une offre' here offers no job)."""
+    if noun.i < 2 or not any(c.dep_ == "det" for c in noun.children):
+        return
+    start = min([noun.i, *[c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod")]])
+    if doc[start - 1].text != ",":
+        return
+    verb = next((c for c in noun.children if c.i < start and c.pos_ in ("VERB", "AUX") and c.dep_ in (
+        "advcl", "ccomp", "parataxis", "dep", "acl", "csubj")), None)
+    if verb is None or not any("Fin" in morph_values(t, "VerbForm")
+                               for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(doc)
+    noun.head, noun.dep_ = verb, "dep"
+    columns_changed(doc)
+    for c in [c for c in noun.children if c.i < start or c.dep_ == "punct" and c.i > noun.i and c.is_sent_end]:
+        c.head = verb
+        columns_changed(doc)
+
+
+def _subject_pronoun_given_another_relation(doc: Doc, pronoun) -> None:
+    """'Elle leur a ensuite offert ...' with 'Elle' a vocative: a subject pronoun before the finite verb
+    it hangs on, which has no subject, with only clitics, auxiliaries and adverbs between, is that
+    verb's subject."""
+    verb = pronoun.head
+    if (pronoun.lower_ not in ("il", "elle", "ils", "elles") or pronoun.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+            or verb.pos_ not in ("VERB", "AUX") or verb.i <= pronoun.i
+            or any(c.dep_.startswith(("nsubj", "expl:subj", "csubj")) for c in verb.children)
+            or not all(t.pos_ in ("PRON", "AUX", "ADV", "PART") or t.head.i != verb.i and t.head.i in range(pronoun.i, verb.i)
+                       or t.dep_ in ("advmod", "fixed") for t in doc[pronoun.i + 1:verb.i])):
+        return
+    pronoun.dep_ = "nsubj:pass" if _passive(verb) else "nsubj"
+    columns_changed(doc)
+
+
+def _for_its_part_is_an_adverb(doc: Doc, noun) -> None:
+    """'La commune a, pour sa part, payé ...': 'pour' + possessive + 'part' says whose turn it is, an
+    adverb of the clause; no complement of the verb (not what is paid for)."""
+    if fold(noun.lemma_) != "part" or noun.dep_ == "advmod":
+        return
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    own = any(c.dep_ in ("det", "nmod:poss") and "Yes" in morph_values(c, "Poss") for c in noun.children)
+    if not own or cases != {"pour"}:
+        return
+    noun.dep_ = "advmod"
+    columns_changed(doc)
+
+
+def _auxiliary_hung_past_its_participle(doc: Doc, aux) -> None:
+    """'La commune a, de son côté, déjà payé 2 millions ..., a indiqué le maire' with 'a' and the
+    subject hung on the verb of the incise and the participle on the phrase between commas: an
+    auxiliary followed by an incise in commas and then a past participle with no auxiliary of its own,
+    before the verb the parser gave it, is that participle's; the participle takes the subject
+    before the auxiliary and is the clause the later verb (an incise of saying) hangs on."""
+    head = aux.head
+    if (aux.lemma_ not in ("avoir", "être") or aux.dep_ not in ("aux:tense", "aux:pass") or head.i <= aux.i + 2
+            or aux.i + 1 >= len(doc) or doc[aux.i + 1].text != ","):
+        return
+    part = next((t for t in doc[aux.i + 2:head.i] if t.pos_ in ("VERB", "AUX")), None)
+    if (part is None or part.pos_ != "VERB" or "Part" not in morph_values(part, "VerbForm")
+            or any(c.dep_.startswith("aux") for c in part.children)
+            or not any(t.text == "," for t in doc[aux.i + 2:part.i])):
+        return
+    subject = next((c for c in [*head.children, *aux.children] if c.dep_.startswith("nsubj") and c.i < aux.i), None)
+    if subject is None:
+        return
+    part.head, part.dep_ = head, "ccomp"
+    columns_changed(doc)
+    aux.head = part
+    columns_changed(doc)
+    subject.head = part
+    columns_changed(doc)
+    for t in doc[aux.i + 1:part.i]:
+        if t.head.i == head.i:  # (the incise, hung on the later verb)
+            t.head = part
             columns_changed(doc)
 
 
