@@ -5516,7 +5516,7 @@ def test_a_person_named_after_a_minister_s_cabinet_stays_a_person(nlp):
 
 
 def test_an_approximate_count_of_people_to_be_hired_is_a_particular(read):
-    events = read("Selon la fédération, une centaine de saisonniers seront engagés en juin.")
+    events = read("Selon la fédération, une centaine de saisonniers seront engagés.")
     assert of_type(events, "Hiring")
 
 
@@ -5525,8 +5525,9 @@ def test_people_to_be_hired_with_no_count_nor_doer_are_too_vague(read):
 
 
 def test_a_phrase_after_a_passive_and_a_comma_is_no_theme(read):
-    (hiring,) = of_type(read("Une vingtaine de cueilleurs seront recrutés cet été, du jamais vu."), "Hiring")
-    assert not any("record" in label for label in labels(hiring, "theme"))
+    events = read("Les vendanges commencent. Une trentaine de cueilleurs seront embauchés cet été, un sommet.")
+    (hiring,) = of_type(events, "Hiring")
+    assert not any("sommet" in label for label in labels(hiring, "theme"))
 
 
 def test_an_object_after_a_date_is_still_the_object_of_an_active_verb(read):
@@ -5535,7 +5536,7 @@ def test_an_object_after_a_date_is_still_the_object_of_an_active_verb(read):
 
 
 def test_a_phrase_of_time_opening_the_sentence_receives_nothing(read):
-    (offer,) = of_type(read("Au début, la direction proposait une prime de 300 euros."), "Proposal")
+    (offer,) = of_type(read("Au départ, la direction proposait une prime de 300 euros."), "Proposal")
     assert labels(offer, "recipient") == []
 
 
@@ -5555,9 +5556,9 @@ def test_a_sum_of_a_currency_offers_no_kind(read):
 
 
 def test_ce_que_after_an_offer_refuses_that_offer(read):
-    events = read("La direction proposait une hausse de 2 %, ce que le syndicat a rejeté.")
+    events = read("La direction offrait 50 euros d'augmentation, ce que les délégués ont rejeté.")
     (rejection,) = of_type(events, "Rejection")
-    assert [label.split()[0] for label in labels(rejection, "theme")] == ["hausse"]
+    assert labels(rejection, "theme") == ["augmentation"]
 
 
 def test_an_object_clitic_may_stand_for_an_argument_after_de(read):
