@@ -5618,3 +5618,21 @@ def test_an_apposition_after_the_clause_restates_its_object(read):
 def test_a_phrase_opening_a_sentence_with_no_clause_before_it_stays_its_root(read):
     events = read("Une offre que les délégués ont estimée trop faible.")
     assert not of_type(events, "Proposal") or all(not labels(e, "agent") for e in of_type(events, "Proposal"))
+
+
+def test_a_source_after_a_participle_and_a_comma_speaks_for_the_clause(read):
+    events = read("Les héritiers ont écarté en mai une offre du belge Varnel, jugée trop faible, "
+                  "d'après le journal Le Courrier.")
+    (rejection,) = of_type(events, "Rejection")
+    assert [s.label for s in rejection.sources] == ["Le Courrier"]
+    assert all("offre" in label for label in labels(rejection, "theme"))
+
+
+def test_a_source_opening_the_sentence_still_speaks_for_it(read):
+    (rejection,) = of_type(read("Selon le journal Le Courrier, les héritiers ont écarté l'offre."), "Rejection")
+    assert [s.label for s in rejection.sources] == ["Le Courrier"]
+
+
+def test_talks_in_the_future_are_planned(read):
+    (talks,) = of_type(read("La communauté de communes négociera avec le transporteur Alvéa."), "Negotiation")
+    assert talks.status == "Planned"

@@ -180,3 +180,14 @@ def test_aucun_denies_an_event_noun(hand_doc):
         ("trouvé", 2, "ROOT", "VERB", "trouver", "Tense=Past|VerbForm=Part"),
     ])
     assert not modality().negated(found[1])
+
+
+def test_a_present_the_tagger_marks_future_is_no_future(hand_doc):
+    # "Brenvel supprime 120 postes ." with the present tagged a future, and "supprimera" so tagged
+    for word, status in (("supprime", None), ("supprimera", "Planned")):
+        doc = hand_doc([
+            ("Brenvel", 1, "nsubj", "PROPN", "Brenvel"),
+            (word, 1, "ROOT", "VERB", "supprimer", "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+            ("postes", 1, "obj", "NOUN", "poste"),
+        ])
+        assert modality().modality(doc[1]) == status, word

@@ -420,6 +420,12 @@ class ArgumentReader:
         key = self.token_entity.get(name.i)
         return (prev is not None and prev.i != token.i and prev.pos_ == "NOUN"
                 and (fold(prev.lemma_) in self.descriptors | self.site_words | self.person_nouns
+                     # ('une proposition du portugais X': the noun's own complement after 'de' and its article is
+                     # what the name names; 'le fabricant de jouets X', with a bare trade, is X)
+                     or prev.dep_ == "nmod" and prev.head.i == token.i and fold(prev.lemma_) not in self.time_words
+                     and any(c.dep_ == "case" for c in children(prev))
+                     and (any(c.dep_ == "det" for c in children(prev))
+                          or any(c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux") for c in children(prev)))
                      or key is not None and self.entities[key].type == "Thing"
                      and self.people_word(fold(token.lemma_))))
 

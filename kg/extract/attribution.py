@@ -30,14 +30,20 @@ def _events_in_sentence(events: list[Event], sentence: int) -> list[Event]:
     return [e for e in events if sentence in e.sentences]
 
 
-def _nearest_event(reader: EventReader, token: Token, events: list[Event]) -> Event | None:
+def _nearest_events(reader: EventReader, token: Token, events: list[Event]) -> list[Event]:
+    """The event of the nearest word above ``token`` that states one; for a phrase set off by a comma
+    ('..., une offre de X, estimée trop faible, selon le journal Y'), every event up to the
+    first verb that states one: the source speaks for the clause, not only for the noun it hangs on."""
+    loose = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    found: list[Event] = []
     t = token
     while t.head.i != t.i:
         t = t.head
-        for e in events:
-            if any(tr.begin == t.idx + reader.offset for tr in e.triggers):
-                return e
-    return None
+        here = [e for e in events if e.type != "Statement" and any(tr.begin == t.idx + reader.offset for tr in e.triggers)]
+        found += here[:1]
+        if here and (not loose or t.pos_ in ("VERB", "AUX")):
+            break
+    return found
 
 
 def _faire_savoir(verb: Token) -> bool:
@@ -159,8 +165,8 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 continue  # ('payé entre X et Y selon l'expérience': what the sum varies with)
             fillers = reader.fillers(source)
             sentence = reader.sentence_of(token.idx + reader.offset)
-            target = _nearest_event(reader, source, events)
-            for event in [target] if target else _events_in_sentence(events, sentence):
+            targets = _nearest_events(reader, source, events)
+            for event in targets or _events_in_sentence(events, sentence):
                 if event.type != "Statement":
                     for f in fillers:
                         event.add_source(f)

@@ -17,6 +17,8 @@ from ..text import fold
 from .syntax import case_words, children, is_nominal, morph_values, tense_by_ending, verb_lemmas
 
 _NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "plus", "point", "nullement"}
+#: how every future ends: 'r' and the personal ending
+_FUTURE_SPELLINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: the first words of the conjunctions after which a lone 'ne' denies nothing ('avant que ... ne',
 #: 'à moins que ... ne', 'de peur que ... ne', 'de crainte que ... ne'), folded
 _EXPLETIVE_NE = {"avant", "moins", "peur", "crainte"}
@@ -31,7 +33,7 @@ def _by_tense(words, verb: Token | None = None) -> str | None:
         ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
         if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
             return "Planned" if t is verb and _future_in_the_past(verb) else "Hypothetical"
-        if "Fut" in morph_values(t, "Tense") or ending == "Fut":  # _future(t)
+        if "Fut" in morph_values(t, "Tense") and t.lower_.endswith(_FUTURE_SPELLINGS) or ending == "Fut":  # _future(t)
             return "Planned"
     return None
 
@@ -62,8 +64,12 @@ def _future_in_the_past(verb: Token) -> bool:
 
 
 def _future(token: Token) -> bool:
-    """Future tense, as tagged or read off the word ('accepteront')."""
-    return "Fut" in morph_values(token, "Tense") or tense_by_ending(token) == "Fut"
+    """Future tense, as tagged or read off the word ('accepteront'). Every French future ends in
+    'r' and a personal ending ('sera', 'pourront'): a word tagged future without one ('discute')
+    is a present the tagger misread."""
+    if "Fut" in morph_values(token, "Tense"):
+        return token.lower_.endswith(_FUTURE_SPELLINGS)
+    return tense_by_ending(token) == "Fut"
 
 
 class Modality:
