@@ -268,3 +268,24 @@ def test_pay_of_the_people_a_recruitment_took_on_taken_up_again_stays_a_wage():
     wage.status = "Planned"
     merged = merge_events([hiring, wage], [])
     assert [e.type for e in merged] == ["Hiring", "Earning"]
+
+
+def test_a_doerless_event_told_again_gives_the_first_telling_the_body_it_is_about():
+    # 'X ferme une ligne : 30 postes supprimés' (headline) ... 'cela coûtera 30 postes' (body, the firm
+    # the text is about before it)
+    head = event("Layoff", 10, None, "40 emplois", headline=True, sentence=0)
+    head.bare_clause = True
+    body = event("Layoff", 300, None, "40 emplois", sentence=2)
+    body.nominal = True
+    body.implied_agents = [Filler("Brikel", entity="entity/brikel")]
+    (one,) = merge_events([head, body], [])
+    assert [f.label for f in one.roles["agent"]] == ["Brikel"]
+
+
+def test_a_doerless_event_told_again_with_no_body_before_it_names_no_doer():
+    head = event("Layoff", 10, None, "40 emplois", headline=True, sentence=0)
+    head.bare_clause = True
+    body = event("Layoff", 300, None, "40 emplois", sentence=2)
+    body.nominal = True
+    (one,) = merge_events([head, body], [])
+    assert one.roles["agent"] == []

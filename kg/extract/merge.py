@@ -327,6 +327,11 @@ def merge_events(events: list[Event], anaphora: list[Anaphor], unions: frozenset
                 absorbed[id(event)] = ahead
                 continue
             if host is not None and (event.nominal or event.told_again and host.roles["agent"]):
+                if not host.roles["agent"]:
+                    # ('X ferme une ligne : 30 postes supprimés' ... 'la fermeture coûtera 30 postes'): the
+                    # body the text is about where it tells the event again does the event told first
+                    for filler in event.implied_agents:
+                        host.add("agent", filler)
                 absorb(host, event)
                 absorbed[id(event)] = host
                 continue
