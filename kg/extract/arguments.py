@@ -12,6 +12,7 @@ conjunct of a coordination, and the noun phrase a label is cut from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -234,10 +235,15 @@ class ArgumentReader:
         if not (token.dep_ == "obj" and token.pos_ in ("NUM", "ADJ", "PRON") and any(
                 c.lower_ == "en" and c.pos_ == "PRON" and c.i < token.head.i for c in children(token.head))):
             return None
+        return self.plural_noun_before(token.head, lambda t: t.dep_ in ("obj", "nsubj", "nsubj:pass")
+                                       and fold(t.lemma_) not in self.time_words)
+
+    def plural_noun_before(self, token: Token, accept: Callable[[Token], bool]) -> Token | None:
+        """The last plural common noun before ``token``, in its sentence or the one before, that
+        ``accept`` takes: what a word standing for a group named just before names."""
         start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        return next((t for t in reversed(self.doc[start:token.head.i]) if t.pos_ == "NOUN"
-                     and "Plur" in morph_values(t, "Number") and t.dep_ in ("obj", "nsubj", "nsubj:pass")
-                     and fold(t.lemma_) not in self.time_words), None)
+        return next((t for t in reversed(self.doc[start:token.i]) if t.pos_ == "NOUN"
+                     and "Plur" in morph_values(t, "Number") and accept(t)), None)
 
     def resolve(self, token: Token) -> Token | None:
         """The word a filler stands for: a relative's antecedent, a pronoun's or
@@ -261,9 +267,7 @@ class ArgumentReader:
                 c.dep_ == "nmod" for c in children(token)):
             # 'a reconnu le préjudice de 40 mouleurs et condamné l'usine à verser à chacun 9 000 euros':
             # each of the people the text has just named together, in this sentence or the one before
-            start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-            group = next((t for t in reversed(self.doc[start:token.i]) if t.pos_ == "NOUN"
-                          and "Plur" in morph_values(t, "Number") and self.people_word(fold(t.lemma_))), None)
+            group = self.plural_noun_before(token, lambda t: self.people_word(fold(t.lemma_)))
             return group if group is not None else token
         counted = self.counted_by_en(token)
         if counted is not None:

@@ -1483,12 +1483,7 @@ def _fronted_bare_noun_made_the_root(doc: Doc, noun) -> None:
     comma = next((t for t in doc[noun.i + 1:min(len(doc), noun.i + 12)] if t.text == "," or t.is_sent_end), None)
     if comma is None or comma.text != ",":
         return
-
-    def finite(verb) -> bool:
-        return any("Fin" in morph_values(t, "VerbForm")
-                   for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
-
-    verb = next((c for c in noun.children if c.i > comma.i and c.pos_ in ("VERB", "AUX") and finite(c)), None)
+    verb = next((c for c in noun.children if c.i > comma.i and c.pos_ in ("VERB", "AUX") and _finite(c)), None)
     if verb is None:
         return
     verb.head, verb.dep_ = verb, "ROOT"
@@ -1501,7 +1496,7 @@ def _fronted_bare_noun_made_the_root(doc: Doc, noun) -> None:
             word.head, word.dep_ = verb, "nsubj"
             columns_changed(doc)
             subject = True
-        elif word.i > verb.i and word.pos_ in ("VERB", "AUX") and finite(word):
+        elif word.i > verb.i and word.pos_ in ("VERB", "AUX") and _finite(word):
             word.head, word.dep_ = verb, "conj"
             columns_changed(doc)
         elif word.i > verb.i and word.pos_ in ("NOUN", "PROPN") and doc[word.left_edge.i - 1].text == ":":
@@ -2030,6 +2025,11 @@ def _finite_main_verb_hung_inside_a_relative(doc: Doc, verb) -> None:
             columns_changed(doc)
 
 
+def _finite(verb) -> bool:
+    """A finite verb, by itself or by an auxiliary ('a licencié', 'seront engagés')."""
+    return any("Fin" in morph_values(t, "VerbForm") for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+
+
 def _has_object(verb) -> bool:
     """A verb with an object, or a clause of its own in an object's place."""
     return any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
@@ -2480,8 +2480,7 @@ def _apposition_after_the_clause_made_the_root(doc: Doc, noun) -> None:
         return
     verb = next((c for c in noun.children if c.i < start and c.pos_ in ("VERB", "AUX") and c.dep_ in (
         "advcl", "ccomp", "parataxis", "dep", "acl", "csubj")), None)
-    if verb is None or not any("Fin" in morph_values(t, "VerbForm")
-                               for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])):
+    if verb is None or not _finite(verb):
         return
     verb.head, verb.dep_ = verb, "ROOT"
     columns_changed(doc)
@@ -3970,8 +3969,7 @@ def _speaker_of_an_incise_hung_on_the_verb_before(doc: Doc, verb) -> None:
     if verb.dep_ not in ("advcl", "parataxis", "conj", "ccomp") or verb.i + 1 >= len(doc):
         return
     first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]], key=lambda t: t.i)
-    finite = any("Fin" in morph_values(t, "VerbForm") for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
-    if (first.i == 0 or doc[first.i - 1].text != "," or not finite
+    if (first.i == 0 or doc[first.i - 1].text != "," or not _finite(verb)
             or any(c.dep_.startswith(("nsubj", "obj", "ccomp", "xcomp")) for c in verb.children)):
         return
     start = doc[verb.i + 1]
