@@ -5563,7 +5563,7 @@ def test_ce_que_after_an_offer_refuses_that_offer(read):
 
 def test_an_object_clitic_may_stand_for_an_argument_after_de(read):
     events = read("Les vignerons disposeront bientôt d'une convention collective révisée. "
-                  "La fédération patronale et Unia l'ont signée lundi.")
+                  "La fédération patronale et le syndicat Syndival l'ont signée lundi.")
     (deal,) = of_type(events, "Agreement")
     assert any("convention" in label for label in labels(deal, "theme"))
 

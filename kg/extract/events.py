@@ -1446,13 +1446,13 @@ class EventReader(PlaceReader, AmountReader):
                     return
 
     def paid_as_a_kind(self, event: Event, token: Token) -> None:
-        """'ont acquitté 98 millions en droits de port', 'a dépensé 2 millions en publicité': a sum paid
+        """'ont acquitté 40 millions en droits de port', 'a dépensé 2 millions en publicité': a sum paid
         'en' a bare noun is paid as that kind of money or for that thing, the payment's theme ('payé en
         espèces', 'en trois tranches' say how, ``kgl:paymentMannerNouns``)."""
         if event.type != "Payment" or event.roles["theme"] or is_nominal(token) or event.amount is None:
             return
         manners = self.lexicon.folded("paymentMannerNouns")
-        # (on the verb, or on the sum it pays: '98 millions en droits' hung on 'millions')
+        # (on the verb, or on the sum it pays: '40 millions en droits' hung on 'millions')
         near = [*children(token), *[g for c in children(token) if c.dep_ == "obj" and c.i in self.amount_tokens
                                     for g in children(c) if g.dep_ == "nmod"]]
         for c in near:
