@@ -33,7 +33,7 @@ def _by_tense(words, verb: Token | None = None) -> str | None:
         ending = tense_by_ending(t)  # read once: a conditional or a future by the word's ending
         if "Cnd" in morph_values(t, "Mood") or ending == "Cnd":
             return "Planned" if t is verb and _future_in_the_past(verb) else "Hypothetical"
-        if "Fut" in morph_values(t, "Tense") and t.lower_.endswith(_FUTURE_SPELLINGS) or ending == "Fut":  # _future(t)
+        if _tagged_future(t) or ending == "Fut":  # _future(t)
             return "Planned"
     return None
 
@@ -63,13 +63,16 @@ def _future_in_the_past(verb: Token) -> bool:
     return past
 
 
+def _tagged_future(token: Token) -> bool:
+    """Tagged future and spelt so. Every French future ends in 'r' and a personal ending ('sera',
+    'pourront'): a word tagged future without one ('discute') is a present the tagger misread."""
+    return "Fut" in morph_values(token, "Tense") and token.lower_.endswith(_FUTURE_SPELLINGS)
+
+
 def _future(token: Token) -> bool:
-    """Future tense, as tagged or read off the word ('accepteront'). Every French future ends in
-    'r' and a personal ending ('sera', 'pourront'): a word tagged future without one ('discute')
-    is a present the tagger misread."""
-    if "Fut" in morph_values(token, "Tense"):
-        return token.lower_.endswith(_FUTURE_SPELLINGS)
-    return tense_by_ending(token) == "Fut"
+    """Future tense, as tagged or read off the word ('accepteront'); a word read off as a future
+    ends as one, so the spelling the tag needs never rules out what the ending finds."""
+    return _tagged_future(token) or tense_by_ending(token) == "Fut"
 
 
 class Modality:

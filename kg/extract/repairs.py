@@ -39,7 +39,7 @@ _LOCUTION_STARTS = frozenset(first for first, _ in _LOCUTIONS)
 _IMPERSONAL = {"falloir", "sembler", "paraître", "rester", "manquer", "suffire", "agir", "exister", "arriver",
                "convenir", "importer", "valoir", "avoir", "être", "faire", "pleuvoir", "neiger", "geler", "advenir",
                "résulter", "ressortir", "découler", "apparaître", "venir", "passer", "subsister", "demeurer",
-               "tomber", "s'agir", "pouvoir", "y avoir"}
+               "tomber", "pouvoir"}
 #: clitic pronouns that may stand between a verb and the word before it ('Un tailleur novice y gagne')
 _VERB_CLITICS = {"y", "en", "lui", "leur", "se", "s'"}
 #: dependents that belong to a noun's own phrase, not to the clause it heads
@@ -1509,7 +1509,7 @@ def _fronted_bare_noun_made_the_root(doc: Doc, noun) -> None:
 
 def _adjective_after_the_subject_tagged_a_noun(doc: Doc, word) -> None:
     """'que les locataires furieux ont refusée' with 'furieux' a noun, subject of the verb, and
-    'franchisés' its subject: a noun whose own subject is the noun with its article right before it
+    'locataires' its subject: a noun whose own subject is the noun with its article right before it
     is an adjective of that noun, which is the verb's subject."""
     noun = doc[word.i - 1] if word.i > 0 else None
     if (noun is None or noun.head.i != word.i or noun.dep_ != "nsubj" or noun.pos_ != "NOUN"
