@@ -5636,3 +5636,59 @@ def test_a_source_opening_the_sentence_still_speaks_for_it(read):
 def test_talks_in_the_future_are_planned(read):
     (talks,) = of_type(read("La communauté de communes négociera avec le transporteur Alvéa."), "Negotiation")
     assert talks.status == "Planned"
+
+
+def test_the_speaker_of_an_incise_is_the_source_of_its_own_deed(read):
+    events = read("Le Stade Brestois recrutera deux entraîneurs adjoints cet été, a indiqué mardi le club breton.")
+    (hiring,) = of_type(events, "Hiring")
+    assert [s.label for s in hiring.sources] == ["Stade Brestois"]
+
+
+def test_a_doer_that_says_what_it_thinks_is_no_source_of_its_own_refusal(read):
+    events = read("Les délégués estiment que la hausse est trop faible et ont refusé l'offre de la direction.")
+    (refusal,) = of_type(events, "Rejection")
+    assert not refusal.sources
+
+
+def test_a_recourse_is_against_the_decision_after_contre(read):
+    (suit,) = of_type(read("La fédération a déposé un recours contre le décret de fermeture."), "Lawsuit")
+    assert "décret de fermeture" in labels(suit, "theme")
+
+
+def test_a_recourse_to_a_tool_is_no_suit(read):
+    assert not of_type(read("La fédération a eu recours à un cabinet de conseil."), "Lawsuit")
+
+
+def test_a_complaint_is_against_whom_contre_names_after_a_date(read):
+    (suit,) = of_type(read("Le collectif a porté plainte en mars pour harcèlement contre un ancien directeur."),
+                      "Lawsuit")
+    assert "ancien directeur" in labels(suit, "theme")
+
+
+def test_what_is_the_object_of_a_complaint_is_what_it_is_against(read):
+    (suit,) = of_type(read("Le laboratoire Verlane fait l'objet d'une plainte."), "Lawsuit")
+    assert "Verlane" in labels(suit, "theme") and "Verlane" not in labels(suit, "agent")
+
+
+def test_who_makes_a_complaint_is_its_doer(read):
+    (suit,) = of_type(read("Le laboratoire Verlane a déposé une plainte."), "Lawsuit")
+    assert "Verlane" in labels(suit, "agent")
+
+
+def test_who_appears_before_a_court_is_what_the_case_is_against(read):
+    events = read("Deux anciens cadres de la mutuelle comparaissent depuis mardi devant le tribunal correctionnel.")
+    (suit,) = of_type(events, "Lawsuit")
+    assert labels(suit, "theme") == ["Deux anciens cadres de la mutuelle"] and not labels(suit, "agent")
+
+
+def test_appearing_before_a_jury_is_no_case(read):
+    assert not of_type(read("Deux anciennes élèves comparaissent mardi devant le jury du concours."), "Lawsuit")
+
+
+def test_joining_a_criminal_case_as_a_civil_party_is_going_to_law(read):
+    (suit,) = of_type(read("Le syndicat Solidaires s'est constitué partie civile dans ce dossier."), "Lawsuit")
+    assert labels(suit, "agent") == ["Solidaires"]
+
+
+def test_forming_an_association_is_no_suit(read):
+    assert not of_type(read("Les riverains se sont constitués en association."), "Lawsuit")

@@ -5091,3 +5091,33 @@ def test_a_pronoun_after_its_verb_is_left_to_the_incise_passes(hand_doc):
             ("il", 2, "vocative", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"), (".", 0, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert doc[3].dep_ == "vocative"
+
+
+# "Le collectif a porté plainte en mai contre un ancien gérant ." with 'contre' hung on the month
+AGAINST_HUNG_ON_A_MONTH_ROWS = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def"),
+    ("collectif", 3, "nsubj", "NOUN", "collectif", "Gender=Masc|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("porté", 3, "ROOT", "VERB", "porter", "Tense=Past|VerbForm=Part"),
+    ("plainte", 3, "obj", "NOUN", "plainte", "Gender=Fem|Number=Sing"),
+    ("en", 6, "case", "ADP", "en"),
+    ("mai", 3, "obl:mod", "NOUN", "mai", "Gender=Masc|Number=Sing"),
+    ("contre", 10, "case", "ADP", "contre"),
+    ("un", 10, "det", "DET", "un", "Definite=Ind"),
+    ("ancien", 10, "amod", "ADJ", "ancien", "Gender=Masc|Number=Sing"),
+    ("gérant", 6, "nmod", "NOUN", "gérant", "Gender=Masc|Number=Sing"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_contre_phrase_hung_on_a_date_after_en_is_the_verb_s(hand_doc):
+    doc = repair(hand_doc(AGAINST_HUNG_ON_A_MONTH_ROWS), time_words={"mai"})
+    assert (doc[10].head.i, doc[10].dep_) == (3, "obl:arg")
+
+
+def test_a_complement_of_a_date_after_de_stays_the_date_s(hand_doc):
+    # "Le collectif a porté plainte de mai contre un ancien gérant ." ('la nuit de mardi à mercredi')
+    rows = [*AGAINST_HUNG_ON_A_MONTH_ROWS]
+    rows[5] = ("de", 6, "case", "ADP", "de")
+    doc = repair(hand_doc(rows), time_words={"mai"})
+    assert (doc[10].head.i, doc[10].dep_) == (6, "nmod")

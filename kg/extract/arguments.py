@@ -790,6 +790,23 @@ class ArgumentReader:
         return (verb.dep_ == "xcomp" and morph_values(verb, "VerbForm") == ["Inf"] and head.lemma_ == "voir"
                 and any(c.lower_ in ("se", "s'") for c in children(head)))
 
+    def undergone(self, noun: Token) -> Token | None:
+        """'X fait l'objet d'une plainte', 'X a fait l'objet d'une dizaine de plaintes': the event noun
+        after 'faire l'objet de' happens to the subject of 'faire'; returns that verb."""
+        head = noun.head
+        if fold(head.lemma_) in self.quantities and noun.dep_ == "nmod":
+            noun, head = head, head.head  # ('une dizaine de plaintes': what is counted)
+        if not case_words(noun) & {"de", "d'", "des", "du"}:
+            return None
+        if noun.dep_ == "nmod" and head.lemma_ == "objet" and head.dep_ == "obj":
+            verb = head.head
+        elif noun.dep_.startswith("obl") and any(c.lemma_ == "objet" and c.dep_ == "obj" and c.i < noun.i
+                                                 for c in children(head)):
+            verb = head  # (the 'de' phrase hung on the verb, beside 'objet')
+        else:
+            return None
+        return verb if verb.lemma_ == "faire" and verb.pos_ in ("VERB", "AUX") else None
+
     def cut_conjunct(self, subject: Token) -> list[Filler]:
         """'X et Y ont signé' with 'X' cut off as a sentence of its own: the name before 'et'
         is a subject too."""

@@ -5,6 +5,7 @@ reported."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 
 from spacy.attrs import LOWER, POS
@@ -219,7 +220,8 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                 # comes after the verb, and what it says is the sentence before
                 speaker = _postposed_speaker(reader, token)
                 if speaker is not None:
-                    fillers = reader.fillers(speaker)
+                    # (all it follows is what it says, its own deeds too: 'X supprimera ..., a annoncé X')
+                    fillers = [replace(f, tells_own_deeds=True) for f in reader.fillers(speaker)]
                     sentence = reader.sentence_of(token.idx + reader.offset)
                     said = _events_in_sentence(events, sentence)
                     opening = sent_of(token)[0]

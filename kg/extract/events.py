@@ -420,8 +420,10 @@ class EventReader(PlaceReader, AmountReader):
             heads += [c for c in children(token) if c.dep_ == "amod"]
         else:
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
+            # (a bare noun taken for an adverb is a complement: 's'est constitué partie civile')
             heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
-                     or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}]
+                     or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}
+                     or c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i > token.i]
             if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children(token)):
                 heads += [c for c, dep, _ in self.arguments(token) if dep == "nsubj:pass" and c.head.i != token.i]
             # ('une offre, présentée lundi, ... mais a été écartée': the subject of the verb it is joined to)
@@ -1033,12 +1035,19 @@ class EventReader(PlaceReader, AmountReader):
         if event.type == "Negotiation":
             self.negotiated_for(event, token)
             self.talks_a_side_speaks_of(event, token)
-        if self.seen_to(token):
-            # 'X s'est vu proposer un contrat': X receives the offer, or undergoes the act
-            role = "recipient" if any(s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
-            for subject in (c for c in children(token.head) if c.dep_ == "nsubj"):
+        undergoer = token.head if self.seen_to(token) else self.undergone(token) if is_nominal(token) else None
+        undergoers: list[Filler] = []
+        if undergoer is not None:
+            # 'X s'est vu proposer un contrat', 'X fait l'objet d'une plainte': X receives the offer, or
+            # undergoes the act
+            # (a suit is against whom it happens to, not given to them)
+            role = "recipient" if event.type != "Lawsuit" and any(
+                s.role.endswith("#recipient") for s in cand.entry.frame.slots) else "theme"
+            event.takes_place = event.takes_place or is_nominal(token)  # (it happens to X, whoever did it)
+            for subject in (c for c in children(undergoer) if c.dep_ == "nsubj"):
                 for filler in self.fillers(subject):
                     event.add(role, filler)
+                    undergoers.append(filler)
         if cand.entry.reporting:
             self.fill_statement(event, token)
         if not event.roles["place"]:
@@ -1103,6 +1112,8 @@ class EventReader(PlaceReader, AmountReader):
                         self.entities[key].type == "Person" if key else self.people_word(fold(child.lemma_))):
                     for filler in self.fillers(child):
                         event.add("agent", filler)
+        # (who undergoes it does not do it, whatever the verb of support lent the noun)
+        event.roles["agent"] = [a for a in event.roles["agent"] if not any(same_filler(a, u) for u in undergoers)]
         talks = cand.outcome_of.event if cand.outcome_of is not None else None
         if talks is not None and all(f.event is talks for f in event.roles["agent"]):
             # the parties of the talks it ends, not the talks themselves (the verb's subject)

@@ -59,6 +59,8 @@ class Filler:
     span: Span | None = None
     head: str = ""  # lemma of the phrase's head word, to compare fillers
     own: bool = False  # an event noun's own phrase standing for what it is about
+    #: a speaker after the clause it tells ('X versera ..., a annoncé X'): it may tell its own deeds
+    tells_own_deeds: bool = False
 
 
 @dataclass
@@ -114,10 +116,11 @@ class Event:
             have.append(filler)
 
     def add_source(self, filler: Filler) -> None:
-        """Who the text attributes the event to, each source once; never its own doer
-        ('X estiment que ... et ont refusé': X refused, X is not reporting it)."""
-        if all(filler.label != s.label for s in self.sources) and not any(
-                same_filler(filler, a) for a in self.roles.get("agent", [])):
+        """Who the text attributes the event to, each source once; not its own doer
+        ('X estiment que ... et ont refusé': X refused, X is not reporting it), unless the
+        speaker of an incise tells what it does itself ('X versera ..., a annoncé X')."""
+        if all(filler.label != s.label for s in self.sources) and (filler.tells_own_deeds or not any(
+                same_filler(filler, a) for a in self.roles.get("agent", []))):
             self.sources.append(filler)
 
 

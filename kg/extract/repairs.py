@@ -3467,11 +3467,11 @@ def _incise_of_time_before_the_object(doc: Doc, here) -> None:
 
 def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     """'ont abouti lundi à un compromis' with 'à un compromis' a complement of 'lundi': a bare
-    date (no preposition of its own) between a verb and its complement takes no complement after
-    'à', 'avec', 'sur', 'pour' or 'contre'; it is the verb's ('la nuit de mardi à mercredi', after
-    'de', and 'le 3 mai' keep theirs)."""
+    date (no preposition of its own, or 'en': 'a porté plainte en mars contre X') between a verb
+    and its complement takes no complement after 'à', 'avec', 'sur', 'pour' or 'contre'; it is
+    the verb's ('la nuit de mardi à mercredi', after 'de', and 'le 3 mai' keep theirs)."""
     verb = date.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or any(c.dep_ == "case" for c in date.children) \
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or case_words(date) - {"en"} \
             or date.dep_ not in ("xcomp", "obl", "obl:mod", "obj", "nmod"):
         return
     moved = [c for c in date.children if c.dep_ == "nmod" and c.i > date.i
