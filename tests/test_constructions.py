@@ -5692,3 +5692,27 @@ def test_joining_a_criminal_case_as_a_civil_party_is_going_to_law(read):
 
 def test_forming_an_association_is_no_suit(read):
     assert not of_type(read("Les riverains se sont constitués en association."), "Lawsuit")
+
+
+def test_a_relative_after_the_speaker_of_an_incise_is_the_speaker_s(read):
+    events = read("« Le dossier relève des régions », a souligné le cabinet du ministre de l'Agriculture, "
+                  "qui versera vendredi une aide de 3 millions d'euros aux éleveurs.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["cabinet du ministre de l'Agriculture"]
+
+
+def test_a_relative_after_an_incise_of_a_participle_stays_on_the_subject(read):
+    events = read("Le plan de la direction, présenté mardi aux syndicats, qui prévoit 40 suppressions de postes, "
+                  "a été rejeté.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["direction"]
+
+
+def test_chargés_of_a_field_are_people_who_act(read):
+    (strike,) = of_type(read("Les chargés de cours du collège Ahuntsic feront grève lundi."), "Strike")
+    assert labels(strike, "agent") == ["chargés de cours du collège Ahuntsic"]
+
+
+def test_a_thing_loaded_with_goods_is_no_striker(read):
+    (strike,) = of_type(read("Le cargo chargé de charbon a été bloqué par les dockers en grève."), "Strike")
+    assert labels(strike, "agent") == ["dockers"]

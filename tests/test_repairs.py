@@ -5121,3 +5121,35 @@ def test_a_complement_of_a_date_after_de_stays_the_date_s(hand_doc):
     rows[5] = ("de", 6, "case", "ADP", "de")
     doc = repair(hand_doc(rows), time_words={"mai"})
     assert (doc[10].head.i, doc[10].dep_) == (6, "nmod")
+
+
+# "La ferme a embauché 30 cueilleurs en contrat court , rémunérés 12 euros ." with the participle
+# hung on the adjunct noun it does not agree with
+PARTICIPLE_ON_AN_ADJUNCT_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def|Gender=Fem|Number=Sing"),
+    ("ferme", 3, "nsubj", "NOUN", "ferme", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("embauché", 3, "ROOT", "VERB", "embaucher", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("30", 5, "nummod", "NUM", "30", "NumType=Card"),
+    ("cueilleurs", 3, "obj", "NOUN", "cueilleur", "Gender=Masc|Number=Plur"),
+    ("en", 7, "case", "ADP", "en"),
+    ("contrat", 3, "obl:mod", "NOUN", "contrat", "Gender=Masc|Number=Sing"),
+    ("court", 7, "amod", "ADJ", "court", "Gender=Masc|Number=Sing"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("rémunérés", 7, "acl", "VERB", "rémunérer", "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part"),
+    ("12", 12, "nummod", "NUM", "12", "NumType=Card"),
+    ("euros", 10, "obj", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_participle_on_an_adjunct_it_does_not_agree_with_is_the_verb_s_noun_s(hand_doc):
+    doc = repair(hand_doc(PARTICIPLE_ON_AN_ADJUNCT_ROWS))
+    assert doc[10].head.i == 5
+
+
+def test_a_participle_that_agrees_with_the_adjunct_stays_on_it(hand_doc):
+    rows = [*PARTICIPLE_ON_AN_ADJUNCT_ROWS]
+    rows[10] = ("rémunéré", 7, "acl", "VERB", "rémunérer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+    doc = repair(hand_doc(rows))
+    assert doc[10].head.i == 7

@@ -483,6 +483,16 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                     agreeing.append(up)
                 noun, up = up, up.head
             chosen = next((a for a in agreeing if a.lemma_.lower() in event_nouns), agreeing[0] if agreeing else None)
+            top = token.head if chosen is None else None
+            while top is not None and top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
+                top = top.head
+            if (top is not None and top.dep_.startswith(("obj", "obl")) and top.head.pos_ == "VERB"
+                    and doc[token.i - 1].text == "," and not any(c.dep_.startswith("aux") for c in token.children)):
+                # ('a embauché 300 cueilleurs en contrat court, rémunérés ...': the noun is an adjunct of the
+                # verb; the nearest of the verb's nouns before it that agrees is the participle's)
+                chosen = next((c for c in reversed(list(top.head.children)) if c.i < top.i and c.pos_ == "NOUN"
+                               and c.dep_.startswith(("obj", "obl", "nsubj")) and morph_values(c, "Number")
+                               and _agrees(token, c)), None)
             if chosen is not None:
                 token.head = chosen
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -1101,6 +1111,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp"), ("VERB",)):
         _speaker_of_an_incise_hung_on_the_verb_before(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl",), ("VERB", "AUX")):
+        _relative_on_the_speaker_of_an_incise(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -3982,6 +3994,30 @@ def _speaker_of_an_incise_hung_on_the_verb_before(doc: Doc, verb) -> None:
     if end < len(doc) and doc[end].text not in (".", "!", "?", "»", ")") and "\n" not in doc[end - 1].whitespace_:
         return
     noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+
+
+def _relative_on_the_speaker_of_an_incise(doc: Doc, clause) -> None:
+    """'« ... », a rappelé le cabinet du ministre, qui a annoncé une aide' with the relative hung on a
+    noun before the incise or on its verb: a 'qui' right after the comma that ends the speaker of an
+    incise (a verb after a comma or a quotation mark, its subject after it) is that speaker's."""
+    who = next((c for c in clause.children if c.lower_ == "qui" and c.dep_ == "nsubj"), None)
+    if who is None or who.i < 2 or doc[who.i - 1].text != "," or clause.head.i > who.i:
+        return
+    noun = doc[who.i - 2]
+    while noun.dep_ in ("nmod", "amod", "flat", "flat:name", "appos") and noun.head.i < noun.i \
+            and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    verb = noun.head
+    if (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "nsubj") or verb.pos_ != "VERB"
+            or not clause.head.i <= verb.i < noun.i):
+        return
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]], key=lambda t: t.i)
+    # (what is said, before the verb, may be taken for its subject: a clause, not a noun)
+    if first.i == 0 or doc[first.i - 1].text not in (",", "»", '"') or any(
+            c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+        return
+    clause.head = noun
     columns_changed(doc)
 
 
