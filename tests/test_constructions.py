@@ -5716,3 +5716,55 @@ def test_chargés_of_a_field_are_people_who_act(read):
 def test_a_thing_loaded_with_goods_is_no_striker(read):
     (strike,) = of_type(read("Le cargo chargé de charbon a été bloqué par les dockers en grève."), "Strike")
     assert labels(strike, "agent") == ["dockers"]
+
+
+def test_an_acronym_written_as_a_word_names_the_body_it_spells(nlp):
+    types = entity_types(nlp, "L'Office national des forêts (Onf) a recruté dix bûcherons.")
+    assert types.get("Onf") == "Organization" or types.get("Office national des forêts") == "Organization"
+    assert "Person" not in types.values()
+
+
+def test_a_word_in_brackets_that_does_not_spell_the_name_is_no_acronym(nlp):
+    types = entity_types(nlp, "Le Centre hospitalier de Sion (Valais) a recruté dix infirmiers.")
+    assert types.get("Valais") == "Place"
+
+
+def test_a_description_that_opens_like_a_name_is_that_name(read):
+    events = read("Le centre hospitalier de Dax a été visé par une attaque. L'Agence régionale de santé a dépêché "
+                  "des experts. Le ministère a été prévenu. Le centre hospitalier, qui loue un logiciel de tri, "
+                  "prévoit de recruter deux techniciens.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["centre hospitalier de Dax"]
+
+
+def test_a_bare_description_with_no_name_it_opens_stays_unresolved(read):
+    events = read("L'Agence régionale de santé a dépêché des experts. Le centre, qui loue un logiciel de tri, "
+                  "prévoit de recruter deux techniciens.")
+    (hiring,) = of_type(events, "Hiring")
+    assert "Agence régionale de santé" not in labels(hiring, "agent")
+
+
+def test_the_salary_of_people_a_body_plans_to_hire_is_what_it_offers(read):
+    events = read("Le centre hospitalier de Dax prévoit de recruter deux techniciens d'ici l'été, "
+                  "pour un salaire de 2 950 euros brut.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["centre hospitalier de Dax"] and offer.amount.value == 2950
+    assert not of_type(events, "Payment")
+
+
+def test_a_body_that_pockets_a_sum_is_still_paid_it(read):
+    (payment,) = of_type(read("Le club de Dax a touché 2 millions d'euros."), "Payment")
+    assert labels(payment, "recipient") == ["club de Dax"]
+
+
+def test_a_year_after_depuis_leaves_the_object_after_it_to_the_verb(read):
+    events = read("La clinique Vauban, qui utilise depuis 2023 un logiciel de tri fondé sur l'intelligence "
+                  "artificielle, recrute.")
+    (usage,) = of_type(events, "Usage")
+    assert labels(usage, "theme") and labels(usage, "theme")[0].startswith("logiciel de tri")
+
+
+def test_a_date_after_depuis_with_no_article_after_it_is_left(read):
+    events = read("La clinique Vauban utilise depuis le 3 mai un logiciel de tri.")
+    (usage,) = of_type(events, "Usage")
+    assert labels(usage, "theme") == ["logiciel de tri"]

@@ -635,6 +635,17 @@ class Coreference:
         named = self._named_before(token, lemma)
         if named is not None:
             return named
+        dets = [c for c in children(token) if c.dep_ == "det"]
+        if dets and "Def" in morph_values(dets[0], "Definite"):
+            # 'Le centre hospitalier de Brest ... Le centre hospitalier, qui ...': a description that says
+            # again how a name opens is that name, an institution's too, whoever was named since, and of
+            # whatever class the name is ('le centre' may describe a player too)
+            words = [fold(token.text), *(fold(c.text) for c in children(token) if c.dep_ == "amod" and c.i > token.i)]
+            echoed = next((c.entity for c in self._before(token, len(self.doc)) if c.entity is not None
+                           and fold(self.entities[c.entity].label).split()[:len(words)] == words
+                           and len(self.entities[c.entity].label.split()) > len(words)), None)
+            if echoed is not None:
+                return echoed
         if kind == "Organization" and any(c.dep_ == "nmod" and c.i in self.token_entity for c in children(token)):
             return None  # 'le club de Vernay', 'la filiale de Vantel': named by its complement, not a reference back
         if kind == "Organization" and not any(c.dep_ in ("nmod", "amod") for c in children(token)):

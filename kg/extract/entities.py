@@ -36,7 +36,9 @@ NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Pla
 _LEADING = re.compile(r"^(?:(?:l|d|qu)'|(?:le|la|les|du|des|de)\s+)", re.IGNORECASE)
 #: one or two capitalised words right before a bracket, which may end a name the model cut short
 _NAME_TAIL = re.compile(r"^((?:[ \u00a0]+[\w'’-]+){1,7})[ \u00a0]*\(")
-_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9&.-]{1,11})\s*\)")
+#: 'Long Name (ACR)'; also an acronym spelt as a word ('(Anssi)', '(Unédic)'), taken only where the name's
+#: initials spell it
+_ACRONYM = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9&.-]{1,11}|[A-Z][a-zé]{2,9})\s*\)")
 
 
 @dataclass(eq=False)
@@ -727,6 +729,8 @@ def find_entities(doc: Doc, text: str, sentence_of, gazetteer: Gazetteer, lexico
                 f.begin = begin
         if not m or m.group(1)[0] != fold(text[f.begin:f.end]).lstrip("'\" ")[:1].upper():
             continue  # 'Montreux (VD)': a canton, a country code, not an abbreviation of the name
+        if not m.group(1).isupper() and fold(m.group(1)) not in initials(text[f.begin:f.end]):
+            continue  # 'Lausanne (Vaud)': a word, not the name's initials
         if f.end + m.start(1) in agency:
             continue  # 'Tamatave (TAP) -': the agency of a dispatch's dateline, whatever its first letter
         acr_b = f.end + m.start(1)

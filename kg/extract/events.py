@@ -1179,11 +1179,17 @@ class EventReader(PlaceReader, AmountReader):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
             # that earns a sum is paid it; earnings are people's pay. So is a sum counted by the
             # quantity of goods ('toucheront 75 euros par hectolitre'): a price or an aid, not a wage
-            event.type = "Payment"
-            for filler in agents:
-                event.add("recipient", filler)
-            event.roles["agent"] = []
-            event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
+            priced = event.amount is not None and self.unit_priced(event.amount)
+            if is_nominal(token) and not priced:
+                # ('prévoit de recruter deux techniciens pour un salaire de 3 000 euros': a noun of pay lent
+                # the clause's subject, a body, is what that body pays, to whoever its clause says)
+                event.roles["agent"] = []
+            else:
+                event.type = "Payment"
+                for filler in agents:
+                    event.add("recipient", filler)
+                event.roles["agent"] = []
+                event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
                 and cand.entry.theme_in is not None and cand.entry.theme_in in (
                     self.lexicon.words("workStopWords"), self.lexicon.words("workToolWords"))

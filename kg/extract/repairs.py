@@ -183,6 +183,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _euphonic_t_taken_for_a_subject(doc, tokens[i])
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         _object_hung_on_a_date_before_it(doc, token, time_words)
+    for token in _having(doc, tokens, pos=("NUM",)):
+        _year_taken_into_the_object_after_it(doc, token)
     for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
         _main_verb_taken_for_the_relative_s_complement(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
@@ -2131,6 +2133,28 @@ def _object_hung_on_a_date_before_it(doc: Doc, noun, time_words: frozenset[str] 
             or _has_object(verb)):
         return
     noun.head, noun.dep_ = verb, "obj"
+    columns_changed(doc)
+
+
+def _year_taken_into_the_object_after_it(doc: Doc, year) -> None:
+    """'qui loue depuis 2021 une flotte de camions' parsed as 'depuis ... une flotte' with the year a
+    mere mark inside: a year right after its preposition is the date; the noun with its article after
+    it is the verb's object when the verb has none ('depuis 2024 des résultats' alike; 'depuis le 3
+    mai' has no article after the number)."""
+    case = doc[year.i - 1] if year.i > 0 else None
+    noun = year.head
+    if (case is None or case.lower_ not in ("depuis", "en", "dès", "avant", "après") or case.head.i != noun.i
+            or not (len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("19", "20"))
+            or noun.pos_ != "NOUN" or noun.i <= year.i or year.dep_ in ("nummod", "obl", "obl:mod", "nmod")
+            or not any(c.dep_ == "det" and year.i < c.i < noun.i for c in noun.children)):
+        return
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i > year.i or not noun.dep_.startswith("obl") or _has_object(verb):
+        return
+    year.head, year.dep_ = verb, "obl:mod"
+    columns_changed(doc)
+    case.head = year
+    noun.dep_ = "obj"
     columns_changed(doc)
 
 
