@@ -5746,7 +5746,7 @@ def test_a_bare_description_with_no_name_it_opens_stays_unresolved(read):
 
 def test_the_salary_of_people_a_body_plans_to_hire_is_what_it_offers(read):
     events = read("Le centre hospitalier de Dax prévoit de recruter deux techniciens d'ici l'été, "
-                  "pour un salaire de 2 950 euros brut.")
+                  "pour un salaire mensuel de 2 950 euros.")
     (offer,) = of_type(events, "JobOffer")
     assert labels(offer, "agent") == ["centre hospitalier de Dax"] and offer.amount.value == 2950
     assert not of_type(events, "Payment")
