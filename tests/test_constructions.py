@@ -5768,3 +5768,15 @@ def test_a_date_after_depuis_with_no_article_after_it_is_left(read):
     events = read("La clinique Vauban utilise depuis le 3 mai un logiciel de tri.")
     (usage,) = of_type(events, "Usage")
     assert labels(usage, "theme") == ["logiciel de tri"]
+
+
+def test_a_dont_clause_after_the_subject_and_an_opening_adjunct_leaves_the_main_verb_its_own(read):
+    events = read("Dans le même temps, la brasserie, dont la famille Morel détient la moitié, compte embaucher "
+                  "vingt livreurs.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["brasserie"] and hiring.status == "Planned"
+
+
+def test_a_dont_clause_on_the_object_leaves_the_clause_as_it_is(read):
+    (hiring,) = of_type(read("La brasserie a recruté des livreurs, dont la plupart compte rester."), "Hiring")
+    assert labels(hiring, "agent") == ["brasserie"] and hiring.status == "Asserted"

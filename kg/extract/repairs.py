@@ -165,7 +165,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _bare_noun_before_infinitive(doc, token)
     commas = np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","])
     after_comma = set((commas + 1).tolist())
-    for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj"), ("NOUN",)):
+    for token in _having(doc, tokens, ("appos", "nmod", "conj", "nsubj", "obj"), ("NOUN",)):
         if token.i in after_comma:
             _relative_incise_taken_for_the_main_clause(doc, token)
     for token in _having(doc, tokens, ("acl", "conj", "parataxis", "nmod"), ("VERB",)):
@@ -2067,18 +2067,28 @@ def _relative_sentence_before(doc: Doc, word) -> tuple | None:
     if root.i > word.i:
         return None
     if root.pos_ in ("NOUN", "PROPN", "PRON") and _opens_sentence(doc, root.left_edge.i) and any(
-            c.dep_ == "acl:relcl" and c.i < word.i and any(q.lower_ == "qui" for q in c.children) for c in root.children):
+            c.dep_ == "acl:relcl" and c.i < word.i and (any(q.lower_ == "qui" for q in c.children) or any(
+                t.lower_ == "dont" for t in doc[c.left_edge.i:c.i])) for c in root.children):
         # ('La coopérative, qui emploie 800 personnes, compte embaucher' with the opening phrase the root
         # and its relative clause rightly under it)
         return root, root, None
     if root.pos_ != "VERB":
         return None
-    qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+    # ('L'atelier, dont l'État détient la moitié, compte recruter': a 'dont' clause alike)
+    qui = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None) or next(
+        (t for t in doc[root.left_edge.i:root.i] if t.lower_ == "dont" and t.pos_ == "PRON"), None)
     if qui is None or qui.i < 2 or doc[qui.i - 1].text != ",":
         return None
     opening = [c for c in root.children if c.i < qui.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
                and c.dep_ not in ("punct", "case") and not case_words(c)]
-    if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2 or not _opens_sentence(doc, opening[0].left_edge.i):
+    if len(opening) != 1 or opening[0].right_edge.i != qui.i - 2:
+        return None
+    start = opening[0].left_edge.i
+    # (or after an adjunct that opens the sentence: 'Dans le même temps, l'atelier, qui ...')
+    fronted = start > 1 and doc[start - 1].text == "," and all(
+        c.i == start - 1 or c.i > start or c.dep_.startswith(("obl", "advmod")) and _opens_sentence(doc, c.left_edge.i)
+        for c in root.children if c.i < start)
+    if not _opens_sentence(doc, start) and not fronted:
         return None
     return root, opening[0], root
 
@@ -2086,6 +2096,7 @@ def _relative_sentence_before(doc: Doc, word) -> tuple | None:
 def _main_verb_after_its_subject_s_relative(doc: Doc, verb, subject, relative, tail) -> None:
     """Makes ``verb`` the root with ``subject`` its subject, the relative clause's verb (if the
     parser made it the root) a relative on the subject, and ``tail`` the main verb's."""
+    start = subject.left_edge.i  # (before the relative clause goes under the subject)
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
     columns_changed(doc)
@@ -2094,6 +2105,9 @@ def _main_verb_after_its_subject_s_relative(doc: Doc, verb, subject, relative, t
         columns_changed(doc)
     for child in tail:
         child.head = verb  # the full stop and what follows the main verb are the main clause's
+    if relative is not None:
+        for child in [c for c in relative.children if c.i < start]:
+            child.head = verb  # ('Dans le même temps, X, qui ...': the adjunct opening the sentence)
 
 
 def _object_taken_for_a_participle_s_subject(doc: Doc, noun) -> None:
