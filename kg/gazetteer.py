@@ -80,7 +80,7 @@ def _alternation(names) -> str:
 class Gazetteer:
     entries: list[Known]
     word_lists: dict[str, frozenset[str]] = field(default_factory=dict)  # local name -> folded words
-    place_names: frozenset[str] = frozenset()  # folded names of towns (ontology/places.tsv)
+    place_names: frozenset[str] = frozenset()  # folded names of towns and regions (places.tsv, regions.tsv)
 
     def is_place_name(self, name: str) -> bool:
         """Whether ``name`` is a town of ``ontology/places.tsv`` ('Colmar', 'BREST'). A town whose
@@ -187,5 +187,5 @@ def parse_places(path: Path) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gazetteer = parse_gazetteer(ontology_file("gazetteer.ttl"))
-    gazetteer.place_names = parse_places(ontology_file("places.tsv"))
+    gazetteer.place_names = parse_places(ontology_file("places.tsv")) | parse_places(ontology_file("regions.tsv"))
     return gazetteer

@@ -5780,3 +5780,18 @@ def test_a_dont_clause_after_the_subject_and_an_opening_adjunct_leaves_the_main_
 def test_a_dont_clause_on_the_object_leaves_the_clause_as_it_is(read):
     (hiring,) = of_type(read("La brasserie a recruté des livreurs, dont la plupart compte rester."), "Hiring")
     assert labels(hiring, "agent") == ["brasserie"] and hiring.status == "Asserted"
+
+
+def test_a_departement_in_brackets_after_a_town_is_a_place(nlp):
+    types = entity_types(nlp, "Le groupe ouvrira un atelier à Yvetot (Seine-Maritime) en mai.")
+    assert types.get("Seine-Maritime") == "Place"
+
+
+def test_a_title_with_its_own_article_cited_after_selon_is_a_newspaper(nlp):
+    types = entity_types(nlp, "L'usine de Sion fermera. Selon Le Réveil, la direction a refusé toute discussion.")
+    assert types.get("Le Réveil") == "Organization"
+
+
+def test_a_name_without_its_own_article_after_selon_keeps_its_type(nlp):
+    types = entity_types(nlp, "L'usine de Sion fermera. Selon Sion, la direction a refusé toute discussion.")
+    assert types.get("Sion") == "Place"

@@ -28,3 +28,10 @@ def test_the_places_file_is_the_one_the_script_derives():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "derive_places.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_regions_file_is_read_with_the_towns():
+    from kg.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.is_place_name("Puy-de-Dôme") and gazetteer.is_place_name("Thurgovie")
+    assert gazetteer.is_place_name("Colmar")

@@ -257,6 +257,9 @@ def _acts(doc: Doc, text: str, offset: int, f: Found, lexicon: Lexicon, places: 
         return f.type == "Thing" or head.dep_ == "nsubj"
     if head.dep_ == "obl:agent" and head.head.lemma_.lower() in lexicon.all_lemmas("VERB"):
         return True  # 'diffusée par X', 'signé par X': the doer of an event
+    if (f.type == "Thing" and re.match(r"(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]", surface)
+            and {c.lower_ for c in children(head) if c.dep_ == "case"} & {"selon"}):
+        return True  # 'selon Le Courrier': a title with its own article, cited, is a newspaper
     verb = head.head
     if (head.dep_ in ("obj", "nsubj") and verb.pos_ == "VERB" and verb.i < head.i and verb.i > 0
             and doc[verb.left_edge.i - 1 if verb.left_edge.i > 0 else 0].text == ","
