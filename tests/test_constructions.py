@@ -5795,3 +5795,13 @@ def test_a_title_with_its_own_article_cited_after_selon_is_a_newspaper(nlp):
 def test_a_name_without_its_own_article_after_selon_keeps_its_type(nlp):
     types = entity_types(nlp, "L'usine de Sion fermera. Selon Sion, la direction a refusé toute discussion.")
     assert types.get("Sion") == "Place"
+
+
+def test_a_complaint_is_for_the_wrong_after_pour_on_its_verb(read):
+    (suit,) = of_type(read("Le collectif a porté plainte en juin pour travail dissimulé."), "Lawsuit")
+    assert any("travail dissimulé" in label for label in labels(suit, "theme"))
+
+
+def test_a_complaint_made_for_people_is_not_about_them(read):
+    (suit,) = of_type(read("Le collectif a porté plainte pour ses adhérents."), "Lawsuit")
+    assert not any("adhérents" in label for label in labels(suit, "theme"))

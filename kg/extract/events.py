@@ -1904,7 +1904,9 @@ class EventReader(PlaceReader, AmountReader):
                 against = case_words(child)
                 for slot in cand.entry.frame.slots:
                     # (the complement of such a verb is the noun's: 'a eu recours à un logiciel')
-                    if child.dep_ in slot.deps and slot.cases & against and ("contre" in slot.cases or bare):
+                    if child.dep_ in slot.deps and slot.cases & against and (
+                            slot.cases & {"contre"} or bare or event.type == "Lawsuit" and slot.cases & {"pour"}
+                            and child.i not in self.amount_tokens and not self.animate_token(child)):
                         for filler in self.fillers(child):
                             event.add(slot.role.rsplit("#", 1)[-1], filler)
                         break

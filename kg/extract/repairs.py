@@ -3522,7 +3522,7 @@ def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     the verb's ('la nuit de mardi à mercredi', after 'de', and 'le 3 mai' keep theirs)."""
     verb = date.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i > date.i or case_words(date) - {"en"} \
-            or date.dep_ not in ("xcomp", "obl", "obl:mod", "obj", "nmod"):
+            or date.dep_ not in ("xcomp", "obl", "obl:mod", "obl:arg", "obj", "nmod"):
         return
     moved = [c for c in date.children if c.dep_ == "nmod" and c.i > date.i
              and case_words(c) & {"à", "au", "aux", "avec", "sur", "pour", "contre"}]
