@@ -5805,3 +5805,13 @@ def test_a_complaint_is_for_the_wrong_after_pour_on_its_verb(read):
 def test_a_complaint_made_for_people_is_not_about_them(read):
     (suit,) = of_type(read("Le collectif a porté plainte pour ses adhérents."), "Lawsuit")
     assert not any("adhérents" in label for label in labels(suit, "theme"))
+
+
+def test_an_infinitive_under_renoncer_is_denied(read):
+    (broadcast,) = of_type(read("La chaîne Canal 9 a renoncé à diffuser le tournoi de Gstaad cette année."), "Broadcast")
+    assert broadcast.status == "Negated"
+
+
+def test_an_infinitive_under_a_verb_of_deciding_is_not_denied(read):
+    (broadcast,) = of_type(read("La chaîne Canal 9 a décidé de diffuser le tournoi de Gstaad cette année."), "Broadcast")
+    assert broadcast.status != "Negated"

@@ -84,6 +84,7 @@ class Modality:
                         | lexicon.words("bareSupportVerbs"))
         self.hypothetical = lexicon.words("hypotheticalGovernors")
         self.planned = lexicon.words("plannedGovernors")
+        self.denying = lexicon.words("negatingGovernors")
         self.receives = lexicon.words("receiveVerbs")
 
     @staticmethod
@@ -124,7 +125,10 @@ class Modality:
         proposition') denies its own event, not the noun's.
         """
         if not is_nominal(token):
-            return self._negated_verb(token)
+            # ('a renoncé à retransmettre le festival', 'refuse de payer': what the verb above denies)
+            return self._negated_verb(token) or (token.dep_ in ("xcomp", "obl:arg", "ccomp") and token.head.i < token.i
+                                                 and "Inf" in morph_values(token, "VerbForm")
+                                                 and token.head.lemma_.lower() in self.denying)
         if any(c.dep_ == "det" and fold(c.lower_) in ("aucun", "aucune", "nul", "nulle") for c in children(token)):
             return True
         if "sans" in case_words(token):
