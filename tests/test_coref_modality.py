@@ -191,4 +191,3 @@ def test_a_present_the_tagger_marks_future_is_no_future(hand_doc):
             ("postes", 1, "obj", "NOUN", "poste"),
         ])
         assert modality().modality(doc[1]) == status, word
-
