@@ -72,6 +72,7 @@ class Entry:
     with_article: bool = False  # ... or its object with an article too ('déposer un recours')
     against_party: bool = False  # a 'contre' complement naming a person or a body may stand for the venue
     party_cases: frozenset[str] = frozenset()  # a complement after one of these naming a person or a body
+    party_in: frozenset[str] | None = None  # ... whose head word is of this list
     joint_parties: bool = False  # the parties are named together: a coordination, or 'les deux parties'
     possessed_theme: bool = False  # the theme is the doer's own: it has a possessive ('leurs machines')
     instrument_cases: frozenset[str] = frozenset()  # a noun states the event only as a verb's means after these
@@ -218,8 +219,9 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             raise ResourceError(f"{path}: entry {_local(node)} needs kg:evokes, kg:frame and kg:pos.")
         theme_in, venue_in, carried_by = one(node, "themeIn"), one(node, "venueIn"), one(node, "carriedBy")
         theme_not_in, table_in, doer_not_in = one(node, "themeNotIn"), one(node, "tableIn"), one(node, "doerNotIn")
-        predicate_in, state_in = one(node, "predicateIn"), one(node, "stateIn")
-        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in, predicate_in, state_in):
+        predicate_in, state_in, party_in = one(node, "predicateIn"), one(node, "stateIn"), one(node, "partyIn")
+        for used in (theme_in, venue_in, carried_by, theme_not_in, table_in, doer_not_in, predicate_in, state_in,
+                     party_in):
             if used and used not in word_lists:
                 raise ResourceError(f"{path}: entry {_local(node)} uses an unknown word list {used}.")
         entries.append(Entry(
@@ -252,6 +254,7 @@ def parse_lexicon(path: Path, *more: Path) -> Lexicon:
             with_article=bool(boolean(node, "withArticle")),
             against_party=bool(boolean(node, "againstParty")),
             party_cases=frozenset(c.lower() for c in p.get(KG + "partyCase", [])),
+            party_in=frozenset(fold(w) for w in word_lists[party_in]) if party_in else None,
             joint_parties=bool(boolean(node, "jointParties")),
             possessed_theme=bool(boolean(node, "possessedTheme")),
             instrument_cases=frozenset(c.lower() for c in p.get(KG + "instrumentCase", [])),

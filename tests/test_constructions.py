@@ -5815,3 +5815,29 @@ def test_an_infinitive_under_renoncer_is_denied(read):
 def test_an_infinitive_under_a_verb_of_deciding_is_not_denied(read):
     (broadcast,) = of_type(read("La chaîne Canal 9 a décidé de diffuser le tournoi de Gstaad cette année."), "Broadcast")
     assert broadcast.status != "Negated"
+
+
+def test_a_meeting_with_a_union_is_a_negotiation(read):
+    (talks,) = of_type(read("Une rencontre avec les syndicats aura lieu le 9 février à Arlon."), "Negotiation")
+    assert labels(talks, "agent") == ["syndicats"]
+
+
+def test_a_meeting_with_residents_is_no_negotiation(read):
+    assert not of_type(read("Une rencontre avec les riverains aura lieu le 9 février à Arlon."), "Negotiation")
+
+
+def test_talks_that_open_at_a_prefecture_are_held_there(read):
+    events = read("Des pourparlers doivent débuter jeudi à la préfecture de la Gironde, sous l'égide d'une médiatrice.")
+    (talks,) = of_type(events, "Negotiation")
+    assert labels(talks, "place") == ["préfecture de la Gironde"]
+
+
+def test_talks_that_open_at_a_seat_after_their_date_are_held_there(read):
+    (talks,) = of_type(read("Les négociations salariales s'ouvriront le 4 avril au siège de Villeurbanne."), "Negotiation")
+    assert labels(talks, "place") == ["Villeurbanne"]
+
+
+def test_a_site_named_in_a_phrase_of_feeling_is_not_where_talks_are_held(read):
+    events = read("Les négociations ont repris lundi, au grand soulagement des salariés de l'usine de Vierzon.")
+    (talks,) = of_type(events, "Negotiation")
+    assert labels(talks, "place") == []

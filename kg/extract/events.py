@@ -125,7 +125,7 @@ class EventReader(PlaceReader, AmountReader):
         if entry.joint_parties and entry.reflexive and any(
                 c.dep_ == "advmod" and fold(c.lower_) in self.lexicon.folded("gettingOnAdverbs") for c in children(token)):
             return False  # ('ils s'entendent bien': they get on)
-        party = bool(entry.party_cases) and self.party_after(token, entry.party_cases)
+        party = bool(entry.party_cases) and self.party_after(token, entry.party_cases, entry.party_in)
         if entry.joint_parties:
             return party or self.parties_together(token)
         if entry.instrument_cases:
@@ -296,10 +296,11 @@ class EventReader(PlaceReader, AmountReader):
         return any("contre" in case_words(c) and c.i > token.i and self.animate_token(c)
                    for h in self.venue_hosts(token) for c in children(h))
 
-    def party_after(self, token: Token, cases: frozenset[str]) -> bool:
+    def party_after(self, token: Token, cases: frozenset[str], kinds: frozenset[str] | None = None) -> bool:
         """'une réunion entre la direction et les syndicats', 'quitte le club A pour le club B': a
         complement after one of ``cases`` naming persons or bodies ('une réunion entre midi et deux',
-        'quitter Paris pour Lyon' name none)."""
+        'quitter Paris pour Lyon' name none); of ``kinds``, if given ('une réunion avec les syndicats',
+        not 'avec les habitants')."""
         near = [c for c in children(token) if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")]
         if is_nominal(token) and token.dep_ == "nsubj" and self.happens(token.head):
             # ('une rencontre a eu lieu lundi entre X et Y': on the verb that says it took place)
@@ -311,7 +312,8 @@ class EventReader(PlaceReader, AmountReader):
         end = min((c.i for c in children(token) if c.dep_ in ("xcomp", "ccomp") and c.i > token.i
                    and "Inf" in morph_values(c, "VerbForm")), default=len(token.doc))
         return any(case_words(c) & cases and token.i < c.i < end
-                   and (self.animate_token(c) or fold(c.lemma_) in self.descriptors) for c in near)
+                   and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
+                   and (kinds is None or fold(c.lemma_) in kinds) for c in near)
 
     def parties_together(self, token: Token) -> bool:
         """'la direction et le syndicat se reverront', 'le préfet a réuni les deux parties': the

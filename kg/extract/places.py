@@ -47,6 +47,14 @@ class PlaceReader(ArgumentReader):
         roots += [g for p in patients if fold(p.lemma_) in staff or self.people_word(fold(p.lemma_))
                   for g in children(p) if g.dep_ == "nmod" and case_words(g) & {"de", "d'", "du", "des"}
                   and fold(g.lemma_) in self.site_words]
+        if is_nominal(token) and token.dep_ == "nsubj" and self.happens(token.head):
+            # ('les négociations s'ouvriront au siège de X': where the verb says the event takes place)
+            verbs = [token.head, *(c for c in children(token.head) if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            said = [c for v in verbs for c in children(v) if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i > token.i]
+            # (or hung on the date before it: 'débuteront le 4 avril au siège de X')
+            said += [g for c in said if c.pos_ == "NUM" or fold(c.lemma_) in self.time_words
+                     for g in children(c) if g.dep_ == "nmod"]
+            roots += [c for c in said if fold(c.lemma_) in self.site_words]  # ('au grand soulagement de' is none)
         carrier = token.head if is_nominal(token) and token.dep_ in ("obj", "obl", "obl:arg") else None
         if carrier is not None and carrier.pos_ == "VERB" and verb_lemmas(carrier) & (self.support | self.planned):
             roots += [c for c in children(carrier) if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i != token.i]
@@ -58,7 +66,12 @@ class PlaceReader(ArgumentReader):
                 continue
             seen.add(t.i)
             if fold(t.lemma_) in self.site_words:
-                out += [f for f in self.site_place(t) if all(f.entity != o.entity for o in out)]
+                found = self.site_place(t)
+                key = self.token_entity.get(t.i)
+                if not found and key is not None and self.entities[key].type == "Organization":
+                    # ('à la préfecture de la Gironde', one name: the body's seat is the place)
+                    found = [self.entity_filler(t, key)]
+                out += [f for f in found if all(f.entity != o.entity for o in out)]
             elif depth < 2:
                 stack.extend((c, depth + 1) for c in children(t) if c.dep_ == "nmod")
         return out
