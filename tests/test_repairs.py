@@ -5153,3 +5153,36 @@ def test_a_participle_that_agrees_with_the_adjunct_stays_on_it(hand_doc):
     rows[10] = ("rémunéré", 7, "acl", "VERB", "rémunérer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
     doc = repair(hand_doc(rows))
     assert doc[10].head.i == 7
+
+
+# "La mairie offre une prime de 60 euros par mois aux agents ." with 'aux agents' hung on 'mois'
+RECIPIENT_ON_A_RATE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def|Gender=Fem|Number=Sing"),
+    ("mairie", 2, "nsubj", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("offre", 2, "ROOT", "VERB", "offrir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("une", 4, "det", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing"),
+    ("prime", 2, "obj", "NOUN", "prime", "Gender=Fem|Number=Sing"),
+    ("de", 7, "case", "ADP", "de"),
+    ("60", 7, "nummod", "NUM", "60", "NumType=Card"),
+    ("euros", 4, "nmod", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    ("par", 9, "case", "ADP", "par"),
+    ("mois", 4, "nmod", "NOUN", "mois", "Gender=Masc"),
+    ("aux", 11, "case", "ADP", "à"),
+    ("agents", 9, "nmod", "NOUN", "agent", "Gender=Masc|Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_a_complement_hung_on_a_rate_is_the_verb_s(hand_doc):
+    doc = repair(hand_doc(RECIPIENT_ON_A_RATE_ROWS), time_words={"mois"})
+    assert (doc[11].head.i, doc[11].dep_) == (2, "obl:arg")
+
+
+def test_an_a_complement_with_an_indefinite_article_after_a_rate_ends_a_range(hand_doc):
+    # "La mairie offre une prime de 60 euros par mois à une enveloppe ..." ('de X par mois à une Y')
+    rows = [*RECIPIENT_ON_A_RATE_ROWS]
+    rows[10:12] = [("à", 12, "case", "ADP", "à"), ("une", 12, "det", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing"),
+                   ("enveloppe", 9, "nmod", "NOUN", "enveloppe", "Gender=Fem|Number=Sing")]
+    rows[-1] = (".", 2, "punct", "PUNCT", ".")
+    doc = repair(hand_doc(rows), time_words={"mois"})
+    assert (doc[12].head.i, doc[12].dep_) == (9, "nmod")

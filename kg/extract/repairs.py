@@ -185,6 +185,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _object_hung_on_a_date_before_it(doc, token, time_words)
     for token in _having(doc, tokens, pos=("NUM",)):
         _year_taken_into_the_object_after_it(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
+        _complement_hung_on_a_rate(doc, token, time_words)
     for token in _having(doc, tokens, ("xcomp", "advcl", "ccomp"), ("VERB",)):
         _main_verb_taken_for_the_relative_s_complement(doc, token)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN",)):
@@ -2169,6 +2171,27 @@ def _year_taken_into_the_object_after_it(doc: Doc, year) -> None:
     columns_changed(doc)
     case.head = year
     noun.dep_ = "obj"
+    columns_changed(doc)
+
+
+def _complement_hung_on_a_rate(doc: Doc, phrase, time_words: frozenset[str] | set[str]) -> None:
+    """'offre une indemnité de 60 euros par mois aux agents' with 'aux agents' a complement
+    of 'mois': a period after 'par' says how often a sum comes and takes no 'à' complement; it is the
+    verb's, the nearest above ('une prime par salarié à Noël' has no period after 'par'; 'de 20 euros
+    par jour à une somme forfaitaire', with an indefinite article, ends a range)."""
+    rate = phrase.head
+    if (not case_words(phrase) & {"à", "au", "aux"} or phrase.dep_ != "nmod" or rate.i > phrase.i
+            or "par" not in case_words(rate) or fold(rate.lemma_) not in time_words
+            or any(c.dep_ == "det" and "Ind" in morph_values(c, "Definite") for c in phrase.children)):
+        return
+    verb = rate.head
+    for _ in range(6):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > phrase.i:
+        return
+    phrase.head, phrase.dep_ = verb, "obl:arg"
     columns_changed(doc)
 
 
