@@ -5841,3 +5841,16 @@ def test_a_site_named_in_a_phrase_of_feeling_is_not_where_talks_are_held(read):
     events = read("Les négociations ont repris lundi, au grand soulagement des salariés de l'usine de Vierzon.")
     (talks,) = of_type(events, "Negotiation")
     assert labels(talks, "place") == []
+
+
+def test_what_a_plan_put_forward_by_a_body_provides_is_that_body_s_doing(read):
+    events = read("La mutuelle Harmonie a soumis mardi aux délégués un plan de transformation qui prévoit "
+                  "la suppression de 75 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert labels(layoff, "agent") == ["Harmonie"]
+
+
+def test_what_a_plan_criticised_by_a_body_provides_is_not_that_body_s_doing(read):
+    events = read("Les délégués ont critiqué mardi un plan de transformation qui organise la suppression de 75 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert "délégués" not in labels(layoff, "agent")

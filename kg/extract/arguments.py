@@ -96,6 +96,7 @@ class ArgumentReader:
         self.receives = lexicon.words("receiveVerbs")
         self.pays_people = lexicon.words("payPeopleVerbs")
         self.planned = lexicon.words("plannedGovernors")
+        self.authors = lexicon.words("authorVerbs")
         self.take_place = lexicon.folded("takePlaceVerbs")
         self.outcome_verbs = lexicon.folded("outcomeVerbs")
         self.hypothetical = lexicon.words("hypotheticalGovernors")
@@ -849,6 +850,19 @@ class ArgumentReader:
         for child in children(target):
             if child.dep_ == "nmod" and case_words(child) & {"de", "d'", "du", "des"} and self.animate_token(child):
                 return child
+        # 'le plan présenté par X prévoit ...', 'X a présenté un projet qui prévoit ...': a plan or a
+        # text stands for whoever devised or put it forward (``kgl:authorVerbs``)
+        for child in children(target):
+            if child.dep_ == "acl" and verb_lemmas(child) & self.authors:
+                doer = next((c for c in children(child) if c.dep_ == "obl:agent" and self.animate_token(c)), None)
+                if doer is not None:
+                    return doer
+        top = target
+        while top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
+            top = top.head  # ('un plan de départs qui organise ...': the phrase's head)
+        verb = top.head
+        if top.dep_ == "obj" and verb.pos_ == "VERB" and verb_lemmas(verb) & self.authors:
+            return next((c for c in children(verb) if c.dep_ == "nsubj" and self.animate_token(c)), None)
         return None
 
     def animate_token(self, token: Token) -> bool:
