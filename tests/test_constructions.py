@@ -5854,3 +5854,8 @@ def test_what_a_plan_criticised_by_a_body_provides_is_not_that_body_s_doing(read
     events = read("Les délégués ont critiqué mardi un plan de transformation qui organise la suppression de 75 postes.")
     (layoff,) = of_type(events, "Layoff")
     assert "délégués" not in labels(layoff, "agent")
+
+
+def test_a_meeting_with_the_management_is_a_negotiation(read):
+    (talks,) = of_type(read("Une rencontre avec la direction aura lieu le 2 juin à Liège."), "Negotiation")
+    assert labels(talks, "agent") == ["direction"]

@@ -332,3 +332,13 @@ def test_bare_francs_after_two_kinds_of_franc_stay_unknown():
 def test_a_sum_by_year_of_seniority_is_not_paid_each_year():
     assert [a.per for a, _ in find_amounts("un bonus de 900 francs par année d'ancienneté")] == [None]
     assert [a.per for a, _ in find_amounts("une prime de 900 euros par année")] == ["year"]
+
+
+def test_a_sum_after_sous_is_at_most_that_sum():
+    assert [(a.value, a.max) for a, _ in find_amounts("un salaire qui passe parfois sous les 12 euros de l'heure")] \
+        == [(None, 12.0)]
+    assert [(a.value, a.max) for a, _ in find_amounts("restés sous la barre des 1 800 euros")] == [(None, 1800.0)]
+
+
+def test_sous_after_a_sum_bounds_nothing():
+    assert [(a.value, a.max) for a, _ in find_amounts("une avance de 1 800 euros sous conditions")] == [(1800.0, None)]

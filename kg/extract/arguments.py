@@ -651,6 +651,13 @@ class ArgumentReader:
                     and not any(c.dep_ == "conj" for c in children(subj)) and head.dep_ in ("ccomp", "conj")):
                 return self.subject(head.head, depth + 1)
             return self.subject(head, depth + 1)
+        if (verb.dep_ == "acl" and "Pres" in morph_values(verb, "Tense") and "Part" in morph_values(verb, "VerbForm")
+                and verb.head.pos_ in ("NOUN", "PROPN")):
+            # 'une campagne visant à embaucher', 'un plan prévoyant l'embauche de': what a plan qualified by
+            # a present participle provides is done by the body the plan stands for (:meth:`owner`)
+            owner = self.owner(verb.head)
+            if owner is not None:
+                return self.fillers(owner)
         return []
 
     def arguments(self, token: Token):

@@ -313,7 +313,8 @@ class EventReader(PlaceReader, AmountReader):
                    and "Inf" in morph_values(c, "VerbForm")), default=len(token.doc))
         return any(case_words(c) & cases and token.i < c.i < end
                    and (self.animate_token(c) or fold(c.lemma_) in self.descriptors)
-                   and (kinds is None or fold(c.lemma_) in kinds) for c in near)
+                   and (kinds is None or fold(c.lemma_) in kinds or any(  # ('les organisations syndicales')
+                       a.dep_ == "amod" and fold(a.lemma_) in kinds for a in children(c))) for c in near)
 
     def parties_together(self, token: Token) -> bool:
         """'la direction et le syndicat se reverront', 'le préfet a réuni les deux parties': the

@@ -125,7 +125,7 @@ _NOT_BEFORE = r"(?:pas|ne\s+\w+\s+pas|n'\w+\s+pas)\s+"
 _MAX_BEFORE = re.compile(
     r"(?:jusqu'(?:à|a|au)(?:\s+hauteur\s+de)?|atteindre|(?:au\s+)?maximum(?:\s+de)?|au\s+plus|plafonn\w+\s+à"
     r"|culminant\s+à|(?<!pas\s)moins\s+d(?:e\s+|')|pas\s+plus\s+d(?:e\s+|')|n'excéd\w*\s+pas|ne\s+dépass\w*\s+pas"
-    r"|inférieure?s?\s+à)\s*(?:les\s+|la\s+somme\s+de\s+)?$",
+    r"|inférieure?s?\s+à|(?<![\w-])sous(?:\s+la\s+barre\s+d(?:es|u))?)\s*(?:les\s+|la\s+somme\s+de\s+)?$",
     re.IGNORECASE,
 )
 _MIN_BEFORE = re.compile(
