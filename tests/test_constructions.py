@@ -5859,3 +5859,15 @@ def test_what_a_plan_criticised_by_a_body_provides_is_not_that_body_s_doing(read
 def test_a_meeting_with_the_management_is_a_negotiation(read):
     (talks,) = of_type(read("Une rencontre avec la direction aura lieu le 2 juin à Liège."), "Negotiation")
     assert labels(talks, "agent") == ["direction"]
+
+
+def test_a_text_that_speaks_in_an_incise_is_the_source(read):
+    events = read("Les agents partants recevront une indemnité de 20 000 euros chacun, précise le protocole.")
+    (payment,) = of_type(events, "Payment")
+    assert [s.label for s in payment.sources] == ["protocole"]
+
+
+def test_a_thing_that_is_no_text_does_not_speak_in_an_incise(read):
+    events = read("Les agents partants recevront une indemnité de 20 000 euros chacun, murmure la rumeur.")
+    (payment,) = of_type(events, "Payment")
+    assert not payment.sources

@@ -80,7 +80,9 @@ def _postposed_speaker(reader: EventReader, verb: Token) -> Token | None:
             continue
         candidates = [child, *[g for g in children(child) if g.dep_ in ("nmod", "appos") and g.i > child.i]]
         for cand in candidates:
-            if reader.animate_token(cand):
+            # ('..., précise l'accord', 'indique le rapport': a text says what it provides or found)
+            if reader.animate_token(cand) or cand is child and fold(cand.lemma_) in reader.lexicon.folded(
+                    "speakingTextWords") and any(c.dep_ == "det" for c in children(cand)):
                 return cand
     return None
 
