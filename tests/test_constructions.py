@@ -5871,3 +5871,18 @@ def test_a_thing_that_is_no_text_does_not_speak_in_an_incise(read):
     events = read("Les agents partants recevront une indemnité de 20 000 euros chacun, murmure la rumeur.")
     (payment,) = of_type(events, "Payment")
     assert not payment.sources
+
+
+def test_a_firm_order_signed_with_a_body_is_an_agreement(read):
+    events = read("Airbus a signé lundi avec la compagnie Air Austral une commande de quatre appareils.")
+    (deal,) = of_type(events, "Agreement")
+    assert set(labels(deal, "agent")) == {"Airbus", "Air Austral"}
+
+
+def test_an_order_notified_to_a_firm_is_an_agreement_with_it(read):
+    (deal,) = of_type(read("L'armée de terre a notifié mardi à Arquus une commande de 40 blindés."), "Agreement")
+    assert "Arquus" in labels(deal, "agent")
+
+
+def test_passing_an_exam_is_no_contract(read):
+    assert not of_type(read("Le lycéen Paul Morin a passé son examen mardi à Rennes."), "Agreement")
