@@ -5886,3 +5886,8 @@ def test_an_order_notified_to_a_firm_is_an_agreement_with_it(read):
 
 def test_passing_an_exam_is_no_contract(read):
     assert not of_type(read("Le lycéen Paul Morin a passé son examen mardi à Rennes."), "Agreement")
+
+
+def test_a_pay_that_a_verb_of_change_brings_to_a_sum_is_earned(read):
+    (earning,) = of_type(read("La rémunération de Hugo Lemaire passera à 18 000 euros bruts chaque mois."), "Earning")
+    assert labels(earning, "agent") == ["Hugo Lemaire"] and earning.amount.value == 18000

@@ -858,7 +858,9 @@ class EventReader(PlaceReader, AmountReader):
     def _candidate_from(self, point: Token | None, stating: bool = False) -> Candidate | None:
         """The nearest event word at or above ``point`` (:meth:`attach_point`), one that states an
         event if ``stating``: where an amount, or a participle's pay, belongs."""
-        while point is not None:
+        seen: set[int] = set()
+        while point is not None and point.i not in seen:  # (a word of measure may lead back to its subject)
+            seen.add(point.i)
             cand = self.by_token.get(point.i)
             if cand is not None and (not stating or cand.event is not None):
                 return cand
