@@ -5891,3 +5891,15 @@ def test_passing_an_exam_is_no_contract(read):
 def test_a_pay_that_a_verb_of_change_brings_to_a_sum_is_earned(read):
     (earning,) = of_type(read("La rémunération de Hugo Lemaire passera à 18 000 euros bruts chaque mois."), "Earning")
     assert labels(earning, "agent") == ["Hugo Lemaire"] and earning.amount.value == 18000
+
+
+def test_a_dont_clause_after_a_comma_is_a_relative_on_the_name_before(read):
+    events = read("Le club a engagé l'ailier Paul Ferrand, dont le salaire atteint 9 500 euros bruts chaque mois.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["Paul Ferrand"]
+
+
+def test_a_dont_phrase_with_no_verb_is_left_to_its_noun(read):
+    events = read("Le groupe a recruté 90 soudeurs, dont 40 à Lyon.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["groupe"]

@@ -1117,6 +1117,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _speaker_of_an_incise_hung_on_the_verb_before(doc, token)
     for token in _having(doc, tokens, ("acl:relcl",), ("VERB", "AUX")):
         _relative_on_the_speaker_of_an_incise(doc, token)
+    for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp", "acl:relcl"), ("VERB", "AUX")):
+        _dont_clause_taken_for_an_adjunct(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -4079,6 +4081,24 @@ def _relative_on_the_speaker_of_an_incise(doc: Doc, clause) -> None:
             c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
         return
     clause.head = noun
+    columns_changed(doc)
+
+
+def _dont_clause_taken_for_an_adjunct(doc: Doc, verb) -> None:
+    """'a engagé X, dont le salaire atteint 9 000 euros' parsed with the 'dont' clause as an adjunct
+    of the main verb: a finite clause that opens with 'dont' right after a comma is a relative on the
+    noun phrase before that comma ('..., dont 40 à Lyon', with no verb, is left to the noun)."""
+    first = verb.left_edge
+    if (first.lower_ != "dont" or first.i < 2 or doc[first.i - 1].text != "," or verb.head.i >= first.i
+            or not (_finite(verb) or any(c.dep_.startswith("nsubj") for c in verb.children))):
+        return
+    noun = doc[first.i - 2]
+    while noun.dep_ in ("flat", "flat:name", "amod", "nmod", "appos") and noun.head.i < noun.i \
+            and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == verb.head.i and verb.dep_ == "acl:relcl":
+        return
+    verb.head, verb.dep_ = noun, "acl:relcl"
     columns_changed(doc)
 
 
