@@ -5903,3 +5903,13 @@ def test_a_dont_phrase_with_no_verb_is_left_to_its_noun(read):
     events = read("Le groupe a recruté 90 soudeurs, dont 40 à Lyon.")
     (hiring,) = of_type(events, "Hiring")
     assert labels(hiring, "agent") == ["groupe"]
+
+
+def test_ruling_out_a_raise_rejects_it(read):
+    events = read("Le bourgmestre a exclu toute hausse des salaires, faute de marge budgétaire.")
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "agent") == ["bourgmestre"] and labels(refusal, "theme") == ["hausse des salaires"]
+
+
+def test_excluding_a_player_rejects_nothing(read):
+    assert not of_type(read("Le club a exclu le joueur Marc Ferrand pour trois matchs."), "Rejection")
