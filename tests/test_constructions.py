@@ -5913,3 +5913,12 @@ def test_ruling_out_a_raise_rejects_it(read):
 
 def test_excluding_a_player_rejects_nothing(read):
     assert not of_type(read("Le club a exclu le joueur Marc Ferrand pour trois matchs."), "Rejection")
+
+
+def test_what_a_place_offers_to_see_is_no_proposal(read):
+    assert not of_type(read("Le nouveau stade offre un large panorama sur la vallée de la Meuse."), "Proposal")
+
+
+def test_a_raise_an_establishment_puts_forward_is_a_proposal(read):
+    (offer,) = of_type(read("L'hôpital soumet une prime de 250 euros aux aides-soignantes."), "Proposal")
+    assert labels(offer, "theme") == ["prime"]

@@ -95,6 +95,11 @@ class EventReader(PlaceReader, AmountReader):
             return False  # ('la société a gagné l'appel d'offres': one compound noun, a call for tenders, offers nothing)
         if entry.carried_by is not None and not self.carried(token, entry):
             return False
+        if (entry.evokes == "Proposal" and not is_nominal(token) and any(
+                c.dep_ == "nsubj" and c.i not in self.token_entity and fold(c.lemma_) in self.site_words
+                for c in children(token)) and not self.theme_words(token) & self.lexicon.words("refusableWords")
+                and not any(case_words(c) & {"à", "au", "aux"} and self.animate_token(c) for c in children(token))):
+            return False  # ('le site offre une vue sur la vallée', 'la salle propose des concerts': what a place has)
         if entry.evokes in ("Rejection", "Acceptance") and any(
                 c.dep_ == "obl:agent" and not self.actor_named(c) and fold(c.lemma_) not in self.vote_counts
                 and c.pos_ == "NOUN" for c in children(token)):
