@@ -5922,3 +5922,16 @@ def test_what_a_place_offers_to_see_is_no_proposal(read):
 def test_a_raise_an_establishment_puts_forward_is_a_proposal(read):
     (offer,) = of_type(read("L'hôpital soumet une prime de 250 euros aux aides-soignantes."), "Proposal")
     assert labels(offer, "theme") == ["prime"]
+
+
+def test_a_pronoun_that_speaks_stands_for_who_spoke_before_rather_than_a_thing(read):
+    events = read("D'après la fédération, la refonte se fera sans départ contraint. Elle a toutefois confirmé "
+                  "la suppression de 90 postes.")
+    (layoff,) = [e for e in of_type(events, "Layoff") if e.status != "Negated"]
+    assert labels(layoff, "agent") == ["fédération"]
+
+
+def test_a_pronoun_that_does_not_speak_keeps_the_subject_before(read):
+    events = read("La refonte a été votée. Elle entraînera la suppression de 90 postes.")
+    (layoff,) = of_type(events, "Layoff")
+    assert "fédération" not in labels(layoff, "agent")

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text import fold
-from .syntax import case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of
+from .syntax import case_words, children, dateline, in_compound, is_demonym, morph_values, subtree_of, verb_lemmas
 from .model import Entity
 
 #: How many sentences back a pronoun may look.
@@ -351,8 +351,13 @@ class Coreference:
         word = token.lower_
         if word in _PRONOUNS and token.pos_ == "PRON":
             gender, number = _PRONOUNS[word]
-            cands = [c for c in self._before(token) if self._agrees(c, gender, number) and c.salience]
+            speaks = token.dep_ == "nsubj" and bool(verb_lemmas(token.head) & self.saying)
+            # ('D'après la fédération, la refonte aura lieu ... Elle a confirmé ...': who spoke may speak on,
+            # and only a person or a body speaks)
+            cands = [c for c in self._before(token) if self._agrees(c, gender, number) and (c.salience or speaks)]
             cands += self._chained(token, gender, number)
+            if speaks and any(self._can_act(c) for c in cands):
+                cands = [c for c in cands if self._can_act(c)]
             stressed = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "qui"
             if word == "lui" or stressed and word in ("elle", "eux", "elles"):
                 # 'X lui a offert un salaire, lui qui perçoit ...', '..., elle qui gagne ...': a
@@ -459,6 +464,13 @@ class Coreference:
                 return head
             return found
         return None
+
+    def _can_act(self, cand: Candidate) -> bool:
+        """A person or a body: named as one, or a noun of people or of bodies."""
+        if cand.kind in ("Person", "Organization"):
+            return True
+        lemma = fold(cand.token.lemma_)
+        return lemma in self.people or lemma in self.org_nouns or lemma in self.person_nouns
 
     def _quant_a_topic(self, token: Token, number: str) -> Token | None:
         """The noun after 'Quant à' opening the pronoun's sentence, before it, if it agrees in number."""
