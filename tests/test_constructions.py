@@ -5935,3 +5935,15 @@ def test_a_pronoun_that_does_not_speak_keeps_the_subject_before(read):
     events = read("La refonte a été votée. Elle entraînera la suppression de 90 postes.")
     (layoff,) = of_type(events, "Layoff")
     assert "fédération" not in labels(layoff, "agent")
+
+
+def test_whose_estimate_a_sum_is_is_its_source(read):
+    events = read("Le club a cédé son ailier contre une somme évaluée à 90 000 euros par les médias suédois.")
+    payments = [e for e in events if e.amount is not None and e.amount.value == 90000]
+    assert payments and all([s.label for s in p.sources] == ["médias suédois"] for p in payments)
+
+
+def test_a_sum_estimated_with_no_one_named_has_no_source(read):
+    events = read("Le club a cédé son ailier contre une somme évaluée à 90 000 euros.")
+    payments = [e for e in events if e.amount is not None and e.amount.value == 90000]
+    assert payments and all(not p.sources for p in payments)

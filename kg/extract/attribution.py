@@ -102,6 +102,8 @@ def _learnt_from(verb: Token) -> Token | None:
 
 
 _FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
+#: participles by which a sum is someone's estimate ('estimée à 2 millions par X')
+_ESTIMATING = {"estimer", "evaluer", "chiffrer"}
 
 
 def _writers_own(source: Token) -> bool:
@@ -183,6 +185,15 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
                         for f in fillers:
                             event.add_source(f)
             continue
+        if token.pos_ == "VERB" and token.dep_ == "acl" and fold(token.lemma_) in _ESTIMATING:
+            # 'un coût évalué à 2 millions par les experts': whose estimate the sum is
+            estimator = next((c for c in children(token) if c.dep_ == "obl:agent" and (
+                reader.animate_token(c) or c.i in reader.token_entity or any(d.dep_ == "det" for d in children(c)))), None)
+            if estimator is not None:
+                fillers = reader.fillers(estimator)
+                for event in _nearest_events(reader, token, events):
+                    for f in fillers:
+                        event.add_source(f)
         learnt = _learnt_from(token) if token.pos_ == "VERB" else None
         if learnt is not None:
             fillers = reader.fillers(learnt)
