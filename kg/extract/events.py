@@ -97,6 +97,8 @@ class EventReader(PlaceReader, AmountReader):
             return False
         if (entry.evokes == "Proposal" and not is_nominal(token) and any(
                 c.dep_ == "nsubj" and c.i not in self.token_entity and fold(c.lemma_) in self.site_words
+                and not self.animate_token(c) and fold(c.lemma_) not in self.descriptors
+                and fold(c.lemma_) not in self.lexicon.folded("institutionWords")  # ('la mairie', a body too)
                 for c in children(token)) and not self.theme_words(token) & self.lexicon.words("refusableWords")
                 and not any(case_words(c) & {"à", "au", "aux"} and self.animate_token(c) for c in children(token))):
             return False  # ('le site offre une vue sur la vallée', 'la salle propose des concerts': what a place has)
