@@ -5947,3 +5947,15 @@ def test_a_sum_estimated_with_no_one_named_has_no_source(read):
     events = read("Le club a cédé son ailier contre une somme évaluée à 90 000 euros.")
     payments = [e for e in events if e.amount is not None and e.amount.value == 90000]
     assert payments and all(not p.sources for p in payments)
+
+
+def test_a_fronted_clause_of_purpose_leaves_the_main_verb_its_subject(read):
+    events = read("Pour tenir les délais, l'atelier, racheté en 2019 par un fonds lyonnais, prévoit d'embaucher "
+                  "60 soudeurs.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["atelier"]
+
+
+def test_a_clause_of_purpose_with_no_main_verb_after_it_stays_the_root(read):
+    events = read("Pour embaucher 60 soudeurs, enfin.")
+    assert all(not labels(e, "agent") for e in of_type(events, "Hiring"))

@@ -1119,6 +1119,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _relative_on_the_speaker_of_an_incise(doc, token)
     for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp", "acl:relcl"), ("VERB", "AUX")):
         _dont_clause_taken_for_an_adjunct(doc, token)
+    for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
+        _purpose_clause_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -4100,6 +4102,35 @@ def _dont_clause_taken_for_an_adjunct(doc: Doc, verb) -> None:
         return
     verb.head, verb.dep_ = noun, "acl:relcl"
     columns_changed(doc)
+
+
+def _purpose_clause_made_the_root(doc: Doc, infinitive) -> None:
+    """'Pour tenir les délais, l'atelier, racheté en 2019, prévoit d'embaucher 60 soudeurs' parsed with
+    the fronted infinitive of purpose as the root and the main verb hung on it: the clause after 'pour'
+    or 'afin de' that opens a sentence is an adjunct; the first finite verb after it with no subject is
+    the main verb, and the noun with its article right after the comma that ends the clause (the
+    parser may take it for an adjective) its subject."""
+    start = infinitive.left_edge
+    mark = next((c for c in infinitive.children if c.dep_ == "mark" and c.lower_ in ("pour", "afin")), None)
+    if (mark is None or mark.i != start.i or not _opens_sentence(doc, start.i)
+            or morph_values(infinitive, "VerbForm") != ["Inf"] or infinitive.dep_ != "ROOT"):
+        return
+    verb = next((c for c in infinitive.children if c.i > infinitive.i and c.dep_ in ("advcl", "conj", "parataxis")
+                 and c.pos_ == "VERB" and _finite(c) and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+    comma = next((t for t in doc[infinitive.i + 1:verb.i] if t.text == ","), None) if verb is not None else None
+    if comma is None or comma.i + 2 >= verb.i:
+        return
+    article, subject = doc[comma.i + 1], doc[comma.i + 2]
+    if article.pos_ != "DET" or subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    infinitive.head, infinitive.dep_ = verb, "advcl"
+    columns_changed(doc)
+    subject.head, subject.dep_, subject.pos_ = verb, "nsubj", "NOUN" if subject.pos_ == "ADJ" else subject.pos_
+    article.head = subject
+    columns_changed(doc)
+    for child in [c for c in infinitive.children if c.i > verb.i]:
+        child.head = verb  # (the full stop, and what follows the main verb, are the main clause's)
 
 
 def _jusquici_is_no_preposition(doc: Doc, word) -> None:
