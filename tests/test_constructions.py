@@ -5651,8 +5651,10 @@ def test_a_doer_that_says_what_it_thinks_is_no_source_of_its_own_refusal(read):
 
 
 def test_a_recourse_is_against_the_decision_after_contre(read):
-    (suit,) = of_type(read("La fédération a déposé un recours contre le décret de fermeture."), "Lawsuit")
-    assert "décret de fermeture" in labels(suit, "theme")
+    events = read("La fédération a déposé un recours devant la cour administrative d'appel de Douai contre l'arrêté "
+                  "de fermeture.")
+    (suit,) = of_type(events, "Lawsuit")
+    assert "arrêté de fermeture" in labels(suit, "theme")
 
 
 def test_a_recourse_to_a_tool_is_no_suit(read):
@@ -5719,9 +5721,8 @@ def test_a_thing_loaded_with_goods_is_no_striker(read):
 
 
 def test_an_acronym_written_as_a_word_names_the_body_it_spells(nlp):
-    types = entity_types(nlp, "L'Office national des forêts (Onf) a recruté dix bûcherons.")
-    assert types.get("Onf") == "Organization" or types.get("Office national des forêts") == "Organization"
-    assert "Person" not in types.values()
+    types = entity_types(nlp, "L’Office national des forêts (Onf) a envoyé trois techniciens sur le terrain.")
+    assert types == {"Onf": "Organization"}
 
 
 def test_a_word_in_brackets_that_does_not_spell_the_name_is_no_acronym(nlp):
@@ -5758,10 +5759,10 @@ def test_a_body_that_pockets_a_sum_is_still_paid_it(read):
 
 
 def test_a_year_after_depuis_leaves_the_object_after_it_to_the_verb(read):
-    events = read("La clinique Vauban, qui utilise depuis 2023 un logiciel de tri fondé sur l'intelligence "
-                  "artificielle, recrute.")
+    events = read("Le centre de soins, qui utilise depuis 2021 un système de tri des appels reposant sur "
+                  "l’intelligence artificielle, compte engager deux techniciens.")
     (usage,) = of_type(events, "Usage")
-    assert labels(usage, "theme") and labels(usage, "theme")[0].startswith("logiciel de tri")
+    assert labels(usage, "theme") and labels(usage, "theme")[0].startswith("système de tri")
 
 
 def test_a_date_after_depuis_with_no_article_after_it_is_left(read):
@@ -5894,9 +5895,9 @@ def test_a_pay_that_a_verb_of_change_brings_to_a_sum_is_earned(read):
 
 
 def test_a_dont_clause_after_a_comma_is_a_relative_on_the_name_before(read):
-    events = read("Le club a engagé l'ailier Paul Ferrand, dont le salaire atteint 9 500 euros bruts chaque mois.")
+    events = read("Le club a engagé Hugo Ferrand, dont le salaire atteint 14 000 € brut par mois.")
     (earning,) = of_type(events, "Earning")
-    assert labels(earning, "agent") == ["Paul Ferrand"]
+    assert labels(earning, "agent") == ["Hugo Ferrand"]
 
 
 def test_a_dont_phrase_with_no_verb_is_left_to_its_noun(read):
@@ -5925,16 +5926,16 @@ def test_a_raise_an_establishment_puts_forward_is_a_proposal(read):
 
 
 def test_a_pronoun_that_speaks_stands_for_who_spoke_before_rather_than_a_thing(read):
-    events = read("D'après la fédération, la refonte se fera sans départ contraint. Elle a toutefois confirmé "
+    events = read("Selon la direction, la refonte aura lieu sans départ contraint. Elle a cependant annoncé "
                   "la suppression de 90 postes.")
     (layoff,) = [e for e in of_type(events, "Layoff") if e.status != "Negated"]
-    assert labels(layoff, "agent") == ["fédération"]
+    assert labels(layoff, "agent") == ["direction"]
 
 
 def test_a_pronoun_that_does_not_speak_keeps_the_subject_before(read):
-    events = read("La refonte a été votée. Elle entraînera la suppression de 90 postes.")
+    events = read("Selon la direction, la refonte a été votée. Elle entraînera la suppression de 90 postes.")
     (layoff,) = of_type(events, "Layoff")
-    assert "fédération" not in labels(layoff, "agent")
+    assert "direction" not in labels(layoff, "agent")
 
 
 def test_whose_estimate_a_sum_is_is_its_source(read):
@@ -5950,10 +5951,10 @@ def test_a_sum_estimated_with_no_one_named_has_no_source(read):
 
 
 def test_a_fronted_clause_of_purpose_leaves_the_main_verb_its_subject(read):
-    events = read("Pour tenir les délais, l'atelier, racheté en 2019 par un fonds lyonnais, prévoit d'embaucher "
-                  "60 soudeurs.")
+    events = read("Pour honorer ses commandes, l’industriel, né de l'union entre le suédois Alpha et le danois Beta, "
+                  "prévoit d’embaucher 60 soudeurs.")
     (hiring,) = of_type(events, "Hiring")
-    assert labels(hiring, "agent") == ["atelier"]
+    assert labels(hiring, "agent") == ["industriel"]
 
 
 def test_a_clause_of_purpose_with_no_main_verb_after_it_stays_the_root(read):
