@@ -4062,6 +4062,15 @@ def _speaker_of_an_incise_hung_on_the_verb_before(doc: Doc, verb) -> None:
     columns_changed(doc)
 
 
+def _phrase_ending_at(word):
+    """The head of the noun phrase whose last word is ``word``: up its complements, adjectives and
+    names to the first noun that takes them ('le cabinet du ministre de la Santé' from 'Santé')."""
+    while word.dep_ in ("nmod", "amod", "flat", "flat:name", "appos") and word.head.i < word.i \
+            and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    return word
+
+
 def _relative_on_the_speaker_of_an_incise(doc: Doc, clause) -> None:
     """'« ... », a rappelé le cabinet du ministre, qui a annoncé une aide' with the relative hung on a
     noun before the incise or on its verb: a 'qui' right after the comma that ends the speaker of an
@@ -4069,10 +4078,7 @@ def _relative_on_the_speaker_of_an_incise(doc: Doc, clause) -> None:
     who = next((c for c in clause.children if c.lower_ == "qui" and c.dep_ == "nsubj"), None)
     if who is None or who.i < 2 or doc[who.i - 1].text != "," or clause.head.i > who.i:
         return
-    noun = doc[who.i - 2]
-    while noun.dep_ in ("nmod", "amod", "flat", "flat:name", "appos") and noun.head.i < noun.i \
-            and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = _phrase_ending_at(doc[who.i - 2])
     verb = noun.head
     if (noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "nsubj") or verb.pos_ != "VERB"
             or not clause.head.i <= verb.i < noun.i):
@@ -4094,10 +4100,7 @@ def _dont_clause_taken_for_an_adjunct(doc: Doc, verb) -> None:
     if (first.lower_ != "dont" or first.i < 2 or doc[first.i - 1].text != "," or verb.head.i >= first.i
             or not (_finite(verb) or any(c.dep_.startswith("nsubj") for c in verb.children))):
         return
-    noun = doc[first.i - 2]
-    while noun.dep_ in ("flat", "flat:name", "amod", "nmod", "appos") and noun.head.i < noun.i \
-            and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    noun = _phrase_ending_at(doc[first.i - 2])
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == verb.head.i and verb.dep_ == "acl:relcl":
         return
     verb.head, verb.dep_ = noun, "acl:relcl"
