@@ -5960,3 +5960,16 @@ def test_a_fronted_clause_of_purpose_leaves_the_main_verb_its_subject(read):
 def test_a_clause_of_purpose_with_no_main_verb_after_it_stays_the_root(read):
     events = read("Pour embaucher 60 soudeurs, enfin.")
     assert all(not labels(e, "agent") for e in of_type(events, "Hiring"))
+
+
+def test_the_object_of_a_relative_taken_for_the_main_subject_goes_back_to_the_relative(read):
+    events = read("Le conseil départemental du Gers, qui finance l'essentiel des tournées, a de son côté "
+                  "débloqué une enveloppe de 900 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["conseil départemental du Gers"]
+
+
+def test_a_relative_with_no_noun_after_it_leaves_the_main_subject(read):
+    events = read("Le conseil départemental du Gers, qui siège à Auch, a débloqué une enveloppe de 900 000 euros.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["conseil départemental du Gers"]

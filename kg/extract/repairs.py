@@ -1121,6 +1121,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _dont_clause_taken_for_an_adjunct(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
         _purpose_clause_made_the_root(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl",), ("VERB",)):
+        _object_of_a_relative_taken_for_the_main_subject(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN", "PROPN")):
         _complement_after_a_measure(token)  # with the nouns the parser tagged verbs tagged nouns again
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -4134,6 +4136,27 @@ def _purpose_clause_made_the_root(doc: Doc, infinitive) -> None:
     columns_changed(doc)
     for child in [c for c in infinitive.children if c.i > verb.i]:
         child.head = verb  # (the full stop, and what follows the main verb, are the main clause's)
+
+
+def _object_of_a_relative_taken_for_the_main_subject(doc: Doc, clause) -> None:
+    """'La région, qui gère la plupart des lycées, a voté une aide' parsed with the object
+    of the relative as the main verb's subject (and the opening noun hung on it): a 'qui' relative
+    with no object of its own takes the noun right after it; the noun it qualifies is the subject of
+    the verb after the comma ('Le conseil, qui siège à Auch, a annoncé' has no such noun)."""
+    noun = clause.head
+    if (not any(c.lower_ == "qui" and c.dep_ == "nsubj" for c in clause.children) or _has_object(clause)
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.i > clause.i):
+        return
+    taken = next((t for t in doc[clause.i + 1:clause.i + 3] if t.pos_ == "NOUN"), None)
+    if taken is None or taken.dep_ != "nsubj" or not any(c.dep_ == "det" for c in taken.children):
+        return
+    verb = taken.head
+    comma = next((t for t in doc[taken.right_edge.i + 1:verb.i] if t.text == ","), None)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < taken.i or comma is None or noun.head.i not in (taken.i, verb.i):
+        return
+    taken.head, taken.dep_ = clause, "obj"
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
 
 
 def _jusquici_is_no_preposition(doc: Doc, word) -> None:
