@@ -25,7 +25,7 @@ from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
 from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
-                     noun_lemmas, subtree_of, verb_lemmas)
+                     noun_lemmas, phrase_head, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu",
@@ -864,9 +864,7 @@ class ArgumentReader:
                 doer = next((c for c in children(child) if c.dep_ == "obl:agent" and self.animate_token(c)), None)
                 if doer is not None:
                     return doer
-        top = target
-        while top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
-            top = top.head  # ('un plan de départs qui organise ...': the phrase's head)
+        top = phrase_head(target)  # ('un plan de départs qui organise ...': the phrase's head)
         verb = top.head
         if top.dep_ == "obj" and verb.pos_ == "VERB" and verb_lemmas(verb) & self.authors:
             return next((c for c in children(verb) if c.dep_ == "nsubj" and self.animate_token(c)), None)

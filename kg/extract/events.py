@@ -1184,23 +1184,21 @@ class EventReader(PlaceReader, AmountReader):
         # (a wage by the hour, day, week or month is people's: 'un opérateur gagne 31 dollars l'heure',
         # whatever else the noun may name)
         wage = event.amount is not None and event.amount.per in ("hour", "day", "week", "month")
+        priced = (event.type == "Earning" and bool(agents) and event.amount is not None
+                  and self.unit_priced(event.amount))
         if event.type == "Earning" and agents and (all(
                 f.entity and self.entities[f.entity].type == "Organization"
-                or not f.entity and f.head in self.descriptors and not wage for f in agents)
-                or event.amount is not None and self.unit_priced(event.amount)):
+                or not f.entity and f.head in self.descriptors and not wage for f in agents) or priced):
             # 'les fonds X et Y empocheront 300 millions', 'le club a touché 20 millions': a body
             # that earns a sum is paid it; earnings are people's pay. So is a sum counted by the
-            # quantity of goods ('toucheront 75 euros par hectolitre'): a price or an aid, not a wage
-            priced = event.amount is not None and self.unit_priced(event.amount)
-            if is_nominal(token) and not priced:
-                # ('prévoit de recruter deux techniciens pour un salaire de 3 000 euros': a noun of pay lent
-                # the clause's subject, a body, is what that body pays, to whoever its clause says)
-                event.roles["agent"] = []
-            else:
+            # quantity of goods ('toucheront 75 euros par hectolitre'): a price or an aid, not a wage.
+            # ('prévoit de recruter deux techniciens pour un salaire de 3 000 euros': a noun of pay lent
+            # the clause's subject, a body, is what that body pays, to whoever its clause says)
+            event.roles["agent"] = []
+            if not is_nominal(token) or priced:
                 event.type = "Payment"
                 for filler in agents:
                     event.add("recipient", filler)
-                event.roles["agent"] = []
                 event.bare_clause = True  # the clause says who is paid; who pays it leaves unsaid
         if (event.type == "Strike" and not is_nominal(token) and event.roles["agent"]
                 and cand.entry.theme_in is not None and cand.entry.theme_in in (

@@ -19,7 +19,8 @@ from ..text import fold
 from .dates import MONTHS, WEEKDAYS
 from .money import is_count_word
 from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, is_passive,
-                     is_reflexive, morph_values, participle_stem, positions, track_columns, untrack_columns, words_where)
+                     is_reflexive, morph_values, participle_stem, phrase_head, positions, track_columns, untrack_columns,
+                     words_where)
 
 
 _DE = {"de", "d'", "du", "des"}
@@ -487,9 +488,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                     agreeing.append(up)
                 noun, up = up, up.head
             chosen = next((a for a in agreeing if a.lemma_.lower() in event_nouns), agreeing[0] if agreeing else None)
-            top = token.head if chosen is None else None
-            while top is not None and top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
-                top = top.head
+            top = phrase_head(token.head) if chosen is None else None
             if (top is not None and top.dep_.startswith(("obj", "obl")) and top.head.pos_ == "VERB"
                     and doc[token.i - 1].text == "," and not any(c.dep_.startswith("aux") for c in token.children)):
                 # ('a embauché 300 cueilleurs en contrat court, rémunérés ...': the noun is an adjunct of the
@@ -4506,9 +4505,7 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
         return
     if word.pos_ == "ADJ" and (word.head.head.i != word.head.i or word.dep_ != "amod"):
         return  # ('Le groupe licencie des ouvriers': an adjective only where its noun has no verb at all)
-    noun = word.head
-    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-        noun = noun.head  # ('le salaire moyen des caissières avoisine': the head of the whole phrase)
+    noun = phrase_head(word.head)  # ('le salaire moyen des caissières avoisine': the head of the whole phrase)
     if (noun.i > word.i or noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children) or case_words(noun)
             or any(t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") for t in doc[noun.i + 1:word.i])):
         return

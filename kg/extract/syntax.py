@@ -369,6 +369,14 @@ def subtree_of(token: Token):
     return found
 
 
+def phrase_head(word: Token) -> Token:
+    """The noun a chain of complements after it hangs from: 'le salaire moyen des caissières' from
+    'caissières', 'un plan de départs' from 'départs' (a noun after its head, up 'nmod' links)."""
+    while word.dep_ == "nmod" and word.head.pos_ == "NOUN" and word.head.i < word.i:
+        word = word.head
+    return word
+
+
 def among_pronoun(token: Token) -> Token | None:
     """'Neuf d'entre eux', 'une vingtaine d'entre elles': the pronoun a count is taken from."""
     return next((c for c in children(token) if c.lower_ in ("eux", "elles") and c.pos_ == "PRON"
