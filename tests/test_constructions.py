@@ -5973,3 +5973,60 @@ def test_a_relative_with_no_noun_after_it_leaves_the_main_subject(read):
     events = read("Le conseil départemental du Gers, qui siège à Auch, a débloqué une enveloppe de 900 000 euros.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["conseil départemental du Gers"]
+
+
+# ------------------------------------------------------------ probe24 opened: counts, participles of pay
+
+def test_a_count_the_parser_makes_a_determiner_still_counts_the_recruits(read):
+    events = read("Le fabricant Dorvane a annoncé mardi qu'il recrutera 280 techniciens et ingénieurs "
+                  "sur son site de Roanne.")
+    assert of_type(events, "Hiring") and not of_type(events, "JobOffer")
+
+
+def test_recruiting_one_person_named_by_a_trade_offers_a_job(read):
+    events = read("Le fabricant Dorvane recrute un technicien de maintenance.")
+    assert of_type(events, "JobOffer") and not of_type(events, "Hiring")
+
+
+def test_a_participle_of_pay_on_recruits_in_a_relative_says_what_they_earn(read):
+    events = read("La station Valmont, qui a recruté 80 moniteurs pour l'été, payés 15 euros de l'heure, "
+                  "ouvre samedi.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["80 moniteurs"] and earning.amount.per == "hour"
+    assert not of_type(events, "Payment")
+
+
+def test_a_main_verb_of_pay_after_a_relative_is_done_by_the_relative_s_noun(read):
+    events = read("La station Valmont, qui a recruté 80 moniteurs pour l'été, paiera 15 euros de l'heure.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Valmont"]
+
+
+def test_a_name_after_a_noun_and_its_adjective_with_a_relative_after_it_is_paid_through_the_relative(read):
+    events = read("Le groupe Arvel a prolongé l'accord conclu avec la biotech suédoise Norbe Pharma, à laquelle "
+                  "il a versé 30 millions d'euros à la signature.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["Arvel"] and labels(payment, "recipient") == ["Norbe Pharma"]
+    (agreement,) = of_type(events, "Agreement")
+    assert "Norbe Pharma" in labels(agreement, "agent")
+
+
+def test_a_relative_after_a_preposition_and_a_comma_qualifies_the_noun_before(read):
+    (payment,) = of_type(read("Le groupe Arvel a repris la biotech, à laquelle il a versé 30 millions d'euros."),
+                         "Payment")
+    assert labels(payment, "recipient") == ["biotech"]
+
+
+def test_a_relative_after_a_preposition_with_no_comma_before_it_is_left_to_the_parser(read):
+    (payment,) = of_type(read("Le groupe Arvel a repris la biotech en mars, date à laquelle il a versé "
+                              "30 millions d'euros."), "Payment")
+    assert labels(payment, "recipient") == []
+
+
+def test_a_party_named_after_a_noun_and_its_adjective_signs_the_agreement(read):
+    (agreement,) = of_type(read("L'accord conclu avec la biotech suédoise Norbe Pharma prévoit une avance."), "Agreement")
+    assert labels(agreement, "agent") == ["Norbe Pharma"]
+
+
+def test_a_noun_of_a_firm_with_no_name_is_no_party(read):
+    assert not any(labels(e, "agent") for e in read("L'accord conclu avec la biotech suédoise prévoit une avance."))

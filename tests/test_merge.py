@@ -132,10 +132,30 @@ def test_pay_of_jobs_with_no_recruitment_or_offer_before_states_nothing():
     (usd(200), usd(200, currency="EUR"), False),
     (usd(200, per="day"), usd(200, per="year"), False),
     (usd(200, per="day"), usd(200), True),                # a missing period does not contradict
+    (usd(75e6), usd(hi=1.2e9), False),                    # a figure far below a ceiling: two sums
+    (usd(1000), usd(lo=28), False),                       # a figure far above a floor: two sums
+    (usd(320), usd(lo=300), True),                        # "plus de 300", then the figure
+    (usd(280), usd(hi=300), True),                        # "jusqu'à 300", then the figure
 ])
 def test_amounts_agree(a, b, agree):
     assert amounts_agree(a, b) is agree
     assert amounts_agree(b, a) is agree
+
+
+def test_a_figure_told_again_as_a_bound_keeps_the_figure():
+    # 'X versera une prime de 640 dollars. ... X versera plus de 600 dollars': one sum, its figure kept
+    figure = event("Payment", 100, "Orval", "prime", usd(640))
+    bound = event("Payment", 500, "Orval", None, usd(lo=600), sentence=3)
+    (merged,) = merge_events([bound, figure], [])
+    assert merged.amount.value == 640
+
+
+def test_a_figure_and_a_far_bound_by_one_payer_stay_two_payments():
+    # 'X versera une prime de 1 000 dollars. ... X paie plus de 28 dollars de l'heure'
+    figure = event("Payment", 100, "Orval", "prime", usd(1000))
+    bound = event("Payment", 500, "Orval", None, usd(lo=28, per="hour"), sentence=3)
+    merged = merge_events([figure, bound], [])
+    assert [(e.amount.value, e.amount.min) for e in merged] == [(1000, None), (None, 28)]
 
 
 def test_settle_status_marks_a_rejected_proposal_rejected():

@@ -5186,3 +5186,155 @@ def test_an_a_complement_with_an_indefinite_article_after_a_rate_ends_a_range(ha
     rows[-1] = (".", 2, "punct", "PUNCT", ".")
     doc = repair(hand_doc(rows), time_words={"mois"})
     assert (doc[12].head.i, doc[12].dep_) == (9, "nmod")
+
+
+# "Les guides du Parc Aventure ont cessé le travail ." with the second word of the name taken for the
+# subject and the guides left a root of their own
+SECOND_WORD_OF_A_NAME_ROWS = [
+    ("Les", 1, "det", "DET", "le", "Definite=Def|Number=Plur"),
+    ("guides", 1, "ROOT", "NOUN", "guide", "Gender=Masc|Number=Plur"),
+    ("du", 3, "case", "ADP", "de"),
+    ("Parc", 1, "nmod", "PROPN", "Parc"),
+    ("Aventure", 6, "nsubj", "NOUN", "aventure", "Gender=Fem|Number=Sing"),
+    ("ont", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+    ("cessé", 6, "ROOT", "VERB", "cesser", "Tense=Past|VerbForm=Part"),
+    ("le", 8, "det", "DET", "le"), ("travail", 6, "obj", "NOUN", "travail"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_a_capitalised_word_after_a_name_that_cannot_be_the_subject_ends_the_name(hand_doc):
+    doc = repair(hand_doc(SECOND_WORD_OF_A_NAME_ROWS))
+    assert (doc[4].head.i, doc[4].dep_, doc[1].head.i, doc[1].dep_) == (3, "flat:name", 6, "nsubj")
+
+
+def test_a_capitalised_word_after_a_name_that_agrees_with_the_verb_stays_the_subject(hand_doc):
+    # "Le guide du Parc Aventure a cessé le travail ." : the number does not tell, the parse stays
+    rows = [*SECOND_WORD_OF_A_NAME_ROWS]
+    rows[0] = ("Le", 1, "det", "DET", "le", "Definite=Def|Number=Sing")
+    rows[1] = ("guide", 1, "ROOT", "NOUN", "guide", "Gender=Masc|Number=Sing")
+    rows[5] = ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc = repair(hand_doc(rows))
+    assert (doc[4].head.i, doc[4].dep_, doc[1].head.i) == (6, "nsubj", 1)
+
+
+# "La station a recruté 80 moniteurs pour l' été , payés 15 euros ." with 'été' taken for the
+# participle of 'être', its article for punctuation, and the pay hung on them
+SUMMER_AFTER_A_PREPOSITION_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def|Gender=Fem|Number=Sing"),
+    ("station", 3, "nsubj", "NOUN", "station", "Gender=Fem|Number=Sing"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("recruté", 3, "ROOT", "VERB", "recruter", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("80", 5, "nummod", "NUM", "80", "NumType=Card"),
+    ("moniteurs", 3, "obj", "NOUN", "moniteur", "Gender=Masc|Number=Plur"),
+    ("pour", 3, "mark", "ADP", "pour"),
+    ("l'", 3, "punct", "DET", "le", "Definite=Def|Number=Sing"),
+    ("été", 7, "dep", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    (",", 7, "punct", "PUNCT", ","),
+    ("payés", 7, "advcl", "VERB", "payer", "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part"),
+    ("15", 12, "nummod", "NUM", "15", "NumType=Card"),
+    ("euros", 10, "obj", "NOUN", "euro", "Gender=Masc|Number=Plur"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_ete_after_a_preposition_and_an_elided_article_is_the_season(hand_doc):
+    doc = repair(hand_doc(SUMMER_AFTER_A_PREPOSITION_ROWS))
+    assert (doc[8].pos_, doc[8].head.i, doc[8].dep_, doc[7].head.i, doc[6].head.i) == ("NOUN", 3, "obl:mod", 8, 8)
+    # the pay after the comma qualifies the recruits it agrees with
+    assert (doc[10].head.i, doc[10].dep_) == (5, "acl")
+
+
+def test_ete_after_an_auxiliary_stays_the_participle(hand_doc):
+    # "La station a été vendue ." : no preposition, no article
+    rows = [("La", 1, "det", "DET", "le"), ("station", 4, "nsubj:pass", "NOUN", "station", "Gender=Fem|Number=Sing"),
+            ("a", 4, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+            ("été", 4, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+            ("vendue", 4, "ROOT", "VERB", "vendre", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+            (".", 4, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[3].pos_, doc[3].dep_) == ("AUX", "aux:pass")
+
+
+# "une plainte déposée contre la mairie par trois agents" with the doer hung on the mairie
+DOER_ON_A_PARTICIPLE_S_COMPLEMENT_ROWS = [
+    ("Une", 1, "det", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing"),
+    ("plainte", 10, "nsubj:pass", "NOUN", "plainte", "Gender=Fem|Number=Sing"),
+    ("déposée", 1, "acl", "VERB", "déposer", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("contre", 5, "case", "ADP", "contre"), ("la", 5, "det", "DET", "le"),
+    ("mairie", 2, "obl:arg", "NOUN", "mairie", "Gender=Fem|Number=Sing"),
+    ("par", 8, "case", "ADP", "par"), ("trois", 8, "nummod", "NUM", "trois", "NumType=Card"),
+    ("agents", 5, "nmod", "NOUN", "agent", "Gender=Masc|Number=Plur"),
+    ("a", 10, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("été", 10, "aux:pass", "AUX", "être", "Tense=Past|VerbForm=Part"),
+    ("jugée", 10, "ROOT", "VERB", "juger", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass"),
+    ("recevable", 10, "xcomp", "ADJ", "recevable"), (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_par_after_the_complement_of_a_participle_with_no_doer_is_its_doer(hand_doc):
+    doc = repair(hand_doc(DOER_ON_A_PARTICIPLE_S_COMPLEMENT_ROWS))
+    assert (doc[8].head.i, doc[8].dep_) == (2, "obl:agent")
+
+
+def test_par_with_a_bare_noun_after_a_participle_s_complement_stays_on_the_noun(hand_doc):
+    # "une plainte déposée contre la mairie par courrier recommandé ..." : a bare noun after 'par' says how
+    rows = [*DOER_ON_A_PARTICIPLE_S_COMPLEMENT_ROWS]
+    rows[6:9] = [("par", 7, "case", "ADP", "par"), ("courrier", 5, "nmod", "NOUN", "courrier", "Gender=Masc|Number=Sing"),
+                 ("recommandé", 7, "amod", "ADJ", "recommandé")]
+    doc = repair(hand_doc(rows))
+    assert (doc[7].head.i, doc[7].dep_) == (5, "nmod")
+
+
+# "le groupe , à laquelle il a versé 30 millions" with the pronoun after its preposition hung on the subject
+def _relative_rows(case_word):
+    return [
+        ("la", 1, "det", "DET", "le"), ("biotech", 1, "ROOT", "NOUN", "biotech", "Gender=Fem|Number=Sing"),
+        (",", 1, "punct", "PUNCT", ","), (case_word, 4, "case", "ADP", case_word),
+        ("laquelle", 5, "nmod", "PRON", "lequel", "Gender=Fem|Number=Sing|PronType=Rel"),
+        ("Arvel", 7, "nsubj", "PROPN", "Arvel"),
+        ("a", 7, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+        ("versé", 1, "acl:relcl", "VERB", "verser", "Tense=Past|VerbForm=Part"),
+        ("30", 9, "nummod", "NUM", "30", "NumType=Card"), ("euros", 7, "obj", "NOUN", "euro"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_relative_pronoun_after_a_preposition_hung_on_the_clause_s_subject_is_the_verb_s(hand_doc):
+    doc = repair(hand_doc(_relative_rows("à")))
+    assert (doc[4].head.i, doc[4].dep_) == (7, "obl:arg")
+
+
+def test_de_laquelle_on_the_subject_stays_the_subject_s_complement(hand_doc):
+    # "la biotech , de laquelle Arvel a versé ..." ('dont' reads the same): the subject's complement
+    doc = repair(hand_doc(_relative_rows("de")))
+    assert (doc[4].head.i, doc[4].dep_) == (5, "nmod")
+
+
+# "avec la biotech suédoise Norbe Pharma , à laquelle il a versé 30 euros ." with the name cut off as a root
+NAME_WITH_A_RELATIVE_ROWS = [
+    ("avec", 2, "case", "ADP", "avec"), ("la", 2, "det", "DET", "le"),
+    ("biotech", 2, "ROOT", "NOUN", "biotech", "Gender=Fem|Number=Sing"),
+    ("suédoise", 2, "amod", "ADJ", "suédois", "Gender=Fem|Number=Sing"),
+    ("Norbe", 4, "ROOT", "PROPN", "Norbe"), ("Pharma", 4, "flat:name", "PROPN", "Pharma"),
+    (",", 4, "punct", "PUNCT", ","), ("à", 8, "case", "ADP", "à"),
+    ("laquelle", 11, "obl:arg", "PRON", "lequel", "Gender=Fem|Number=Sing|PronType=Rel"),
+    ("il", 11, "nsubj", "PRON", "il"),
+    ("a", 11, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("versé", 4, "parataxis", "VERB", "verser", "Tense=Past|VerbForm=Part"),
+    ("30", 13, "nummod", "NUM", "30", "NumType=Card"), ("euros", 11, "obj", "NOUN", "euro"),
+    (".", 4, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_cut_off_after_a_noun_and_its_adjective_names_it_and_keeps_its_relative(hand_doc):
+    doc = repair(hand_doc(NAME_WITH_A_RELATIVE_ROWS))
+    assert (doc[4].head.i, doc[4].dep_, doc[11].head.i, doc[11].dep_) == (2, "appos", 4, "acl:relcl")
+
+
+def test_a_name_after_a_full_stop_with_a_relative_stays_a_sentence_of_its_own(hand_doc):
+    # "avec la biotech suédoise . Norbe Pharma , à laquelle ..." : a new sentence
+    rows = [*NAME_WITH_A_RELATIVE_ROWS]
+    rows[3:4] = [("suédoise", 2, "amod", "ADJ", "suédois", "Gender=Fem|Number=Sing"), (".", 2, "punct", "PUNCT", ".")]
+    rows = [(r[0], r[1] + (1 if r[1] > 3 else 0), *r[2:]) for r in rows]
+    doc = repair(hand_doc(rows))
+    assert (doc[5].head.i, doc[5].dep_) == (5, "ROOT")

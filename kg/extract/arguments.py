@@ -544,7 +544,9 @@ class ArgumentReader:
         left = verb.i - 1
         while left > 0 and self.doc[left].dep_.startswith("aux"):
             left -= 1
-        if left > 0 and self.doc[left].text == ",":
+        if left > 0 and self.doc[left].text == "," and verb.dep_ != "acl":
+            # (a participle that qualifies a noun, 'qui a recruté 40 guides pour l'été, payés ...', is no
+            # main verb)
             rel = next((a for a in [self.doc[left - 1], *self.doc[left - 1].ancestors] if a.dep_ == "acl:relcl"), None)
             pronoun = next((c for c in children(rel) if c.dep_ == "nsubj" and c.lower_ == "qui"), None) if rel else None
             if pronoun is not None and rel.head.i < verb.i and not any(c.dep_ == "nsubj" for c in children(verb)):
@@ -875,7 +877,8 @@ class ArgumentReader:
         target = self.resolve(token)
         if target is None:
             return False
-        key = self.token_entity.get(target.i)
+        # ('la biotech américaine X': a noun is what the name it introduces is)
+        key = self.token_entity.get(target.i) or (self.named_in(target) if target.pos_ == "NOUN" else None)
         if key is not None:
             return self.entities[key].type in ("Person", "Organization")
         return bool(noun_lemmas(target) & self.people) or self.people_word(fold(target.lemma_))

@@ -396,8 +396,8 @@ class EventReader(PlaceReader, AmountReader):
             if fold(obj.lemma_) in self.quantities:
                 return True
             for c in children(obj):
-                if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("un", "une", "1"):
-                    return True
+                if c.dep_ in ("nummod", "det") and c.like_num and c.lower_ not in ("un", "une", "1"):
+                    return True  # (the parser hangs a count before a plural as 'det' as often as 'nummod')
         return False
 
     def unit_priced(self, amount: Amount) -> bool:

@@ -83,14 +83,27 @@ def amounts_agree(a: Amount | None, b: Amount | None) -> bool:
     if a.currency != b.currency or (a.per and b.per and a.per != b.per):
         return False
     (alo, ahi), (blo, bhi) = a.bounds(), b.bounds()
-    return alo <= bhi * 1.01 and blo <= ahi * 1.01
+    if not (alo <= bhi * 1.01 and blo <= ahi * 1.01):
+        return False
+    # a figure and a bound on one side ('75 millions' and 'jusqu'à 1,2 milliard', '1 000 francs' and
+    # 'plus de 28 francs'): one sum told twice is near its bound; far from it, two sums
+    for x, y in ((a, b), (b, a)):
+        if x.value is not None and y.value is None and (y.min is None) != (y.max is None):
+            bound = y.min if y.min is not None else y.max
+            if bound and not 0.5 <= x.value / bound <= 2:
+                return False
+    return True
 
 
 def merge_amounts(a: Amount | None, b: Amount | None) -> Amount | None:
-    """The more informative amount: a range over a figure inside it."""
+    """The more informative amount: a range over a figure inside it, a figure over a bound on one
+    side ('plus de 300 euros')."""
     if a is None or b is None:
         return a or b
-    keep = a if (a.min is not None and a.max is not None) or b.value is not None and a.value is None else b
+
+    def rank(x: Amount) -> int:
+        return 2 if x.min is not None and x.max is not None else 1 if x.value is not None else 0
+    keep = a if rank(a) >= rank(b) else b
     if keep.per is None:
         keep.per = (b if keep is a else a).per
     return keep

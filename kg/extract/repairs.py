@@ -130,6 +130,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _end_of_a_name_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",)):
         _name_cut_from_its_noun(doc, token)
+    for token in _having(doc, tokens, ("nmod",), ("PRON",)):
+        _relative_after_a_preposition_hung_on_the_subject(doc, token)
     for token in _having(doc, tokens, ("dep", "appos", "parataxis", "obj", "conj", "obl:mod"), ("NOUN", "PROPN")):
         _subject_after_a_colon_hung_on_the_clause_before(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("ADJ",)):
@@ -260,7 +262,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("acl:relcl", "acl"), ("VERB",)):
         # (a relative the parser took for a bare adnominal clause too: its 'que' is its object)
         _subject_after_the_verb_of_a_que_relative(doc, token, time_words)
-    for token in _having(doc, tokens, ("nsubj",), ("PRON",)):
+    for token in _having(doc, tokens, ("nsubj", "obl", "obl:mod", "obl:arg"), ("PRON",)):
         _qui_clause_after_a_noun_is_relative(doc, token)
     for token in _having(doc, tokens, ("conj", "advcl"), ("VERB",)):
         _participle_conjunct_on_the_object(doc, token)
@@ -467,11 +469,15 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 # 'les 40 ouvriers agricoles, payés ...', 'une quarantaine de mécaniciens d'ici 2027, payés ...':
                 # the noun its adjective or its date qualifies
                 noun = noun.head
-            if noun.pos_ == "NOUN" and morph_values(noun, "Number") and morph_values(token, "Number") and _agrees(token, noun):
+            if noun.pos_ == "NOUN" and morph_values(noun, "Number") and morph_values(token, "Number"):
                 # 'pour les 60 saisonniers, payés entre 4 300 et 4 800 francs' with the participle taken for
-                # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's
-                token.head, token.dep_ = noun, "acl"
-                columns_changed(doc)
+                # a clause of the verb: right after a noun and a comma, agreeing with it, it is the noun's;
+                # after an adjunct of a verb that does not agree ('a recruté 120 guides pour l'été, payés
+                # ...'), the nearest of that verb's nouns before it that agrees
+                noun = noun if _agrees(token, noun) else _agreeing_noun_of_the_verb(token, phrase_head(noun))
+                if noun is not None:
+                    token.head, token.dep_ = noun, "acl"
+                    columns_changed(doc)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
@@ -488,14 +494,10 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                     agreeing.append(up)
                 noun, up = up, up.head
             chosen = next((a for a in agreeing if a.lemma_.lower() in event_nouns), agreeing[0] if agreeing else None)
-            top = phrase_head(token.head) if chosen is None else None
-            if (top is not None and top.dep_.startswith(("obj", "obl")) and top.head.pos_ == "VERB"
-                    and doc[token.i - 1].text == "," and not any(c.dep_.startswith("aux") for c in token.children)):
+            if chosen is None and doc[token.i - 1].text == "," and not any(c.dep_.startswith("aux") for c in token.children):
                 # ('a embauché 300 cueilleurs en contrat court, rémunérés ...': the noun is an adjunct of the
                 # verb; the nearest of the verb's nouns before it that agrees is the participle's)
-                chosen = next((c for c in reversed(list(top.head.children)) if c.i < top.i and c.pos_ == "NOUN"
-                               and c.dep_.startswith(("obj", "obl", "nsubj")) and morph_values(c, "Number")
-                               and _agrees(token, c)), None)
+                chosen = _agreeing_noun_of_the_verb(token, phrase_head(token.head))
             if chosen is not None:
                 token.head = chosen
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -1096,6 +1098,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _complement_taken_by_a_bare_date(doc, token)
     for token in _having(doc, tokens, ("nmod", "obl", "obl:mod"), ("NOUN", "PROPN")):
         _doer_hung_on_the_patient(doc, token, event_nouns)
+        _doer_hung_on_a_participle_s_complement(doc, token)
     for token in _having(doc, tokens, ("case",), ("NOUN", "PROPN", "ADP")):
         _weekday_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("obl:mod", "obl"), ("NOUN", "NUM")):
@@ -1181,6 +1184,7 @@ def _no_cycles(doc: Doc) -> None:
 
 
 _ENDS = {".", "!", "?", ":", ";", "…"}
+_LEQUEL = ("lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel")
 
 
 def _opens_sentence(doc: Doc, start: int) -> bool:
@@ -1317,13 +1321,21 @@ def _dative_clitic_hung_on_the_subject(doc: Doc, pronoun) -> None:
 
 def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
     """'a reçu le repreneur, qui a soumis un plan' with the clause of 'qui' taken for the verb's
-    complement: 'qui' right after a noun phrase and its comma opens a relative clause on that noun."""
+    complement: 'qui' right after a noun phrase and its comma opens a relative clause on that noun.
+    So does a relative pronoun after a preposition ('a repris la biotech, à laquelle il a versé ...')."""
     verb = qui.head
-    if (qui.lower_ != "qui" or qui.dep_ != "nsubj" or "Rel" not in morph_values(qui, "PronType") or qui.i < 2
-            or doc[qui.i - 1].text != "," or verb.dep_ not in ("ccomp", "advcl", "parataxis", "conj")
+    opener = qui
+    if qui.dep_ != "nsubj":  # ('à laquelle', 'avec qui': the preposition opens the clause)
+        opener = doc[qui.i - 1] if qui.i > 0 and doc[qui.i - 1].pos_ == "ADP" and doc[qui.i - 1].head.i == qui.i else None
+        if opener is None or qui.lower_ not in ("qui", *_LEQUEL):
+            return
+    elif qui.lower_ != "qui":
+        return
+    if ("Rel" not in morph_values(qui, "PronType") or opener.i < 2
+            or doc[opener.i - 1].text != "," or verb.dep_ not in ("ccomp", "advcl", "parataxis", "conj")
             or verb.i < qui.i):
         return
-    noun = doc[qui.i - 2]
+    noun = doc[opener.i - 2]
     if (noun.pos_ not in ("NOUN", "PROPN") and noun.text[:1].isupper() and not noun.is_sent_start
             and doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].text[:1].isupper()):
         # 'le fonds Redwood Peak, qui ...' with the last word of the name tagged an adverb: it ends the
@@ -1333,7 +1345,7 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
         columns_changed(doc)
     while noun.dep_ in ("amod", "flat:name", "nmod", "appos") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > qui.i:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > opener.i:
         return
     if verb.is_ancestor(noun):
         # ('a paraphé un protocole avec les éditeurs, qui devrait ...' with the noun hung on the relative's
@@ -2705,28 +2717,69 @@ def _name_cut_from_its_noun(doc: Doc, word) -> None:
     words as roots of their own, the first taken for an adverb: a capitalised word with nothing
     hung on it, right after a noun or its adjective within the line, names that noun
     ('le groupe X'), and the capitalised roots right after it are the rest of the name. A word
-    after punctuation ('les salariés. Demain ...') or with words of its own stays."""
+    after punctuation ('les salariés. Demain ...') or with words of its own stays. So does a name
+    whose own words hang on it, with a relative after a comma ('avec la biotech américaine Vorn
+    Labs, à laquelle X a versé ...'): the relative then qualifies the name."""
     i = word.i
     # (its acronym in brackets is still its own: 'la Compagnie des eaux Loire-Sarthe (CELS)')
     bracketed = [c for c in word.children if c.dep_ in ("punct", "appos") and c.i > i]
+    relatives = _relatives_after_a_comma(doc, word)
+    rest = [c for c in word.children if c.dep_ in ("flat", "flat:name") and c.i > i and c.text[:1].isupper()]
+    if relatives and rest:  # (the comma before the relative, the full stop, are the clause's)
+        bracketed = [c for c in word.children if c not in rest and c not in relatives
+                     and not (c.dep_ == "punct" and c.text in (",", *_ENDS))]
+        if bracketed:
+            return
+    elif len(bracketed) != len(list(word.children)):
+        return
     if (i == 0 or word.head.i != i or not word.text[:1].isupper() or word.pos_ in ("PUNCT", "NUM")
-            or len(bracketed) != len(list(word.children))
             or bracketed and not (doc[i + 1].text == "(" and any(c.text == ")" for c in bracketed))):
         return
     prev = doc[i - 1]
     if prev.pos_ not in ("NOUN", "ADJ") or not prev.text.islower() or "\n" in prev.whitespace_:
         return
     owner = prev if prev.pos_ == "NOUN" else prev.head
+    if prev.pos_ == "ADJ" and not _agrees(prev, owner) and doc[prev.i - 1].pos_ == "NOUN" and _agrees(prev, doc[prev.i - 1]):
+        owner = doc[prev.i - 1]  # ('l'accord conclu avec la biotech suédoise X': the noun its adjective agrees with)
     if owner.pos_ != "NOUN" or owner.i > prev.i:
         return
     word.head, word.dep_, word.pos_ = owner, "appos", "PROPN"
     columns_changed(doc)
+    for clause in relatives if rest else ():
+        clause.dep_ = "acl:relcl"
+        columns_changed(doc)
     k = i + 1
     while (k < len(doc) and doc[k].head.i == k and doc[k].text[:1].isupper() and not any(True for _ in doc[k].children)
            and "\n" not in doc[k - 1].whitespace_):
         doc[k].head, doc[k].dep_, doc[k].pos_ = word, "flat:name", "PROPN"
         columns_changed(doc)
         k += 1
+
+
+def _relative_after_a_preposition_hung_on_the_subject(doc: Doc, pronoun) -> None:
+    """'la société, à laquelle le groupe a versé 5 millions' with 'à laquelle' hung on the subject
+    after it: a relative pronoun after a preposition that opens its clause is a complement of the
+    clause's verb ('les salariés de laquelle ...', after its noun, stays the noun's)."""
+    noun = pronoun.head
+    if ("Rel" not in morph_values(pronoun, "PronType") or noun.i < pronoun.i or noun.dep_ not in ("nsubj", "nsubj:pass")
+            or not case_words(pronoun) - {"de", "d'", "du", "des"} or noun.head.pos_ not in ("VERB", "AUX")):
+        return
+    pronoun.head, pronoun.dep_ = noun.head, "obl:arg"
+    columns_changed(doc)
+
+
+def _relatives_after_a_comma(doc: Doc, word) -> list:
+    """The clauses hung on ``word`` after a comma that open with a relative pronoun, alone or after
+    a preposition ('qui', 'dont', 'à laquelle', 'avec lesquels')."""
+    found = []
+    for c in word.children:
+        if c.pos_ not in ("VERB", "AUX") or c.i < word.i + 2 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        first = doc[c.left_edge.i]
+        pronoun = doc[first.i + 1] if first.pos_ == "ADP" and first.i + 1 < len(doc) else first
+        if "Rel" in morph_values(pronoun, "PronType"):
+            found.append(c)
+    return found
 
 
 def _subject_cut_off_by_an_incise(doc: Doc, name) -> None:
@@ -2954,25 +3007,47 @@ def _name_ending_a_complement_taken_for_the_subject(doc: Doc, name) -> None:
     the subject and the people cut off as a sentence of their own: a name right after a common
     noun (and its adjectives) of the complement of a noun the parser left as a root just before
     it names that common noun; the root is the subject ('La plateforme Kourso a saisi ...' has no
-    root before the name, and stays)."""
+    root before the name, and stays). So with the second word of a two-word name ('Les guides du
+    Parc Aventure ont cessé ...' with 'Aventure' the subject): a capitalised word that cannot be
+    the subject for its number, right after a name in that complement, ends the name."""
     verb = name.head
-    if not name.text[:1].isupper() or name.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i < name.i:
+    if not name.text[:1].isupper() or verb.pos_ != "VERB" or verb.i < name.i or name.i == 0:
         return
-    before = doc[name.i - 1] if name.i > 0 else None
-    while before is not None and before.pos_ == "ADJ" and before.i > 0:
-        before = doc[before.i - 1]
-    if before is None or before.pos_ != "NOUN" or not before.text.islower() or not case_words(before):
+    before = doc[name.i - 1]
+    if (name.pos_ == "NOUN" and before.pos_ in ("PROPN", "NOUN") and before.text[:1].isupper()
+            and "\n" not in before.whitespace_ and case_words(before) and _disagrees_in_number(verb, name)):
+        link = "flat:name"  # (the end of a name the parser took for a common noun)
+    elif name.pos_ == "PROPN":
+        link = "appos"
+        while before is not None and before.pos_ == "ADJ" and before.i > 0:
+            before = doc[before.i - 1]
+        if before is None or before.pos_ != "NOUN" or not before.text.islower() or not case_words(before):
+            return
+    else:
         return
-    root = before
-    while root.head.i != root.i and root.head.i < root.i and root.dep_ in ("nmod", "amod", "appos"):
+    root, qualifiers = before, []
+    while root.head.i != root.i and root.head.i < root.i and (root.dep_ in ("nmod", "amod", "appos") or (
+            root.dep_.startswith("obl") and _qualifying_participle(root.head))):
+        # ('L'accord conclu avec la biotech X prévoit ...': through the participle that qualifies the root)
+        if root.dep_.startswith("obl"):
+            qualifiers.append(root.head)
+            root = root.head.head
+            continue
         root = root.head
     if (root.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or root.i >= before.i
-            or any(t.pos_ in ("VERB", "AUX") for t in doc[root.i:name.i]) or _disagrees_in_number(verb, root)):
+            or any(t.pos_ in ("VERB", "AUX") and t not in qualifiers for t in doc[root.i:name.i])
+            or _disagrees_in_number(verb, root)):
         return
     relation = _subject_relation(verb)
-    name.head, name.dep_ = before, "appos"
+    name.head, name.dep_, name.pos_ = before, link, "PROPN" if link == "flat:name" else name.pos_
     root.head, root.dep_ = verb, relation
     columns_changed(doc)
+
+
+def _qualifying_participle(word) -> bool:
+    """A past participle with no auxiliary that qualifies the noun before it ('l'accord conclu ...')."""
+    return (word.dep_ == "acl" and word.pos_ == "VERB" and "Part" in morph_values(word, "VerbForm")
+            and word.head.i < word.i and not any(c.dep_.startswith("aux") for c in word.children))
 
 
 def _name_tagged_a_noun(doc: Doc, noun, start: int) -> bool:
@@ -3201,6 +3276,9 @@ def _summer_taken_for_been(doc: Doc, word) -> None:
     determiner before it, is the participle). Tagged a noun with its determiner given to a phrase
     after a comma ('vingt cueilleurs seront pris cet été, du jamais vu'), it is the same adjunct."""
     det = doc[word.i - 1] if word.i > 0 else None
+    if word.lower_ == "été" and word.pos_ in ("AUX", "VERB") and det is not None and det.lower_ == "l'":
+        _summer_after_a_preposition(doc, word, det)
+        return
     if (word.lower_ != "été" or word.pos_ not in ("AUX", "VERB", "NOUN") or det is None or det.pos_ != "DET"
             or det.dep_ != "det" or det.head.i == word.i or word.pos_ == "NOUN" and det.head.i < word.i):
         return
@@ -3221,6 +3299,38 @@ def _summer_taken_for_been(doc: Doc, word) -> None:
             c.dep_ == "obj" for c in verb.children):
         noun.dep_ = "obj"
         columns_changed(doc)
+
+
+def _agreeing_noun_of_the_verb(participle, adjunct) -> "Token | None":
+    """The nearest noun of the verb an adjunct hangs on, before the adjunct, that a participle agrees
+    with (its object, an adjunct or its subject): the noun a participle after the adjunct qualifies."""
+    if not adjunct.dep_.startswith(("obj", "obl")) or adjunct.head.pos_ != "VERB":
+        return None
+    return next((c for c in reversed(list(adjunct.head.children)) if c.i < adjunct.i and c.pos_ == "NOUN"
+                 and c.dep_.startswith(("obj", "obl", "nsubj")) and morph_values(c, "Number")
+                 and _agrees(participle, c)), None)
+
+
+def _summer_after_a_preposition(doc: Doc, word, article) -> None:
+    """'a recruté 120 guides pour l'été, payés ...' with 'été' taken for the participle of 'être'
+    and its article for punctuation: no participle follows an elided article; after a preposition
+    it is the season, an adjunct of the verb before it in the same stretch of the sentence (no
+    punctuation between), and what the parser hung on it or its article goes to that verb."""
+    prep = doc[article.i - 1] if article.i > 0 else None
+    if prep is None or prep.pos_ != "ADP":
+        return
+    verb = next((t for t in reversed(doc[doc[word.i].sent.start:prep.i]) if t.pos_ in ("VERB", "AUX")
+                 or t.is_punct), None)
+    if verb is None or verb.is_punct or verb.pos_ != "VERB":
+        return
+    children = [c for t in (article, word) for c in t.children if c.i > word.i]
+    word.set_morph("Gender=Masc|Number=Sing")
+    word.pos_, word.lemma_, word.head, word.dep_ = "NOUN", "été", verb, "obl:mod"
+    article.head, article.dep_, article.pos_ = word, "det", "DET"
+    prep.head, prep.dep_ = word, "case"
+    columns_changed(doc)
+    for child in children:
+        child.head = verb
 
 
 def _adjective_before_an_article(doc: Doc, word) -> None:
@@ -3562,6 +3672,25 @@ def _complement_taken_by_a_bare_date(doc: Doc, date) -> None:
     for c in moved:
         c.head, c.dep_ = verb, "obl:arg"
         columns_changed(doc)
+
+
+def _doer_hung_on_a_participle_s_complement(doc: Doc, doer) -> None:
+    """'une plainte déposée contre la mairie par trois agents' with 'par trois agents' hung on the
+    mairie: after the complement of a past participle that has no doer, a 'par' phrase with its
+    article or a number is the participle's doer ('une plainte déposée contre une société par
+    actions', a bare noun, names a kind of company)."""
+    if doer.dep_ != "nmod" or "par" not in case_words(doer) or not any(
+            c.dep_ in ("det", "nummod") for c in doer.children):
+        return
+    complement = doer.head
+    participle = complement.head
+    if (complement.dep_ not in ("obl", "obl:arg", "obl:mod", "obj") or complement.i > doer.i
+            or participle.pos_ != "VERB" or "Part" not in morph_values(participle, "VerbForm")
+            or "Past" not in morph_values(participle, "Tense") or participle.dep_ != "acl" and not _passive(participle)
+            or any(c.dep_ == "obl:agent" for c in participle.children)):
+        return  # (an active past, 'a déposé une plainte contre X par la voie de son avocat', has a subject)
+    doer.head, doer.dep_ = participle, "obl:agent"
+    columns_changed(doc)
 
 
 def _doer_hung_on_the_patient(doc: Doc, doer, event_nouns: frozenset[str] | set[str]) -> None:
