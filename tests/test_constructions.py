@@ -6030,3 +6030,63 @@ def test_a_party_named_after_a_noun_and_its_adjective_signs_the_agreement(read):
 
 def test_a_noun_of_a_firm_with_no_name_is_no_party(read):
     assert not any(labels(e, "agent") for e in read("L'accord conclu avec la biotech suédoise prévoit une avance."))
+
+
+def test_the_job_a_job_offer_is_for_is_what_is_offered(read):
+    (offer,) = of_type(read("Le club Ferval a publié une nouvelle offre d'emploi pour un préparateur physique."),
+                       "JobOffer")
+    assert "préparateur physique" in labels(offer, "theme") and labels(offer, "recipient") == []
+
+
+def test_an_adjective_before_its_noun_taken_for_the_object_gives_the_noun_back(read):
+    events = read("Le syndicat a rejeté la nouvelle offre de la direction.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["direction"]
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "theme") == ["nouvelle offre de la direction"]
+
+
+def test_a_noun_with_an_adjective_before_a_verb_with_its_object_stays_the_subject(read):
+    (offer,) = of_type(read("La nouvelle recrue offre ses services au club."), "Proposal")
+    assert labels(offer, "agent") == ["nouvelle recrue"]
+
+
+def test_a_contract_offered_to_a_player_still_goes_to_him(read):
+    (offer,) = of_type(read("Le club Ferval a proposé un contrat à un jeune gardien."), "Proposal")
+    assert labels(offer, "recipient") == ["jeune gardien"]
+
+
+def test_compte_after_et_before_an_infinitive_is_a_verb_joined_to_the_main_verb(read):
+    (hiring,) = of_type(read("La régie a publié une annonce pour un poste de guide, et compte recruter six "
+                             "saisonniers."), "Hiring")
+    assert labels(hiring, "agent") == ["régie"]
+
+
+def test_an_ordinal_taken_for_the_subject_of_a_noun_tagged_a_verb_qualifies_the_noun(read):
+    (offer,) = of_type(read("Une seconde offre de reprise, portée par plusieurs cadres de l'usine, sera étudiée lundi."),
+                       "Proposal")
+    assert labels(offer, "agent") == ["cadres de l'usine"]
+
+
+def test_an_ordinal_subject_of_a_verb_with_an_object_stays_its_subject(read):
+    (offer,) = of_type(read("Le second offre un contrat au joueur."), "Proposal")
+    assert labels(offer, "agent") == ["second"] and labels(offer, "recipient") == ["joueur"]
+
+
+def test_taking_charge_of_wages_pays_them(read):
+    events = read("D'après l'administrateur, le fonds de garantie prendra en charge les arriérés de mars.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["fonds de garantie"] and labels(payment, "theme") == ["arriérés"]
+
+
+def test_taking_charge_of_people_pays_nothing(read):
+    assert not of_type(read("L'hôpital a pris en charge les blessés."), "Payment")
+
+
+def test_people_compensated_are_paid(read):
+    (payment,) = of_type(read("Les éleveurs seront dédommagés par l'État."), "Payment")
+    assert labels(payment, "recipient") == ["éleveurs"] and labels(payment, "agent") == ["État"]
+
+
+def test_damage_compensated_receives_nothing(read):
+    assert not any(labels(e, "recipient") for e in read("L'assureur dédommagera les dégâts causés par la tempête."))

@@ -5338,3 +5338,38 @@ def test_a_name_after_a_full_stop_with_a_relative_stays_a_sentence_of_its_own(ha
     rows = [(r[0], r[1] + (1 if r[1] > 3 else 0), *r[2:]) for r in rows]
     doc = repair(hand_doc(rows))
     assert (doc[5].head.i, doc[5].dep_) == (5, "ROOT")
+
+
+# "Le club a publié une annonce pour un chef ." with the noun after 'pour' made a clause of the verb
+NOUN_TAKEN_FOR_A_CLAUSE_ROWS = [
+    ("Le", 1, "det", "DET", "le"), ("club", 3, "nsubj", "NOUN", "club"),
+    ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("publié", 3, "ROOT", "VERB", "publier", "Tense=Past|VerbForm=Part"),
+    ("une", 5, "det", "DET", "un"), ("annonce", 3, "obj", "NOUN", "annonce"),
+    ("pour", 8, "case", "ADP", "pour"), ("un", 8, "det", "DET", "un"),
+    ("chef", 3, "advcl", "NOUN", "chef"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_after_its_preposition_taken_for_a_clause_is_an_adjunct(hand_doc):
+    doc = repair(hand_doc(NOUN_TAKEN_FOR_A_CLAUSE_ROWS))
+    assert (doc[8].head.i, doc[8].dep_) == (3, "obl:mod")
+
+
+def test_a_noun_with_a_copula_after_pour_que_stays_a_clause(hand_doc):
+    # "Le club a publié une annonce pour qu' il soit chef ." : a clause, with its subject and copula
+    rows = [*NOUN_TAKEN_FOR_A_CLAUSE_ROWS[:6],
+            ("pour", 10, "mark", "ADP", "pour"), ("qu'", 10, "mark", "SCONJ", "que"), ("il", 10, "nsubj", "PRON", "il"),
+            ("soit", 10, "cop", "AUX", "être"), ("chef", 3, "advcl", "NOUN", "chef"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[10].head.i, doc[10].dep_) == (3, "advcl")
+
+
+# "Le guide , et compte recruter dix saisonniers ." : a verbless root, 'compte' stays where it is
+def test_compte_after_et_in_a_sentence_with_no_verb_is_left_alone(hand_doc):
+    rows = [("Le", 1, "det", "DET", "le"), ("guide", 1, "ROOT", "NOUN", "guide"), (",", 1, "punct", "PUNCT", ","),
+            ("et", 4, "cc", "CCONJ", "et"), ("compte", 1, "conj", "NOUN", "compte", "Gender=Masc|Number=Sing"),
+            ("recruter", 4, "xcomp", "VERB", "recruter", "VerbForm=Inf"), ("dix", 7, "nummod", "NUM", "dix"),
+            ("saisonniers", 5, "obj", "NOUN", "saisonnier"), (".", 1, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[4].pos_, doc[4].head.i, doc[4].dep_) == ("NOUN", 1, "conj")

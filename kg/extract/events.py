@@ -1904,9 +1904,11 @@ class EventReader(PlaceReader, AmountReader):
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue
                 for role, cases, animate in (("theme", {"sur"}, False), ("recipient", to, True)):
-                    if case_words(child) & cases and (not animate or self.animate_token(child)) and any(
-                            slot.cases & cases and slot.role.endswith("#" + role)
-                            for slot in cand.entry.frame.slots):
+                    # (the noun's frame's first slot for the preposition says the role: 'une offre d'emploi
+                    # pour un technicien' offers the job, not to him)
+                    first = next((slot for slot in cand.entry.frame.slots if slot.cases & cases & case_words(child)), None)
+                    if case_words(child) & cases and (not animate or self.animate_token(child)) and (
+                            first is not None and first.role.endswith("#" + role)):
                         for filler in self.fillers(child):
                             event.add(role, filler)
                 # 'a déposé plainte contre la mairie': a slot of the noun's frame for the verb's own

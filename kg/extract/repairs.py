@@ -105,6 +105,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _adjective_after_the_subject_tagged_a_noun(doc, token)
     for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
+        _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
         _apposition_after_the_clause_made_the_root(doc, token)
     for token in _having(doc, tokens, pos=("VERB",)):
@@ -116,6 +117,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _plural_article_taken_for_de(doc, token, verbs)
     for token in _having(doc, tokens, ("acl:relcl", "ROOT", "conj", "ccomp", "advcl"), ("NOUN",)):
         _bare_noun_of_avoir_taken_for_the_verb(doc, token)
+        _noun_after_a_preposition_taken_for_a_clause(doc, token)
     for token in _having(doc, tokens, ("conj",), ("NOUN",)):
         _object_after_an_incise_taken_for_a_conjunct(doc, token)
     for token in _having(doc, tokens, pos=("AUX",)):
@@ -164,7 +166,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _finite_verb_before_infinitive(doc, token)
     for token in _having(doc, tokens, ("flat:name",), ("VERB",)):
         _finite_verb_taken_into_a_name(doc, token)  # (after: a verb before its infinitive is mended there)
-    for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "flat:name", "ROOT"), ("NOUN",)):
+    for token in _having(doc, tokens, ("nmod", "amod", "compound", "flat", "flat:name", "ROOT", "dep", "conj"), ("NOUN",)):
         _bare_noun_before_infinitive(doc, token)
     commas = np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","])
     after_comma = set((commas + 1).tolist())
@@ -1263,6 +1265,18 @@ def _subject_after_a_colon_hung_on_the_clause_before(doc: Doc, noun) -> None:
     columns_changed(doc)
 
 
+def _noun_after_a_preposition_taken_for_a_clause(doc: Doc, noun) -> None:
+    """'a publié une annonce pour un « chef de rayon »' with the noun made a clause of the verb: a
+    noun after its preposition, with no subject, copula or auxiliary of its own, is no clause but an
+    adjunct of the verb ('pour qu'il soit chef', a clause, has a subject and a copula)."""
+    if (noun.dep_ not in ("advcl", "ccomp") or noun.head.pos_ != "VERB" or noun.head.i > noun.i
+            or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+            or any(c.dep_.startswith(("nsubj", "cop", "aux", "mark")) for c in noun.children)):
+        return
+    noun.dep_ = "obl:mod"
+    columns_changed(doc)
+
+
 def _bare_noun_of_avoir_taken_for_the_verb(doc: Doc, noun) -> None:
     """'X, qui a recours aux drones' with 'recours' made the verb of the clause and 'a' its
     auxiliary: a bare noun (no article) with 'avoir' as auxiliary and no participle is the object of
@@ -1889,13 +1903,26 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
     with its article right before it and neither subject nor auxiliary is a noun (what the verb
     above acts on when it has no object); 'le club offre' has no article on 'offre'."""
     det = doc[word.i - 1] if word.i > 0 else None
+    ordinal = None
     if det is not None and word.i > 1 and det.pos_ == "ADJ" and det.dep_ == "amod" and det.head.i == word.i:
         det = doc[word.i - 2]  # ('une première offre': an adjective between the article and the noun)
+    elif (det is not None and word.i > 1 and _prenominal(det) and det.head.i == word.i
+          and doc[word.i - 2].head.i == det.i and not any(c.dep_ in ("obj", "iobj") for c in word.children)):
+        # ('Le second offre un contrat au joueur': with an object, the ordinal is the subject of the verb)
+        # 'Une seconde offre, portée par ...' with the ordinal taken for the subject of 'offre' and the
+        # article for its own
+        ordinal, det = det, doc[word.i - 2]
+        det.head = word
     if (det is None or det.head.i != word.i or det.lower_ not in _NOUN_DETERMINERS
-            or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children if c.i != det.i)):
+            or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in word.children if c.i != det.i and (ordinal is None or c.i != ordinal.i))):
+        if ordinal is not None:
+            det.head = ordinal
         return  # ('Une offre que ...', a verbless sentence, with the article itself taken for a subject)
     word.pos_ = "NOUN"
     columns_changed(doc)
+    if ordinal is not None:
+        ordinal.pos_, ordinal.dep_ = "ADJ", "amod"
+        columns_changed(doc)
     plural = det.lower_ in ("les", "des", "ces", "ses", "leurs", "nos", "vos")
     word.lemma_ = word.lower_[:-1] if plural and word.lower_.endswith("s") else word.lower_
     gender = morph_values(det, "Gender")  # (the verb's morphology goes; the article's gender and number stay)
@@ -1904,10 +1931,60 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
     det.dep_ = "det"
     columns_changed(doc)
     verb = word.head
-    if word.dep_ in ("xcomp", "ccomp") and verb.pos_ == "VERB" and verb.i < word.i \
+    if word.dep_ in ("xcomp", "ccomp", "advcl") and verb.pos_ == "VERB" and verb.i < word.i \
             and not any(c.dep_ == "obj" for c in verb.children):
         word.dep_ = "obj"
         columns_changed(doc)
+    if ordinal is not None:
+        _complements_of_a_verb_made_a_noun(doc, word)
+
+
+#: adjectives that stand before their noun, which the parser may take for the noun itself
+_PRENOMINAL = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "première", "second", "seconde",
+               "deuxième", "troisième", "dernier", "dernière", "autre", "énième", "ultime", "vaste", "important",
+               "importante", "grand", "grande"}
+
+
+def _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc: Doc, word) -> None:
+    """'a publié une nouvelle offre d'emploi' with 'nouvelle' taken for the object and 'offre' for a
+    verb: after an article and an adjective that stands before its noun ('nouvelle', 'seconde',
+    'dernière'), a word tagged a verb with no subject and no bare object of its own is the noun,
+    in the adjective's place ('la nouvelle offre ses services', with its own object, stays)."""
+    if word.i < 2:
+        return
+    adjective, det = doc[word.i - 1], doc[word.i - 2]
+    if (not _prenominal(adjective) or det.lower_ not in _NOUN_DETERMINERS or det.head.i != adjective.i
+            or adjective.head.i == word.i or adjective.pos_ not in ("NOUN", "ADJ", "PROPN")
+            or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.dep_ in ("obj", "iobj") and not case_words(c)
+                   for c in word.children)):
+        return
+    head, dep = adjective.head, adjective.dep_
+    if word.is_ancestor(head) or head.i == word.i:
+        return
+    for child in [c for c in adjective.children if c.i != det.i]:
+        child.head = word
+    word.set_morph("|".join(f"{k}={v[0]}" for k in ("Gender", "Number") for v in [morph_values(adjective, k)] if v))
+    word.head, word.dep_, word.pos_ = head, dep, "NOUN"
+    adjective.head, adjective.dep_, adjective.pos_ = word, "amod", "ADJ"
+    det.head = word
+    columns_changed(doc)
+    plural = "Plur" in morph_values(adjective, "Number") and word.lower_.endswith("s")
+    word.lemma_ = word.lower_[:-1] if plural else word.lower_
+    _complements_of_a_verb_made_a_noun(doc, word)
+
+
+def _prenominal(word) -> bool:
+    """An adjective that stands before its noun: an ordinal or one of ``_PRENOMINAL``."""
+    return word.lower_ in _PRENOMINAL or "Ord" in morph_values(word, "NumType")
+
+
+def _complements_of_a_verb_made_a_noun(doc: Doc, noun) -> None:
+    """A word the parser took for a verb, once a noun, takes its complements with a preposition as
+    its own ('d'emploi', 'de la direction' taken for the verb's object or adjunct)."""
+    for child in noun.children:
+        if (child.dep_ == "obj" or child.dep_.startswith("obl")) and case_words(child):
+            child.dep_ = "nmod"
+            columns_changed(doc)
 
 
 def _noun_root_ending_a_relative(doc: Doc, noun, det) -> None:
@@ -4573,6 +4650,18 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
                 and not any(c.dep_ in ("det", "case") for c in word.children)):
             _as_finite_verb(doc, word)
             noun.dep_ = "nsubj"
+            columns_changed(doc)
+        return
+    if ((word.head.i == infinitive.i or infinitive.head.i == word.i and word.dep_ == "conj")
+            and word.i > 0 and doc[word.i - 1].lower_ == "et" and morph_values(infinitive, "VerbForm") == ["Inf"]
+            and all(c.dep_ == "cc" or c.i == infinitive.i for c in word.children)):
+        # ('a publié une annonce, et compte recruter dix guides' with 'compte' a noun of the infinitive,
+        # or joined to the object before: after 'et', the verb joined to the clause's main verb)
+        main = _root_of(word)
+        if main.pos_ == "VERB" and main.i < word.i:
+            _as_finite_verb(doc, word)
+            word.head, word.dep_ = main, "conj"
+            infinitive.head, infinitive.dep_ = word, "xcomp"
             columns_changed(doc)
         return
     if any(True for _ in word.children):
