@@ -6090,3 +6090,41 @@ def test_people_compensated_are_paid(read):
 
 def test_damage_compensated_receives_nothing(read):
     assert not any(labels(e, "recipient") for e in read("L'assureur dédommagera les dégâts causés par la tempête."))
+
+
+# ------------------------------------------------------------ who calls a strike is a union
+
+def test_a_body_that_calls_a_strike_is_no_government_described_after_it(read):
+    events = read("Les surveillants feront grève lundi, à l'appel de la FRTA. Selon la FRTA, la surpopulation bat "
+                  "des records. Le gouvernement régional a pourtant débloqué une enveloppe de 4 millions d'euros "
+                  "pour la prison.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["gouvernement régional"]
+
+
+def test_a_body_that_calls_a_strike_is_the_union_described_after_it(read):
+    events = read("Les surveillants feront grève lundi, à l'appel de la FRTA. Le syndicat majoritaire a rejeté "
+                  "la proposition du ministère.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["FRTA"]
+
+
+def test_a_body_only_quoted_is_not_known_as_a_union(read):
+    events = read("Les surveillants feront grève lundi. Selon la FRTA, la surpopulation bat des records. "
+                  "Le syndicat majoritaire a rejeté la proposition du ministère.")
+    (rejection,) = of_type(events, "Rejection")
+    assert labels(rejection, "agent") == ["syndicat majoritaire"]
+
+
+def test_the_unions_among_the_sides_of_what_pays_pay_nothing(read):
+    events = read("L'accord signé par la direction de Korvane et les syndicats CFTC et FO prévoit le paiement "
+                  "d'une prime de 500 euros à chaque salarié.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["direction de Korvane"]
+
+
+def test_unions_alone_behind_a_payment_stay_its_doers(read):
+    events = read("L'accord signé par les syndicats CFTC et FO prévoit le paiement d'une prime de 500 euros "
+                  "à chaque salarié.")
+    (payment,) = of_type(events, "Payment")
+    assert labels(payment, "agent") == ["CFTC"]

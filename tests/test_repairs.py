@@ -5373,3 +5373,32 @@ def test_compte_after_et_in_a_sentence_with_no_verb_is_left_alone(hand_doc):
             ("saisonniers", 5, "obj", "NOUN", "saisonnier"), (".", 1, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[4].pos_, doc[4].head.i, doc[4].dep_) == ("NOUN", 1, "conj")
+
+
+# "L' accord signé par X et FO prévoit une prime ." with 'FO prévoit' taken for a clause joined to the participle
+JOINED_TO_A_PARTICIPLE_ROWS = [
+    ("L'", 1, "det", "DET", "le"), ("accord", 1, "ROOT", "NOUN", "accord", "Gender=Masc|Number=Sing"),
+    ("signé", 1, "acl", "VERB", "signer", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("par", 4, "case", "ADP", "par"), ("Korvane", 2, "obl:agent", "PROPN", "Korvane"),
+    ("et", 7, "cc", "CCONJ", "et"), ("FO", 7, "nsubj", "PROPN", "FO"),
+    ("prévoit", 2, "conj", "VERB", "prévoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("une", 9, "det", "DET", "un"), ("prime", 7, "obj", "NOUN", "prime"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_finite_verb_joined_to_a_participle_is_the_main_verb_of_the_noun_it_qualifies(hand_doc):
+    doc = repair(hand_doc(JOINED_TO_A_PARTICIPLE_ROWS))
+    assert (doc[7].dep_, doc[1].head.i, doc[1].dep_, doc[6].head.i, doc[6].dep_) == ("ROOT", 7, "nsubj", 4, "conj")
+
+
+def test_a_finite_verb_joined_to_a_main_verb_stays_its_conjunct(hand_doc):
+    # "La direction a signé l' accord et FO prévoit une grève ." : 'signé' is the main verb
+    rows = [("La", 1, "det", "DET", "le"), ("direction", 3, "nsubj", "NOUN", "direction", "Number=Sing"),
+            ("a", 3, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+            ("signé", 3, "ROOT", "VERB", "signer", "Tense=Past|VerbForm=Part"),
+            ("l'", 5, "det", "DET", "le"), ("accord", 3, "obj", "NOUN", "accord"),
+            ("et", 8, "cc", "CCONJ", "et"), ("FO", 8, "nsubj", "PROPN", "FO"),
+            ("prévoit", 3, "conj", "VERB", "prévoir", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+            ("une", 10, "det", "DET", "un"), ("grève", 8, "obj", "NOUN", "grève"), (".", 3, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[8].head.i, doc[8].dep_, doc[7].head.i) == (3, "conj", 8)

@@ -25,7 +25,7 @@ from .modality import Modality
 from .names import shouted_lines
 from .model import Amount, Entity, Event, Filler, Span
 from .syntax import (among_pronoun, case_words, children, in_compound, is_bare, is_nominal, is_passive, morph_values,
-                     noun_lemmas, phrase_head, subtree_of, verb_lemmas)
+                     noun_lemmas, phrase_head, positions, subtree_of, verb_lemmas)
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "lui", "leur", "eux", "on", "se", "s'",
              "en", "y", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux", "celles", "nous", "vous", "je", "j'", "tu",
@@ -82,6 +82,7 @@ class ArgumentReader:
         self.union_nouns = lexicon.folded("unionNouns")
         #: the nouns that introduced each entity ('leur syndicat, les Teamsters'), to tell what it is
         self.kinds: dict[str, set[str]] = {}
+        self._callers: set[str] | None = None
         self.backers = lexicon.folded("backerWords")
         self.demands = lexicon.words("demandVerbs")
         self.grievances = self.demands | lexicon.words("grievanceVerbs")
@@ -790,7 +791,23 @@ class ArgumentReader:
         ('leur syndicat, les Teamsters')."""
         entity = self.entities[key]
         words = {w for name in (entity.label, *entity.known_names) for w in fold(name).split()} | self.kinds.get(key, set())
-        return bool(words & self.union_nouns)
+        return bool(words & self.union_nouns) or key in self.callers()
+
+    def callers(self) -> set[str]:
+        """The bodies the text says call people to act ('à l'appel de X, de Y et de Z'): the unions
+        of a strike, whatever their names say."""
+        if self._callers is None:
+            self._callers = set()
+            for i in positions(self.doc, pos=("NOUN",)):
+                token = self.doc[i]
+                if not self.instigated(token):
+                    continue
+                caller = self.instigator(token)
+                for t in [caller, *(c for c in children(caller) if c.dep_ == "conj")] if caller is not None else ():
+                    key = self.token_entity.get(t.i)
+                    if key is not None and self.entities[key].type == "Organization":
+                        self._callers.add(key)
+        return self._callers
 
     @staticmethod
     def seen_to(verb: Token) -> bool:

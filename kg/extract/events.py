@@ -1251,6 +1251,19 @@ class EventReader(PlaceReader, AmountReader):
                 event.roles["agent"] = paid
         return None
 
+    def union_filler(self, filler: Filler) -> bool:
+        """A union: one named and known as such (:meth:`is_union`), or a noun of unions ('les syndicats')."""
+        return self.is_union(filler.entity) if filler.entity else filler.head in self.union_nouns
+
+    def drop_union_payers(self, event: Event) -> None:
+        """'l'accord signé par la direction et les syndicats X et Y prévoit le versement d'une prime': of
+        the sides of what pays, the unions pay nothing; the employer does."""
+        if event.type != "Payment" or len(event.roles["agent"]) < 2:
+            return
+        payers = [f for f in event.roles["agent"] if not self.union_filler(f)]
+        if payers and len(payers) < len(event.roles["agent"]):
+            event.roles["agent"] = payers
+
     def stops_work(self, filler: Filler) -> bool:
         """Whether who stops an activity can strike: a person, people, a union, or a body named (its
         staff, by metonymy); a firm, a plant or a shop described by a common noun cannot (it closes)."""

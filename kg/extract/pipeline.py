@@ -211,6 +211,7 @@ def _extract_settled(document: Document, doc, text: str, body: str, lexicon: Lex
     events = merge_events(events, anaphora, lexicon.folded("unionNouns"))
     events = [e for e in events if not presents_an_offer(e)]
     for event in events:
+        reader.drop_union_payers(event)
         if offers_a_wage(event, entities):
             event.type = "JobOffer"
         if not event.roles["place"] and event.type in _SITED:

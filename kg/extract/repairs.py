@@ -148,6 +148,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _topic_before_a_colon_taken_for_the_subject(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
+        _main_verb_joined_to_a_participle(doc, token)
     for token in _having(doc, tokens, ("advcl",), ("VERB",)):
         _fronted_participle_qualifies_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
@@ -1641,6 +1642,34 @@ def _finite_verb_taken_into_a_name(doc: Doc, verb) -> None:
         has_obj = has_obj or obj
         child.dep_ = "obj" if obj else "obl:mod" if child.dep_ in ("dep", "appos", "nmod") else child.dep_
         columns_changed(doc)
+
+
+def _main_verb_joined_to_a_participle(doc: Doc, verb) -> None:
+    """'L'accord signé par la direction et les syndicats X et Y prévoit ...' parsed with 'Y prévoit'
+    a clause joined to the participle: a finite verb is never joined to a participle that qualifies
+    a noun; the noun, a root of its own, is the verb's subject, and the name after 'et' that the
+    parser gave the verb is the last of the participle's doers."""
+    participle = verb.head
+    noun = participle.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if ("Fin" not in morph_values(verb, "VerbForm") or participle.dep_ != "acl" or participle.i > verb.i
+            or "Part" not in morph_values(participle, "VerbForm") or noun.head.i != noun.i
+            or noun.pos_ not in ("NOUN", "PROPN") or subject is None or subject.left_edge.i < 2
+            or doc[subject.left_edge.i - 1].lower_ != "et" or _disagrees_in_number(verb, noun)):
+        return
+    cc = doc[subject.left_edge.i - 1]
+    before = doc[cc.i - 1]
+    while before.dep_ in ("flat", "flat:name") and before.head.i < before.i:
+        before = before.head
+    if before.pos_ not in ("NOUN", "PROPN") or not participle.is_ancestor(before):
+        return
+    subject.head, subject.dep_ = before, "conj"
+    cc.head = subject
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # (the full stop)
 
 
 def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
