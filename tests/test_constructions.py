@@ -6128,3 +6128,12 @@ def test_unions_alone_behind_a_payment_stay_its_doers(read):
                   "à chaque salarié.")
     (payment,) = of_type(events, "Payment")
     assert labels(payment, "agent") == ["CFTC"]
+
+
+def test_a_firm_that_loses_jobs_cuts_them(read):
+    (layoff,) = of_type(read("La fonderie Arvel perdra 90 emplois au printemps prochain."), "Layoff")
+    assert labels(layoff, "agent") == ["Arvel"]
+
+
+def test_a_firm_that_loses_money_cuts_no_job(read):
+    assert not of_type(read("La fonderie Arvel a perdu 3 millions d'euros en 2023."), "Layoff")

@@ -5402,3 +5402,27 @@ def test_a_finite_verb_joined_to_a_main_verb_stays_its_conjunct(hand_doc):
             ("une", 10, "det", "DET", "un"), ("grève", 8, "obj", "NOUN", "grève"), (".", 3, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[8].head.i, doc[8].dep_, doc[7].head.i) == (3, "conj", 8)
+
+
+# "une offre prévoyant des hausses , que les délégués ont rejetée ." with the relative hung on the rises
+def _que_rows(participle_morph):
+    return [
+        ("une", 1, "det", "DET", "un"), ("offre", 1, "ROOT", "NOUN", "offre", "Gender=Fem|Number=Sing"),
+        ("prévoyant", 1, "acl", "VERB", "prévoir", "Tense=Pres|VerbForm=Part"),
+        ("des", 4, "det", "DET", "un"), ("hausses", 2, "obj", "NOUN", "hausse", "Gender=Fem|Number=Plur"),
+        (",", 4, "punct", "PUNCT", ","), ("que", 10, "obj", "PRON", "que", "PronType=Rel"),
+        ("les", 8, "det", "DET", "le"), ("délégués", 10, "nsubj", "NOUN", "délégué", "Gender=Masc|Number=Plur"),
+        ("ont", 10, "aux:tense", "AUX", "avoir", "Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin"),
+        ("rejeté", 4, "acl:relcl", "VERB", "rejeter", participle_morph + "|Tense=Past|VerbForm=Part"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_que_relative_goes_to_the_noun_its_participle_agrees_with(hand_doc):
+    doc = repair(hand_doc(_que_rows("Gender=Fem|Number=Sing")))
+    assert doc[10].head.i == 1
+
+
+def test_a_que_relative_whose_participle_agrees_with_its_noun_stays(hand_doc):
+    doc = repair(hand_doc(_que_rows("Gender=Fem|Number=Plur")))
+    assert doc[10].head.i == 4

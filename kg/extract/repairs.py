@@ -1122,6 +1122,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _speaker_of_an_incise_hung_on_the_verb_before(doc, token)
     for token in _having(doc, tokens, ("acl:relcl",), ("VERB", "AUX")):
         _relative_on_the_speaker_of_an_incise(doc, token)
+        _que_relative_on_the_noun_its_participle_agrees_with(doc, token)
     for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp", "acl:relcl"), ("VERB", "AUX")):
         _dont_clause_taken_for_an_adjunct(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("VERB",)):
@@ -4305,6 +4306,29 @@ def _phrase_ending_at(word):
             and word.head.pos_ in ("NOUN", "PROPN"):
         word = word.head
     return word
+
+
+def _que_relative_on_the_noun_its_participle_agrees_with(doc: Doc, clause) -> None:
+    """'un projet comportant des hausses de primes, que les délégués ont refusé' with the relative
+    hung on the nearest noun: after 'avoir', the past participle agrees with the object 'que' stands
+    for, so it is the nearest noun up the phrase whose gender and number the participle has ('que les
+    délégués ont refusées', plural, is the rises)."""
+    noun = clause.head
+    if (noun.pos_ != "NOUN" or noun.i > clause.i or "Part" not in morph_values(clause, "VerbForm")
+            or not any(c.dep_ == "obj" and c.lower_ in ("que", "qu'") for c in clause.children)
+            or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in clause.children)
+            or not morph_values(clause, "Gender") or not morph_values(clause, "Number") or _agrees(clause, noun)):
+        return
+    up = noun.head
+    for _ in range(4):
+        if up.i > noun.i:
+            return
+        if up.pos_ == "NOUN" and morph_values(up, "Gender") and morph_values(up, "Number") and _agrees(clause, up):
+            clause.head = up
+            return
+        if up.pos_ == "VERB" and up.dep_ != "acl" or up.i == up.head.i:
+            return  # (no further than the clause the noun is in)
+        up = up.head
 
 
 def _relative_on_the_speaker_of_an_incise(doc: Doc, clause) -> None:
