@@ -6137,3 +6137,9 @@ def test_a_firm_that_loses_jobs_cuts_them(read):
 
 def test_a_firm_that_loses_money_cuts_no_job(read):
     assert not of_type(read("La fonderie Arvel a perdu 3 millions d'euros en 2023."), "Layoff")
+
+
+def test_a_worker_full_time_who_touches_a_monthly_sum_earns_it(read):
+    events = read("Une auxiliaire de vie à temps plein touche 1 650 euros net par mois, d'après la CFDT.")
+    (earning,) = of_type(events, "Earning")
+    assert labels(earning, "agent") == ["auxiliaire de vie à temps plein"] and earning.amount.value == 1650

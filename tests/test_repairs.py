@@ -5426,3 +5426,41 @@ def test_a_que_relative_goes_to_the_noun_its_participle_agrees_with(hand_doc):
 def test_a_que_relative_whose_participle_agrees_with_its_noun_stays(hand_doc):
     doc = repair(hand_doc(_que_rows("Gender=Fem|Number=Plur")))
     assert doc[10].head.i == 4
+
+
+# "à temps plein touche" with the adjective taken for a preposition of the word after it
+def _adjective_case_rows(before_pos):
+    return [("à", 1, "case", "ADP", "à"), ("temps", 3, "nmod", before_pos, "temps"),
+            ("plein", 3, "case", "ADJ", "plein"), ("touche", 3, "ROOT", "NOUN", "touche"), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_an_adjective_taken_for_a_preposition_qualifies_the_noun_before_it(hand_doc):
+    doc = repair(hand_doc(_adjective_case_rows("NOUN")))
+    assert (doc[2].head.i, doc[2].dep_) == (1, "amod")
+
+
+def test_an_adjective_taken_for_a_preposition_after_no_noun_is_left_alone(hand_doc):
+    doc = repair(hand_doc(_adjective_case_rows("ADV")))
+    assert (doc[2].head.i, doc[2].dep_) == (3, "case")
+
+
+# "Selon Unia , un magasinier y gagne 61 000 francs ." with the adjunct made the root and the clause a relative
+def _no_pronoun_rows(with_qui):
+    rows = [("Selon", 1, "case", "ADP", "selon"), ("Unia", 1, "ROOT", "PROPN", "Unia"), (",", 1, "punct", "PUNCT", ","),
+            ("un", 4, "det", "DET", "un"), ("magasinier", 1, "nmod", "NOUN", "magasinier"),
+            ("y", 6, "expl:comp", "PRON", "y"),
+            ("gagne", 4, "acl:relcl", "VERB", "gagner", "Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin"),
+            ("61", 8, "nummod", "NUM", "61"), ("francs", 6, "obj", "NOUN", "franc"), (".", 1, "punct", "PUNCT", ".")]
+    if with_qui:  # "Selon Unia , un magasinier qui gagne 61 000 francs ." : a real relative
+        rows[5] = ("qui", 6, "nsubj", "PRON", "qui", "PronType=Rel")
+    return rows
+
+
+def test_a_finite_clause_with_no_relative_pronoun_is_the_sentence_s_verb(hand_doc):
+    doc = repair(hand_doc(_no_pronoun_rows(False)))
+    assert (doc[6].dep_, doc[4].head.i, doc[4].dep_, doc[1].head.i, doc[1].dep_) == ("ROOT", 6, "nsubj", 6, "obl:mod")
+
+
+def test_a_relative_with_its_pronoun_stays_a_relative(hand_doc):
+    doc = repair(hand_doc(_no_pronoun_rows(True)))
+    assert (doc[6].head.i, doc[6].dep_) == (4, "acl:relcl")

@@ -221,6 +221,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             # of time ('a travaillé la nuit'), is its object
             token.dep_ = "obj"
             columns_changed(doc)
+    for token in _having(doc, tokens, ("case",), ("ADJ",)):
+        _adjective_taken_for_a_preposition(doc, token)
     for token in _having(doc, tokens, ("ROOT", "ccomp", "conj", "parataxis"), ("NOUN", "ADJ")):
         _noun_with_a_subject(doc, token, verbs)
     for token in _having(doc, tokens, ("nmod", "amod", "appos", "compound"), ("NOUN", "ADJ")):
@@ -1120,6 +1122,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _incise_of_saying_made_the_root(doc, token)
     for token in _having(doc, tokens, ("advcl", "parataxis", "conj", "ccomp"), ("VERB",)):
         _speaker_of_an_incise_hung_on_the_verb_before(doc, token)
+    for token in _having(doc, tokens, ("acl:relcl",), ("VERB",)):
+        _clause_with_no_relative_pronoun_taken_for_a_relative(doc, token)
     for token in _having(doc, tokens, ("acl:relcl",), ("VERB", "AUX")):
         _relative_on_the_speaker_of_an_incise(doc, token)
         _que_relative_on_the_noun_its_participle_agrees_with(doc, token)
@@ -4308,6 +4312,30 @@ def _phrase_ending_at(word):
     return word
 
 
+def _clause_with_no_relative_pronoun_taken_for_a_relative(doc: Doc, verb) -> None:
+    """'Selon X, un conseiller y gagne 5 000 francs' with the opening adjunct made the root and the
+    clause a relative on its subject: a relative clause opens with a relative pronoun; a finite verb
+    with none and no subject, after a noun with its article in a sentence with no other verb, is the
+    sentence's verb and the noun its subject (the adjunct before goes to the verb)."""
+    noun = verb.head
+    if ("Fin" not in morph_values(verb, "VerbForm") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i
+            or not any(c.dep_ == "det" for c in noun.children)
+            or any(c.dep_.startswith("nsubj") or "Rel" in morph_values(c, "PronType") or c.dep_ == "mark"
+                   or c.lower_ in ("qui", "que", "qu'", "dont", "où") for c in verb.children)):
+        return
+    root = _root_of(noun)
+    if root.pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and not verb.is_ancestor(t)
+                                           for t in doc[root.left_edge.i:verb.i]):
+        return
+    adjunct = root.i != noun.i
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    root.head, root.dep_ = (verb, "obl:mod") if adjunct else (root.head, root.dep_)
+    columns_changed(doc)
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb  # (the full stop)
+
+
 def _que_relative_on_the_noun_its_participle_agrees_with(doc: Doc, clause) -> None:
     """'un projet comportant des hausses de primes, que les délégués ont refusé' with the relative
     hung on the nearest noun: after 'avoir', the past participle agrees with the object 'que' stands
@@ -4736,6 +4764,16 @@ def _bare_noun_before_infinitive(doc: Doc, word) -> None:
         return
     _as_finite_verb(doc, word)
     _govern_infinitive(doc, word, infinitive, noun)
+
+
+def _adjective_taken_for_a_preposition(doc: Doc, word) -> None:
+    """'Une aide-soignante à temps plein touche ...' with 'plein' taken for a preposition of the verb
+    after it: an adjective is no preposition; right after a noun, it qualifies that noun."""
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or word.dep_ != "case":
+        return
+    word.head, word.dep_ = before, "amod"
+    columns_changed(doc)
 
 
 def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
