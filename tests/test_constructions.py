@@ -6143,3 +6143,13 @@ def test_a_worker_full_time_who_touches_a_monthly_sum_earns_it(read):
     events = read("Une auxiliaire de vie à temps plein touche 1 650 euros net par mois, d'après la CFDT.")
     (earning,) = of_type(events, "Earning")
     assert labels(earning, "agent") == ["auxiliaire de vie à temps plein"] and earning.amount.value == 1650
+
+
+def test_a_verb_of_pay_tagged_a_noun_before_en_moyenne_and_a_sum_is_the_verb(read):
+    events = read("Un veilleur de nuit à temps partiel touche en moyenne 980 euros net chaque mois.")
+    (earning,) = of_type(events, "Earning")
+    assert earning.amount.value == 980 and labels(earning, "agent") == ["veilleur de nuit à temps partiel"]
+
+
+def test_a_noun_before_en_moyenne_and_no_sum_stays_a_noun(read):
+    assert not of_type(read("La touche finale en moyenne saison reste la plus chère."), "Earning")

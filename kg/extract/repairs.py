@@ -4808,9 +4808,12 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
               and "Plur" in morph_values(word.head, "Number"))
     if plural:
         infinitive = word.lower_[:-3] + "er"
-    if (infinitive is None or not word.text.islower() or word.i + 1 >= len(doc) or word.i == 0
+    nxt = word.i + 1
+    while nxt + 1 < len(doc) and (doc[nxt].pos_ == "ADV" or f"{doc[nxt].lower_} {doc[nxt + 1].lower_}" == "en moyenne"):
+        nxt += 1 if doc[nxt].pos_ == "ADV" else 2  # ('touche en moyenne 1 480 euros', 'avoisine environ ...')
+    if (infinitive is None or not word.text.islower() or nxt >= len(doc) or word.i == 0
             or any(c.dep_ in ("det", "case") for c in word.children)
-            or not plural and doc[word.i + 1].pos_ not in ("NUM", "DET") and doc[word.i + 1].lower_ != "des"):
+            or not plural and doc[nxt].pos_ not in ("NUM", "DET") and doc[nxt].lower_ != "des"):
         return
     if word.pos_ == "ADJ" and (word.head.head.i != word.head.i or word.dep_ != "amod"):
         return  # ('Le groupe licencie des ouvriers': an adjective only where its noun has no verb at all)
