@@ -6153,3 +6153,10 @@ def test_a_verb_of_pay_tagged_a_noun_before_en_moyenne_and_a_sum_is_the_verb(rea
 
 def test_a_noun_before_en_moyenne_and_no_sum_stays_a_noun(read):
     assert not of_type(read("La touche finale en moyenne saison reste la plus chère."), "Earning")
+
+
+def test_a_relative_the_parser_made_the_sentence_goes_back_to_its_noun(read):
+    events = read("L'essentiel des commandes sera repris par le site de Laval (Mayenne), qui devra embaucher "
+                  "une quinzaine de caristes.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["site de Laval"]

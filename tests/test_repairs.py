@@ -5464,3 +5464,26 @@ def test_a_finite_clause_with_no_relative_pronoun_is_the_sentence_s_verb(hand_do
 def test_a_relative_with_its_pronoun_stays_a_relative(hand_doc):
     doc = repair(hand_doc(_no_pronoun_rows(True)))
     assert (doc[6].head.i, doc[6].dep_) == (4, "acl:relcl")
+
+
+# "le site de Laval , qui devra embaucher ." as a verbless phrase: the relative is the only clause
+def test_a_relative_made_the_root_with_no_clause_under_it_stays_the_root(hand_doc):
+    rows = [("le", 1, "det", "DET", "le"), ("site", 6, "dep", "NOUN", "site"), ("de", 3, "case", "ADP", "de"),
+            ("Laval", 1, "nmod", "PROPN", "Laval"), (",", 6, "punct", "PUNCT", ","),
+            ("qui", 6, "nsubj", "PRON", "qui", "PronType=Rel"),
+            ("devra", 6, "ROOT", "VERB", "devoir", "Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin"),
+            ("embaucher", 6, "xcomp", "VERB", "embaucher", "VerbForm=Inf"), (".", 6, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[6].head.i, doc[6].dep_) == (6, "ROOT")
+
+
+# "reprise par le site , qui devra embaucher ." with the relative the root and the main clause under it
+def test_a_relative_made_the_root_over_the_main_clause_goes_back_to_its_noun(hand_doc):
+    rows = [("sera", 1, "aux:pass", "AUX", "être", "Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin"),
+            ("reprise", 7, "advcl", "VERB", "reprendre", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass"),
+            ("par", 4, "case", "ADP", "par"), ("le", 4, "det", "DET", "le"), ("site", 1, "obl:agent", "NOUN", "site"),
+            (",", 7, "punct", "PUNCT", ","), ("qui", 7, "nsubj", "PRON", "qui", "PronType=Rel"),
+            ("devra", 7, "ROOT", "VERB", "devoir", "Mood=Ind|Number=Sing|Tense=Fut|VerbForm=Fin"),
+            ("embaucher", 7, "xcomp", "VERB", "embaucher", "VerbForm=Inf"), (".", 7, "punct", "PUNCT", ".")]
+    doc = repair(hand_doc(rows))
+    assert (doc[1].dep_, doc[7].head.i, doc[7].dep_, doc[9].head.i) == ("ROOT", 4, "acl:relcl", 1)

@@ -1352,10 +1352,14 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
     elif qui.lower_ != "qui":
         return
     if ("Rel" not in morph_values(qui, "PronType") or opener.i < 2
-            or doc[opener.i - 1].text != "," or verb.dep_ not in ("ccomp", "advcl", "parataxis", "conj")
+            or doc[opener.i - 1].text != "," or verb.dep_ not in ("ccomp", "advcl", "parataxis", "conj", "ROOT")
             or verb.i < qui.i):
         return
     noun = doc[opener.i - 2]
+    if noun.text == ")" and noun.head.i < noun.i:
+        # ('le site de Laval (Mayenne), qui ...': the noun before the brackets)
+        noun = next((t for t in reversed(doc[:noun.i]) if t.text == "("), noun)
+        noun = doc[noun.i - 1] if noun.text == "(" and noun.i > 0 else noun
     if (noun.pos_ not in ("NOUN", "PROPN") and noun.text[:1].isupper() and not noun.is_sent_start
             and doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].text[:1].isupper()):
         # 'le fonds Redwood Peak, qui ...' with the last word of the name tagged an adverb: it ends the
@@ -1366,6 +1370,20 @@ def _qui_clause_after_a_noun_is_relative(doc: Doc, qui) -> None:
     while noun.dep_ in ("amod", "flat:name", "nmod", "appos") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > opener.i:
+        return
+    if verb.dep_ == "ROOT":
+        # a relative made the sentence: the clause the noun is in, hung on it before 'qui', is the sentence
+        main = noun
+        while main.head.i != verb.i and main.head.i != main.i:
+            main = main.head
+        if main.head.i != verb.i or main.i > opener.i or main.pos_ not in ("VERB", "AUX") or main.dep_ not in (
+                "advcl", "ccomp", "parataxis", "conj"):
+            return
+        main.head, main.dep_ = main, "ROOT"
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        columns_changed(doc)
+        for child in [c for c in verb.children if c.dep_ == "punct" and c.i == verb.right_edge.i and c.text in _ENDS]:
+            child.head = main  # (the full stop)
         return
     if verb.is_ancestor(noun):
         # ('a paraphé un protocole avec les éditeurs, qui devrait ...' with the noun hung on the relative's
