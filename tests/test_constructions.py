@@ -6160,3 +6160,16 @@ def test_a_relative_the_parser_made_the_sentence_goes_back_to_its_noun(read):
                   "une quinzaine de caristes.")
     (hiring,) = of_type(events, "Hiring")
     assert labels(hiring, "agent") == ["site de Laval"]
+
+
+def test_a_party_after_avec_is_not_what_a_verb_acts_on(read):
+    events = read("D'après La Presse, le PDG, Yannick Le Goff, a engagé mardi des pourparlers avec plusieurs représentants "
+                  "des salariés.")
+    assert not of_type(events, "Hiring")
+    (talks,) = of_type(events, "Negotiation")
+    assert [s.label for s in talks.sources] == ["La Presse"]
+
+
+def test_a_person_hired_with_a_party_after_avec_is_still_hired(read):
+    (hiring,) = of_type(read("Le club a engagé un entraîneur avec l'accord de ses actionnaires."), "Hiring")
+    assert labels(hiring, "theme") == ["entraîneur"]

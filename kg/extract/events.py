@@ -431,7 +431,9 @@ class EventReader(PlaceReader, AmountReader):
         else:
             # ('convoquer les parties à une réunion': an 'à' complement the parser took for an adjunct too)
             # (a bare noun taken for an adverb is a complement: 's'est constitué partie civile')
-            heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass", "obl:arg")
+            # (a party after 'avec' is not what is acted on: 'a engagé des pourparlers avec les délégués')
+            heads = [c for c in children(token) if c.dep_ in ("obj", "nsubj:pass")
+                     or c.dep_ == "obl:arg" and not case_words(c) & {"avec"}
                      or c.dep_ == "obl:mod" and case_words(c) & {"à", "au", "aux"}
                      or c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i > token.i]
             if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children(token)):
