@@ -5140,8 +5140,9 @@ def test_a_present_tagged_a_noun_after_an_unknown_name_opening_the_sentence_is_i
 
 
 def test_a_present_tagged_a_participle_after_an_unknown_name_is_finite(read):
-    (offer,) = of_type(read("Vendral recrute des techniciens."), "JobOffer")
-    assert labels(offer, "agent") == ["Vendral"]
+    # (recruiting people of a kind in no number is a hiring drive: the verb is read, whatever the type)
+    (hiring,) = of_type(read("Vendral recrute des techniciens."), "Hiring")
+    assert labels(hiring, "agent") == ["Vendral"]
 
 
 def test_a_known_word_opening_the_sentence_is_no_name_before_a_verb(read):
@@ -6173,3 +6174,28 @@ def test_a_party_after_avec_is_not_what_a_verb_acts_on(read):
 def test_a_person_hired_with_a_party_after_avec_is_still_hired(read):
     (hiring,) = of_type(read("Le club a engagé un entraîneur avec l'accord de ses actionnaires."), "Hiring")
     assert labels(hiring, "theme") == ["entraîneur"]
+
+
+def test_a_bare_definite_noun_that_introduced_one_name_is_that_name_again(read):
+    events = read("Le bureau d'études Varnel licenciera 35 dessinateurs. Le bureau, qui compte 900 salariés, "
+                  "va aussi recruter 40 ingénieurs.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["Varnel"]
+
+
+def test_a_bare_definite_noun_that_introduced_two_names_is_neither(read):
+    events = read("Le bureau Varnel et le bureau Talis vont fusionner. Le bureau, qui compte 900 salariés, "
+                  "va aussi recruter 40 ingénieurs.")
+    (hiring,) = of_type(events, "Hiring")
+    assert labels(hiring, "agent") == ["bureau"]
+
+
+def test_recruiting_people_of_a_kind_in_no_number_is_a_hiring_drive(read):
+    events = read("Le groupe Talvane supprimera 80 postes, tout en recrutant des techniciens de maintenance.")
+    assert of_type(events, "Hiring") and not of_type(events, "JobOffer")
+
+
+def test_recruiting_people_with_their_pay_offers_jobs(read):
+    events = read("La société Korvane recrute des ingénieurs payés 61 000 euros par an.")
+    (offer,) = of_type(events, "JobOffer")
+    assert offer.amount.value == 61000 and not of_type(events, "Hiring")

@@ -444,6 +444,18 @@ class ArgumentReader:
             self.description_alias(key, self.span(first, last))
         return key
 
+    def introduced_by(self, token: Token) -> str | None:
+        """'Le cabinet de conseil X va supprimer ... Le cabinet, qui emploie ...': a bare definite
+        singular noun that introduced one name already read, and only one, is that name again."""
+        dets = [c for c in children(token) if c.dep_ == "det"]
+        if (token.pos_ != "NOUN" or len(dets) != 1 or "Def" not in morph_values(dets[0], "Definite")
+                or "Plur" in morph_values(token, "Number") or token.i in self.token_entity
+                or any(c.dep_ in ("nmod", "appos", "flat:name") for c in children(token))):
+            return None
+        lemma = fold(token.lemma_)
+        named = [k for k, words in self.kinds.items() if lemma in words]
+        return named[0] if len(named) == 1 else None
+
     def description_alias(self, key: str, sp: Span) -> None:
         """A description is one more name of what it describes, outside a headline in capitals
         or title case ('Le Fournisseur Korvane Relève Ses Tarifs' makes no name of its words)."""
@@ -456,7 +468,7 @@ class ArgumentReader:
         """The entity a description refers back to (:mod:`.coref`), unless that entity is
         named elsewhere in the description's own clause: 'le club de X a proposé au gardien
         un contrat', 'X a racheté l'éditeur' speak of two, not one."""
-        key = self.coref.description(token)
+        key = self.coref.description(token) or self.introduced_by(token)
         if key is None or self.coref.apposed_to(token) == key:
             return key
         if self.is_union(key) != (fold(token.lemma_) in self.union_nouns):

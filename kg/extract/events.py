@@ -36,7 +36,7 @@ from .attach import AmountReader
 from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
 from .places import PlaceReader
 from .syntax import (among_pronoun, case_words, children, is_bare, is_definite, is_nominal, is_passive, is_past,
-                     is_reflexive, morph_values, noun_lemmas, positions, sent_of, verb_lemmas)
+                     is_reflexive, morph_values, noun_lemmas, positions, sent_of, subtree_of, verb_lemmas)
 
 #: dependents that open a clause of their own, outside a phrase's label
 _CLAUSES = {"advcl", "ccomp", "acl:relcl", "parataxis", "conj", "cc", "punct", "mark"}
@@ -70,8 +70,8 @@ class EventReader(PlaceReader, AmountReader):
                     for c in children(token)):
                 continue  # "déclarer une grève" declares the strike; it is not a statement
                 # ('annoncer un investissement' is a formal announcement besides the investment)
-            if entry.not_counted and not attached and self.counted_theme(token):
-                continue
+            if entry.not_counted and not attached and (self.counted_theme(token) or self.unnamed_plural_theme(token)):
+                continue  # ('recrute 40 guides', 'tout en recrutant des spécialistes': a hiring drive, no job offered)
             if entry.counted and not self.counted_theme(token, subject=self.subject_undergoes(entry)):
                 continue
             if not self.may_state(token, entry):
@@ -399,6 +399,14 @@ class EventReader(PlaceReader, AmountReader):
                 if c.dep_ in ("nummod", "det") and c.like_num and c.lower_ not in ("un", "une", "1"):
                     return True  # (the parser hangs a count before a plural as 'det' as often as 'nummod')
         return False
+
+    def unnamed_plural_theme(self, token: Token) -> bool:
+        """'recruter des spécialistes', 'embauche des soudeurs': the object is an indefinite plural,
+        people of a kind in no stated number, as a hiring drive names them ('recrute un soudeur', a
+        job, or 'recrute des soudeurs payés 2 000 euros', with its pay, offer one)."""
+        return any(c.dep_ == "obj" and "Plur" in morph_values(c, "Number")
+                   and any(d.dep_ in ("det", "case") and d.lower_ == "des" and d.i < c.i for d in children(c))
+                   and not any(t.i in self.amount_tokens for t in subtree_of(token)) for c in children(token))
 
     def unit_priced(self, amount: Amount) -> bool:
         """'75 euros par hectolitre', '300 euros par tonne': a sum counted by a measure of goods
