@@ -6199,3 +6199,14 @@ def test_recruiting_people_with_their_pay_offers_jobs(read):
     events = read("La société Korvane recrute des ingénieurs payés 61 000 euros par an.")
     (offer,) = of_type(events, "JobOffer")
     assert offer.amount.value == 61000 and not of_type(events, "Hiring")
+
+
+def test_each_of_the_people_named_after_chacun_is_paid(read):
+    (payment,) = of_type(read("La société Vormex versera aussi une prime exceptionnelle de 800 euros à chacun de "
+                              "leurs 600 agents."), "Payment")
+    assert labels(payment, "recipient") == ["chacun de leurs 600 agents"]
+
+
+def test_chacun_with_no_one_named_stays_as_written(read):
+    (payment,) = of_type(read("La société Vormex versera 800 euros à chacun."), "Payment")
+    assert labels(payment, "recipient") == ["chacun"]

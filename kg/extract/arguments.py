@@ -906,6 +906,10 @@ class ArgumentReader:
         target = self.resolve(token)
         if target is None:
             return False
+        if target.lower_ in ("chacun", "chacune") and target.pos_ == "PRON":
+            # ('une prime à chacun de ses 600 salariés': each of them is what they are)
+            target = next((c for c in children(target) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des"}),
+                          target)
         # ('la biotech américaine X': a noun is what the name it introduces is)
         key = self.token_entity.get(target.i) or (self.named_in(target) if target.pos_ == "NOUN" else None)
         if key is not None:
