@@ -406,7 +406,7 @@ class EventReader(PlaceReader, AmountReader):
         job, or 'recrute des soudeurs payés 2 000 euros', with its pay, offer one)."""
         return any(c.dep_ == "obj" and "Plur" in morph_values(c, "Number")
                    and any(d.dep_ in ("det", "case") and d.lower_ == "des" and d.i < c.i for d in children(c))
-                   and not any(t.i in self.amount_tokens for t in subtree_of(token)) for c in children(token))
+                   for c in children(token)) and not any(t.i in self.amount_tokens for t in subtree_of(token))
 
     def unit_priced(self, amount: Amount) -> bool:
         """'75 euros par hectolitre', '300 euros par tonne': a sum counted by a measure of goods

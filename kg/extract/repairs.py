@@ -1970,16 +1970,10 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
         if ordinal is not None:
             det.head = ordinal
         return  # ('Une offre que ...', a verbless sentence, with the article itself taken for a subject)
-    word.pos_ = "NOUN"
-    columns_changed(doc)
+    _as_noun_of_its_article(doc, word, det)
     if ordinal is not None:
         ordinal.pos_, ordinal.dep_ = "ADJ", "amod"
         columns_changed(doc)
-    plural = det.lower_ in ("les", "des", "ces", "ses", "leurs", "nos", "vos")
-    word.lemma_ = word.lower_[:-1] if plural and word.lower_.endswith("s") else word.lower_
-    gender = morph_values(det, "Gender")  # (the verb's morphology goes; the article's gender and number stay)
-    features = ([f"Gender={gender[0]}"] if gender else []) + [f"Number={'Plur' if plural else 'Sing'}"]
-    word.set_morph("|".join(features))
     det.dep_ = "det"
     columns_changed(doc)
     verb = word.head
@@ -2015,14 +2009,24 @@ def _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc: Doc, word)
         return
     for child in [c for c in adjective.children if c.i != det.i]:
         child.head = word
-    word.set_morph("|".join(f"{k}={v[0]}" for k in ("Gender", "Number") for v in [morph_values(adjective, k)] if v))
-    word.head, word.dep_, word.pos_ = head, dep, "NOUN"
+    word.head, word.dep_ = head, dep
     adjective.head, adjective.dep_, adjective.pos_ = word, "amod", "ADJ"
     det.head = word
     columns_changed(doc)
-    plural = "Plur" in morph_values(adjective, "Number") and word.lower_.endswith("s")
-    word.lemma_ = word.lower_[:-1] if plural else word.lower_
+    _as_noun_of_its_article(doc, word, det)
     _complements_of_a_verb_made_a_noun(doc, word)
+
+
+def _as_noun_of_its_article(doc: Doc, word, det) -> None:
+    """Make a word tagged a verb the noun its article says it is: the verb's morphology goes, the
+    article's gender and number stay, and a plural's lemma is its singular."""
+    word.pos_ = "NOUN"
+    columns_changed(doc)
+    plural = det.lower_ in ("les", "des", "ces", "ses", "leurs", "nos", "vos")
+    word.lemma_ = word.lower_[:-1] if plural and word.lower_.endswith("s") else word.lower_
+    gender = morph_values(det, "Gender")
+    features = ([f"Gender={gender[0]}"] if gender else []) + [f"Number={'Plur' if plural else 'Sing'}"]
+    word.set_morph("|".join(features))
 
 
 def _prenominal(word) -> bool:
