@@ -6210,3 +6210,144 @@ def test_each_of_the_people_named_after_chacun_is_paid(read):
 def test_chacun_with_no_one_named_stays_as_written(read):
     (payment,) = of_type(read("La société Vormex versera 800 euros à chacun."), "Payment")
     assert labels(payment, "recipient") == ["chacun"]
+
+
+def test_a_speaker_saying_it_did_something_in_a_bare_infinitive_is_its_source(read):
+    events = read("La présidente de la mutuelle, Inès Varda, affirme pour sa part avoir offert jeudi un bonus de "
+                  "90 euros, que les agents ont rejeté.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["Inès Varda"] and offer.amount.value == 90
+    assert [s.label for s in offer.sources] == ["Inès Varda"]
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "theme") == ["bonus"]
+
+
+def test_an_infinitive_after_de_tells_no_word_of_the_speaker(read):
+    (offer,) = of_type(read("La présidente de la mutuelle regrette d'avoir proposé une prime de 90 euros."), "Proposal")
+    assert not offer.sources
+
+
+def test_a_completive_without_an_infinitive_keeps_its_place(read):
+    (refusal,) = of_type(read("La présidente de la mutuelle assure de son côté que les agents ont rejeté la prime."),
+                         "Rejection")
+    assert labels(refusal, "agent") == ["agents"] and labels(refusal, "theme") == ["prime"]
+    assert [s.label for s in refusal.sources] == ["présidente de la mutuelle"]
+
+
+def test_d_ici_opens_a_time_not_a_complement_of_the_object(read):
+    (hiring,) = of_type(read("La mutuelle compte embaucher 35 conseillers d'ici décembre."), "Hiring")
+    assert labels(hiring, "theme") == ["35 conseillers"] and hiring.time == "2024-12"
+
+
+def test_ici_with_no_time_after_it_stays_on_its_noun(read):
+    (hiring,) = of_type(read("Les apprentis d'ici seront recrutés par la mairie."), "Hiring")
+    assert labels(hiring, "theme") == ["apprentis d'ici"]
+
+
+def test_a_thing_after_pour_on_a_joint_noun_is_what_the_sides_agree_on(read):
+    (deal,) = of_type(read("La station a signé jeudi un accord avec la commune pour l'entretien des pistes cyclables."),
+                      "Agreement")
+    assert "entretien des pistes cyclables" in labels(deal, "theme")
+    assert set(labels(deal, "agent")) == {"station", "commune"}
+
+
+@pytest.mark.parametrize("text", [
+    "La station a signé jeudi un accord avec la commune pour cinq ans.",
+    "La station a signé jeudi un accord avec la commune pour 2 millions d'euros.",
+    "La direction a signé un accord pour ses saisonniers.",
+])
+def test_a_time_a_sum_or_people_after_pour_is_not_what_is_agreed_on(read, text):
+    (deal,) = of_type(read(text), "Agreement")
+    assert all(label.startswith("accord") for label in labels(deal, "theme"))
+
+
+def test_a_sum_pays_for_what_its_clause_of_purpose_funds(read):
+    (payment,) = of_type(read("La région a versé 2 millions d'euros à la commune pour financer la rénovation du stade."),
+                         "Payment")
+    assert labels(payment, "theme") == ["rénovation du stade"]
+    assert labels(payment, "recipient") == ["commune"]
+
+
+def test_a_clause_of_purpose_that_funds_nothing_named_gives_no_theme(read):
+    (payment,) = of_type(read("La région versera 3 millions d'euros au club pour soutenir la formation."), "Payment")
+    assert not labels(payment, "theme")
+
+
+def test_whom_a_proposed_payment_goes_to_is_whom_the_proposal_is_for(read):
+    (offer,) = of_type(read("La gérance propose d'octroyer à chaque caissier congédié une prime de 2000 euros."),
+                       "Proposal")
+    assert labels(offer, "recipient") == ["caissier"] and offer.amount.value == 2000
+
+
+def test_a_time_after_a_in_a_proposed_payment_is_no_recipient(read):
+    (offer,) = of_type(read("La gérance propose d'octroyer une prime de 2000 euros à la fin de l'été."), "Proposal")
+    assert not labels(offer, "recipient")
+
+
+def test_a_name_cut_off_before_l_un_des_between_commas_is_the_subject(read):
+    (layoff,) = of_type(read("Vigilis Services, l'une des plus grosses entreprises bretonnes de nettoyage industriel, "
+                             "va supprimer 120 postes en Bretagne."), "Layoff")
+    assert labels(layoff, "agent") == ["Vigilis Services"]
+
+
+def test_l_un_des_after_an_adjunct_stays_the_subject(read):
+    (deal,) = of_type(read("Selon la direction, l'un des syndicats a signé l'accord."), "Agreement")
+    assert labels(deal, "agent") == ["un des syndicats"]
+
+
+def test_a_present_participle_after_a_time_and_a_comma_is_done_by_the_subject(read):
+    events = read("La famille Morel a vendu ses parts au groupe lyonnais après trois mois de pourparlers, repoussant "
+                  "du même coup une contre-offre d'un fonds belge.")
+    (refusal,) = of_type(events, "Rejection")
+    assert labels(refusal, "agent") == ["famille Morel"]
+
+
+def test_a_present_participle_after_a_party_stays_on_it(read):
+    events = read("La direction a signé un accord avec le syndicat, représentant 60 % des salariés.")
+    (deal,) = of_type(events, "Agreement")
+    assert set(labels(deal, "agent")) == {"direction", "syndicat"}
+
+
+def test_a_second_infinitive_after_a_relative_is_joined_to_the_first(read):
+    (payment,) = of_type(read("Le nouveau propriétaire s'engage à conserver à Namur la fabrication des biscuits qui ont "
+                              "bâti la réputation du village et à y investir 9 millions d'euros dans un nouvel atelier."),
+                         "Payment")
+    assert labels(payment, "agent") == ["nouveau propriétaire"] and payment.status == "Planned"
+
+
+def test_a_word_spelled_as_an_infinitive_after_et_de_is_the_second_infinitive(read):
+    (layoff,) = of_type(read("Le groupe a décidé de fermer l'usine et de licencier 30 salariés."), "Layoff")
+    assert labels(layoff, "agent") == ["groupe"] and labels(layoff, "theme") == ["30 salariés"]
+    assert layoff.status == "Planned"
+
+
+def test_two_finite_verbs_joined_stay_asserted(read):
+    (layoff,) = of_type(read("Le groupe a fermé l'usine et licencié 30 salariés."), "Layoff")
+    assert layoff.status == "Asserted"
+
+
+def test_a_place_after_et_de_is_no_infinitive(read):
+    assert not read("Le groupe a décidé de fermer l'usine et de Lyon.")
+
+
+def test_a_second_infinitive_of_a_plan_is_planned_too(read):
+    (hiring,) = of_type(read("La mairie prévoit de rénover le stade et de recruter dix animateurs."), "Hiring")
+    assert hiring.status == "Planned"
+
+
+def test_a_place_after_a_is_never_the_subject_the_noun_joined_to_it_is(read):
+    (hiring,) = of_type(read("À Villers-en-Vexin, capitale régionale de la céramique, l'atelier Terre & Feu tourne à "
+                             "plein régime. Pour tenir ses délais, le fabricant de vases a embauché 45 intérimaires "
+                             "depuis septembre."), "Hiring")
+    assert labels(hiring, "agent") == ["Terre & Feu"]
+
+
+def test_two_places_after_a_before_the_subject_stay_places(read):
+    (strike,) = of_type(read("À Lyon et à Lille, les tisserands ont débrayé mardi."), "Strike")
+    assert labels(strike, "agent") == ["tisserands"]
+
+
+def test_a_site_after_a_time_opened_by_d_ici_is_where_the_event_happens(read):
+    (hiring,) = of_type(read("La société Vextron a confirmé qu'elle recrutera 200 opérateurs et techniciens d'ici à la "
+                             "fin de 2026 sur son site de Rumilly."), "Hiring")
+    assert labels(hiring, "place") == ["Rumilly"] and labels(hiring, "theme") == ["200 opérateurs et techniciens"]

@@ -334,6 +334,11 @@ def test_a_sum_by_year_of_seniority_is_not_paid_each_year():
     assert [a.per for a, _ in find_amounts("une prime de 900 euros par année")] == ["year"]
 
 
+def test_a_sum_by_day_of_service_missed_is_paid_each_day():
+    assert [a.per for a, _ in find_amounts("une astreinte de 4 000 euros par jour de service non rendu")] == ["day"]
+    assert [a.per for a, _ in find_amounts("une amende de 700 francs par journée de travail perdue")] == ["day"]
+
+
 def test_a_sum_after_sous_is_at_most_that_sum():
     assert [(a.value, a.max) for a, _ in find_amounts("un salaire qui passe parfois sous les 12 euros de l'heure")] \
         == [(None, 12.0)]

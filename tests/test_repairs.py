@@ -4335,7 +4335,8 @@ D_ICI_ROWS = [
 
 def test_d_ici_and_its_date_hung_on_the_object_say_when_the_verb_happens(hand_doc):
     doc = repair(hand_doc(D_ICI_ROWS))
-    assert (doc[7].dep_, doc[7].head.i) == ("obl:mod", 3) and doc[8].head.i == 7
+    assert (doc[8].dep_, doc[8].head.i) == ("obl:mod", 3)
+    assert (doc[6].dep_, doc[6].head.i) == ("case", 8) and (doc[7].dep_, doc[7].head.i) == ("fixed", 6)
 
 
 def test_d_ici_with_nothing_after_it_stays_on_its_noun(hand_doc):

@@ -62,6 +62,18 @@ def _after_comma(verb: Token) -> bool:
     return first.i > 0 and first.nbor(-1).text in (",", '"', "»", "”")
 
 
+def _reported_infinitive(verb: Token) -> Token | None:
+    """The bare infinitive a verb of saying governs ('affirme avoir signé', 'assure être prêt'): what the
+    speaker says it did or does. One after 'de' or 'à' ('regrette de', 'invite à') is left out."""
+    for child in children(verb):
+        if (child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
+                and ("Inf" in child.morph.get("VerbForm") or any(
+                    c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in children(child)))
+                and not any(c.dep_ in ("mark", "case") for c in children(child))):
+            return child
+    return None
+
+
 def _before_colon(verb: Token) -> bool:
     """The verb's clause ends with a colon right after it ('X l'affirme :', 'X prévient :')."""
     for t in verb.doc[verb.i + 1:verb.i + 4]:
@@ -207,6 +219,15 @@ def attribute(reader: EventReader, events: list[Event]) -> None:
             # ('Il affirme que ...' with 'il' taken for an impersonal subject: a verb of saying has a speaker)
             subjects = [c for c in children(token) if c.dep_ == "nsubj"
                         or c.dep_ == "expl:subj" and c.lower_ in ("il", "elle", "ils", "elles")]
+            said = _reported_infinitive(token) if subjects else None
+            if said is not None:
+                # 'X assure avoir proposé une prime', 'X indique avoir engagé 40 saisonniers': the deeds a
+                # bare infinitive tells are the speaker's own, told on its word
+                fillers = [replace(f, tells_own_deeds=True)
+                           for f in reader.fillers(reader.antecedent(subjects[0]) or subjects[0])]
+                for event in _events_under(reader, said, events):
+                    for f in fillers:
+                        event.add_source(f)
             if comps and subjects:
                 # ('Il affirme que ...', '..., qui rappelle que ...': whom the pronoun stands for)
                 fillers = reader.fillers(reader.antecedent(subjects[0]) or subjects[0])

@@ -1054,6 +1054,8 @@ class EventReader(PlaceReader, AmountReader):
             self.contested(event, token)
         if event.type == "Strike":
             self.protested(event, token)
+        if event.type == "Payment":
+            self.funded(event, token)
         if event.type == "Negotiation":
             self.negotiated_for(event, token)
             self.talks_a_side_speaks_of(event, token)
@@ -1477,6 +1479,14 @@ class EventReader(PlaceReader, AmountReader):
                     cand_inf = self.by_token.get(child.i)
                     event.add("theme", Filler(sp.text.rstrip(" ,."), span=sp, head=fold(child.lemma_),
                                               event=cand_inf.event if cand_inf else None))
+                    if event.type == "Proposal" and fold(child.lemma_) in self.lexicon.folded("giveVerbs"):
+                        # 'propose de verser une indemnité à chaque salarié': whom the act proposed gives
+                        # to is whom the proposal is for
+                        for given in children(child):
+                            if (given.dep_ in ("obl:arg", "obl", "iobj") and case_words(given) & {"à", "au", "aux"}
+                                    and self.animate_token(given)):
+                                for filler in self.fillers(given):
+                                    event.add("recipient", filler)
                     break
 
     def sum_of(self, event: Event) -> None:
@@ -1645,18 +1655,31 @@ class EventReader(PlaceReader, AmountReader):
     def negotiated_for(self, event: Event, token: Token) -> None:
         """'a ouvert des pourparlers avec les élus pour sauver l'atelier de Brive': talks are
         about what their clause of purpose aims at (on the talks' word or on the verb that carries it)."""
+        for what in self.purpose_objects(token):
+            for filler in self.fillers(what):
+                event.add("theme", filler)
+
+    def funded(self, event: Event, token: Token) -> None:
+        """'qui lui versera 2 millions d'euros pour financer la rénovation du théâtre': a sum with no
+        theme of its own pays for what its clause of purpose funds (``kgl:fundVerbs``; 'pour aider
+        les familles' funds nothing named)."""
+        if not event.roles["theme"]:
+            for what in self.purpose_objects(token, self.lexicon.folded("fundVerbs")):
+                for filler in self.fillers(what):
+                    event.add("theme", filler)
+
+    def purpose_objects(self, token: Token, verbs: frozenset[str] | set[str] | None = None) -> list[Token]:
+        """The objects of the clauses of purpose ('pour' and an infinitive, of one of ``verbs`` if
+        given) hung on the event word, on the verb it is the object of, or on the party after
+        'avec' or 'entre' where the parser hung them ('avec les délégués pour ...')."""
         hosts = [token] + ([token.head] if is_nominal(token) and token.dep_ in ("obj", "nsubj:pass")
                            and token.head.pos_ == "VERB" else [])
-        # (or on the party the talks are held with, where the parser hung it: 'avec les délégués pour ...')
         hosts += [c for c in children(token) if c.dep_ == "nmod" and case_words(c) & {"avec", "entre"}]
-        for host in hosts:
-            for aim in children(host):
-                if (aim.pos_ == "VERB" and aim.dep_ in ("advcl", "xcomp", "obl", "acl")
-                        and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(aim))):
-                    for what in children(aim):
-                        if what.dep_ == "obj":
-                            for filler in self.fillers(what):
-                                event.add("theme", filler)
+        return [what for host in hosts for aim in children(host)
+                if aim.pos_ == "VERB" and aim.dep_ in ("advcl", "xcomp", "obl", "acl")
+                and (verbs is None or fold(aim.lemma_) in verbs)
+                and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children(aim))
+                for what in children(aim) if what.dep_ == "obj"]
 
     def protested(self, event: Event, token: Token) -> None:
         """'ont commencé une grève, pour protester contre deux mois de retards de paie', 'débraient pour
@@ -1926,12 +1949,17 @@ class EventReader(PlaceReader, AmountReader):
             for child in children(head):
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue
-                for role, cases, animate in (("theme", {"sur"}, False), ("recipient", to, True)):
-                    # (the noun's frame's first slot for the preposition says the role: 'une offre d'emploi
-                    # pour un technicien' offers the job, not to him)
-                    first = next((slot for slot in cand.entry.frame.slots if slot.cases & cases & case_words(child)), None)
+                for role, cases, animate in (("theme", {"sur", "pour"}, False), ("recipient", to, True)):
+                    # (the noun's frame's first slot for the preposition, of the filler's kind, says the role:
+                    # 'une offre d'emploi pour un technicien' offers the job, not to him; 'un accord avec X pour
+                    # la diffusion des matchs' is about it, 'pour ses salariés' for them)
+                    if child.i in self.amount_tokens or fold(child.lemma_) in self.time_words:
+                        continue  # ('pour 12 millions', 'pour dix ans')
+                    first = next((slot for slot in cand.entry.frame.slots if slot.cases & cases & case_words(child)
+                                  and (slot.animate is None or slot.animate == self.animate_token(child))), None)
                     if case_words(child) & cases and (not animate or self.animate_token(child)) and (
-                            first is not None and first.role.endswith("#" + role)):
+                            first is not None and first.role.endswith("#" + role)) and (
+                            role != "theme" or "sur" in case_words(child) or first.animate is False):
                         for filler in self.fillers(child):
                             event.add(role, filler)
                 # 'a déposé plainte contre la mairie': a slot of the noun's frame for the verb's own

@@ -222,4 +222,8 @@ class Modality:
                 if lemma in self.planned:
                     return "Planned"
                 return self.modality(gov, depth + 1) if not self.entries(gov) else None
+        if verb.dep_ == "conj" and infinitive and verb.head.i < verb.i and "Inf" in morph_values(verb.head, "VerbForm"):
+            # 'prévoit de fermer l'usine et de licencier 30 salariés': a second infinitive is to come,
+            # or possible, as the first is
+            return self.modality(verb.head, depth + 1)
         return None

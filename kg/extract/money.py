@@ -142,9 +142,11 @@ _BOUND_AFTER = re.compile(
 _GROSS = r"(?:\s*,?\s*(?:bruts?|nets?|hors\s+taxes?|(?-i:HT|TTC)|charges\s+comprises)(?!\w))*"
 _PER_AFTER = re.compile(
     rf"^{_GROSS}\s*(?:"
-    # (not 'par année d'ancienneté', 'par année de service': a sum counted by years served, not paid each year)
-    r"(?:par|/|chaque)\s*(?P<unit>an|année|annee|jour|journée|heure|h|semaine|mois|saison)(?!\w)"
+    # (not 'par année d'ancienneté', 'par année de service': a sum counted by years served, not paid each
+    # year; 'par journée de service non assuré' is a sum each day)
+    r"(?:par|/|chaque)\s*(?P<unit>(?:an|année|annee)(?!\w)"
     r"(?!\s+(?:d'ancienneté|de\s+service|de\s+présence|de\s+cotisation|de\s+carrière)(?!\w))"
+    r"|(?:jour|journée|heure|h|semaine|mois|saison)(?!\w))"
     # '22 francs de l'heure de ménage': the hour of some work is still a rate by the hour
     r"|de\s+l'(?P<hour>heure)(?=\s+d(?:e\s+|')[a-zàâçéèêëîïôûù])"
     r"|(?:de\s+l'|à\s+l'|l'|le|la)\s*(?P<the>an|année|jour|journée|heure|semaine|mois)(?!\w)"

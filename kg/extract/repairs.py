@@ -97,6 +97,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     tokens = list(doc)  # one Token object per word for all the passes below
     heads_before = doc.to_array(HEAD) if len(doc) else None  # (no pass moved a word: no loop to look for)
     _join_fragments(doc, tokens)
+    for i in np.flatnonzero(doc.to_array(LOWER) == _ICI).tolist():
+        _d_ici_taken_apart(doc, tokens[i])
     for token in _having(doc, tokens, ("ROOT",), ("NOUN", "PROPN")):
         _bare_first_conjunct_made_a_root(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
@@ -146,9 +148,11 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _unknown_name_opening_the_sentence_tagged_a_word(doc, token, verbs)
     for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
         _topic_before_a_colon_taken_for_the_subject(doc, token)
+        _subject_with_a_preposition(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
         _main_verb_joined_to_a_participle(doc, token)
+        _infinitive_joined_to_a_finite_verb(doc, token)
     for token in _having(doc, tokens, ("advcl",), ("VERB",)):
         _fronted_participle_qualifies_the_subject(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("PROPN", "NOUN")):
@@ -244,6 +248,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _participle_with_its_complement_after_the_object(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _participle_agrees_with_the_noun_it_qualifies(doc, token)
+        _present_participle_hung_on_a_time(doc, token, time_words)
     for token in _having(doc, tokens, ("case",), ("ADP",)):
         _jusquici_is_no_preposition(doc, token)
     for token in _having(doc, tokens, ("amod",), ("ADJ",)):
@@ -254,7 +259,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _second_object_with_de(doc, token)
     for token in _having(doc, tokens, ("xcomp",), ("NOUN",)):
         _infinitive_taken_for_a_noun(doc, token, verbs)
-    for token in _having(doc, tokens, ("obl:arg", "obl", "obl:mod"), ("NOUN",)):
+    for token in _having(doc, tokens, ("obl:arg", "obl", "obl:mod", "conj"), ("NOUN",)):
         _infinitive_after_de_taken_for_a_noun(doc, token, verbs)
     for token in _having(doc, tokens, ("amod", "nmod", "acl"), ("ADJ", "NOUN", "VERB")):
         _verb_of_a_verbless_sentence(doc, token, verbs)
@@ -295,7 +300,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
             c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ["Inf"] for c in token.children)
         if (token.dep_ == "acl" and infinitive and noun.dep_.startswith("obl") and verb.pos_ == "VERB"
                 and noun.i < token.i and not any(c.dep_ in ("mark", "case") for c in token.children)
-                and not any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)):
+                and not any(c.dep_ in ("obj", "xcomp", "ccomp") and not _relative_taken_for_a_completive(doc, c, token)
+                            for c in verb.children)):
             # 'Le ministère affirme pour sa part avoir embauché 1 700 éducatrices' with the infinitive
             # hung on 'part': a noun's infinitive comes after 'de' or 'à' ('la décision de recruter');
             # with neither, it completes the verb
@@ -317,7 +323,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         if token.dep_ != "obj" or token.pos_ != "NOUN" or token.lemma_.lower() not in event_nouns:
             continue
         after = next((c for c in token.head.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
-                      and c.left_edge.i == token.right_edge.i + 1 and case_words(c) & _DE), None)
+                      and c.left_edge.i == token.right_edge.i + 1 and case_words(c) & _DE
+                      and doc[c.left_edge.i + 1].lower_ != "ici"), None)  # ('d'ici là': a time)
         if after is not None:
             # 'a annoncé la suppression de 40 postes' with 'de 40 postes' hung on the verb: right
             # after an event noun, its 'de' complement is the noun's ('accuser la direction de
@@ -469,6 +476,13 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
                 and token.i >= 2 and doc[token.i - 1].text == ","
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
             noun = doc[token.i - 2]
+            time = noun
+            while time.head.i != time.i and time.head.i < token.i and time.dep_ not in ("obl:mod", "obl"):
+                time = time.head
+            first = time.left_edge
+            if (first.i >= 1 and first.lower_ in ("d'", "de") and first.i + 1 < len(doc)
+                    and doc[first.i + 1].lower_ == "ici"):
+                noun = doc[first.i - 1]  # ('une quarantaine de mécaniciens d'ici 2027, payés ...': before the time)
             while (noun.pos_ in ("ADJ", "NUM", "ADV") and noun.dep_ in ("amod", "nmod", "nummod", "advmod")
                    and noun.head.i < noun.i):
                 # 'les 40 ouvriers agricoles, payés ...', 'une quarantaine de mécaniciens d'ici 2027, payés ...':
@@ -1145,8 +1159,6 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _noun_taken_for_punctuation(doc, token)
     for token in _having(doc, tokens, ("nmod",), ("NOUN",)):
         _time_locution_hung_on_the_object(doc, token)
-    for token in _having(doc, tokens, ("nmod",), ("ADV",)):
-        _d_ici_hung_on_a_noun(doc, token)
     for token in _having(doc, tokens, pos=("PRON",)):
         if token.lower_ == "qui":
             _subject_after_a_relative_with_a_preposition(doc, token)
@@ -1695,6 +1707,55 @@ def _main_verb_joined_to_a_participle(doc: Doc, verb) -> None:
         child.head = verb  # (the full stop)
 
 
+def _infinitive_joined_to_a_finite_verb(doc: Doc, infinitive) -> None:
+    """'s'engage à maintenir la fabrication des biscuits qui ont fait sa renommée et à y investir 9
+    millions' parsed with the second infinitive joined to the verb of the relative: an infinitive is
+    joined only to an infinitive. It goes to the nearest one before it, in the same sentence, that has
+    the same 'à' or 'de' ('a décidé de fermer l'usine et de licencier', joined right, stays)."""
+    head = infinitive.head
+    if (morph_values(infinitive, "VerbForm") != ["Inf"] or head.i > infinitive.i or morph_values(head, "VerbForm") == ["Inf"]
+            or not _finite(head)):
+        return
+    mark = next((c.lower_ for c in infinitive.children if c.dep_ in ("mark", "case") and c.i < infinitive.i), None)
+    if mark not in ("à", "de", "d'"):
+        return
+    start = infinitive.sent.start
+    for earlier in reversed(doc[start:head.i]):
+        if (earlier.pos_ in ("VERB", "AUX") and morph_values(earlier, "VerbForm") == ["Inf"] and any(
+                c.dep_ in ("mark", "case") and c.lower_ in ((mark, "d'", "de") if mark != "à" else ("à",))
+                for c in earlier.children)):
+            if not earlier.is_ancestor(head) or earlier.is_ancestor(infinitive) and head.i < earlier.i:
+                return
+            infinitive.head = earlier
+            columns_changed(doc)
+            return
+
+
+_PLACE_CASES = {"à", "au", "aux", "en", "dans", "chez"}
+
+
+def _subject_with_a_preposition(doc: Doc, noun) -> None:
+    """'À Vernac, capitale de la poterie, l'atelier X tourne à plein régime' parsed with the place
+    after 'à' for the subject and the real subject joined to it: a subject takes no preposition.
+    The phrase is where the clause happens; the first noun joined to it after a comma, with its
+    article, is the subject ('À Vernac et à Tarlon, les ateliers ...', both after 'à', stay joined)."""
+    verb = noun.head
+    if (verb.pos_ not in ("VERB", "AUX") or noun.i > verb.i
+            or not any(c.dep_ == "case" and c.lower_ in _PLACE_CASES and c.i < noun.i for c in noun.children)):
+        return
+    subject = next((c for c in noun.children if c.dep_ == "conj" and c.i < verb.i
+                    and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text)
+                    and any(d.dep_ == "det" for d in c.children) and not any(d.dep_ == "case" for d in c.children)), None)
+    if subject is None:
+        return
+    noun.dep_ = "obl:mod"
+    subject.head, subject.dep_ = verb, "nsubj"
+    columns_changed(doc)
+    for later in [c for c in noun.children if c.dep_ == "conj" and c.i > subject.i]:
+        later.head = subject  # (the rest of the subject's own list)
+    columns_changed(doc)
+
+
 def _main_verb_joined_to_a_relative(doc: Doc, verb) -> None:
     """'Orvel, qui refuse tout commentaire, a décliné la proposition' parsed with the main verb
     joined to the relative clause's verb and its object under that verb: a verb after the comma
@@ -2189,6 +2250,17 @@ def _finite_main_verb_hung_inside_a_relative(doc: Doc, verb) -> None:
         if noun is not None:
             noun.dep_ = "obj"
             columns_changed(doc)
+
+
+def _relative_taken_for_a_completive(doc: Doc, clause, infinitive) -> bool:
+    """'affirme pour sa part avoir offert un bonus, que les délégués ont écarté': a 'que' clause
+    after the infinitive and a comma, hung on the verb above as its completive, is the relative on
+    the infinitive's object; it does not fill the verb's object place."""
+    first = clause.left_edge
+    if first.text == "," and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # (the comma, when it is hung on the clause)
+    return (clause.dep_ == "ccomp" and first.i > infinitive.i + 1 and first.lower_ in ("que", "qu'")
+            and doc[first.i - 1].text == ",")
 
 
 def _finite(verb) -> bool:
@@ -3016,29 +3088,6 @@ def _time_locution_hung_on_the_object(doc: Doc, noun) -> None:
     columns_changed(doc)
 
 
-def _d_ici_hung_on_a_noun(doc: Doc, ici) -> None:
-    """'vont quitter l'entreprise d'ici juin', 'veut pourvoir 45 postes d'ici l'été' parsed with
-    'd'ici' and its date hung on the object: 'd'ici' says by when the clause happens, never what a
-    noun is ('les gens d'ici', with nothing after, is left)."""
-    noun = ici.head
-    if (ici.lower_ != "ici" or not case_words(ici) & _DE or noun.pos_ not in ("NOUN", "PROPN")
-            or ici.i + 1 >= len(doc) or noun.i > ici.i):
-        return
-    verb = noun
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("obj", "nmod", "nsubj:pass", "obl"):
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return
-    after = doc[ici.i + 1]
-    while after.pos_ == "DET" and after.head.i > after.i and after.i + 1 < len(doc):
-        after = after.head  # ('d'ici la fin': the noun its article is on)
-    if after.head.i not in (noun.i, verb.i) or after.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return  # (the date on the noun, or taken for a second object of the verb: 'd'ici la fin')
-    ici.head, ici.dep_ = verb, "obl:mod"
-    after.head, after.dep_ = ici, "obl:mod"
-    columns_changed(doc)
-
-
 def _date_taken_for_a_second_subject(doc: Doc, noun, time_words: frozenset[str] | set[str]) -> None:
     """'L'an dernier, X a été condamnée ...' parsed with the date as a subject beside the real one:
     a noun of time is no subject when the verb has another after it; it says when."""
@@ -3559,6 +3608,9 @@ def _infinitive_after_de_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] 
         return
     verb = word.head
     cases = [c for c in word.children if c.dep_ == "case"]
+    if word.dep_ == "conj":
+        _infinitive_joined_to_an_object(doc, word, cases)
+        return
     if (not word.lower_.endswith(("er", "ir", "re")) or verb.pos_ not in ("VERB", "AUX")
             or verb.i > word.i or len(cases) != 1 or cases[0].lower_ not in ("de", "d'", "à")
             or any(c.dep_ == "det" for c in word.children)):
@@ -3576,6 +3628,31 @@ def _infinitive_after_de_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] 
     for c in word.children:
         if c.dep_ == "nmod" and c.left_edge.i == word.i + 1 and not case_words(c):
             c.dep_ = "obj"  # ('de licencier 45 chercheurs' with the count a complement of the noun)
+            columns_changed(doc)
+
+
+def _infinitive_joined_to_an_object(doc: Doc, word, cases: list) -> None:
+    """'a décidé de fermer l'usine et de licencier 30 salariés' with 'licencier' tagged a noun joined
+    to the object: after 'et' and the 'de' or 'à' the first infinitive has, a word spelled as an
+    infinitive of the lexicon is the second infinitive, joined to the first ('de fermer l'usine et de
+    Lyon' has no such word)."""
+    noun = word.head
+    first = noun if noun.pos_ == "VERB" else noun.head  # (joined to the infinitive, or to its object)
+    if (len(cases) != 1 or noun.i != first.i and noun.dep_ != "obj" or first.pos_ != "VERB"
+            or morph_values(first, "VerbForm") != ["Inf"]
+            or not any(c.dep_ == "cc" for c in word.children) or any(c.dep_ == "det" for c in word.children)
+            or not any(c.dep_ in ("mark", "case") and fold(c.lower_) == fold(cases[0].lower_) for c in first.children)):
+        return
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("VerbForm=Inf")
+    word.lemma_ = word.lower_
+    word.head = first
+    cases[0].dep_ = "mark"
+    columns_changed(doc)
+    for c in word.children:
+        if c.dep_ == "nmod" and c.left_edge.i == word.i + 1 and not case_words(c):
+            c.dep_ = "obj"
             columns_changed(doc)
 
 
@@ -3696,6 +3773,48 @@ def _middle_of_a_list_taken_for_a_complement(doc: Doc, noun) -> None:
 #: units of sums and rates, whose counted phrase closes before a complement ('3 % des salaires')
 _MEASURE_UNITS = {"euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "%", "pourcent", "€", "$",
                   "£", "million", "millions", "milliard", "milliards", "cfa", "dirham", "dirhams", "dinar", "dinars"}
+
+
+_ICI = get_string_id("ici")
+
+
+def _d_ici_taken_apart(doc: Doc, ici) -> None:
+    """'va engager 60 techniciens d'ici la fin de l'année', 'vont quitter l'entreprise d'ici juin'
+    parsed with 'ici' as an adverb or a noun on the object and the time after it as a subject or a
+    complement of that noun: 'd'ici' says by when the clause happens, never what a noun is. The
+    phrase after it hangs on the verb the words were under, 'd'' as its case and 'ici' fixed to it
+    ('d'ici à 2030' keeps its 'à'). ('les gens d'ici', with nothing after it, stays.)"""
+    if ici.i == 0 or doc[ici.i - 1].lower_ not in ("d'", "de") or ici.i + 1 >= len(doc):
+        return
+    de = doc[ici.i - 1]
+    after = doc[ici.i + 2] if doc[ici.i + 1].lower_ == "à" and ici.i + 2 < len(doc) else doc[ici.i + 1]
+    time = after
+    while time.head.i != time.i and time.head.i > ici.i and time.head.i <= time.i + 4 and time.pos_ in ("DET", "ADJ"):
+        time = time.head  # (the article: 'la fin')
+    if time.pos_ not in ("NOUN", "PROPN", "NUM", "ADV") or time.i < after.i:
+        return
+    verb = ici.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == time.i or time.head.i == verb.i and time.dep_ == "obl:mod" and de.head.i == time.i:
+        return
+    if any(t.i == verb.i for t in time.subtree):
+        return  # (the verb inside the phrase: no place to hang it)
+    time.head, time.dep_ = verb, "obl:mod"
+    de.head, de.dep_ = time, "case"
+    ici.head, ici.dep_, ici.pos_ = de, "fixed", "ADV"
+    columns_changed(doc)
+    if after.i != ici.i + 1:
+        doc[ici.i + 1].head, doc[ici.i + 1].dep_ = de, "fixed"
+        columns_changed(doc)
+    for child in list(ici.children):
+        if child.i > ici.i and child.i != time.i:
+            # ('d'ici l'automne dans son usine de X': what is not of the time is the verb's)
+            of_time = bool(case_words(child) & _DE) or not case_words(child)
+            child.head, child.dep_ = (time, child.dep_) if of_time else (verb, "obl:mod")
+            columns_changed(doc)
 
 
 _MEASURE_HASHES = np.array(sorted(get_string_id(w) for w in _MEASURE_UNITS), dtype=np.uint64)
@@ -4605,6 +4724,35 @@ def _name_hung_across_the_clause_of_its_noun(doc: Doc, name) -> None:
     columns_changed(doc)
 
 
+_TIME_CASES = {"après", "avant", "pendant", "durant", "depuis", "lors"}
+
+
+def _present_participle_hung_on_a_time(doc: Doc, participle, time_words: frozenset[str] | set[str]) -> None:
+    """'a accepté l'offre après trois mois de discussions, écartant une proposition rivale' parsed
+    with the present participle on the time before the comma: what a participle with an object of its
+    own does after a comma is done by the clause's subject, not by a stretch of time; it is an adjunct
+    of the verb the time is. ('a signé avec le syndicat, représentant 60 % des salariés', a party,
+    stays.)"""
+    if (participle.dep_ != "acl" or morph_values(participle, "VerbForm") != ["Part"]
+            or morph_values(participle, "Tense") != ["Pres"] or participle.i < 2
+            or doc[participle.left_edge.i - 1].text != ","
+            or not any(c.dep_ == "obj" for c in participle.children)):
+        return
+    top = participle.head
+    for _ in range(4):
+        if top.dep_ != "nmod" or top.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        top = top.head
+    verb = top.head
+    timed = (fold(top.lemma_) in time_words or top.lemma_ in ("terme", "issue", "bout")
+             or bool(case_words(top) & _TIME_CASES))
+    if (top.dep_ not in ("obl", "obl:mod") or verb.pos_ not in ("VERB", "AUX") or not timed or verb.i > participle.i
+            or not any(c.dep_.startswith("nsubj") for c in verb.children)):
+        return
+    participle.head, participle.dep_ = verb, "advcl"
+    columns_changed(doc)
+
+
 def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
     """'Les 90 ouvriers de l'usine X, l'un des premiers employeurs de la ville, ont entamé
     une grève' parsed with 'l'un des ...' for the subject and the workers for an adjunct: 'l'un des'
@@ -4616,13 +4764,21 @@ def _one_of_apposed_to_the_subject(doc: Doc, one) -> None:
     comma = doc[one.left_edge.i - 1]
     subject = next((c for c in verb.children if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
                     and c.dep_ in ("obl", "obl:mod", "nmod", "dep") and not case_words(c)), None)
-    if subject is None or not any(case_words(c) & _DE for c in one.children if c.i > one.i):
+    if subject is None:
+        # ('X Services, l'un des ...' with the name cut off as a sentence of its own, no verb in it)
+        subject = _root_of(doc[comma.i - 1])
+        before = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+        if (subject.pos_ not in ("NOUN", "PROPN") or subject.i == verb.i or subject.right_edge.i != comma.i - 1
+                or before is not None and before.text not in _ENDS and "\n" not in before.whitespace_
+                or any(t.pos_ in ("VERB", "AUX") for t in subject.subtree)):
+            return
+    if not any(case_words(c) & _DE for c in one.children if c.i > one.i):
         return  # ('l'un des ...': one of a group named after 'de')
     described = doc[comma.i - 1]
     while described.head.i != described.i and described.dep_ in ("flat", "flat:name", "appos", "nmod") \
             and described.head.i < described.i and not case_words(described):
         described = described.head  # from the name's last word to the noun it names
-    subject.dep_ = "nsubj"
+    subject.head, subject.dep_ = verb, "nsubj"
     one.head, one.dep_ = described, "appos"
     columns_changed(doc)
 
