@@ -6351,3 +6351,51 @@ def test_a_site_after_a_time_opened_by_d_ici_is_where_the_event_happens(read):
     (hiring,) = of_type(read("La société Vextron a confirmé qu'elle recrutera 200 opérateurs et techniciens d'ici à la "
                              "fin de 2026 sur son site de Rumilly."), "Hiring")
     assert labels(hiring, "place") == ["Rumilly"] and labels(hiring, "theme") == ["200 opérateurs et techniciens"]
+
+
+def test_the_pay_of_the_people_a_firm_looks_for_is_the_offer_s(read):
+    events = read("La fromagerie recherche encore une quinzaine de vendeurs et de préparateurs, payés 12 euros de "
+                  "l'heure.")
+    (offer,) = of_type(events, "JobOffer")
+    assert labels(offer, "agent") == ["fromagerie"] and (offer.amount.value, offer.amount.per) == (12, "hour")
+    assert not of_type(events, "Earning")
+
+
+def test_wresting_an_agreement_is_agreeing(read):
+    (deal,) = of_type(read("En 2016, les caristes avaient arraché une convention de branche de trois ans."), "Agreement")
+    assert labels(deal, "agent") == ["caristes"] and labels(deal, "theme") == ["convention de branche"]
+
+
+def test_wresting_a_thing_that_is_no_agreement_agrees_on_nothing(read):
+    assert not read("La tempête a arraché la toiture du hangar.")
+
+
+def test_ce_dernier_after_a_person_and_the_body_of_their_title_is_the_person(read):
+    (payment,) = of_type(read("La fusion a été votée jeudi. Le groupe sera présidé par Jean Morel, jusqu'ici directeur "
+                              "général de Silos du Perche. Ce dernier a annoncé que la mutuelle verserait une "
+                              "ristourne de 10 euros par adhérent."), "Payment")
+    assert [s.label for s in payment.sources] == ["Jean Morel"]
+
+
+def test_ce_dernier_after_a_title_that_is_no_apposition_is_not_the_person_before(read):
+    (payment,) = of_type(read("La fusion a été votée jeudi. Jean Morel a rencontré le directeur général de Silos du "
+                              "Perche. Ce dernier a annoncé que la mutuelle verserait une ristourne de 10 euros par "
+                              "adhérent."), "Payment")
+    assert "Jean Morel" not in [s.label for s in payment.sources]
+
+
+def test_a_word_tagged_a_verb_after_an_article_and_jeune_is_the_noun_the_name_after_it_names(nlp):
+    assert entity_types(nlp, "Le groupe travaille avec la jeune pousse nantaise Visiotech.") \
+        == {"Visiotech": "Organization"}
+
+
+def test_an_event_noun_after_a_percentage_is_no_unit_of_a_rate(read):
+    (refusal,) = of_type(read("Les chauffeurs ont refusé dans une proportion de 88 % l'offre patronale présentée "
+                              "vendredi."), "Rejection")
+    assert labels(refusal, "theme") == ["offre patronale présentée vendredi"]
+
+
+def test_a_unit_after_a_sum_stays_the_unit_of_its_rate(read):
+    events = read("L'offre de 3,10 € le kilo déposée par la coopérative a été rejetée.")
+    (offer,) = of_type(events, "Proposal")
+    assert labels(offer, "agent") == ["coopérative"] and offer.amount.value == 3.1

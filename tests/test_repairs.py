@@ -5488,3 +5488,39 @@ def test_a_relative_made_the_root_over_the_main_clause_goes_back_to_its_noun(han
             ("embaucher", 7, "xcomp", "VERB", "embaucher", "VerbForm=Inf"), (".", 7, "punct", "PUNCT", ".")]
     doc = repair(hand_doc(rows))
     assert (doc[1].dep_, doc[7].head.i, doc[7].dep_, doc[9].head.i) == ("ROOT", 4, "acl:relcl", 1)
+
+
+# "Il recherche six ébénistes ." with 'recherche' tagged a noun and 'Il' its impersonal subject
+IL_RECHERCHE_ROWS = [
+    ("Il", 1, "expl:subj", "PRON", "il", "Gender=Masc|Number=Sing|Person=3"),
+    ("recherche", 1, "ROOT", "NOUN", "recherche", "Gender=Fem|Number=Sing"),
+    ("six", 3, "nummod", "NUM", "six", "NumType=Card"),
+    ("ébénistes", 1, "obj", "NOUN", "ébéniste", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_noun_spelled_as_a_verb_right_after_a_subject_pronoun_is_that_verb(hand_doc):
+    doc = repair(hand_doc(IL_RECHERCHE_ROWS), verbs={"rechercher"})
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "rechercher" and doc[0].dep_ == "nsubj"
+
+
+def test_a_noun_after_a_subject_pronoun_spelling_no_verb_of_the_lexicon_stays(hand_doc):
+    doc = repair(hand_doc(IL_RECHERCHE_ROWS), verbs={"recruter"})
+    assert doc[1].pos_ == "NOUN" and doc[0].dep_ == "expl:subj"
+
+
+# "La jeune pousse ses pions ." : 'jeune' the subject of the verb 'pousse', which has its object
+JEUNE_POUSSE_ROWS = [
+    ("La", 1, "det", "DET", "le", "Definite=Def|Gender=Fem|Number=Sing"),
+    ("jeune", 2, "nsubj", "NOUN", "jeune", "Number=Sing"),
+    ("pousse", 2, "ROOT", "VERB", "pousser", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("ses", 4, "det", "DET", "son", "Number=Plur"),
+    ("pions", 2, "obj", "NOUN", "pion", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_a_verb_after_an_article_and_jeune_with_a_subject_and_an_object_stays_a_verb(hand_doc):
+    doc = repair(hand_doc(JEUNE_POUSSE_ROWS))
+    assert doc[2].pos_ == "VERB" and doc[1].dep_ == "nsubj"

@@ -450,6 +450,19 @@ class Coreference:
                 if actor is not None:
                     cands = [actor]
             found = cands[0].token
+            title = found.head
+            if (found.dep_ == "nmod" and case_words(found) & {"de", "d'", "du", "des"} and title.pos_ == "NOUN"
+                    and fold(title.lemma_) in self.person_nouns and title.i < found.i):
+                # 'X, jusqu'ici directeur général de Y. Ce dernier a confirmé ...': a body named in the
+                # title of a person just named is where that person works; the latter is the person
+                holder = next((c for c in cands if c.kind == "Person" and c.entity is not None
+                               and 0 < title.i - c.token.i <= 6
+                               and self.sentence_index[c.token.i] == self.sentence_index[title.i]
+                               # (set after the name and a comma, no verb between: the name's own title)
+                               and any(t.text == "," for t in self.doc[c.token.i:title.i])
+                               and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[c.token.i:title.i])), None)
+                if holder is not None:
+                    return holder.token
             if word in _DEMONSTRATIVES and self._thing_between(found, token, gender, number):
                 return None
             head = found.head

@@ -677,9 +677,10 @@ class EventReader(PlaceReader, AmountReader):
             paid_hires = event is not None and event.type == "Earning" and cand.token.dep_ == "acl"
             if event is not None and event.amount and (not event.roles["agent"] or paid_hires) and not is_nominal(cand.token):
                 host = self._candidate_from(self.attach_point(cand.token), stating=True)
-                if paid_hires and event.roles["agent"] and (host is None or host.event.type != "Hiring"):
+                if paid_hires and event.roles["agent"] and (host is None or host.event.type not in ("Hiring", "JobOffer")):
                     continue  # 'emploie 300 saisonniers, payés 60 euros par jour': what they earn
-                # ('va embaucher 40 mécaniciens, payés 2 100 euros': the pay of those a recruitment hires is its)
+                # ('va embaucher 40 mécaniciens, payés 2 100 euros': the pay of those a recruitment hires is its;
+                # 'recherche dix tourneurs, payés 12 euros de l'heure': the pay of the jobs it offers)
                 if host is not None and host.event.amount is None:
                     host.event.amount, event.amount = event.amount, None
                     merged_into[id(event)] = host.event  # it stated no event of its own

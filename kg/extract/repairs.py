@@ -105,7 +105,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _fronted_bare_noun_made_the_root(doc, token)
     for token in _having(doc, tokens, ("nsubj", "nsubj:pass"), ("NOUN",)):
         _adjective_after_the_subject_tagged_a_noun(doc, token)
-    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass"), ("VERB",)):
+    for token in _having(doc, tokens, ("xcomp", "ccomp", "obj", "advcl", "ROOT", "nsubj", "nsubj:pass", "punct"), ("VERB",)):
         _verb_with_an_article_is_a_noun(doc, token)
         _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc, token)
     for token in _having(doc, tokens, ("ROOT",), ("NOUN",)):
@@ -290,7 +290,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     lowers = doc.to_array(LOWER)  # (the repairs change no word: read once)
     after_a_sum = set((np.flatnonzero(np.isin(lowers, _MEASURE_HASHES)) + 2).tolist())
     for token in _having(doc, tokens, ("appos", "nmod", "obj", "obl", "obl:mod", "conj"), ("NOUN",)):
-        if token.i in after_a_sum:
+        if token.i in after_a_sum and token.lemma_.lower() not in event_nouns:
+            # ('ont rejeté à 88 % l'offre': an event is no unit a sum is counted by)
             _unit_of_a_rate_after_a_sum(doc, token)
     for token in _having(doc, tokens, ("acl",), ("VERB",)):
         _finite_clause_hung_on_its_subject(doc, token)
@@ -2049,7 +2050,7 @@ def _verb_with_an_article_is_a_noun(doc: Doc, word) -> None:
 #: adjectives that stand before their noun, which the parser may take for the noun itself
 _PRENOMINAL = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "première", "second", "seconde",
                "deuxième", "troisième", "dernier", "dernière", "autre", "énième", "ultime", "vaste", "important",
-               "importante", "grand", "grande"}
+               "importante", "grand", "grande", "jeune", "jeunes", "petit", "petite", "petits", "petites"}
 
 
 def _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc: Doc, word) -> None:
@@ -2060,10 +2061,12 @@ def _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc: Doc, word)
     if word.i < 2:
         return
     adjective, det = doc[word.i - 1], doc[word.i - 2]
+    # ('la jeune pousse nantaise X' with the name after it taken for an inverted subject: the noun's name)
+    named = [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > word.i]
     if (not _prenominal(adjective) or det.lower_ not in _NOUN_DETERMINERS or det.head.i != adjective.i
             or adjective.head.i == word.i or adjective.pos_ not in ("NOUN", "ADJ", "PROPN")
-            or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.dep_ in ("obj", "iobj") and not case_words(c)
-                   for c in word.children)):
+            or any(c.dep_.startswith(("nsubj", "aux", "cop")) and c not in named
+                   or c.dep_ in ("obj", "iobj") and not case_words(c) for c in word.children)):
         return
     head, dep = adjective.head, adjective.dep_
     if word.is_ancestor(head) or head.i == word.i:
@@ -2074,6 +2077,12 @@ def _adjective_taken_for_the_noun_before_a_noun_taken_for_a_verb(doc: Doc, word)
     adjective.head, adjective.dep_, adjective.pos_ = word, "amod", "ADJ"
     det.head = word
     columns_changed(doc)
+    for name in named:
+        name.dep_ = "appos"
+        columns_changed(doc)
+    for qualifier in [c for c in word.children if c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i > word.i]:
+        qualifier.dep_ = "amod"  # ('nantaise')
+        columns_changed(doc)
     _as_noun_of_its_article(doc, word, det)
     _complements_of_a_verb_made_a_noun(doc, word)
 
@@ -4963,12 +4972,18 @@ def _noun_with_a_subject(doc: Doc, word, verbs: frozenset[str] | set[str]) -> No
     the 'é' of the infinitive: 'suggérer', 'préférer')."""
     infinitive = next((v for v in (word.lower_ + "r", word.lower_[::-1].replace("è", "é", 1)[::-1] + "r")
                        if v in verbs), None)
+    # ('Il recherche dix tourneurs', the pronoun taken for an impersonal subject of the noun: it is the verb's)
+    pronoun = next((c for c in word.children if c.dep_ == "expl:subj" and c.i == word.i - 1
+                    and c.lower_ in ("il", "elle", "ils", "elles")), None)
     if (word.pos_ not in ("NOUN", "ADJ") or not word.text.islower() or infinitive is None
-            or not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
+            or not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and pronoun is None
             or any(c.dep_ in ("det", "case", "cop") for c in word.children)):
         return
     _as_finite_verb(doc, word)
     word.lemma_ = infinitive
+    if pronoun is not None:
+        pronoun.dep_ = "nsubj"
+        columns_changed(doc)
     # ('La régie embauche six guides': the noun after it, hung as the noun's complement, is its object)
     _complements_of_the_verb(doc, word, [c for c in word.children if c.i > word.i and c.dep_ == "nmod"])
 
@@ -5010,6 +5025,16 @@ def _verb_tagged_a_noun_after_its_subject(doc: Doc, word, verbs: frozenset[str] 
             columns_changed(doc)
     noun.head, noun.dep_ = word, "nsubj"
     columns_changed(doc)
+    root = word.head
+    if word.dep_ == "nsubj" and root.i > word.i and root.head.i == root.i and root.pos_ == "NOUN":
+        # ('La boulangerie recherche une dizaine de vendeurs' with the phrase taken for the subject of the
+        # noun after it, the root: the verb is the root, that noun its object)
+        word.head, word.dep_ = word, "ROOT"
+        columns_changed(doc)
+        for child in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+            child.head = word
+        root.head, root.dep_ = word, "obj"
+        columns_changed(doc)
     after = doc[word.i + 1]
     while after.head.i != after.i and after.head.i > word.i:
         after = after.head
