@@ -6399,3 +6399,14 @@ def test_a_unit_after_a_sum_stays_the_unit_of_its_rate(read):
     events = read("L'offre de 3,10 € le kilo déposée par la coopérative a été rejetée.")
     (offer,) = of_type(events, "Proposal")
     assert labels(offer, "agent") == ["coopérative"] and offer.amount.value == 3.1
+
+
+def test_two_nouns_that_name_one_thing_are_one_theme(read):
+    (payment,) = of_type(read("Les prud'hommes ont ordonné à la société de payer 42 000 euros en dommages et intérêts à "
+                              "une ancienne vendeuse."), "Payment")
+    assert labels(payment, "theme") == ["dommages et intérêts"]
+
+
+def test_two_nouns_joined_by_et_that_name_two_things_are_two_themes(read):
+    (payment,) = of_type(read("La société a versé des salaires et des primes."), "Payment")
+    assert labels(payment, "theme") == ["salaires", "primes"]

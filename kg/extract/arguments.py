@@ -72,6 +72,7 @@ class ArgumentReader:
         self.people = lexicon.folded("personWords")
         self.about = lexicon.words("aboutPrepositions")
         self.time_words = lexicon.folded("timeWords")
+        self.bound_pairs = lexicon.folded("boundPairs")
         self.vote_counts = lexicon.folded("voteCountWords")
         self.person_nouns = lexicon.folded("personDescriptors")
         self.call_nouns = lexicon.folded("callNouns")
@@ -318,6 +319,13 @@ class ArgumentReader:
         """A noun any object clitic may stand for, a person or body included: no sum, no date."""
         return token.i not in self.amount_tokens and fold(token.lemma_) not in self.time_words
 
+    def bound(self, first: Token, second: Token) -> bool:
+        """'dommages et intérêts', 'recherche et développement': two nouns joined by 'et' that say one
+        thing (``kgl:boundPairs``), one phrase and one filler, not two."""
+        return (second.dep_ == "conj" and second.head.i == first.i and second.i == first.i + 2
+                and first.doc[first.i + 1].lower_ == "et"
+                and fold(f"{first.lower_} et {second.lower_}") in self.bound_pairs)
+
     def phrase(self, token: Token) -> tuple[Token, Token]:
         """The noun phrase headed by ``token``, without clauses or conjuncts."""
         keep = {token.i}
@@ -330,7 +338,8 @@ class ArgumentReader:
                 joined = t.pos_ == "ADJ" and (child.dep_ == "conj" and child.pos_ == "ADJ" or child.dep_ == "cc"
                                               and t.dep_ == "conj") or (
                     t.pos_ in ("NOUN", "PROPN") and child.dep_ == "conj" and child.pos_ == "ADJ"
-                    and child.i not in self.token_entity)
+                    and child.i not in self.token_entity) or self.bound(t, child) or (
+                    child.dep_ == "cc" and self.bound(t.head, t))
                 if (child.dep_ in PHRASE_CUT and (child.dep_ != "punct" or child.is_punct) and child.text not in "-'"
                         and not joined):
                     continue
@@ -489,7 +498,7 @@ class ArgumentReader:
         out = []
         # ('le conseil économique et social': an adjective joined to another qualifies the same noun, no party)
         todo = [token, *[c for c in children(token) if c.dep_ == "conj" and not (
-            c.pos_ == "ADJ" and c.i not in self.token_entity)]]
+            c.pos_ == "ADJ" and c.i not in self.token_entity) and not self.bound(token, c)]]
         for t in todo:
             target = self.resolve(t)
             if (target is not None and target.i != t.i and t.pos_ == "PRON" and "Plur" in morph_values(t, "Number")
