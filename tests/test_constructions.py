@@ -6410,3 +6410,21 @@ def test_two_nouns_that_name_one_thing_are_one_theme(read):
 def test_two_nouns_joined_by_et_that_name_two_things_are_two_themes(read):
     (payment,) = of_type(read("La société a versé des salaires et des primes."), "Payment")
     assert labels(payment, "theme") == ["salaires", "primes"]
+
+
+def test_a_sum_set_against_a_pay_and_said_to_hold_now_is_what_the_same_people_earn(read):
+    earnings = of_type(read("D'après la CSN, un cariste touchera 26,40 $ l'heure à l'échéance de l'entente, contre 23 $ "
+                            "actuellement."), "Earning")
+    now = next(e for e in earnings if e.amount.value == 23)
+    assert labels(now, "agent") == ["cariste"] and now.amount.per == "hour" and now.status != "Planned"
+    (rate,) = of_type(read("Le syndicat demande 9 %, ce qui ferait passer le salaire horaire d'un plâtrier à 35 $ en "
+                           "2027, contre 31,10 $ aujourd'hui."), "Earning")[1:]
+    assert labels(rate, "agent") == ["plâtrier"] and (rate.amount.value, rate.amount.per) == (31.1, "hour")
+
+
+@pytest.mark.parametrize("text", [
+    "Un soudeur gagne 2 400 euros par mois, contre 2 100 euros l'an dernier.",
+    "Le syndicat réclame un salaire de 2 300 euros dès la signature, contre 2 050 euros actuellement.",
+])
+def test_a_sum_of_another_time_or_of_no_one_named_is_no_current_earning(read, text):
+    assert [e.amount.value for e in of_type(read(text), "Earning")] in ([], [2400])

@@ -52,6 +52,11 @@ ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "r
 _DISTRIBUTIVE = frozenset({"chaque", "tout", "toute", "tous", "toutes"})
 
 
+#: adjectives of a noun of pay that say its period ('le taux horaire', 'le salaire mensuel')
+_PERIOD_ADJECTIVES = {"horaire": "hour", "journalier": "day", "quotidien": "day", "hebdomadaire": "week",
+                      "mensuel": "month", "annuel": "year"}
+
+
 class EventReader(PlaceReader, AmountReader):
     """Reads the events of one parsed document."""
 
@@ -957,7 +962,12 @@ class EventReader(PlaceReader, AmountReader):
                 continue
             before = self.text[max(0, amount.span.begin - 12):amount.span.begin]
             after = re.match(r"\s*(?:par\s+\w+\s+)?pour\s+(?:un|une|les|des|le|la|l')\s*", self.text[amount.span.end:])
-            if not re.search(r"\bcontre\s+$", before) or after is None:
+            if not re.search(r"\bcontre\s+$", before):
+                continue
+            if after is None:
+                now = self.current_pay(events, amount)
+                if now is not None:
+                    out.append(now)
                 continue
             token = self._token_at(amount.span.end + after.end() - self.offset)
             sentence = self.sentence_of(amount.span.begin)
@@ -974,6 +984,43 @@ class EventReader(PlaceReader, AmountReader):
                 event.add("agent" if main.type == "Earning" else "recipient", filler)
             out.append(event)
         return out
+
+    def current_pay(self, events: list[Event], amount: Amount) -> Event | None:
+        """'un cariste touchera 26,40 $ l'heure, contre 23 $ actuellement', 'ferait passer le salaire horaire
+        d'un plâtrier à 35 $, contre 31,10 $ aujourd'hui': a sum set against a pay of the same sentence
+        and said to hold now is what those people earn today, by the same period. The people are the
+        earners of that pay, or those a noun of pay or rate names ('le taux horaire d'un couvreur');
+        with no one named, nothing ('contre 40 000 l'an dernier' is no time now)."""
+        if not re.match(r",?\s*(?:actuellement|aujourd'hui|à l'heure actuelle|en ce moment)\b",
+                        self.text[amount.span.end:].replace("’", "'")):
+            return None
+        sentence = self.sentence_of(amount.span.begin)
+        told = [(a, t) for a, t in self.told_amounts() if a.currency == amount.currency and a.span.end <= amount.span.begin
+                and self.sentence_of(a.span.begin) == sentence]
+        if not told:
+            return None
+        pay, pay_token = told[-1]
+        earning = next((e for e in events if e.type == "Earning" and e.amount is pay and e.roles["agent"]), None)
+        people: list[Filler] = list(earning.roles["agent"]) if earning is not None else []
+        per = pay.per
+        for word in self.doc[pay_token.sent.start:pay_token.i]:
+            # ('le taux horaire d'un couvreur', 'le salaire des caristes': whose pay it is, and by what period)
+            if people and per or fold(word.lemma_) not in self.wage_nouns() | {"taux"}:
+                continue
+            owner = next((c for c in children(word) if c.dep_ == "nmod" and case_words(c) & {"de", "d'", "des", "du", "pour"}
+                          and self.animate_token(c)), None)
+            if owner is not None and not people:
+                people = self.fillers(owner)
+            per = per or next((_PERIOD_ADJECTIVES[fold(c.lemma_)] for c in children(word)
+                               if c.dep_ == "amod" and fold(c.lemma_) in _PERIOD_ADJECTIVES), None)
+        if not people:
+            return None
+        event = Event(type="Earning", triggers=[amount.span], sentences=[sentence], status="Asserted", compared_to=earning)
+        event.amount = amount
+        event.amount.per = event.amount.per or per
+        for filler in people:
+            event.add("agent", filler)
+        return event
 
     def contrasted(self, events: list[Event]) -> None:
         """'Une caissière touche 13 euros de l'heure, tandis que ses collègues du privé en perçoivent 15': a sum
