@@ -6428,3 +6428,15 @@ def test_a_sum_set_against_a_pay_and_said_to_hold_now_is_what_the_same_people_ea
 ])
 def test_a_sum_of_another_time_or_of_no_one_named_is_no_current_earning(read, text):
     assert [e.amount.value for e in of_type(read(text), "Earning")] in ([], [2400])
+
+
+def test_what_an_act_told_before_a_relative_entails_is_done_by_its_doer(read):
+    (layoff,) = of_type(read("Le groupe laitier Valmont a officialisé jeudi l'arrêt de sa fromagerie de Bernay, qui "
+                             "impliquera la suppression de 90 postes."), "Layoff")
+    assert labels(layoff, "agent") == ["Valmont"]
+
+
+def test_what_a_subject_entails_in_a_relative_has_no_doer_from_it(read):
+    (layoff,) = of_type(read("Le gel des tarifs, qui impliquera la suppression de 90 postes, a été décidé par le "
+                             "gouvernement."), "Layoff")
+    assert not labels(layoff, "agent")

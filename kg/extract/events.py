@@ -818,6 +818,13 @@ class EventReader(PlaceReader, AmountReader):
             scheme = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
             if scheme is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
                 scheme = verb.head  # 'un plan prévoyant la suppression de ...'
+            if (scheme is not None and scheme.lower_ == "qui" and verb.dep_ == "acl:relcl"
+                    and verb.head.pos_ == "NOUN"):
+                # ('a officialisé l'arrêt de sa fromagerie, qui impliquera la suppression de 90 postes':
+                # the act the relative hangs on, up its phrase, is the scheme)
+                scheme = verb.head
+                while scheme.dep_ == "nmod" and scheme.head.pos_ == "NOUN" and scheme.head.i < scheme.i:
+                    scheme = scheme.head
             if scheme is None or self.animate_token(scheme):
                 continue  # ('la direction prévoit la suppression de ...' names its doer)
             at = t.idx + self.offset
