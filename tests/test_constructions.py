@@ -6440,3 +6440,13 @@ def test_what_a_subject_entails_in_a_relative_has_no_doer_from_it(read):
     (layoff,) = of_type(read("Le gel des tarifs, qui impliquera la suppression de 90 postes, a été décidé par le "
                              "gouvernement."), "Layoff")
     assert not labels(layoff, "agent")
+
+
+def test_a_verb_hung_on_the_participle_of_its_subject_is_the_sentence_s_and_a_net_wage_offered_is_a_job_offer(read):
+    (offer,) = of_type(read("Les tuyauteurs confirmés se verront offrir jusqu'à 2 900 € net par mois."), "JobOffer")
+    assert labels(offer, "theme") == ["tuyauteurs confirmés"] and offer.amount.max == 2900
+
+
+def test_a_rise_said_gross_offered_stays_a_proposal(read):
+    (offer,) = of_type(read("Les grutiers qualifiés se verront offrir une hausse de 60 euros brut par mois."), "Proposal")
+    assert labels(offer, "theme") == ["hausse"]

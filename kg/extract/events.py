@@ -951,9 +951,13 @@ class EventReader(PlaceReader, AmountReader):
             # 'ses annonces en ligne proposent un salaire de ... mensuels': a wage by the
             # time that no one in particular offers to no one in particular is a job's, as an ad states it
             return True
+        # ('se verront offrir 2 100 euros net mensuels': a bare sum said gross or net, offered with
+        # nothing else named, is a wage; 'une hausse de 50 euros brut' is a change of it)
+        bare_wage = not event.roles["theme"] and bool(re.match(r"\s*(?:brut|net)s?\b", self.text[event.amount.span.end:])) \
+            if event.amount is not None else False
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
                 and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
-                                                         or self.sum_of_a_wage(event.amount, wages))
+                                                         or self.sum_of_a_wage(event.amount, wages) or bare_wage)
                 and all(self.entities[f.entity].type == "Person" if f.entity
                         else f.head not in self.descriptors  # a wage goes to people: any noun but a body's
                         for f in event.roles["recipient"]))

@@ -149,6 +149,8 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
     for token in _having(doc, tokens, ("nsubj",), ("PROPN", "NOUN")):
         _topic_before_a_colon_taken_for_the_subject(doc, token)
         _subject_with_a_preposition(doc, token)
+    for token in _having(doc, tokens, ("obl:mod", "obl", "advcl", "conj", "dep"), ("VERB",)):
+        _finite_verb_hung_on_a_participle_of_its_subject(doc, token)
     for token in _having(doc, tokens, ("conj",), ("VERB",)):
         _main_verb_joined_to_a_relative(doc, token)
         _main_verb_joined_to_a_participle(doc, token)
@@ -1754,6 +1756,27 @@ def _subject_with_a_preposition(doc: Doc, noun) -> None:
     columns_changed(doc)
     for later in [c for c in noun.children if c.dep_ == "conj" and c.i > subject.i]:
         later.head = subject  # (the rest of the subject's own list)
+    columns_changed(doc)
+
+
+def _finite_verb_hung_on_a_participle_of_its_subject(doc: Doc, verb) -> None:
+    """'Les tuyauteurs confirmés se verront offrir 2 900 euros' parsed with the noun as the root and
+    the verb hung on the participle that qualifies it: a verb in the indicative with no subject of its
+    own, right after a root noun and its participle, is the sentence's verb and the noun its subject
+    ('Les soudeurs confirmés depuis mai', with no verb, stays a phrase)."""
+    participle = verb.head
+    noun = participle.head
+    if ("Ind" not in morph_values(verb, "Mood") or participle.dep_ != "acl" or participle.i > verb.i
+            or "Part" not in morph_values(participle, "VerbForm") or noun.head.i != noun.i
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.i > participle.i
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
+            or any(t.is_punct for t in doc[participle.i + 1:verb.i])):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    columns_changed(doc)
+    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, _subject_relation(verb)
     columns_changed(doc)
 
 
