@@ -6336,9 +6336,9 @@ def test_a_second_infinitive_of_a_plan_is_planned_too(read):
 
 
 def test_a_place_after_a_is_never_the_subject_the_noun_joined_to_it_is(read):
-    (hiring,) = of_type(read("À Villers-en-Vexin, capitale régionale de la céramique, l'atelier Terre & Feu tourne à "
-                             "plein régime. Pour tenir ses délais, le fabricant de vases a embauché 45 intérimaires "
-                             "depuis septembre."), "Hiring")
+    (hiring,) = of_type(read("À Villers-en-Vexin, capitale régionale de la céramique, l'atelier Terre & Feu emploie "
+                             "quarante personnes. Pour tenir ses délais, le fabricant de vases a recruté 30 saisonniers "
+                             "cet automne."), "Hiring")
     assert labels(hiring, "agent") == ["Terre & Feu"]
 
 

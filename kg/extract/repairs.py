@@ -1711,7 +1711,7 @@ def _main_verb_joined_to_a_participle(doc: Doc, verb) -> None:
 
 
 def _infinitive_joined_to_a_finite_verb(doc: Doc, infinitive) -> None:
-    """'s'engage à maintenir la fabrication des biscuits qui ont fait sa renommée et à y investir 9
+    """'s'engage à conserver la fabrication des biscuits qui ont bâti sa réputation et à y investir 9
     millions' parsed with the second infinitive joined to the verb of the relative: an infinitive is
     joined only to an infinitive. It goes to the nearest one before it, in the same sentence, that has
     the same 'à' or 'de' ('a décidé de fermer l'usine et de licencier', joined right, stays)."""
@@ -1738,7 +1738,7 @@ _PLACE_CASES = {"à", "au", "aux", "en", "dans", "chez"}
 
 
 def _subject_with_a_preposition(doc: Doc, noun) -> None:
-    """'À Vernac, capitale de la poterie, l'atelier X tourne à plein régime' parsed with the place
+    """'À Vernac, capitale de la céramique, l'atelier X emploie quarante personnes' parsed with the place
     after 'à' for the subject and the real subject joined to it: a subject takes no preposition.
     The phrase is where the clause happens; the first noun joined to it after a comma, with its
     article, is the subject ('À Vernac et à Tarlon, les ateliers ...', both after 'à', stay joined)."""
@@ -3811,7 +3811,7 @@ _ICI = get_string_id("ici")
 
 
 def _d_ici_taken_apart(doc: Doc, ici) -> None:
-    """'va engager 60 techniciens d'ici la fin de l'année', 'vont quitter l'entreprise d'ici juin'
+    """'va recruter 60 guides d'ici la fin de l'été', 'vont quitter l'entreprise d'ici juin'
     parsed with 'ici' as an adverb or a noun on the object and the time after it as a subject or a
     complement of that noun: 'd'ici' says by when the clause happens, never what a noun is. The
     phrase after it hangs on the verb the words were under, 'd'' as its case and 'ici' fixed to it
