@@ -459,7 +459,8 @@ def _case_words(token: Token) -> set[str]:
         dep = child.dep
         if dep == _CASE or dep == _FIXED or (dep == _MARK and child.pos == _ADP):
             w = child.text.lower()
-            if w in ("d'", "de") and dep == _CASE and any(g.dep == _FIXED and g.lower_ == "ici" for g in children(child)):
+            if w in ("d'", "de") and dep == _CASE and child.i + 1 < len(child.doc) and (
+                    nxt := child.doc[child.i + 1]).dep == _FIXED and nxt.lower_ == "ici":
                 words.add("d'ici")  # ('d'ici juin': by when, no 'de' of a complement)
                 continue
             words.add(w)
