@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..text import fold
 from .events import EventReader
 from .names import doc_text
-from .syntax import case_words, children, sent_of, verb_lemmas
+from .syntax import case_words, children, is_infinitive, sent_of, verb_lemmas
 from .model import Event
 
 _AS_REPORTED = re.compile(r"\bcomme\s+(?:le|l'|la|les)\s*(?:(?:a|ont|avait|avaient)\s+)?(\w+)\s+", re.IGNORECASE)
@@ -66,9 +66,7 @@ def _reported_infinitive(verb: Token) -> Token | None:
     """The bare infinitive a verb of saying governs ('affirme avoir signé', 'assure être prêt'): what the
     speaker says it did or does. One after 'de' or 'à' ('regrette de', 'invite à') is left out."""
     for child in children(verb):
-        if (child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
-                and ("Inf" in child.morph.get("VerbForm") or any(
-                    c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in children(child)))
+        if (child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") and is_infinitive(child)
                 and not any(c.dep_ in ("mark", "case") for c in children(child))):
             return child
     return None

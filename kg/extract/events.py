@@ -34,6 +34,7 @@ from ..vocab import KG, SEM
 from .arguments import RELATIVE_PRONOUNS, Candidate
 from .attach import AmountReader
 from .model import Amount, Anaphor, Event, Filler, Mention, Span, same_filler
+from .money import period_of_adjective
 from .places import PlaceReader
 from .syntax import (among_pronoun, case_words, children, is_bare, is_definite, is_nominal, is_passive, is_past,
                      is_reflexive, morph_values, noun_lemmas, positions, sent_of, subtree_of, verb_lemmas)
@@ -50,11 +51,6 @@ ROLE_NAMES = {KG + "agent": "agent", KG + "theme": "theme", KG + "recipient": "r
 #: determiners that name every member of a class ('chaque salarié licencié'): a participle on such a noun
 #: says what they are, it tells no event
 _DISTRIBUTIVE = frozenset({"chaque", "tout", "toute", "tous", "toutes"})
-
-
-#: adjectives of a noun of pay that say its period ('le taux horaire', 'le salaire mensuel')
-_PERIOD_ADJECTIVES = {"horaire": "hour", "journalier": "day", "quotidien": "day", "hebdomadaire": "week",
-                      "mensuel": "month", "annuel": "year"}
 
 
 class EventReader(PlaceReader, AmountReader):
@@ -953,11 +949,10 @@ class EventReader(PlaceReader, AmountReader):
             return True
         # ('se verront offrir 2 100 euros net mensuels': a bare sum said gross or net, offered with
         # nothing else named, is a wage; 'une hausse de 50 euros brut' is a change of it)
-        bare_wage = not event.roles["theme"] and bool(re.match(r"\s*(?:brut|net)s?\b", self.text[event.amount.span.end:])) \
-            if event.amount is not None else False
         return (event.type == "Proposal" and event.amount is not None and event.amount.per is not None
-                and bool(event.roles["recipient"]) and (any(f.head in wages for f in event.roles["theme"])
-                                                         or self.sum_of_a_wage(event.amount, wages) or bare_wage)
+                and bool(event.roles["recipient"]) and (
+                    any(f.head in wages for f in event.roles["theme"]) or self.sum_of_a_wage(event.amount, wages)
+                    or not event.roles["theme"] and bool(re.match(r"\s*(?:brut|net)s?\b", self.text[event.amount.span.end:])))
                 and all(self.entities[f.entity].type == "Person" if f.entity
                         else f.head not in self.descriptors  # a wage goes to people: any noun but a body's
                         for f in event.roles["recipient"]))
@@ -968,7 +963,8 @@ class EventReader(PlaceReader, AmountReader):
         the same clause. Only 'contre' + sum + 'pour' + people: 'contre 40 000 l'an dernier' is
         the same people at another time, and says nothing new here."""
         out = []
-        for amount, anchor in self.told_amounts():
+        told = self.told_amounts()
+        for amount, anchor in told:
             if id(amount) in used:
                 continue
             before = self.text[max(0, amount.span.begin - 12):amount.span.begin]
@@ -976,7 +972,7 @@ class EventReader(PlaceReader, AmountReader):
             if not re.search(r"\bcontre\s+$", before):
                 continue
             if after is None:
-                now = self.current_pay(events, amount)
+                now = self.current_pay(events, amount, told)
                 if now is not None:
                     out.append(now)
                 continue
@@ -996,7 +992,7 @@ class EventReader(PlaceReader, AmountReader):
             out.append(event)
         return out
 
-    def current_pay(self, events: list[Event], amount: Amount) -> Event | None:
+    def current_pay(self, events: list[Event], amount: Amount, told: list[tuple[Amount, Token]]) -> Event | None:
         """'un cariste touchera 26,40 $ l'heure, contre 23 $ actuellement', 'ferait passer le salaire horaire
         d'un plâtrier à 35 $, contre 31,10 $ aujourd'hui': a sum set against a pay of the same sentence
         and said to hold now is what those people earn today, by the same period. The people are the
@@ -1006,11 +1002,11 @@ class EventReader(PlaceReader, AmountReader):
                         self.text[amount.span.end:].replace("’", "'")):
             return None
         sentence = self.sentence_of(amount.span.begin)
-        told = [(a, t) for a, t in self.told_amounts() if a.currency == amount.currency and a.span.end <= amount.span.begin
-                and self.sentence_of(a.span.begin) == sentence]
-        if not told:
+        before = [(a, t) for a, t in told if a.currency == amount.currency and a.span.end <= amount.span.begin
+                  and self.sentence_of(a.span.begin) == sentence]
+        if not before:
             return None
-        pay, pay_token = told[-1]
+        pay, pay_token = before[-1]
         earning = next((e for e in events if e.type == "Earning" and e.amount is pay and e.roles["agent"]), None)
         people: list[Filler] = list(earning.roles["agent"]) if earning is not None else []
         per = pay.per
@@ -1022,8 +1018,8 @@ class EventReader(PlaceReader, AmountReader):
                           and self.animate_token(c)), None)
             if owner is not None and not people:
                 people = self.fillers(owner)
-            per = per or next((_PERIOD_ADJECTIVES[fold(c.lemma_)] for c in children(word)
-                               if c.dep_ == "amod" and fold(c.lemma_) in _PERIOD_ADJECTIVES), None)
+            per = per or next((found for c in children(word) if c.dep_ == "amod"
+                               and (found := period_of_adjective(c.lemma_)) is not None), None)
         if not people:
             return None
         event = Event(type="Earning", triggers=[amount.span], sentences=[sentence], status="Asserted", compared_to=earning)
@@ -2008,12 +2004,12 @@ class EventReader(PlaceReader, AmountReader):
             for child in children(head):
                 if child.dep_ not in ("obl", "obl:mod", "obl:arg"):
                     continue
-                for role, cases, animate in (("theme", {"sur", "pour"}, False), ("recipient", to, True)):
+                # ('pour 12 millions', 'pour dix ans' name no role of the noun)
+                measure = child.i in self.amount_tokens or fold(child.lemma_) in self.time_words
+                for role, cases, animate in (("theme", {"sur", "pour"}, False), ("recipient", to, True)) if not measure else ():
                     # (the noun's frame's first slot for the preposition, of the filler's kind, says the role:
                     # 'une offre d'emploi pour un technicien' offers the job, not to him; 'un accord avec X pour
                     # la diffusion des matchs' is about it, 'pour ses salariés' for them)
-                    if child.i in self.amount_tokens or fold(child.lemma_) in self.time_words:
-                        continue  # ('pour 12 millions', 'pour dix ans')
                     first = next((slot for slot in cand.entry.frame.slots if slot.cases & cases & case_words(child)
                                   and (slot.animate is None or slot.animate == self.animate_token(child))), None)
                     if case_words(child) & cases and (not animate or self.animate_token(child)) and (

@@ -360,7 +360,12 @@ def _per(after: str, before: str) -> str | None:
     unit = m.groupdict().get("unit") or m.groupdict().get("the") or m.groupdict().get("hour") or m.groupdict().get("gap")
     if unit:
         return PERIODS[unit.lower()]
-    adj = m.group("adj").lower().rstrip("s")
+    return period_of_adjective(m.group("adj"))
+
+
+def period_of_adjective(word: str) -> str | None:
+    """The period an adjective of pay counts by ('mensuels' -> month, 'horaire' -> hour), else None."""
+    adj = word.lower().rstrip("s")
     for stem, unit in _ADJ.items():
         if adj.startswith(stem):
             return unit

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..text import fold
 from .dates import MONTHS, WEEKDAYS
 from .money import is_count_word
-from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, is_passive,
+from .syntax import (PARTICIPLE_ENDINGS, case_words, columns_changed, is_fronted_participle, is_infinitive, is_passive,
                      is_reflexive, morph_values, participle_stem, phrase_head, positions, track_columns, untrack_columns,
                      words_where)
 
@@ -299,8 +299,7 @@ def _repair(doc: Doc, time_words: frozenset[str] | set[str], event_nouns: frozen
         _finite_clause_hung_on_its_subject(doc, token)
         noun = token.head
         verb = noun.head
-        infinitive = morph_values(token, "VerbForm") == ["Inf"] or any(
-            c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ["Inf"] for c in token.children)
+        infinitive = is_infinitive(token)
         if (token.dep_ == "acl" and infinitive and noun.dep_.startswith("obl") and verb.pos_ == "VERB"
                 and noun.i < token.i and not any(c.dep_ in ("mark", "case") for c in token.children)
                 and not any(c.dep_ in ("obj", "xcomp", "ccomp") and not _relative_taken_for_a_completive(doc, c, token)
@@ -3606,6 +3605,23 @@ def _second_object_with_de(doc: Doc, word) -> None:
     columns_changed(doc)
 
 
+def _as_infinitive(doc: Doc, word) -> None:
+    """Make a word tagged a noun the infinitive it spells: a verb, its lemma its own spelling."""
+    word.pos_ = "VERB"
+    columns_changed(doc)
+    word.set_morph("VerbForm=Inf")
+    word.lemma_ = word.lower_
+
+
+def _bare_complement_as_object(doc: Doc, infinitive) -> None:
+    """The phrase right after an infinitive that was a noun, hung on it with no preposition, is its
+    object ('de licencier 45 chercheurs' with the count a complement of the noun)."""
+    for c in infinitive.children:
+        if c.dep_ == "nmod" and c.left_edge.i == infinitive.i + 1 and not case_words(c):
+            c.dep_ = "obj"
+            columns_changed(doc)
+
+
 def _infinitive_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:
     """'La verrerie va licencier 24 de ses 80 souffleurs' with 'licencier' tagged a noun: a word
     spelled as the infinitive of a verb of the lexicon, completing a verb with no article of its
@@ -3615,10 +3631,7 @@ def _infinitive_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] | set[str
     if (word.dep_ != "xcomp" or word.lower_ not in verbs or verb.pos_ not in ("VERB", "AUX") or verb.i > word.i
             or any(c.dep_ in ("det", "case") for c in word.children)):
         return
-    word.pos_ = "VERB"
-    columns_changed(doc)
-    word.set_morph("VerbForm=Inf")
-    word.lemma_ = word.lower_
+    _as_infinitive(doc, word)
     count = next((c for c in word.children if c.dep_ == "nummod" and c.i > word.i), None)
     if count is not None and not any(c.dep_ == "obj" for c in word.children):
         count.dep_ = "obj"
@@ -3647,20 +3660,14 @@ def _infinitive_after_de_taken_for_a_noun(doc: Doc, word, verbs: frozenset[str] 
             or verb.i > word.i or len(cases) != 1 or cases[0].lower_ not in ("de", "d'", "à")
             or any(c.dep_ == "det" for c in word.children)):
         return
-    word.pos_ = "VERB"
-    columns_changed(doc)
-    word.set_morph("VerbForm=Inf")
-    word.lemma_ = word.lower_
+    _as_infinitive(doc, word)
     word.dep_ = "xcomp"
     cases[0].dep_ = "mark"
     columns_changed(doc)
     after = next((c for c in verb.children if c.dep_ == "obj" and c.left_edge.i == word.i + 1), None)
     if after is not None:
         after.head = word
-    for c in word.children:
-        if c.dep_ == "nmod" and c.left_edge.i == word.i + 1 and not case_words(c):
-            c.dep_ = "obj"  # ('de licencier 45 chercheurs' with the count a complement of the noun)
-            columns_changed(doc)
+    _bare_complement_as_object(doc, word)
 
 
 def _infinitive_joined_to_an_object(doc: Doc, word, cases: list) -> None:
@@ -3675,17 +3682,11 @@ def _infinitive_joined_to_an_object(doc: Doc, word, cases: list) -> None:
             or not any(c.dep_ == "cc" for c in word.children) or any(c.dep_ == "det" for c in word.children)
             or not any(c.dep_ in ("mark", "case") and fold(c.lower_) == fold(cases[0].lower_) for c in first.children)):
         return
-    word.pos_ = "VERB"
-    columns_changed(doc)
-    word.set_morph("VerbForm=Inf")
-    word.lemma_ = word.lower_
+    _as_infinitive(doc, word)
     word.head = first
     cases[0].dep_ = "mark"
     columns_changed(doc)
-    for c in word.children:
-        if c.dep_ == "nmod" and c.left_edge.i == word.i + 1 and not case_words(c):
-            c.dep_ = "obj"
-            columns_changed(doc)
+    _bare_complement_as_object(doc, word)
 
 
 def _verb_of_a_verbless_sentence(doc: Doc, word, verbs: frozenset[str] | set[str]) -> None:

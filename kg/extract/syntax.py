@@ -334,6 +334,12 @@ def unsettle(doc: Doc) -> None:
 _CHILDREN = "kg_settled_children"
 
 
+def is_infinitive(verb: Token) -> bool:
+    """An infinitive, by itself or by its auxiliary ('avoir proposé', 'être parvenu')."""
+    return morph_values(verb, "VerbForm") == ["Inf"] or any(
+        c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ["Inf"] for c in children(verb))
+
+
 def children(token: Token):
     """``token.children``, kept per word as a tuple once the parse is settled (:func:`settle`): spaCy
     walks the span from the word's leftmost to its rightmost descendant and makes a Token for each
